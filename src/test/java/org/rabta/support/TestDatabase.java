@@ -2,6 +2,8 @@ package org.rabta.support;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
@@ -66,6 +68,10 @@ public class TestDatabase {
         }
 
         private static boolean detect() {
+            // Ask Testcontainers only where a Docker engine could be: its probing is slow and loud otherwise.
+            if (System.getenv("DOCKER_HOST") == null && !Files.exists(Path.of("/var/run/docker.sock"))) {
+                return false;
+            }
             try {
                 return DockerClientFactory.instance().isDockerAvailable();
             } catch (RuntimeException | LinkageError e) {
