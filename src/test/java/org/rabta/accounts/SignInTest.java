@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.rabta.support.MutableClock;
 import org.rabta.support.RabtaIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +51,16 @@ class SignInTest {
         mvc.perform(formLogin("/login").user("fia.lahore").password(DEMO_PASSWORD))
                 .andExpect(authenticated().withUsername("fia.lahore").withRoles("CASEWORKER"))
                 .andExpect(redirectedUrl("/"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "admin, ADMIN", "fia.lahore, CASEWORKER", "fia.lahore.supervisor, SUPERVISOR", "fia.karachi, CASEWORKER",
+            "police.lahore, CASEWORKER", "ngo.lahore, CASEWORKER", "swd.punjab, CASEWORKER", "cpwb.punjab, CASEWORKER",
+            "committee.lahore, COMMITTEE_MEMBER", "analyst, ANALYST"})
+    void everyDemoUserSignsInWithTheDemoPassword(String username, String role) throws Exception {
+        mvc.perform(formLogin("/login").user(username).password(DEMO_PASSWORD))
+                .andExpect(authenticated().withUsername(username).withRoles(role));
     }
 
     @Test
