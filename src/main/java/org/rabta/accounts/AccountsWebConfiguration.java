@@ -1,0 +1,20 @@
+package org.rabta.accounts;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+@Configuration(proxyBeanMethods = false)
+class AccountsWebConfiguration implements WebMvcConfigurer {
+
+    private final UserAccountService accounts;
+
+    AccountsWebConfiguration(UserAccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new UserLocaleInterceptor(accounts)).excludePathPatterns("/api/**");
+    }
+}

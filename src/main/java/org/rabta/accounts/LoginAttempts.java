@@ -1,0 +1,57 @@
+package org.rabta.accounts;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.rabta.audit.AuditRecord;
+import org.rabta.audit.AuditTrail;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counts failed sign-ins and locks an account for a while after too many, whatever the channel
+ * (form or API). A wrong password for an unknown username changes nothing, so the responses do
+ * not reveal which usernames exist.
+ */
+@Component
+class LoginAttempts {
+
+    private final UserAccountRepository users;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final int maxFailedAttempts;
+    private final Duration lockoutDuration;
+
+    LoginAttempts(UserAccountRepository users, AuditTrail audit, Clock clock,
+                  @Value("${rabta.security.max-failed-attempts}") int maxFailedAttempts,
+                  @Value("${rabta.security.lockout-duration}") Duration lockoutDuration) {
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+        this.maxFailedAttempts = maxFailedAttempts;
+        this.lockoutDuration = lockoutDuration;
+    }
+
+    @EventListener
+    @Transactional
+    public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+        String username = event.getAuthentication().getName();
+        users.findByUsername(username).ifPresent(account -> {
+            account.recordFailedAttempt(maxFailedAttempts, clock.instant(), lockoutDuration);
+            boolean lockedNow = account.isLockedAt(clock.instant());
+            audit.record(AuditRecord.of(lockedNow ? "SIGN_IN_LOCKED" : "SIGN_IN_FAILED", "USER", account.getUsername(), null)
+                    .byActor(account.getUsername()));
+        });
+    }
+
+    @EventListener
+    @Transactional
+    public void onSuccess(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof RabtaUser principal) {
+            users.findById(principal.id()).ifPresent(account -> account.recordSuccessfulLogin(clock.instant()));
+        }
+    }
+}

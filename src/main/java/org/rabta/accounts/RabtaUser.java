@@ -1,0 +1,88 @@
+package org.rabta.accounts;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+import org.rabta.audit.AuditActor;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The signed-in user as every feature sees it: who, which agency, which roles. Kept in the
+ * (PostgreSQL-backed) session, so it holds only small immutable values.
+ */
+public record RabtaUser(
+        long id,
+        String username,
+        String fullName,
+        long agencyId,
+        String agencyCode,
+        String agencyName,
+        Set<Role> roles,
+        boolean mustChangePassword,
+        String passwordHash,
+        boolean enabled,
+        boolean locked) implements UserDetails, AuditActor {
+
+    public RabtaUser {
+        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    static RabtaUser of(UserAccount account, boolean locked) {
+        return new RabtaUser(account.getId(), account.getUsername(), account.getFullName(), account.getAgency().getId(),
+                account.getAgency().getCode(), account.getAgency().getName(), account.getRoles(),
+                account.isMustChangePassword(), account.getPasswordHash(),
+                account.isActive() && account.getAgency().isActive(), locked);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    /** The same user after the password change that was demanded at first sign-in. */
+    RabtaUser withPasswordChanged() {
+        return new RabtaUser(id, username, fullName, agencyId, agencyCode, agencyName, roles, false, null, enabled, locked);
+    }
+
+    /** Drops the hash once authenticated, so it never sits in a session. */
+    RabtaUser withoutCredentials() {
+        return new RabtaUser(id, username, fullName, agencyId, agencyCode, agencyName, roles, mustChangePassword, null,
+                enabled, locked);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public String agencyCode() {
+        return agencyCode;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public String toString() {
+        return "RabtaUser[" + username + "@" + agencyCode + " " + roles + "]";
+    }
+}

@@ -1,0 +1,28 @@
+package org.rabta.accounts;
+
+import java.time.Clock;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class RabtaUserDetailsService implements UserDetailsService {
+
+    private final UserAccountRepository users;
+    private final Clock clock;
+
+    RabtaUserDetailsService(UserAccountRepository users, Clock clock) {
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        UserAccount account = users.findByUsername(username.strip())
+                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        return RabtaUser.of(account, account.isLockedAt(clock.instant()));
+    }
+}

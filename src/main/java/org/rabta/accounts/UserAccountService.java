@@ -1,0 +1,216 @@
+package org.rabta.accounts;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.rabta.audit.AuditRecord;
+import org.rabta.audit.AuditTrail;
+import org.rabta.directory.Agency;
+import org.rabta.directory.AgencyService;
+import org.rabta.shared.BusinessRuleException;
+import org.rabta.shared.ConcurrentEditException;
+import org.rabta.shared.RecordNotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Users: administration by admins, and each user's own password and language. */
+@Service
+@Transactional(readOnly = true)
+public class UserAccountService {
+
+    private final UserAccountRepository users;
+    private final AgencyService agencies;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final AuditTrail audit;
+
+    UserAccountService(UserAccountRepository users, AgencyService agencies, PasswordEncoder passwordEncoder,
+                       PasswordPolicy passwordPolicy, FindByIndexNameSessionRepository<? extends Session> sessions,
+                       AuditTrail audit) {
+        this.users = users;
+        this.agencies = agencies;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.sessions = sessions;
+        this.audit = audit;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Page<UserAccount> search(String query, Long agencyId, Role role, Pageable pageable) {
+        return users.search(query == null || query.isBlank() ? null : query.strip(), agencyId, role, pageable);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserAccount user(long id) {
+        return users.findById(id).orElseThrow(() -> new RecordNotFoundException("User", id));
+    }
+
+    /** A user's account for the user themself (their profile page). */
+    public UserAccount own(RabtaUser principal) {
+        return users.findById(principal.id()).orElseThrow(() -> new RecordNotFoundException("User", principal.id()));
+    }
+
+    /** Creates a user with a one-time password, returned once so the admin can hand it over. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public IssuedPassword create(UserForm form) {
+        if (users.findByUsername(form.username()).isPresent()) {
+            throw new BusinessRuleException("admin.user.error.usernameTaken", form.username());
+        }
+        Agency agency = activeAgency(form.agencyId());
+        String oneTimePassword = passwordPolicy.oneTimePassword();
+        UserAccount user = new UserAccount(form.username().strip(), form.fullName().strip(), agency,
+                passwordEncoder.encode(oneTimePassword), true);
+        user.updateProfile(form.fullName().strip(), blankToNull(form.email()), blankToNull(form.phone()), agency, form.roles());
+        users.save(user);
+        audit.record(AuditRecord.of("USER_CREATED", "USER", user.getUsername(), describe(user)));
+        return new IssuedPassword(user, oneTimePassword);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserAccount update(long id, UserForm form) {
+        UserAccount user = user(id);
+        if (form.version() == null || form.version() != user.getVersion()) {
+            throw new ConcurrentEditException("User " + user.getUsername(), null, null);
+        }
+        if (user.hasRole(Role.ADMIN) && !form.roles().contains(Role.ADMIN) && user.isActive()) {
+            ensureAnotherActiveAdmin(user);
+        }
+        Agency agency = user.getAgency().getId().equals(form.agencyId()) ? user.getAgency() : activeAgency(form.agencyId());
+        String before = describe(user);
+        Set<Role> rolesBefore = user.getRoles();
+        long agencyBefore = user.getAgency().getId();
+        user.updateProfile(form.fullName().strip(), blankToNull(form.email()), blankToNull(form.phone()), agency, form.roles());
+        audit.record(AuditRecord.of("USER_UPDATED", "USER", user.getUsername(), before + " -> " + describe(user)));
+        if (!rolesBefore.equals(user.getRoles()) || agencyBefore != agency.getId()) {
+            // Roles and agency live in the signed-in principal: make the user sign in again to pick them up.
+            endSessions(user.getUsername());
+        }
+        return user;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void setActive(long id, boolean active) {
+        UserAccount user = user(id);
+        if (!active && user.hasRole(Role.ADMIN) && user.isActive()) {
+            ensureAnotherActiveAdmin(user);
+        }
+        user.setActive(active);
+        audit.record(AuditRecord.of(active ? "USER_REACTIVATED" : "USER_DEACTIVATED", "USER", user.getUsername(), null));
+        if (!active) {
+            endSessions(user.getUsername());
+        }
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void unlock(long id) {
+        UserAccount user = user(id);
+        user.unlock();
+        audit.record(AuditRecord.of("USER_UNLOCKED", "USER", user.getUsername(), null));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public IssuedPassword resetPassword(long id) {
+        UserAccount user = user(id);
+        String oneTimePassword = passwordPolicy.oneTimePassword();
+        user.changePassword(passwordEncoder.encode(oneTimePassword), true);
+        user.unlock();
+        audit.record(AuditRecord.of("USER_PASSWORD_RESET", "USER", user.getUsername(), null));
+        endSessions(user.getUsername());
+        return new IssuedPassword(user, oneTimePassword);
+    }
+
+    /** The user's own change; the current password must be right and the new one must follow the policy. */
+    @Transactional
+    public void changeOwnPassword(RabtaUser principal, String currentPassword, String newPassword) {
+        UserAccount user = own(principal);
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new BusinessRuleException("account.password.error.currentWrong");
+        }
+        if (passwordEncoder.matches(newPassword, user.getPasswordHash())) {
+            throw new BusinessRuleException("account.password.error.sameAsCurrent");
+        }
+        passwordPolicy.violation(user.getUsername(), newPassword).ifPresent(code -> {
+            throw new BusinessRuleException(code, PasswordPolicy.MIN_LENGTH);
+        });
+        user.changePassword(passwordEncoder.encode(newPassword), false);
+        audit.record(AuditRecord.of("PASSWORD_CHANGED", "USER", user.getUsername(), null));
+    }
+
+    @Transactional
+    public void rememberLocale(long userId, Locale locale) {
+        users.findById(userId).ifPresent(user -> {
+            if (!locale.getLanguage().equals(user.getPreferredLocale())) {
+                user.setPreferredLocale(locale.getLanguage());
+            }
+        });
+    }
+
+    /** Users of an agency, e.g. for a supervisor reassigning a case within it. */
+    public List<UserAccount> activeUsersOfAgency(long agencyId, Role role) {
+        return users.search(null, agencyId, role, Pageable.unpaged()).stream().filter(UserAccount::isActive).toList();
+    }
+
+    /** For demo data and the first production admin: a user with a known password, not forced to change it. */
+    @Transactional
+    public UserAccount createWithPassword(String username, String fullName, String agencyCode, Set<Role> roles,
+                                          String password, boolean mustChangePassword) {
+        Agency agency = agencies.byCode(agencyCode);
+        UserAccount user = new UserAccount(username, fullName, agency, passwordEncoder.encode(password), mustChangePassword);
+        user.updateProfile(fullName, null, null, agency, roles);
+        users.save(user);
+        audit.record(AuditRecord.of("USER_CREATED", "USER", username, describe(user)).byActor("system"));
+        return user;
+    }
+
+    public boolean exists(String username) {
+        return users.findByUsername(username).isPresent();
+    }
+
+    public boolean activeAdminExists() {
+        return users.existsActiveWithRole(Role.ADMIN);
+    }
+
+    private void ensureAnotherActiveAdmin(UserAccount user) {
+        boolean another = users.lockActiveUsersWithRole(Role.ADMIN).stream().anyMatch(admin -> !admin.getId().equals(user.getId()));
+        if (!another) {
+            throw new BusinessRuleException("admin.user.error.lastAdmin");
+        }
+    }
+
+    private Agency activeAgency(long agencyId) {
+        Agency agency = agencies.agency(agencyId);
+        if (!agency.isActive()) {
+            throw new BusinessRuleException("admin.user.error.agencyInactive", agency.getName());
+        }
+        return agency;
+    }
+
+    private void endSessions(String username) {
+        sessions.findByPrincipalName(username).keySet().forEach(sessions::deleteById);
+    }
+
+    private static String describe(UserAccount user) {
+        return "%s [%s, %s, %s]".formatted(user.getFullName(), user.getAgency().getCode(), user.getRoles(),
+                user.isActive() ? "active" : "inactive");
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A password shown to the admin exactly once. */
+    public record IssuedPassword(UserAccount user, String password) {
+    }
+}

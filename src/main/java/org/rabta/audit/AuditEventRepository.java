@@ -1,0 +1,14 @@
+package org.rabta.audit;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
+
+    Page<AuditEvent> findByCaseNumberOrderByOccurredAtDesc(String caseNumber, Pageable pageable);
+
+    Page<AuditEvent> findByTargetTypeAndTargetIdOrderByOccurredAtDesc(String targetType, String targetId, Pageable pageable);
+
+    Page<AuditEvent> findAllByOrderByOccurredAtDesc(Pageable pageable);
+}

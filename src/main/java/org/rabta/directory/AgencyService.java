@@ -1,0 +1,124 @@
+package org.rabta.directory;
+
+import java.util.List;
+import java.util.Optional;
+import org.rabta.audit.AuditRecord;
+import org.rabta.audit.AuditTrail;
+import org.rabta.geography.District;
+import org.rabta.geography.GeographyService;
+import org.rabta.shared.BusinessRuleException;
+import org.rabta.shared.ConcurrentEditException;
+import org.rabta.shared.RecordNotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The directory of agencies. Everyone signed in may read it; only admins change it. */
+@Service
+@Transactional(readOnly = true)
+public class AgencyService {
+
+    private final AgencyRepository agencies;
+    private final GeographyService geography;
+    private final AuditTrail audit;
+
+    AgencyService(AgencyRepository agencies, GeographyService geography, AuditTrail audit) {
+        this.agencies = agencies;
+        this.geography = geography;
+        this.audit = audit;
+    }
+
+    public Agency agency(long id) {
+        return agencies.findById(id).orElseThrow(() -> new RecordNotFoundException("Agency", id));
+    }
+
+    public Optional<Agency> findByCode(String code) {
+        return code == null ? Optional.empty() : agencies.findByCode(code.strip());
+    }
+
+    public Agency byCode(String code) {
+        return findByCode(code).orElseThrow(() -> new RecordNotFoundException("Agency", code));
+    }
+
+    public List<Agency> activeAgencies() {
+        return agencies.findByActiveTrueOrderByName();
+    }
+
+    public List<Agency> allAgencies() {
+        return agencies.findAllByOrderByName();
+    }
+
+    /** Active agencies with their districts and services loaded in one query, for the API and the directory. */
+    public List<Agency> activeAgenciesWithDetails() {
+        return agencies.findActiveWithDetails();
+    }
+
+    public Page<Agency> search(String query, Pageable pageable) {
+        return agencies.search(query == null || query.isBlank() ? null : query.strip(), pageable);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Agency create(AgencyForm form) {
+        if (agencies.findByCode(form.code()).isPresent()) {
+            throw new BusinessRuleException("admin.agency.error.codeTaken", form.code());
+        }
+        checkJurisdiction(form);
+        Agency agency = new Agency(form.code().strip());
+        agency.apply(form);
+        agencies.save(agency);
+        audit.record(AuditRecord.of("AGENCY_CREATED", "AGENCY", agency.getCode(), describe(agency)));
+        return agency;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Agency update(long id, AgencyForm form) {
+        Agency agency = agency(id);
+        if (form.version() == null || form.version() != agency.getVersion()) {
+            throw new ConcurrentEditException("Agency " + agency.getCode(), null, null);
+        }
+        checkJurisdiction(form);
+        String before = describe(agency);
+        agency.apply(form);
+        audit.record(AuditRecord.of("AGENCY_UPDATED", "AGENCY", agency.getCode(), before + " -> " + describe(agency)));
+        return agency;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void setActive(long id, boolean active) {
+        Agency agency = agency(id);
+        agency.setActive(active);
+        audit.record(AuditRecord.of(active ? "AGENCY_REACTIVATED" : "AGENCY_DEACTIVATED", "AGENCY", agency.getCode(), null));
+    }
+
+    private void checkJurisdiction(AgencyForm form) {
+        if (form.jurisdictionLevel() == JurisdictionLevel.NATIONAL) {
+            return;
+        }
+        if (form.provinceCode() == null || form.provinceCode().isBlank()) {
+            throw new BusinessRuleException("admin.agency.error.provinceRequired");
+        }
+        geography.province(form.provinceCode());
+        if (form.jurisdictionLevel() == JurisdictionLevel.DISTRICTS) {
+            if (form.districtCodes().isEmpty()) {
+                throw new BusinessRuleException("admin.agency.error.districtsRequired");
+            }
+            for (String code : form.districtCodes()) {
+                District district = geography.findDistrict(code)
+                        .orElseThrow(() -> new BusinessRuleException("admin.agency.error.unknownDistrict", code));
+                if (!district.getProvinceCode().equals(form.provinceCode())) {
+                    throw new BusinessRuleException("admin.agency.error.districtOutsideProvince", district.getNameEn());
+                }
+            }
+        }
+    }
+
+    private static String describe(Agency agency) {
+        return "%s [%s, %s %s %s, services %s]".formatted(agency.getName(), agency.getType(), agency.getJurisdictionLevel(),
+                agency.getProvinceCode() == null ? "" : agency.getProvinceCode(), agency.getDistrictCodes(), agency.getServices());
+    }
+}

@@ -1,0 +1,100 @@
+package org.rabta.geography;
+
+import java.util.List;
+import java.util.Optional;
+import org.rabta.audit.AuditRecord;
+import org.rabta.audit.AuditTrail;
+import org.rabta.shared.BusinessRuleException;
+import org.rabta.shared.ConcurrentEditException;
+import org.rabta.shared.RecordNotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Provinces and districts: read by every feature, maintained by admins. */
+@Service
+@Transactional(readOnly = true)
+public class GeographyService {
+
+    private final ProvinceRepository provinces;
+    private final DistrictRepository districts;
+    private final AuditTrail audit;
+
+    GeographyService(ProvinceRepository provinces, DistrictRepository districts, AuditTrail audit) {
+        this.provinces = provinces;
+        this.districts = districts;
+        this.audit = audit;
+    }
+
+    public List<Province> provinces() {
+        return provinces.findAllByOrderByNameEn();
+    }
+
+    public Province province(String code) {
+        return provinces.findById(code).orElseThrow(() -> new RecordNotFoundException("Province", code));
+    }
+
+    public List<District> districts() {
+        return districts.findAllByOrderByNameEn();
+    }
+
+    public List<District> activeDistricts() {
+        return districts.findAllByOrderByNameEn().stream().filter(District::isActive).toList();
+    }
+
+    public List<District> districtsOf(String provinceCode) {
+        return districts.findByProvinceCodeOrderByNameEn(provinceCode);
+    }
+
+    public Optional<District> findDistrict(String code) {
+        return code == null ? Optional.empty() : districts.findById(code);
+    }
+
+    public District district(String code) {
+        return findDistrict(code).orElseThrow(() -> new RecordNotFoundException("District", code));
+    }
+
+    /** The province a district belongs to, e.g. to number a case registered there. */
+    public Province provinceOf(String districtCode) {
+        return province(district(districtCode).getProvinceCode());
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public District addDistrict(DistrictForm form) {
+        province(form.provinceCode());
+        if (districts.existsById(form.code())) {
+            throw new BusinessRuleException("admin.district.error.codeTaken", form.code());
+        }
+        if (!form.code().startsWith(form.provinceCode())) {
+            throw new BusinessRuleException("admin.district.error.codeOutsideProvince", form.code(), form.provinceCode());
+        }
+        if (districts.existsByProvinceCodeAndNameEnIgnoreCase(form.provinceCode(), form.nameEn())) {
+            throw new BusinessRuleException("admin.district.error.nameTaken", form.nameEn());
+        }
+        District district = new District(form.code(), form.provinceCode(), form.nameEn().strip(), form.nameUr().strip(),
+                form.latitude(), form.longitude());
+        districts.save(district);
+        audit.record(AuditRecord.of("DISTRICT_ADDED", "DISTRICT", district.getCode(), district.getNameEn()));
+        return district;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public District updateDistrict(String code, DistrictForm form) {
+        District district = district(code);
+        if (form.version() == null || form.version() != district.getVersion()) {
+            throw new ConcurrentEditException("District " + code, null, null);
+        }
+        if (districts.existsByProvinceCodeAndNameEnIgnoreCaseAndCodeNot(district.getProvinceCode(), form.nameEn(), code)) {
+            throw new BusinessRuleException("admin.district.error.nameTaken", form.nameEn());
+        }
+        String before = district.getNameEn() + " / " + district.getNameUr() + (district.isActive() ? "" : " (inactive)");
+        district.rename(form.nameEn().strip(), form.nameUr().strip());
+        district.relocate(form.latitude(), form.longitude());
+        district.setActive(form.active());
+        audit.record(AuditRecord.of("DISTRICT_UPDATED", "DISTRICT", code,
+                before + " -> " + district.getNameEn() + " / " + district.getNameUr() + (district.isActive() ? "" : " (inactive)")));
+        return district;
+    }
+}

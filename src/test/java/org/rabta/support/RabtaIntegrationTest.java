@@ -1,0 +1,25 @@
+package org.rabta.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The one configuration of every Spring integration test: the whole application on a random port
+ * (so browser tests can reach it), MockMvc, demo agencies and users, and a real PostgreSQL. Every
+ * test class uses exactly this annotation and nothing that changes the context (no
+ * {@code @MockitoBean}, no extra properties), so the context starts once per test run.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@ActiveProfiles({"demo", "test"})
+@Import({TestDatabase.class, MutableClockConfiguration.class})
+public @interface RabtaIntegrationTest {
+}
