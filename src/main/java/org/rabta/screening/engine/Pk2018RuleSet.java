@@ -6,6 +6,7 @@ import static org.rabta.screening.engine.Fact.DESTINATION_NATIONAL_OR_RESIDENT;
 import static org.rabta.screening.engine.Fact.ENTRY_OR_EXIT_IRREGULAR;
 import static org.rabta.screening.engine.Fact.FACILITATOR_BENEFIT;
 import static org.rabta.screening.engine.Fact.FACILITATOR_INVOLVED;
+import static org.rabta.screening.engine.Fact.MEANS_DOCUMENTS_WITHHELD;
 import static org.rabta.screening.engine.Fact.MOVEMENT_CONSENTED;
 import static org.rabta.screening.engine.Fact.SOM_INHUMAN_TREATMENT;
 import static org.rabta.screening.engine.Fact.SOM_LIFE_ENDANGERED;
@@ -92,14 +93,14 @@ public final class Pk2018RuleSet implements RuleSet {
     static final int ADULT_AGE = 18;
 
     /**
-     * The recorded facts that match an aggravating circumstance of PTPA s.4: serious injury or
-     * life-threatening illness of the victim, and a victim with a physical or mental disability.
-     * Means such as withheld documents or abduction are deliberately not here: they are how the
-     * basic offence of s.3 is committed, and counting them again would make almost every case
-     * "aggravated". The higher penalty where the victim is a woman or a child belongs to s.3, and
-     * the CHILD flag already marks a child.
+     * The recorded facts that match an aggravating circumstance of PTPA s.4, as the screening contract
+     * (DESIGN.md) lists them: the victim's travel or identity documents withheld, serious injury or
+     * life-threatening illness, and a victim with a physical or mental disability. Abduction is a means
+     * of the basic s.3 offence, not a s.4 circumstance. The higher penalty where the victim is a woman
+     * or a child belongs to s.3, and the CHILD flag already marks a child.
      */
-    static final List<Fact> TRAFFICKING_AGGRAVATIONS = List.of(VULN_SERIOUS_ILLNESS_OR_INJURY, VULN_DISABILITY);
+    static final List<Fact> TRAFFICKING_AGGRAVATIONS =
+            List.of(MEANS_DOCUMENTS_WITHHELD, VULN_SERIOUS_ILLNESS_OR_INJURY, VULN_DISABILITY);
 
     /** Smuggling that endangers life or safety, or treats the migrant inhumanly (Protocol art. 6(3)). */
     static final List<Fact> SMUGGLING_AGGRAVATIONS = List.of(SOM_LIFE_ENDANGERED, SOM_INHUMAN_TREATMENT);
