@@ -2,6 +2,8 @@ package org.rabta.accounts;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,19 +41,19 @@ class LoginAttempts {
     @Transactional
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
         String username = event.getAuthentication().getName();
-        users.findByUsername(username).ifPresent(account -> {
-            account.recordFailedAttempt(maxFailedAttempts, clock.instant(), lockoutDuration);
-            boolean lockedNow = account.isLockedAt(clock.instant());
-            audit.record(AuditRecord.of(lockedNow ? "SIGN_IN_LOCKED" : "SIGN_IN_FAILED", "USER", account.getUsername(), null)
-                    .byActor(account.getUsername()));
-        });
+        Instant lockedUntil = clock.instant().plus(lockoutDuration);
+        List<Boolean> lockedNow = users.recordFailedSignIn(username, maxFailedAttempts, lockedUntil);
+        if (!lockedNow.isEmpty()) {
+            audit.record(AuditRecord.of(lockedNow.getFirst() ? "SIGN_IN_LOCKED" : "SIGN_IN_FAILED", "USER", username, null)
+                    .byActor(username));
+        }
     }
 
     @EventListener
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof RabtaUser principal) {
-            users.findById(principal.id()).ifPresent(account -> account.recordSuccessfulLogin(clock.instant()));
+            users.recordSuccessfulSignIn(principal.id(), clock.instant());
         }
     }
 }

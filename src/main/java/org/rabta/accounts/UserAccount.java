@@ -105,20 +105,6 @@ public class UserAccount {
         this.active = active;
     }
 
-    void recordFailedAttempt(int maxAttempts, Instant now, java.time.Duration lockout) {
-        failedAttempts++;
-        if (failedAttempts >= maxAttempts) {
-            lockedUntil = now.plus(lockout);
-            failedAttempts = 0;
-        }
-    }
-
-    void recordSuccessfulLogin(Instant now) {
-        failedAttempts = 0;
-        lockedUntil = null;
-        lastLoginAt = now;
-    }
-
     void unlock() {
         failedAttempts = 0;
         lockedUntil = null;
