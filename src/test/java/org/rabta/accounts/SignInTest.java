@@ -11,8 +11,10 @@ import org.rabta.support.MutableClock;
 import org.rabta.support.RabtaIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -40,6 +42,9 @@ class SignInTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void resetClock() {
@@ -114,6 +119,18 @@ class SignInTest {
             mvc.perform(formLogin("/login").user(username).password("not-the-password")).andExpect(unauthenticated());
         }
         mvc.perform(formLogin("/login").user(username).password(DEMO_PASSWORD)).andExpect(authenticated());
+    }
+
+    @Test
+    void sessionsLiveInPostgresqlSoAnyInstanceCanServeThem() throws Exception {
+        String username = newUser();
+        mvc.perform(formLogin("/login").user(username).password(DEMO_PASSWORD)).andExpect(authenticated());
+        Integer sessions = jdbc.queryForObject("select count(*) from spring_session where principal_name = ?",
+                Integer.class, username);
+        Integer timeout = jdbc.queryForObject("select max(max_inactive_interval) from spring_session where principal_name = ?",
+                Integer.class, username);
+        assertThat(sessions).isEqualTo(1);
+        assertThat(timeout).isEqualTo(30 * 60);
     }
 
     @Test
