@@ -1,19 +1,19 @@
 package org.rabta.web;
 
+import java.util.Map;
 import org.rabta.shared.RecordNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
 
 /** Screens: a record that does not exist or is out of reach shows the same friendly 404 page. */
 @ControllerAdvice(annotations = Controller.class)
 class WebExceptionHandler {
 
     @ExceptionHandler(RecordNotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
+    ModelAndView notFound() {
+        return new ModelAndView("error", Map.of("status", HttpStatus.NOT_FOUND.value()), HttpStatus.NOT_FOUND);
     }
 }
