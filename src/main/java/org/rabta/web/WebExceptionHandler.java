@@ -1,19 +1,28 @@
 package org.rabta.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import org.rabta.shared.RecordNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
 
 /** Screens: a record that does not exist or is out of reach shows the same friendly 404 page. */
 @ControllerAdvice(annotations = Controller.class)
 class WebExceptionHandler {
 
+    private final LayoutModel layout = new LayoutModel();
+
+    /** An exception handler's view gets no @ModelAttribute values, so the layout's are added here. */
     @ExceptionHandler(RecordNotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
+    ModelAndView notFound(HttpServletRequest request, Locale locale) {
+        ModelAndView view = new ModelAndView("error/404");
+        view.addObject("textDirection", layout.textDirection(locale));
+        view.addObject("languageLinks", layout.languageLinks(request));
+        return view;
     }
 }
