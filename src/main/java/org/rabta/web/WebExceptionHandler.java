@@ -1,6 +1,7 @@
 package org.rabta.web;
 
-import java.util.Map;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import org.rabta.shared.RecordNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -12,8 +13,15 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(annotations = Controller.class)
 class WebExceptionHandler {
 
+    private final LayoutModel layout = new LayoutModel();
+
+    /** An exception handler's view gets no @ModelAttribute values, so the layout's are added here. */
     @ExceptionHandler(RecordNotFoundException.class)
-    ModelAndView notFound() {
-        return new ModelAndView("error", Map.of("status", HttpStatus.NOT_FOUND.value()), HttpStatus.NOT_FOUND);
+    ModelAndView notFound(HttpServletRequest request, Locale locale) {
+        ModelAndView view = new ModelAndView("error", HttpStatus.NOT_FOUND);
+        view.addObject("status", HttpStatus.NOT_FOUND.value());
+        view.addObject("textDirection", layout.textDirection(locale));
+        view.addObject("languageLinks", layout.languageLinks(request));
+        return view;
     }
 }

@@ -1,0 +1,4 @@
+package org.rabta.cases;
+
+public record AttachmentDownload(String fileName, String contentType, byte[] content) {
+}

@@ -1,0 +1,81 @@
+package org.rabta.cases;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.Immutable;
+
+/**
+ * One entry of a case's timeline. {@code type} is a {@link CaseEventType} name, or a type another feature
+ * adds (e.g. SCREENED, REFERRED); {@code details} depends on the type (for EDITED: the changed field names).
+ */
+@Entity
+@Immutable
+@Table(name = "case_event")
+public class CaseEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "case_id", nullable = false)
+    private long caseId;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Column(nullable = false)
+    private String type;
+
+    @Column(nullable = false)
+    private String actor;
+
+    @Column(name = "actor_name")
+    private String actorName;
+
+    private String details;
+
+    protected CaseEvent() {
+    }
+
+    CaseEvent(long caseId, Instant occurredAt, String type, String actor, String actorName, String details) {
+        this.caseId = caseId;
+        this.occurredAt = occurredAt;
+        this.type = type;
+        this.actor = actor;
+        this.actorName = actorName;
+        this.details = details;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getCaseId() {
+        return caseId;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getActorName() {
+        return actorName;
+    }
+
+    public String getDetails() {
+        return details;
+    }
+}

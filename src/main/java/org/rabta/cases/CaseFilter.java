@@ -1,0 +1,82 @@
+package org.rabta.cases;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * The case list's filters, sort and page, as query parameters (so a search can be bookmarked) for the
+ * screen and the API alike. Unknown or blank values mean "no filter".
+ */
+public record CaseFilter(
+        String q,
+        CaseStatus status,
+        String district,
+        String province,
+        Sex sex,
+        AgeGroup age,
+        ExploitationType exploitation,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+        Long caseworker,
+        CaseSort sort,
+        SortDirection dir,
+        Integer page,
+        Integer size) {
+
+    public static final int DEFAULT_SIZE = 25;
+    public static final int MAX_SIZE = 100;
+
+    public CaseFilter {
+        q = q == null || q.isBlank() ? null : q.strip();
+        if (q != null && q.length() > 100) {
+            q = q.substring(0, 100);
+        }
+        district = blankToNull(district);
+        province = blankToNull(province);
+        page = page == null || page < 0 ? 0 : Math.min(page, 10_000);
+        size = size == null || size < 1 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
+    }
+
+    public static CaseFilter empty() {
+        return new CaseFilter(null, null, null, null, null, null, null, null, null, null, null, null, 0, DEFAULT_SIZE);
+    }
+
+    public CaseFilter withQuery(String query) {
+        return new CaseFilter(query, status, district, province, sex, age, exploitation, from, to, caseworker, sort, dir,
+                page, size);
+    }
+
+    public CaseFilter withPage(int newPage) {
+        return new CaseFilter(q, status, district, province, sex, age, exploitation, from, to, caseworker, sort, dir,
+                newPage, size);
+    }
+
+    /** True when any filter (not counting sort and page) is set. */
+    public boolean hasFilters() {
+        return q != null || status != null || district != null || province != null || sex != null || age != null
+                || exploitation != null || from != null || to != null || caseworker != null;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip().toUpperCase(Locale.ROOT);
+    }
+
+    public enum AgeGroup {
+        CHILD,
+        ADULT,
+        UNKNOWN
+    }
+
+    public enum CaseSort {
+        RELEVANCE,
+        IDENTIFIED,
+        NUMBER,
+        NAME
+    }
+
+    public enum SortDirection {
+        ASC,
+        DESC
+    }
+}

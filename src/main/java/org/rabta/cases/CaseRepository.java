@@ -1,0 +1,21 @@
+package org.rabta.cases;
+
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface CaseRepository extends JpaRepository<VictimCase, Long> {
+
+    Optional<VictimCase> findByCaseNumber(String caseNumber);
+
+    /** For a change: the row stays locked until commit, so the version check and the update cannot interleave. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from VictimCase c where c.caseNumber = :caseNumber")
+    Optional<VictimCase> lockByCaseNumber(String caseNumber);
+
+    List<VictimCase> findByIdIn(Collection<Long> ids);
+}

@@ -1,0 +1,7 @@
+package org.rabta.cases;
+
+public enum ConsentStatus {
+    GIVEN,
+    REFUSED,
+    NOT_ASKED
+}

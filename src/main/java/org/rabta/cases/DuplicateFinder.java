@@ -1,0 +1,67 @@
+package org.rabta.cases;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Likely duplicates across all agencies: the same CNIC, or a similar name (trigram similarity on the
+ * transliteration-tolerant name key) whose father's or husband's name and birth year do not contradict it.
+ * Answers raw matches; {@link CaseService} decides what each user may see of them.
+ */
+@Component
+class DuplicateFinder {
+
+    static final double NAME_THRESHOLD = 0.5;
+    static final double FATHER_THRESHOLD = 0.4;
+    static final int BIRTH_YEAR_TOLERANCE = 2;
+    static final int LIMIT = 10;
+
+    private final JdbcClient jdbc;
+
+    DuplicateFinder(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Match(long caseId, String caseNumber, String districtCode, long owningAgencyId, boolean cnicMatch,
+                 double nameScore, Long duplicateOfId) {
+    }
+
+    /** Must run inside a transaction: the similarity threshold is set for it only. */
+    List<Match> find(Long excludeCaseId, String firstName, String lastName, String fatherName, String cnic,
+                     Integer birthYear) {
+        String name = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).strip();
+        if (name.isEmpty() && cnic == null) {
+            return List.of();
+        }
+        jdbc.sql("select set_config('pg_trgm.similarity_threshold', :threshold, true)")
+                .param("threshold", String.valueOf(NAME_THRESHOLD)).query(String.class).single();
+        return jdbc.sql("""
+                        select c.id, c.case_number, c.district_code, c.owning_agency_id, c.duplicate_of_id,
+                               coalesce(c.cnic = cast(:cnic as varchar), false) as cnic_match,
+                               coalesce(similarity(c.name_key, rabta_name_key(:name)), 0) as name_score
+                        from victim_case c
+                        where c.id <> coalesce(cast(:excludeId as bigint), -1)
+                          and ((cast(:cnic as varchar) is not null and c.cnic = cast(:cnic as varchar))
+                               or (rabta_name_key(:name) is not null
+                                   and c.name_key % rabta_name_key(:name)
+                                   and (c.father_key is null or rabta_name_key(:father) is null
+                                        or similarity(c.father_key, rabta_name_key(:father)) >= :fatherThreshold)
+                                   and (c.birth_year is null or cast(:birthYear as integer) is null
+                                        or abs(c.birth_year - cast(:birthYear as integer)) <= :tolerance)))
+                        order by cnic_match desc, name_score desc, c.id
+                        limit :limit""")
+                .param("excludeId", excludeCaseId)
+                .param("cnic", cnic)
+                .param("name", name.isEmpty() ? null : name)
+                .param("father", fatherName)
+                .param("fatherThreshold", FATHER_THRESHOLD)
+                .param("birthYear", birthYear)
+                .param("tolerance", BIRTH_YEAR_TOLERANCE)
+                .param("limit", LIMIT)
+                .query((rs, row) -> new Match(rs.getLong("id"), rs.getString("case_number"), rs.getString("district_code"),
+                        rs.getLong("owning_agency_id"), rs.getBoolean("cnic_match"), rs.getDouble("name_score"),
+                        (Long) rs.getObject("duplicate_of_id")))
+                .list();
+    }
+}

@@ -1,0 +1,8 @@
+package org.rabta.cases;
+
+public enum Sex {
+    FEMALE,
+    MALE,
+    TRANSGENDER,
+    UNKNOWN
+}
