@@ -28,7 +28,7 @@ class MessagesAndTemplatesTest {
     private static final Path TEMPLATES = RESOURCES.resolve("templates");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}");
     private static final Pattern URDU_SCRIPT = Pattern.compile("\\p{IsArabic}");
-    private static final Set<String> TEXT_REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert", "th:remove");
+    private static final Set<String> TEXT_REPLACING = Set.of("th:text", "th:utext", "th:errors", "th:replace", "th:insert", "th:remove");
     /** Keys whose value is deliberately the same in both files: a language named in its own script. */
     private static final Set<String> LANGUAGE_NEUTRAL_KEYS = Set.of("language.english");
     private static final Set<String> TEXT_ATTRIBUTES = Set.of("placeholder", "title", "aria-label", "alt", "value",
