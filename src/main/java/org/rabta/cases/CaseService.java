@@ -168,6 +168,10 @@ public class CaseService {
     public CaseDetails details(RabtaUser user, String caseNumber) {
         VictimCase victimCase = readable(user, caseNumber);
         boolean owner = victimCase.getOwningAgencyId() == user.agencyId();
+        if (!owner) {
+            // An agency a case was referred to reads the referral page's limited view, not the full case page.
+            throw new RecordNotFoundException("Case", caseNumber);
+        }
         audit.record(AuditRecord.forCase("CASE_VIEWED", caseNumber, null));
         List<CaseNote> caseNotes = owner
                 ? notes.findByCaseIdOrderByCreatedAtDescIdDesc(victimCase.getId())
