@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.directory.ServiceType;
-import org.rabta.shared.RecordNotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Slice;
 import org.springframework.http.HttpStatus;
@@ -108,10 +107,5 @@ class ReferralApiController {
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badParameter(IllegalArgumentException exception) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, exception.getMessage());
-    }
-
-    @ExceptionHandler(RecordNotFoundException.class)
-    ProblemDetail notFound() {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such record, or it is outside your access.");
     }
 }

@@ -17,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Marks referrals overdue: sent ones whose acceptance deadline passed, and accepted or in-progress ones without
- * an update for 14 days. Idempotent: each UPDATE only takes rows not yet overdue (concurrent runs lock the same
- * rows, so each row is marked by one run), and notices are unique per person, referral, kind and deadline.
+ * an update for 14 days. Idempotent: each UPDATE only takes rows not yet overdue, and skips rows another run (or
+ * a user's move) holds locked, so concurrent runs never mark one row twice nor wait on each other; notices are
+ * unique per person, referral, kind and deadline as well.
  * {@link ReferralDeadlineSchedule} runs it on one instance at a time; tests call it directly.
  */
 @Service
@@ -50,13 +51,15 @@ public class ReferralDeadlines {
         Map<Long, Instant> marked = new LinkedHashMap<>();
         jdbc.sql("""
                         update referral set overdue = true, overdue_since = :now
-                        where status = 'SENT' and not overdue and due_at <= :now
+                        where id in (select id from referral where status = 'SENT' and not overdue and due_at <= :now
+                                     for update skip locked)
                         returning id, due_at as deadline""")
                 .param("now", Timestamp.from(now))
                 .query((rs, row) -> marked.put(rs.getLong("id"), rs.getTimestamp("deadline").toInstant())).list();
         jdbc.sql("""
                         update referral set overdue = true, overdue_since = :now
-                        where status in ('ACCEPTED', 'IN_PROGRESS') and not overdue and last_activity_at <= :stale
+                        where id in (select id from referral where status in ('ACCEPTED', 'IN_PROGRESS') and not overdue
+                                     and last_activity_at <= :stale for update skip locked)
                         returning id, last_activity_at as deadline""")
                 .param("now", Timestamp.from(now)).param("stale", Timestamp.from(now.minus(Referral.UPDATE_EVERY)))
                 .query((rs, row) -> marked.put(rs.getLong("id"), rs.getTimestamp("deadline").toInstant().plus(Referral.UPDATE_EVERY)))

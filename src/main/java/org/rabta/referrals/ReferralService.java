@@ -101,14 +101,14 @@ public class ReferralService {
      * offering it in the case's district come first; when there is none, those elsewhere in the province, then
      * in other provinces (each marked by its {@link ServiceListing.Reach}).
      */
-    public List<ProviderOption> providers(VictimCase victimCase, ServiceType type, long ownAgencyId) {
+    public List<ProviderOption> providers(VictimCase victimCase, ServiceType type, Set<Long> excludedAgencyIds) {
         if (type == null) {
             return List.of();
         }
         String province = victimCase.getProvinceCode();
         Set<Eligibility> needed = eligibilityNeeded(victimCase);
         List<ProviderOption> options = directory.offering(type).stream()
-                .filter(listing -> listing.agencyId() != ownAgencyId && listing.accepts(needed))
+                .filter(listing -> !excludedAgencyIds.contains(listing.agencyId()) && listing.accepts(needed))
                 .map(listing -> new ProviderOption(listing, listing.reachFrom(victimCase.getDistrictCode(), province)))
                 .sorted(Comparator.comparing(ProviderOption::reach).thenComparing(option -> option.listing().agencyName()))
                 .toList();

@@ -248,11 +248,11 @@ class ReferralServiceTest {
     @Test
     void providersAreFilteredByServiceAndLocalOnesComeFirst() {
         VictimCase victimCase = fixtures.caseOf("police.lahore", true);
-        List<ProviderOption> shelters = referrals.providers(victimCase, ServiceType.SHELTER, police().agencyId());
+        List<ProviderOption> shelters = referrals.providers(victimCase, ServiceType.SHELTER, Set.of(police().agencyId()));
         assertThat(shelters).extracting(o -> o.listing().agencyCode()).contains(ReferralFixtures.SHELTER_NGO, "PB-SWD")
                 .doesNotContain("PB-POLICE-LHR");
         assertThat(shelters).allMatch(ProviderOption::isLocal);
-        assertThat(referrals.providers(victimCase, ServiceType.CHILD_PROTECTION, police().agencyId()))
+        assertThat(referrals.providers(victimCase, ServiceType.CHILD_PROTECTION, Set.of(police().agencyId())))
                 .as("CPWB takes in children only when its entry says so; unlisted services take everyone")
                 .extracting(o -> o.listing().agencyCode()).contains(ReferralFixtures.CPWB);
     }
