@@ -8,13 +8,14 @@ import org.rabta.directory.ServiceType;
 /**
  * A referral as a committee sees it: pseudonymised. Case number, sex, age band and district, never a name,
  * identifier, contact or free text written about the person. {@code reasons}: why it is in the queue
- * (OVERDUE, DECLINED, EMERGENCY, CHILD).
+ * (OVERDUE, DECLINED, EMERGENCY, CHILD). {@code screeningOutcome}: the case's confirmed screening determination
+ * (an outcome code such as TRAFFICKING) once the screening feature records one; null before.
  */
 public record ReviewSummary(long referralId, String caseNumber, Sex sex, String ageBand, String districtCode,
                             String provinceCode, ServiceType serviceType, Urgency urgency, ReferralStatus status,
                             String providerCode, String providerName, String fromAgencyCode, String fromAgencyName,
                             Instant sentAt, Instant dueAt, Instant acceptedAt, Instant declinedAt, Instant completedAt,
-                            boolean overdue, boolean child, List<String> reasons) {
+                            boolean overdue, boolean child, List<String> reasons, String screeningOutcome) {
 
     /** Age bands wide enough not to single a person out. */
     static String ageBand(Integer age) {
