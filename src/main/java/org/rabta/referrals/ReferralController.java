@@ -97,11 +97,10 @@ class ReferralController {
     // ------------------------------------------------------------------ the referral page
 
     @GetMapping("/referrals/{id:\\d+}")
-    String show(@AuthenticationPrincipal RabtaUser user, @PathVariable long id, Model model, Locale locale) {
+    String show(@AuthenticationPrincipal RabtaUser user, @PathVariable long id, Model model) {
         ReferralDetails details = referrals.details(user, id);
         model.addAttribute("details", details);
         model.addAttribute("r", details.referral());
-        model.addAttribute("districtName", referrals.districtName(details.person().districtCode(), locale));
         return "referrals/view";
     }
 

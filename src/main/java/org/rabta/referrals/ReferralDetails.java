@@ -11,8 +11,7 @@ import org.rabta.directory.Agency;
  * otherwise the user's agency received it, and may see it until {@code visibleUntil} (null while open).
  */
 public record ReferralDetails(Referral referral, PersonSummary person, Agency from, Agency to, List<ReferralEvent> timeline,
-                              List<ReviewEntry> reviews, Set<ReferralAction> actions, boolean sender, Instant visibleUntil,
-                              boolean supervisor) {
+                              List<ReviewEntry> reviews, Set<ReferralAction> actions, boolean sender, Instant visibleUntil) {
 
     public boolean may(String action) {
         return actions.contains(ReferralAction.valueOf(action));

@@ -26,7 +26,6 @@ import org.rabta.directory.Eligibility;
 import org.rabta.directory.ServiceDirectory;
 import org.rabta.directory.ServiceListing;
 import org.rabta.directory.ServiceType;
-import org.rabta.geography.GeographyService;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.ConcurrentEditException;
 import org.rabta.shared.RecordNotFoundException;
@@ -58,21 +57,19 @@ public class ReferralService {
     private final CaseService cases;
     private final AgencyService agencies;
     private final ServiceDirectory directory;
-    private final GeographyService geography;
     private final UserAccountService users;
     private final NotificationService notifications;
     private final AuditTrail audit;
     private final Clock clock;
 
     ReferralService(ReferralRepository referrals, ReferralTimeline timeline, CaseService cases, AgencyService agencies,
-                    ServiceDirectory directory, GeographyService geography, UserAccountService users,
+                    ServiceDirectory directory, UserAccountService users,
                     NotificationService notifications, AuditTrail audit, Clock clock) {
         this.referrals = referrals;
         this.timeline = timeline;
         this.cases = cases;
         this.agencies = agencies;
         this.directory = directory;
-        this.geography = geography;
         this.users = users;
         this.notifications = notifications;
         this.audit = audit;
@@ -318,7 +315,7 @@ public class ReferralService {
         Instant visibleUntil = sender || referral.getEndedAt() == null ? null : referral.getEndedAt().plus(RECEIVER_WINDOW);
         return new ReferralDetails(referral, PersonSummary.of(victimCase), agencies.agency(referral.getFromAgencyId()),
                 agencies.agency(referral.getToAgencyId()), timeline.events(referralId), timeline.reviews(referralId), actions,
-                sender, visibleUntil, user.hasRole(Role.SUPERVISOR));
+                sender, visibleUntil);
     }
 
     /** A referral for the API. An audited read. */
@@ -371,10 +368,6 @@ public class ReferralService {
             agencies.allAgencies().stream().filter(a -> ids.contains(a.getId())).forEach(a -> byId.put(a.getId(), a));
         }
         return byId;
-    }
-
-    public String districtName(String code, java.util.Locale locale) {
-        return geography.findDistrict(code).map(d -> d.name(locale)).orElse(code);
     }
 
     // ------------------------------------------------------------------ access
