@@ -4,6 +4,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rabta.cases.VictimCase;
 import org.rabta.directory.ServiceType;
@@ -28,6 +29,16 @@ class ReferralJourneyTest extends BrowserTest {
 
     @Autowired
     MutableClock clock;
+
+    /**
+     * This journey may be the first to render the application's pages; on a busy build machine the first
+     * (cold) render of a page can take longer than the default 15 seconds.
+     */
+    @BeforeEach
+    void allowColdPages() {
+        context.setDefaultNavigationTimeout(60_000);
+        context.setDefaultTimeout(30_000);
+    }
 
     @AfterEach
     void resetClock() {
