@@ -19,6 +19,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByUsername(String username);
 
     @EntityGraph(attributePaths = "agency")
+    Optional<UserAccount> findWithAgencyById(long id);
+
+    @EntityGraph(attributePaths = "agency")
     @Query(value = """
             select u from UserAccount u
             where (:q is null or lower(u.username) like lower(concat('%', cast(:q as string), '%'))
@@ -65,4 +68,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
                and (failed_attempts <> 0 or locked_until is not null or last_login_at is null
                     or last_login_at < cast(:now as timestamptz) - interval '1 minute')""", nativeQuery = true)
     int recordSuccessfulSignIn(long id, Instant now);
+
+    /** Keeps the user's language. Not versioned, like the sign-in counters: switching language must not make an admin's edit stale. */
+    @Modifying
+    @Query(value = "update app_user set preferred_locale = :locale where id = :id and preferred_locale is distinct from :locale",
+            nativeQuery = true)
+    int rememberLocale(long id, String locale);
 }
