@@ -18,10 +18,11 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select u from UserAccount u where lower(u.username) = lower(?1)")
     Optional<UserAccount> findByUsername(String username);
 
-    @EntityGraph(attributePaths = "agency")
+    // LOAD, not FETCH: the roles keep their own eager, batched loading.
+    @EntityGraph(attributePaths = "agency", type = EntityGraph.EntityGraphType.LOAD)
     Optional<UserAccount> findWithAgencyById(long id);
 
-    @EntityGraph(attributePaths = "agency")
+    @EntityGraph(attributePaths = "agency", type = EntityGraph.EntityGraphType.LOAD)
     @Query(value = """
             select u from UserAccount u
             where (:q is null or lower(u.username) like lower(concat('%', cast(:q as string), '%'))
