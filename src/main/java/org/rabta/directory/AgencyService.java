@@ -36,7 +36,7 @@ public class AgencyService {
     }
 
     public Agency agency(long id) {
-        return agencies.findById(id).orElseThrow(() -> new RecordNotFoundException("Agency", id));
+        return agencies.findWithDetailsById(id).orElseThrow(() -> new RecordNotFoundException("Agency", id));
     }
 
     public Optional<Agency> findByCode(String code) {
