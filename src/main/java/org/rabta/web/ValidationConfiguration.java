@@ -13,7 +13,9 @@ import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
  * Bean Validation with one change: a constraint that names its own message key, such as
  * {@code @Pattern(message = "{admin.user.error.usernameFormat}")}, uses that key as its error code.
  * Spring otherwise resolves the generic code first ({@code Pattern}, "The format is not valid."), so
- * the specific message would never be shown beside the field.
+ * the specific message would never be shown beside the field. Such a message is then formatted by
+ * Spring, so it uses numbered arguments: {0} is the field, then the constraint's attributes in
+ * alphabetical order (for {@code @Size}: {1} max, {2} min), not Bean Validation's {max}.
  */
 @Configuration(proxyBeanMethods = false)
 class ValidationConfiguration {
