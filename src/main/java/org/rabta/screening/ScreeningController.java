@@ -45,8 +45,15 @@ class ScreeningController {
     // ------------------------------------------------------------------ questionnaire
 
     @GetMapping("/new")
-    String newScreening(@AuthenticationPrincipal RabtaUser user, @PathVariable String caseNumber, Model model, Locale locale) {
-        VictimCase victimCase = screenings.caseToScreen(user, caseNumber);
+    String newScreening(@AuthenticationPrincipal RabtaUser user, @PathVariable String caseNumber, Model model, Locale locale,
+                        RedirectAttributes redirect) {
+        VictimCase victimCase;
+        try {
+            victimCase = screenings.caseToScreen(user, caseNumber);
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("error", e.messageCode());
+            return "redirect:/cases/" + caseNumber;
+        }
         QuestionnaireForm form = new QuestionnaireForm();
         form.setCaseAge(victimCase.getAgeYears());
         model.addAttribute("form", form);
@@ -55,12 +62,18 @@ class ScreeningController {
 
     @GetMapping("/{id}/edit")
     String edit(@AuthenticationPrincipal RabtaUser user, @PathVariable String caseNumber, @PathVariable long id,
-                Model model, Locale locale) {
+                Model model, Locale locale, RedirectAttributes redirect) {
         ScreeningRecord record = record(user, caseNumber, id);
         if (!record.mayEdit()) {
             return "redirect:/cases/" + caseNumber + "/screenings/" + id;
         }
-        VictimCase victimCase = screenings.caseToScreen(user, caseNumber);
+        VictimCase victimCase;
+        try {
+            victimCase = screenings.caseToScreen(user, caseNumber);
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("error", e.messageCode());
+            return "redirect:/cases/" + caseNumber + "/screenings/" + id;
+        }
         QuestionnaireForm form = QuestionnaireForm.of(record.screening());
         form.setCaseAge(victimCase.getAgeYears());
         if (victimCase.getAgeYears() == null) {

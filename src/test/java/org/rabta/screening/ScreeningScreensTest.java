@@ -11,11 +11,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
+import org.rabta.cases.CaseService;
 import org.rabta.screening.engine.Outcome;
 import org.rabta.support.RabtaIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +36,9 @@ class ScreeningScreensTest {
 
     @Autowired
     ScreeningService screenings;
+
+    @Autowired
+    CaseService cases;
 
     private MockHttpServletRequestBuilder trafficked(MockHttpServletRequestBuilder request) {
         return request.with(csrf()).with(user(fixtures.user(CASEWORKER)))
@@ -170,6 +175,17 @@ class ScreeningScreensTest {
         String otherCase = fixtures.newCase(OTHER_AGENCY, 30);
         mvc.perform(get("/cases/" + otherCase + "/screenings/" + screening.getId()).with(user(fixtures.user(OTHER_AGENCY))))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aClosedCaseIsNotScreened() throws Exception {
+        String caseNumber = fixtures.newCase(CASEWORKER, 30);
+        cases.close(fixtures.user(SUPERVISOR), caseNumber, org.rabta.cases.CaseStatus.CLOSED, "Returned home with family.");
+        mvc.perform(get("/cases/" + caseNumber + "/screenings/new").with(user(fixtures.user(CASEWORKER))))
+                .andExpect(redirectedUrl("/cases/" + caseNumber))
+                .andExpect(flash().attribute("error", "screening.error.caseClosed"));
+        mvc.perform(get("/cases/" + caseNumber).with(user(fixtures.user(CASEWORKER))))
+                .andExpect(content().string(not(containsString("/screenings/new"))));
     }
 
     @Test
