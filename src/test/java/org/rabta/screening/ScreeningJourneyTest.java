@@ -3,8 +3,10 @@ package org.rabta.screening;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.BrowserTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +27,7 @@ class ScreeningJourneyTest extends BrowserTest {
         Locator result = page.locator("#screening-result");
 
         signIn(ScreeningFixtures.CASEWORKER, ScreeningFixtures.PASSWORD);
+        inLanguage("en");
         page.navigate(url("/cases/" + caseNumber));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Screen this case")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Screen case " + caseNumber);
@@ -50,7 +53,7 @@ class ScreeningJourneyTest extends BrowserTest {
 
         page.getByLabel("Determination", new Page.GetByLabelOptions().setExact(true)).selectOption("POSSIBLE_TRAFFICKING");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the determination")).click();
-        assertThat(page.locator(".invalid-feedback")).hasText("Give a reason: your determination differs from the engine's outcome.");
+        assertThat(page.locator(".invalid-feedback")).hasText("Give a reason: your determination differs from the engine’s outcome.");
         assertThat(page.locator("#f-MEANS_FRAUD_OR_DECEPTION-YES")).isChecked();
         assertAccessible();
 
@@ -64,6 +67,7 @@ class ScreeningJourneyTest extends BrowserTest {
 
         context.clearCookies();
         signIn(ScreeningFixtures.SUPERVISOR, ScreeningFixtures.PASSWORD);
+        inLanguage("en");
         page.navigate(screeningPage);
         assertThat(page.getByText("Her employer's account contradicts hers")).isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm the determination")).click();
@@ -74,7 +78,8 @@ class ScreeningJourneyTest extends BrowserTest {
         assertThat(page.locator(".case-table")).containsText("Possible trafficking: further assessment needed");
         assertAccessible();
 
-        page.navigate(url("/cases/" + caseNumber + "?lang=ur"));
+        inLanguage("ur");
+        page.navigate(url("/cases/" + caseNumber));
         assertThat(page.locator("html")).hasAttribute("dir", "rtl");
         assertThat(page.locator("#screening")).containsText("تصدیق شدہ");
         assertThat(page.locator(".case-timeline")).containsText("اسکریننگ: فیصلے کی تصدیق ہوئی");
@@ -86,6 +91,13 @@ class ScreeningJourneyTest extends BrowserTest {
         page.locator("#f-ACT_RECRUITED-YES").check();
         assertThat(page.locator("#screening-result")).containsText("ممکنہ انسانی تجارت");
         assertAccessible();
-        page.navigate(url("/?lang=en"));
+    }
+
+    /**
+     * Chooses the language through its cookie rather than {@code ?lang=}, which would also change the demo user's
+     * remembered language (and other tests sign in as the same demo users).
+     */
+    private void inLanguage(String language) {
+        context.addCookies(List.of(new Cookie("rabta-lang", language).setUrl(url("/"))));
     }
 }

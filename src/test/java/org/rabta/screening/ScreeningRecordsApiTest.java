@@ -137,7 +137,7 @@ class ScreeningRecordsApiTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors", hasSize(1)))
                 .andExpect(jsonPath("$.errors[0].field").value("reason"))
-                .andExpect(jsonPath("$.errors[0].message").value("Give a reason: your determination differs from the engine's outcome."));
+                .andExpect(jsonPath("$.errors[0].message").value("Give a reason: your determination differs from the engine’s outcome."));
         store(CASEWORKER, caseNumber, "{\"determination\": \"SMUGGLING\", \"reason\": \"She paid an agent to cross.\", " + TRAFFICKED + "}")
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.outcome").value("TRAFFICKING"))

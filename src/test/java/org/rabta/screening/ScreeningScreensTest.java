@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.rabta.cases.CaseService;
 import org.rabta.screening.engine.Outcome;
@@ -191,7 +192,9 @@ class ScreeningScreensTest {
     @Test
     void theQuestionnaireSpeaksUrdu() throws Exception {
         String caseNumber = fixtures.newCase(CASEWORKER, 30);
-        mvc.perform(get("/cases/" + caseNumber + "/screenings/new").param("lang", "ur").with(user(fixtures.user(CASEWORKER))))
+        // The language cookie, not ?lang=ur: that would also become the demo user's remembered language.
+        mvc.perform(get("/cases/" + caseNumber + "/screenings/new").cookie(new Cookie("rabta-lang", "ur"))
+                        .with(user(fixtures.user(CASEWORKER))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("dir=\"rtl\"")))
                 .andExpect(content().string(containsString("معلوم نہیں")));
