@@ -2,6 +2,7 @@ package org.rabta.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesRegex;
 import static org.hamcrest.Matchers.not;
 import static org.rabta.screening.ScreeningFixtures.CASEWORKER;
 import static org.rabta.screening.ScreeningFixtures.OTHER_AGENCY;
@@ -176,6 +177,30 @@ class ScreeningScreensTest {
         String otherCase = fixtures.newCase(OTHER_AGENCY, 30);
         mvc.perform(get("/cases/" + otherCase + "/screenings/" + screening.getId()).with(user(fixtures.user(OTHER_AGENCY))))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aReturnedScreeningShowsTheCommentAndAStaleSaveKeepsTheAnswers() throws Exception {
+        String caseNumber = fixtures.newCase(CASEWORKER, 30);
+        Screening submitted = screenings.create(fixtures.user(CASEWORKER), caseNumber,
+                ScreeningFixtures.submit(ScreeningFixtures.TRAFFICKED, null, null));
+        Screening returned = screenings.giveBack(fixtures.user(SUPERVISOR), submitted.getId(), submitted.getVersion(),
+                "Ask whether her passport was taken.");
+        String edit = "/cases/" + caseNumber + "/screenings/" + returned.getId() + "/edit";
+        mvc.perform(get(edit).with(user(fixtures.user(CASEWORKER))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ask whether her passport was taken.")));
+
+        String page = "/cases/" + caseNumber + "/screenings/" + returned.getId();
+        mvc.perform(trafficked(post(page)).param("action", "draft").param("version", String.valueOf(returned.getVersion())))
+                .andExpect(redirectedUrl(edit));
+        mvc.perform(trafficked(post(page)).param("action", "submit").param("version", String.valueOf(returned.getVersion()))
+                        .param("facts[MEANS_DOCUMENTS_WITHHELD]", "YES"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Someone else changed this screening")))
+                .andExpect(content().string(matchesRegex("(?s).*id=\"f-MEANS_DOCUMENTS_WITHHELD-YES\"\\s+value=\"YES\" checked.*")));
+        assertThat(screenings.get(fixtures.user(CASEWORKER), returned.getId()).screening().getStatus())
+                .isEqualTo(ScreeningStatus.DRAFT);
     }
 
     @Test
