@@ -40,8 +40,6 @@ public class ReviewQueueService {
     private final ReferralTimeline timeline;
     private final AuditTrail audit;
     private final Clock clock;
-    /** {@link #SUMMARY_SQL} with the screening outcome column or a null in its place; worked out on first use. */
-    private volatile String summarySql;
 
     ReviewQueueService(JdbcClient jdbc, ReviewJurisdictions jurisdictions, ReferralTimeline timeline, AuditTrail audit,
                        Clock clock) {
@@ -73,7 +71,7 @@ public class ReviewQueueService {
         String where = areaCondition(areas, params);
         params.put("limit", pageable.getPageSize() + 1);
         params.put("offset", pageable.getOffset());
-        List<ReviewSummary> rows = jdbc.sql(summarySql() + " and (" + where + ") order by r.sent_at desc, r.id desc limit :limit offset :offset")
+        List<ReviewSummary> rows = jdbc.sql(SUMMARY_SQL + " and (" + where + ") order by r.sent_at desc, r.id desc limit :limit offset :offset")
                 .params(params).query(ReviewQueueService::summary).list();
         boolean hasNext = rows.size() > pageable.getPageSize();
         return new SliceImpl<>(hasNext ? rows.subList(0, pageable.getPageSize()) : rows, pageable, hasNext);
@@ -143,7 +141,7 @@ public class ReviewQueueService {
         Map<String, Object> params = new HashMap<>();
         String where = areaCondition(areas, params);
         params.put("id", referralId);
-        return jdbc.sql(summarySql() + " and r.id = :id and (" + where + ")").params(params)
+        return jdbc.sql(SUMMARY_SQL + " and r.id = :id and (" + where + ")").params(params)
                 .query(ReviewQueueService::summary).optional()
                 .orElseThrow(() -> new RecordNotFoundException("Referral", referralId));
     }
@@ -183,27 +181,10 @@ public class ReviewQueueService {
         return String.join(" or ", parts);
     }
 
-    /**
-     * The screening feature adds {@code victim_case.confirmed_determination}; the queue shows it where the column
-     * exists, asked once (the schema does not change under a running application).
-     */
-    private String summarySql() {
-        String sql = summarySql;
-        if (sql == null) {
-            boolean screened = jdbc.sql("""
-                            select exists (select 1 from information_schema.columns where table_schema = current_schema()
-                                and table_name = 'victim_case' and column_name = 'confirmed_determination')""")
-                    .query(Boolean.class).single();
-            sql = SUMMARY_SQL.replace("{outcome}", screened ? "c.confirmed_determination::text" : "null::text");
-            summarySql = sql;
-        }
-        return sql;
-    }
-
     /** Only pseudonymised columns are selected: the query itself cannot leak a name or an identifier. */
     private static final String SUMMARY_SQL = """
             select r.id, r.case_number, c.sex, c.age_years, r.case_district_code, r.case_province_code, r.service_type,
-                   {outcome} as screening_outcome,
+                   c.confirmed_determination as screening_outcome,
                    r.urgency, r.status, t.code as to_code, t.name as to_name, f.code as from_code, f.name as from_name,
                    r.sent_at, r.due_at, r.accepted_at, r.declined_at, r.completed_at, r.overdue, r.child
             from referral r

@@ -8,8 +8,8 @@ import org.rabta.directory.ServiceType;
 /**
  * A referral as a committee sees it: pseudonymised. Case number, sex, age band and district, never a name,
  * identifier, contact or free text written about the person. {@code reasons}: why it is in the queue
- * (OVERDUE, DECLINED, EMERGENCY, CHILD). {@code screeningOutcome}: the case's confirmed screening determination
- * (an outcome code such as TRAFFICKING) once the screening feature records one; null before.
+ * (OVERDUE, DECLINED, EMERGENCY, CHILD). {@code screeningOutcome}: the case's screening determination as a
+ * supervisor confirmed it (an outcome code such as TRAFFICKING); null while there is none.
  */
 public record ReviewSummary(long referralId, String caseNumber, Sex sex, String ageBand, String districtCode,
                             String provinceCode, ServiceType serviceType, Urgency urgency, ReferralStatus status,

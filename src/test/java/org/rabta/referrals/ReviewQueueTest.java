@@ -45,6 +45,9 @@ class ReviewQueueTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -93,6 +96,8 @@ class ReviewQueueTest {
     void noNameOrIdentifierReachesTheCommitteesPagesOrJson() throws Exception {
         VictimCase victimCase = fixtures.caseOf("police.lahore", true);
         Referral referral = fixtures.refer("police.lahore", victimCase, ReferralFixtures.SHELTER_NGO, ServiceType.SHELTER, Urgency.EMERGENCY);
+        // As the screening feature records a supervisor's confirmation on the case row.
+        jdbc.sql("update victim_case set confirmed_determination = 'TRAFFICKING' where id = :id").param("id", victimCase.getId()).update();
         var member = user(member());
         List<String> secrets = List.of(victimCase.getFirstName(), victimCase.getLastName(), victimCase.getCnic(), "0300-1234567",
                 "Shahdara", "Allah Ditta", "Needs a safe place tonight.");
@@ -101,7 +106,7 @@ class ReviewQueueTest {
         assertThat(queue).contains(victimCase.getCaseNumber());
         String page = mvc.perform(get("/review/" + referral.getId()).with(member)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains(victimCase.getCaseNumber(), "18-24");
+        assertThat(page).contains(victimCase.getCaseNumber(), "18-24", "Trafficking in persons");
         String json = mvc.perform(get("/api/v1/review/referrals").with(httpBasic("committee.lahore", ReferralFixtures.PASSWORD)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(json).contains(victimCase.getCaseNumber());
