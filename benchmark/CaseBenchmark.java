@@ -64,7 +64,7 @@ public class CaseBenchmark {
                     + "order by random() limit 500", agencyId);
             System.out.printf("Agency %d owns %,d of %,d cases%n", agencyId,
                     single(db, "select count(*) from victim_case where owning_agency_id = ?", agencyId),
-                    single(db, "select count(*) from victim_case"));
+                    single(db, "select count(*) from victim_case", null));
         }
 
         List<Scenario> scenarios = List.of(
@@ -145,7 +145,7 @@ public class CaseBenchmark {
 
     /** The statements CaseSearch and CaseService run for each scenario (keep in step with them). */
     private static void direct(Connection db, long agencyId, List<String> caseNumbers, boolean explain) throws SQLException {
-        String agency = "c.owning_agency_id = " + agencyId;
+        String agency = "c.owning_agency_id = " + agencyId + "::bigint"; // bound as a Java long by the application
         String nameKey = "rabta_name_key('%s')";
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("list, first page", "select c.id from victim_case c where " + agency
@@ -161,9 +161,9 @@ public class CaseBenchmark {
         for (String name : List.of("Mohamad Aslam", "Fatma Bibi")) {
             String key = nameKey.formatted(name);
             pages.put("name search \"" + name + "\"", "select c.id from victim_case c where " + agency + " and " + key
-                    + " <% c.name_key order by " + key + " <<-> c.name_key, c.identified_on desc, c.id desc limit 26 offset 0");
+                    + " <% c.name_key order by c.name_key <->> " + key + ", c.identified_on desc, c.id desc limit 26 offset 0");
             pages.put("name search count \"" + name + "\"", "select count(*) from (select 1 from victim_case c where "
-                    + agency + " and " + key + " <% c.name_key limit 1001) capped");
+                    + agency + " and " + key + " <% c.name_key limit 101) capped");
         }
         String number = caseNumbers.getFirst();
         pages.put("case page: case", "select * from victim_case where case_number = '" + number + "'");

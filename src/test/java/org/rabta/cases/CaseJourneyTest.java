@@ -2,17 +2,21 @@ package org.rabta.cases;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.BrowserTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A caseworker registers a case (a wrong CNIC corrected on the way), finds it again among the demo cases by a
@@ -41,7 +45,7 @@ class CaseJourneyTest extends BrowserTest {
         page.locator("#cnic").fill("35202-123");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register the case")).click();
 
-        assertThat(page.locator("#cnic")).hasClass(java.util.regex.Pattern.compile("is-invalid"));
+        assertThat(page.locator("#cnic")).hasClass(Pattern.compile("is-invalid"));
         assertThat(page.locator("#cnic-error")).hasText("Enter the 13 digits of the CNIC, e.g. 35202-1234567-1.");
         assertThat(page.locator("#lastName")).hasValue(surname);
         assertAccessible();
@@ -49,15 +53,17 @@ class CaseJourneyTest extends BrowserTest {
         page.locator("#cnic").fill("3520212345678");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register the case")).click();
         assertThat(page.locator(".alert-success")).containsText("registered");
-        String caseNumber = page.locator("h1").textContent().replaceAll(".*?([A-Z]{2}-\\d{4}-\\d{6}).*", "$1").strip();
+        Matcher number = Pattern.compile("[A-Z]{2}-\\d{4}-\\d{6}").matcher(page.locator("h1").textContent());
+        assertThat(number.find()).isTrue();
+        String caseNumber = number.group();
         assertThat(page.locator("body")).containsText("35202-1234567-8");
 
         // Found again by a misspelt name: "Rukhsanah" for Rukhsana and a letter of the surname missing.
         page.navigate(url("/cases"));
         page.locator("#q").fill("Rukhsanah " + surname.substring(0, 4) + surname.substring(5));
         Locator found = page.locator("#case-results").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(caseNumber));
-        assertThat(found).isVisible();
-        assertThat(page).hasURL(java.util.regex.Pattern.compile("q=Rukhsanah"));
+        assertThat(found).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
+        assertThat(page).hasURL(Pattern.compile("q=Rukhsanah"));
         found.click();
         assertThat(page.locator("h1")).containsText(caseNumber);
 
