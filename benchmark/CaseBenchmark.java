@@ -154,10 +154,15 @@ public class CaseBenchmark {
         pages.put("filtered: district Lahore, child, follow-up", "select c.id from victim_case c where " + agency
                 + " and c.status = 'FOLLOW_UP' and c.district_code = 'PK617' and c.age_years < 18"
                 + " order by c.identified_on desc, c.id desc limit 26 offset 0");
+        pages.put("filtered count: district Lahore, child, follow-up", "select count(*) from (select 1 from victim_case c where "
+                + agency + " and c.status = 'FOLLOW_UP' and c.district_code = 'PK617' and c.age_years < 18 limit 1001) capped");
         pages.put("filtered: female, bonded labour, 2024", "select c.id from victim_case c where " + agency
                 + " and c.sex = 'FEMALE' and c.exploitation_types @> array[cast('BONDED_LABOUR' as varchar)]"
                 + " and c.identified_on >= '2024-01-01' and c.identified_on <= '2024-12-31'"
                 + " order by c.identified_on desc, c.id desc limit 26 offset 0");
+        pages.put("filtered count: female, bonded labour, 2024", "select count(*) from (select 1 from victim_case c where "
+                + agency + " and c.sex = 'FEMALE' and c.exploitation_types @> array[cast('BONDED_LABOUR' as varchar)]"
+                + " and c.identified_on >= '2024-01-01' and c.identified_on <= '2024-12-31' limit 1001) capped");
         for (String name : List.of("Mohamad Aslam", "Fatma Bibi")) {
             String key = nameKey.formatted(name);
             pages.put("name search \"" + name + "\"", "select c.id from victim_case c where " + agency + " and " + key
