@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 class DemoCases implements ApplicationRunner {
 
     static final String LABEL = "demo";
-    /** Fixed, so every fresh demo database holds the same cases. */
+    /** Fixed, so every fresh demo database holds the same people and mix (their dates follow the day of the load). */
     static final long SEED = 2026;
 
     private static final Logger log = LoggerFactory.getLogger(DemoCases.class);

@@ -27,6 +27,9 @@ class CaseJourneyTest extends BrowserTest {
     @Test
     void registerFindEditNoteAndAttach() throws IOException {
         String surname = CaseFixtures.uniqueSurname();
+        // When this journey runs first, its first page is the application's first (servlet, templates, JIT) and
+        // takes longer than an ordinary navigation may on a busy machine.
+        page.navigate(url("/login"), new Page.NavigateOptions().setTimeout(120_000));
         signIn("fia.lahore", CaseFixtures.PASSWORD);
 
         page.navigate(url("/cases"));
