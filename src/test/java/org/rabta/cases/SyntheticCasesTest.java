@@ -107,7 +107,7 @@ class SyntheticCasesTest {
                 .param("first", firstId).query(String.class).single();
         VictimCase c = cases.get(fia, number);
         String misspelt = c.getFirstName().replace("ee", "i").replace("u", "o") + " " + c.getLastName().replace("a", "e");
-        CaseFilter filter = new CaseFilter(misspelt, null, null, null, null, null, null, null, null, null, null, null, 0, 100);
+        CaseFilter filter = CaseFilter.empty().withQuery(misspelt);
         assertThat(cases.list(fia, filter).cases()).isNotEmpty()
                 .allMatch(found -> found.getOwningAgencyId() == fia.agencyId());
 
