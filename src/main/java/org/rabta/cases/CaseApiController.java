@@ -1,5 +1,7 @@
 package org.rabta.cases;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
@@ -28,18 +31,21 @@ import tools.jackson.databind.JsonNode;
 /**
  * The case registry as JSON, with the rules, access and audit of the screens (everything goes through
  * {@link CaseService}): list and search, read, register, edit. PUT changes the properties the body carries
- * and keeps the others; it must carry the {@code version} it read, or it is refused as stale (409).
+ * and keeps the others; it must carry the {@code version} it read, or it is refused as stale (409). Cases can
+ * also be imported from CSV ({@link CaseImporter}).
  */
 @RestController
 @RequestMapping("/api/v1/cases")
 class CaseApiController {
 
     private final CaseService cases;
+    private final CaseImporter importer;
     private final CaseTime caseTime;
     private final MessageSource messages;
 
-    CaseApiController(CaseService cases, CaseTime caseTime, MessageSource messages) {
+    CaseApiController(CaseService cases, CaseImporter importer, CaseTime caseTime, MessageSource messages) {
         this.cases = cases;
+        this.importer = importer;
         this.caseTime = caseTime;
         this.messages = messages;
     }
@@ -81,6 +87,32 @@ class CaseApiController {
             throw new CaseValidationException(List.of(Violation.of("version", "cases.api.error.version")));
         }
         return response(cases.update(user, caseNumber, version.longValue(), form -> CaseJsonReader.read(body, form)));
+    }
+
+    /**
+     * CSV import ({@code text/csv}, UTF-8): 200 with the report when the file was taken (in {@code valid-rows}
+     * mode, whatever rows it rejected); 400, a problem detail carrying the same report, when nothing was saved.
+     */
+    @PostMapping(path = "/import", consumes = {"text/csv", "application/csv"})
+    ResponseEntity<?> importCsv(@AuthenticationPrincipal RabtaUser user, @RequestParam(required = false) String mode,
+                                HttpServletRequest request, Locale locale) throws IOException {
+        ImportMode importMode = ImportMode.ofParameter(mode)
+                .orElseThrow(() -> new CaseValidationException(List.of(Violation.of("mode", "cases.import.error.mode"))));
+        ImportResult result = ImportResult.of(importer.importCsv(user, request.getInputStream(), importMode), messages,
+                locale, CaseImporter.MAX_PROBLEMS);
+        if (!result.fileRejected()) {
+            return ResponseEntity.ok(result);
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                messages.getMessage("cases.import.fileRejected", new Object[] {result.rejected()}, locale));
+        problem.setProperty("mode", result.mode());
+        problem.setProperty("rows", result.rows());
+        problem.setProperty("imported", result.imported());
+        problem.setProperty("rejected", result.rejected());
+        problem.setProperty("fileRejected", true);
+        problem.setProperty("errors", result.errors());
+        problem.setProperty("errorsOmitted", result.errorsOmitted());
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private CaseResponse response(VictimCase victimCase) {
