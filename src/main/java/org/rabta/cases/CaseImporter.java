@@ -308,10 +308,14 @@ class CaseImporter {
             List<String> references = chunk.stream().filter(PendingRow::valid)
                     .map(pending -> pending.form.getExternalReference()).filter(java.util.Objects::nonNull).toList();
             if (!references.isEmpty()) {
+                // a semi-join on the array rather than "in (...)": the planner's statistics do not yet know the rows this
+                // import has written, and a 500-value list compared with every one of them made each chunk take seconds
                 Set<String> taken = new java.util.HashSet<>(jdbc.sql("""
-                                select external_reference from victim_case
-                                where owning_agency_id = :agency and external_reference in (:references)""")
-                        .param("agency", user.agencyId()).param("references", references).query(String.class).list());
+                                select r.reference from unnest(cast(:references as text[])) as r(reference)
+                                where exists (select 1 from victim_case c
+                                              where c.owning_agency_id = :agency and c.external_reference = r.reference)""")
+                        .param("agency", user.agencyId()).param("references", references.toArray(String[]::new))
+                        .query(String.class).list());
                 for (PendingRow pending : chunk) {
                     if (pending.valid() && taken.contains(pending.form.getExternalReference())) {
                         pending.violations.add(Violation.of("externalReference", "cases.error.externalReferenceTaken"));
