@@ -13,12 +13,16 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.rabta.accounts.RabtaUser;
@@ -306,11 +310,11 @@ class CaseImporter {
                 return;
             }
             List<String> references = chunk.stream().filter(PendingRow::valid)
-                    .map(pending -> pending.form.getExternalReference()).filter(java.util.Objects::nonNull).toList();
+                    .map(pending -> pending.form.getExternalReference()).filter(Objects::nonNull).toList();
             if (!references.isEmpty()) {
                 // a semi-join on the array rather than "in (...)": the planner's statistics do not yet know the rows this
                 // import has written, and a 500-value list compared with every one of them made each chunk take seconds
-                Set<String> taken = new java.util.HashSet<>(jdbc.sql("""
+                Set<String> taken = new HashSet<>(jdbc.sql("""
                                 select r.reference from unnest(cast(:references as text[])) as r(reference)
                                 where exists (select 1 from victim_case c
                                               where c.owning_agency_id = :agency and c.external_reference = r.reference)""")
@@ -330,7 +334,7 @@ class CaseImporter {
                     rejected++;
                     pending.rowProblems.forEach(this::problem);
                     // in the order of the file's columns, as the user reads the row
-                    pending.violations.sort(java.util.Comparator.comparing(
+                    pending.violations.sort(Comparator.comparing(
                             violation -> columnOfField.getOrDefault(violation.field(), Integer.MAX_VALUE)));
                     pending.violations.forEach(violation -> problem(pending.row, ImportColumn.headerOf(violation.field()),
                             violation.code(), violation.arguments().toArray()));
@@ -385,7 +389,7 @@ class CaseImporter {
                         at, user.username(), at, user.username(), user.fullName()));
             }
             String sql = "insert into victim_case (" + CASE_COLUMNS + ") values "
-                    + String.join(", ", java.util.Collections.nCopies(valid.size(), CASE_VALUES)) + " returning case_number, id";
+                    + String.join(", ", Collections.nCopies(valid.size(), CASE_VALUES)) + " returning case_number, id";
             return jdbc.sql(sql).params(params).query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         }
@@ -397,7 +401,7 @@ class CaseImporter {
                 params.addAll(Arrays.asList(ids.get(pending.caseNumber), at, user.username(), user.fullName(), "row " + pending.row));
             }
             jdbc.sql("insert into case_event (case_id, occurred_at, type, actor, actor_name, details) values "
-                            + String.join(", ", java.util.Collections.nCopies(valid.size(), "(?, ?, 'IMPORTED', ?, ?, ?)")))
+                            + String.join(", ", Collections.nCopies(valid.size(), "(?, ?, 'IMPORTED', ?, ?, ?)")))
                     .params(params).update();
         }
 

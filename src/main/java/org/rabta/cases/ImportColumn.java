@@ -1,6 +1,7 @@
 package org.rabta.cases;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -30,7 +31,7 @@ public enum ImportColumn {
 
     /** The header as the file spells it, e.g. {@code identified_on}. */
     public String header() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     String formField() {
