@@ -4,11 +4,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import org.rabta.shared.ConcurrentEditException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -24,15 +28,19 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Service
 public class AuditTrail {
 
+    static final int PAGE_SIZE = 50;
+
     /** Rows per statement of {@link #recordAll}: 9 parameters each, well below PostgreSQL's 65,535. */
     private static final int BULK_ROWS = 1000;
 
     private final AuditEventRepository events;
+    private final AuditSearch search;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    AuditTrail(AuditEventRepository events, JdbcClient jdbc, Clock clock) {
+    AuditTrail(AuditEventRepository events, AuditSearch search, JdbcClient jdbc, Clock clock) {
         this.events = events;
+        this.search = search;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -57,7 +65,7 @@ public class AuditTrail {
             List<Object> params = new ArrayList<>(part.size() * 9);
             for (AuditRecord record : part) {
                 Actor actor = actor(record.actor());
-                params.addAll(java.util.Arrays.asList(now, actor.name(), actor.agency(), record.action(), record.targetType(),
+                params.addAll(Arrays.asList(now, actor.name(), actor.agency(), record.action(), record.targetType(),
                         record.targetId(), record.caseNumber(), record.details(), remoteAddress));
             }
             jdbc.sql("insert into audit_event (occurred_at, actor, actor_agency, action, target_type, target_id, case_number, "
@@ -70,6 +78,7 @@ public class AuditTrail {
     private record Actor(String name, String agency) {
     }
 
+    /** The actor given, else the signed-in user, with the user's agency. */
     private static Actor actor(String given) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof AuditActor principal) {
@@ -91,6 +100,30 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public Page<AuditEvent> latest(Pageable pageable) {
         return events.findAllByOrderByOccurredAtDesc(pageable);
+    }
+
+    /**
+     * The exception for an edit made on a stale version of a record, naming who last changed the record
+     * (the most recent of {@code changeActions} about it) and when.
+     */
+    @Transactional(readOnly = true)
+    public ConcurrentEditException staleEdit(String targetType, String targetId, Collection<String> changeActions) {
+        String what = targetType + " " + targetId;
+        return events.findFirstByTargetTypeAndTargetIdAndActionInOrderByOccurredAtDescIdDesc(targetType, targetId, changeActions)
+                .map(event -> new ConcurrentEditException(what, event.getActor(), event.getOccurredAt()))
+                .orElseGet(() -> new ConcurrentEditException(what, null, null));
+    }
+
+    /** The trail for administrators, newest first, filtered and paged by keyset; case details withheld. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public AuditPage search(AuditFilter filter) {
+        AuditEvent after = filter.before() == null ? null : events.findById(filter.before()).orElse(null);
+        List<AuditEvent> found = search.find(filter, after, PAGE_SIZE + 1);
+        boolean older = found.size() > PAGE_SIZE;
+        List<AuditEvent> page = older ? found.subList(0, PAGE_SIZE) : found;
+        return new AuditPage(page.stream().map(AuditEntry::forAdministrators).toList(),
+                older ? page.getLast().getId() : null);
     }
 
     private static String currentRemoteAddress() {
