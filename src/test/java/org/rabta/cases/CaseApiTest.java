@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.RabtaIntegrationTest;
@@ -177,7 +178,7 @@ class CaseApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items", hasSize(0)));
         get("fia.karachi", URL + "?q=" + lahore.getLastName())
-                .andExpect(jsonPath("$.items", hasSize(0)));
+                .andExpect(jsonPath("$.items[*].caseNumber", not(hasItem(lahore.getCaseNumber()))));
         assertThat(jdbc.sql("select first_name from victim_case where case_number = :n").param("n", lahore.getCaseNumber())
                 .query(String.class).single()).isEqualTo("Rukhsana");
         // users without a case role see no case either
@@ -187,31 +188,35 @@ class CaseApiTest {
 
     @Test
     void theListIsPagedFilteredAndSearchedWithTheScreensFilters() throws Exception {
+        // the name search is fuzzy and other tests' made-up surnames look alike: a date window of its own keeps
+        // this test to its three cases
         String lastName = CaseFixtures.uniqueSurname();
+        LocalDate day = LocalDate.of(1987, 3, 20);
+        String window = "&from=1987-03-01&to=1987-03-31";
         for (int i = 0; i < 3; i++) {
             CaseForm form = CaseFixtures.form();
             form.setLastName(lastName);
             form.setSex(i == 0 ? Sex.MALE : Sex.FEMALE);
-            form.setIdentifiedOn(CaseFixtures.today().minusDays(10 + i));
+            form.setIdentifiedOn(day.minusDays(i));
             fixtures.register("fia.lahore", form);
         }
-        get("fia.lahore", URL + "?q=" + lastName + "&sort=IDENTIFIED&size=2")
+        get("fia.lahore", URL + "?q=" + lastName + window + "&sort=IDENTIFIED&size=2")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items", hasSize(2)))
                 .andExpect(jsonPath("$.items[0].person.lastName").value(lastName))
-                .andExpect(jsonPath("$.items[0].identifiedOn").value(CaseFixtures.today().minusDays(10).toString()))
+                .andExpect(jsonPath("$.items[0].identifiedOn").value("1987-03-20"))
                 .andExpect(jsonPath("$.items[0].owningAgencyCode").value("FIA-AHTC-LHR"))
                 .andExpect(jsonPath("$.page").value(0))
                 .andExpect(jsonPath("$.size").value(2))
                 .andExpect(jsonPath("$.hasNext").value(true))
                 .andExpect(jsonPath("$.count").value(3))
                 .andExpect(jsonPath("$.countCapped").value(false));
-        get("fia.lahore", URL + "?q=" + lastName + "&sort=IDENTIFIED&size=2&page=1")
+        get("fia.lahore", URL + "?q=" + lastName + window + "&sort=IDENTIFIED&size=2&page=1")
                 .andExpect(jsonPath("$.items", hasSize(1)))
                 .andExpect(jsonPath("$.hasNext").value(false))
-                .andExpect(jsonPath("$.items[0].identifiedOn").value(CaseFixtures.today().minusDays(12).toString()));
-        get("fia.lahore", URL + "?q=" + lastName + "&sex=MALE&district=PK617&status=ACTIVE&age=ADULT"
-                + "&exploitation=DOMESTIC_SERVITUDE&from=" + CaseFixtures.today().minusDays(30))
+                .andExpect(jsonPath("$.items[0].identifiedOn").value("1987-03-18"));
+        get("fia.lahore", URL + "?q=" + lastName + window + "&sex=MALE&district=PK617&status=ACTIVE&age=ADULT"
+                + "&exploitation=DOMESTIC_SERVITUDE")
                 .andExpect(jsonPath("$.items", hasSize(1)))
                 .andExpect(jsonPath("$.items[0].person.sex").value("MALE"));
         get("fia.lahore", URL + "?sex=SOMETIMES").andExpect(status().isBadRequest());
