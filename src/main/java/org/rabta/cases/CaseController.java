@@ -13,6 +13,7 @@ import org.rabta.geography.GeographyService;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.ConcurrentEditException;
 import org.rabta.web.PageLinks;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -41,10 +42,12 @@ class CaseController {
 
     private final CaseService cases;
     private final GeographyService geography;
+    private final ObjectProvider<CasePageExtension> pageExtensions;
 
-    CaseController(CaseService cases, GeographyService geography) {
+    CaseController(CaseService cases, GeographyService geography, ObjectProvider<CasePageExtension> pageExtensions) {
         this.cases = cases;
         this.geography = geography;
+        this.pageExtensions = pageExtensions;
     }
 
     // ------------------------------------------------------------------ list
@@ -58,13 +61,16 @@ class CaseController {
         model.addAttribute("result", result);
         model.addAttribute("links", PageLinks.of(request, result.slice()));
         model.addAttribute("sortState", SortState.of(request, filter));
-        model.addAttribute("districtNames", districtNames(result.cases().stream().map(VictimCase::getDistrictCode).toList()));
         boolean partial = htmx != null && historyRestore == null;
         if (partial) {
+            model.addAttribute("districtNames", districtNames(result.cases().stream().map(VictimCase::getDistrictCode).toList()));
             return "cases/list :: results";
         }
+        // The whole page lists every district in its filter anyway: one read serves the filter and the rows.
+        List<District> districts = geography.districts();
+        model.addAttribute("districtNames", districts.stream().collect(Collectors.toMap(District::getCode, Function.identity())));
         model.addAttribute("provinces", geography.provinces());
-        model.addAttribute("districts", geography.districts());
+        model.addAttribute("districts", districts);
         model.addAttribute("staff", cases.agencyStaff(user));
         return "cases/list";
     }
@@ -128,6 +134,7 @@ class CaseController {
         if (details.supervisor()) {
             model.addAttribute("staff", cases.agencyStaff(user));
         }
+        model.addAttribute("sections", pageExtensions.orderedStream().map(extension -> extension.section(user, details)).toList());
         return "cases/view";
     }
 
