@@ -54,6 +54,8 @@ class ReferralApiTest {
         mvc.perform(get("/api/v1/referrals/" + id).with(httpBasic("ngo.lahore", PASSWORD)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.caseNumber").value(victimCase.getCaseNumber()))
                 .andExpect(content().string(not(containsString(victimCase.getCnic()))));
+        mvc.perform(get("/api/v1/cases/" + victimCase.getCaseNumber()).with(httpBasic("ngo.lahore", PASSWORD)))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/referrals?role=received&status=SENT").with(httpBasic("ngo.lahore", PASSWORD)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.items[*].id", hasItem((int) id)));
         mvc.perform(get("/api/v1/referrals?role=sent").with(httpBasic("police.lahore", PASSWORD)))
