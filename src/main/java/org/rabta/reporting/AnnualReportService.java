@@ -1,0 +1,87 @@
+package org.rabta.reporting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.rabta.accounts.RabtaUser;
+import org.rabta.cases.ExploitationType;
+import org.rabta.geography.GeographyService;
+import org.rabta.geography.Province;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The annual report: cases identified in the year (by identification date), each person once (linked duplicates
+ * through their root case), within the user's reach and the optional province or district.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AnnualReportService {
+
+    /** The exploitation types the published figures call forced labour. */
+    static final Set<String> FORCED_LABOUR = Set.of(ExploitationType.FORCED_LABOUR.name(), ExploitationType.BONDED_LABOUR.name());
+
+    private final Reaches reaches;
+    private final StatisticsScopes scopes;
+    private final CaseStatistics statistics;
+    private final GeographyService geography;
+    private final Clock clock;
+
+    AnnualReportService(Reaches reaches, StatisticsScopes scopes, CaseStatistics statistics, GeographyService geography,
+                        Clock clock) {
+        this.reaches = reaches;
+        this.scopes = scopes;
+        this.statistics = statistics;
+        this.geography = geography;
+        this.clock = clock;
+    }
+
+    public AnnualReport annualReport(RabtaUser user, Integer year, String province, String district) {
+        Reach reach = reaches.of(user);
+        if (year == null) {
+            throw new InvalidFilterException("year", "reporting.error.yearRequired");
+        }
+        if (year < StatisticsScopes.FIRST_YEAR || year > LocalDate.now(clock).getYear()) {
+            throw new InvalidFilterException("year", "reporting.error.year");
+        }
+        StatisticsScope scope = scopes.scope(reach, YearMonth.of(year, 1), YearMonth.of(year, 12), province, district, null);
+        List<StatisticsCell> cells = statistics.bySexAgeExploitationProvince(scope);
+
+        Map<String, Long> byExploitationType = new LinkedHashMap<>();
+        for (ExploitationType type : ExploitationType.values()) {
+            byExploitationType.put(type.name(), 0L);
+        }
+        Map<String, Long> byProvince = new LinkedHashMap<>();
+        provincesOf(scope).forEach(code -> byProvince.put(code, 0L));
+        long forcedLabour = 0;
+        for (StatisticsCell cell : cells) {
+            for (String type : cell.exploitationTypes()) {
+                byExploitationType.merge(type, cell.persons(), Long::sum);
+            }
+            if (cell.exploitationTypes().stream().anyMatch(FORCED_LABOUR::contains)) {
+                forcedLabour += cell.persons();
+            }
+            byProvince.merge(cell.provinceCode(), cell.persons(), Long::sum);
+        }
+        return new AnnualReport(year, scope.description(), VictimFigures.count(cells), forcedLabour, null, null, null,
+                byExploitationType, byProvince, null);
+    }
+
+    /** The provinces the report lists (with zeros): the one filtered on or reached, else every province. */
+    private List<String> provincesOf(StatisticsScope scope) {
+        if (scope.district() != null) {
+            return List.of(geography.district(scope.district()).getProvinceCode());
+        }
+        if (scope.province() != null) {
+            return List.of(scope.province());
+        }
+        if (scope.reach().kind() == Reach.Kind.JURISDICTION) {
+            return List.of(scope.reach().provinceCode());
+        }
+        return geography.provinces().stream().map(Province::getCode).toList();
+    }
+}
