@@ -56,7 +56,7 @@ class StatisticsController {
                     .queryParamIfPresent("agencyType", Optional.ofNullable(filter.agencyType()))
                     .build().encode().toUriString());
         } catch (InvalidFilterException e) {
-            model.addAttribute("filterError", e);
+            model.addAttribute("filterError", FilterError.of(e));
         }
         addChoices(user, locale, model);
         return "reporting/dashboard";
@@ -74,7 +74,7 @@ class StatisticsController {
             model.addAttribute("report", annualReports.annualReport(user, chosenYear, province, district));
             model.addAttribute("countedAt", clock.instant().atZone(DashboardService.PAKISTAN));
         } catch (InvalidFilterException e) {
-            model.addAttribute("filterError", e);
+            model.addAttribute("filterError", FilterError.of(e));
         }
         addChoices(user, locale, model);
         return "reporting/annual";
