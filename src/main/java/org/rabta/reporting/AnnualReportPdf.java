@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.rabta.geography.GeographyService;
 import org.rabta.geography.Province;
 import org.springframework.context.MessageSource;
@@ -59,7 +60,7 @@ class AnnualReportPdf {
         document.add(new Paragraph(" "));
 
         document.add(new Paragraph(text("reporting.annual.victims"), heading));
-        PdfPTable victims = table(body);
+        PdfPTable victims = table();
         row(victims, body, text("reporting.figure.total"), v.total());
         row(victims, body, text("reporting.figure.women"), v.women());
         row(victims, body, text("reporting.figure.men"), v.men());
@@ -77,20 +78,20 @@ class AnnualReportPdf {
         document.add(victims);
 
         document.add(new Paragraph(text("reporting.table.exploitation"), heading));
-        PdfPTable exploitation = table(body);
+        PdfPTable exploitation = table();
         report.byExploitationType().forEach((type, n) -> row(exploitation, body, text("cases.exploitation." + type), n));
         document.add(exploitation);
 
         document.add(new Paragraph(text("reporting.table.province"), heading));
-        PdfPTable provinces = table(body);
+        PdfPTable provinces = table();
         Map<String, String> names = geography.provinces().stream()
-                .collect(java.util.stream.Collectors.toMap(Province::getCode, Province::getNameEn));
+                .collect(Collectors.toMap(Province::getCode, Province::getNameEn));
         report.byProvince().forEach((code, n) -> row(provinces, body, names.getOrDefault(code, code), n));
         document.add(provinces);
 
         if (report.byDetermination() != null) {
             document.add(new Paragraph(text("reporting.table.determination"), heading));
-            PdfPTable determinations = table(body);
+            PdfPTable determinations = table();
             report.byDetermination().forEach((outcome, n) -> row(determinations, body, text("reporting.determination." + outcome), n));
             document.add(determinations);
         }
@@ -104,7 +105,7 @@ class AnnualReportPdf {
         return out.toByteArray();
     }
 
-    private static PdfPTable table(Font font) {
+    private static PdfPTable table() {
         PdfPTable table = new PdfPTable(new float[] {3, 1});
         table.setWidthPercentage(70);
         table.setHorizontalAlignment(Element.ALIGN_LEFT);

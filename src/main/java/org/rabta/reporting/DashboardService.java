@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,10 +78,10 @@ public class DashboardService {
         for (AgeBand band : AgeBand.values()) {
             Map<String, Long> bySex = counts.getOrDefault(band, Map.of());
             rows.add(new Row("reporting.ageBand." + band.name(), null,
-                    java.util.Arrays.stream(Sex.values()).map(sex -> bySex.getOrDefault(sex.name(), 0L)).toList()));
+                    Arrays.stream(Sex.values()).map(sex -> bySex.getOrDefault(sex.name(), 0L)).toList()));
         }
         return new StatisticsTable("sex-age", "reporting.table.sexAge", "bar",
-                java.util.Arrays.stream(Sex.values()).map(sex -> "cases.sex." + sex.name()).toList(), rows);
+                Arrays.stream(Sex.values()).map(sex -> "cases.sex." + sex.name()).toList(), rows);
     }
 
     private static StatisticsTable childOrAdult(List<StatisticsCell> cells) {
@@ -146,7 +147,7 @@ public class DashboardService {
 
     private static StatisticsTable agencyTypes(List<StatisticsCell> cells) {
         Map<String, Long> byType = sum(cells, StatisticsCell::agencyType);
-        List<Row> rows = java.util.Arrays.stream(AgencyType.values())
+        List<Row> rows = Arrays.stream(AgencyType.values())
                 .map(type -> Row.keyed("reporting.agencyType." + type.name(), byType.getOrDefault(type.name(), 0L)))
                 .toList();
         return new StatisticsTable("agency-type", "reporting.table.agencyType", "doughnut", List.of(PERSONS), rows);

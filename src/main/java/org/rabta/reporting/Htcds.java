@@ -7,12 +7,23 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Rabta's values in the picklists of the Human Trafficking Case Data Standard (HTCDS); the mapping and its reasons
  * are documented in docs/HTCDS.md. HTCDS value names are PascalCase; multiselect values are joined with ";".
  */
 final class Htcds {
+
+    /** The columns of the export without direct identifiers (docs/HTCDS.md). */
+    private static final List<String> COLUMNS = List.of("cas_CaseNumber", "cas_Status", "prs_Gender", "prs_Nationality",
+            "vic_TypeOfExploitation", "vic_TypeOfLabourExploitation", "vic_MethodsOfControl", "vic_MethodOfRecruitment",
+            "vic_AgreementToManagePersonalData", "rab_IdentificationDate", "rab_AgeAtIdentification", "rab_Province",
+            "rab_District", "rab_HowIdentified", "rab_ExploitationTypes", "rab_OriginCountry", "rab_DestinationCountry");
+
+    /** The direct identifiers, added at the end for a supervisor who asks for them. */
+    private static final List<String> IDENTIFIER_COLUMNS = List.of("prs_FirstName", "prs_SecondName", "prs_Birthdate",
+            "prs_MobilePhone", "prs_MailingStreet", "rab_FatherOrHusbandName", "rab_Aliases", "rab_Cnic", "rab_PassportNumber");
 
     private Htcds() {
     }
@@ -105,16 +116,6 @@ final class Htcds {
     }
 
     static List<String> header(boolean identifiers) {
-        List<String> base = List.of("cas_CaseNumber", "cas_Status", "prs_Gender", "prs_Nationality",
-                "vic_TypeOfExploitation", "vic_TypeOfLabourExploitation", "vic_MethodsOfControl", "vic_MethodOfRecruitment",
-                "vic_AgreementToManagePersonalData", "rab_IdentificationDate", "rab_AgeAtIdentification", "rab_Province",
-                "rab_District", "rab_HowIdentified", "rab_ExploitationTypes", "rab_OriginCountry", "rab_DestinationCountry");
-        if (!identifiers) {
-            return base;
-        }
-        return java.util.stream.Stream.concat(base.stream(), IDENTIFIER_COLUMNS.stream()).toList();
+        return identifiers ? Stream.concat(COLUMNS.stream(), IDENTIFIER_COLUMNS.stream()).toList() : COLUMNS;
     }
-
-    private static final List<String> IDENTIFIER_COLUMNS = List.of("prs_FirstName", "prs_SecondName", "prs_Birthdate",
-            "prs_MobilePhone", "prs_MailingStreet", "rab_FatherOrHusbandName", "rab_Aliases", "rab_Cnic", "rab_PassportNumber");
 }

@@ -1,5 +1,6 @@
 package org.rabta.reporting;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,11 +16,11 @@ public record StatisticsTable(String id, String titleKey, String chart, List<Str
     public record Row(String labelKey, String labelText, List<Long> values) {
 
         static Row keyed(String labelKey, long... values) {
-            return new Row(labelKey, null, java.util.Arrays.stream(values).boxed().toList());
+            return new Row(labelKey, null, Arrays.stream(values).boxed().toList());
         }
 
         static Row named(String labelText, long... values) {
-            return new Row(null, labelText, java.util.Arrays.stream(values).boxed().toList());
+            return new Row(null, labelText, Arrays.stream(values).boxed().toList());
         }
     }
 

@@ -13,6 +13,7 @@ import static org.rabta.cases.Sex.UNKNOWN;
 import static org.rabta.reporting.ReportingFixtures.LAHORE;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
@@ -162,11 +163,11 @@ class AnnualReportTest {
         assertThat(reports.annualReport(user, 2020, null, null).victims().total()).isEqualTo(4);
         AnnualReport punjab = reports.annualReport(user, 2020, "PK6", null);
         assertThat(punjab.victims()).isEqualTo(new VictimFigures(3, 1, 1, 0, 1, 1, 0, 0));
-        assertThat(punjab.byProvince()).containsExactly(java.util.Map.entry("PK6", 3L));
+        assertThat(punjab.byProvince()).containsExactly(Map.entry("PK6", 3L));
         AnnualReport lahore = reports.annualReport(user, 2020, "pk6", LAHORE);
         assertThat(lahore.victims().total()).isEqualTo(2);
         assertThat(lahore.scope()).contains("Lahore, Punjab");
-        assertThat(reports.annualReport(user, 2020, null, BADIN).byProvince()).containsExactly(java.util.Map.entry("PK7", 1L));
+        assertThat(reports.annualReport(user, 2020, null, BADIN).byProvince()).containsExactly(Map.entry("PK7", 1L));
     }
 
     @Test
