@@ -49,26 +49,16 @@ public class AnnualReportService {
             throw new InvalidFilterException("year", "reporting.error.year");
         }
         StatisticsScope scope = scopes.scope(reach, YearMonth.of(year, 1), YearMonth.of(year, 12), province, district, null);
-        List<StatisticsCell> cells = statistics.bySexAgeExploitationProvince(scope);
+        Breakdowns counts = statistics.breakdowns(scope);
 
         Map<String, Long> byExploitationType = new LinkedHashMap<>();
         for (ExploitationType type : ExploitationType.values()) {
-            byExploitationType.put(type.name(), 0L);
+            byExploitationType.put(type.name(), counts.exploitation().of(type.name()));
         }
         Map<String, Long> byProvince = new LinkedHashMap<>();
-        provincesOf(scope).forEach(code -> byProvince.put(code, 0L));
-        long forcedLabour = 0;
-        for (StatisticsCell cell : cells) {
-            for (String type : cell.exploitationTypes()) {
-                byExploitationType.merge(type, cell.persons(), Long::sum);
-            }
-            if (cell.exploitationTypes().stream().anyMatch(FORCED_LABOUR::contains)) {
-                forcedLabour += cell.persons();
-            }
-            byProvince.merge(cell.provinceCode(), cell.persons(), Long::sum);
-        }
-        return new AnnualReport(year, scope.description(), VictimFigures.count(cells), forcedLabour, null, null, null,
-                byExploitationType, byProvince, null);
+        provincesOf(scope).forEach(code -> byProvince.put(code, counts.byProvince().getOrDefault(code, 0L)));
+        return new AnnualReport(year, scope.description(), VictimFigures.count(counts.sexAge()),
+                counts.exploitation().forcedLabour(), null, null, null, byExploitationType, byProvince, null);
     }
 
     /** The provinces the report lists (with zeros): the one filtered on or reached, else every province. */

@@ -54,19 +54,18 @@ public class DashboardService {
         YearMonth current = YearMonth.now(clock);
         StatisticsScope scope = scopes.scope(reach, filter.fromMonth(current), filter.toMonth(current), filter.province(),
                 filter.district(), filter.agencyTypeValue());
-        List<StatisticsCell> cells = statistics.dashboardBreakdowns(scope);
-        List<StatisticsCell> sexAge = cells.stream().filter(cell -> cell.sex() != null).toList();
+        Breakdowns counts = statistics.breakdowns(scope);
 
         List<StatisticsTable> tables = new ArrayList<>();
-        tables.add(sexAndAge(sexAge));
-        tables.add(childOrAdult(sexAge));
-        tables.add(exploitation(cells.stream().filter(cell -> cell.exploitationTypes() != null).toList()));
-        tables.add(provinces(cells.stream().filter(cell -> cell.provinceCode() != null).toList(), locale));
-        tables.add(districts(cells.stream().filter(cell -> cell.districtCode() != null).toList(), locale));
-        tables.add(agencyTypes(cells.stream().filter(cell -> cell.agencyType() != null).toList()));
-        tables.add(months(cells.stream().filter(cell -> cell.month() != null).toList(), scope));
-        return new Dashboard(scope.description(), scope.from().toString(), scope.to().toString(), VictimFigures.count(sexAge),
-                tables, clock.instant().atZone(PAKISTAN));
+        tables.add(sexAndAge(counts.sexAge()));
+        tables.add(childOrAdult(counts.sexAge()));
+        tables.add(exploitation(counts.exploitation()));
+        tables.add(provinces(counts.byProvince(), locale));
+        tables.add(districts(counts.byDistrict(), locale));
+        tables.add(agencyTypes(counts.byAgencyType()));
+        tables.add(months(counts.byMonth(), scope));
+        return new Dashboard(scope.description(), scope.from().toString(), scope.to().toString(),
+                VictimFigures.count(counts.sexAge()), tables, clock.instant().atZone(PAKISTAN));
     }
 
     private static StatisticsTable sexAndAge(List<StatisticsCell> cells) {
@@ -102,25 +101,16 @@ public class DashboardService {
                 Row.keyed("reporting.age.unknown", unknown)));
     }
 
-    private static StatisticsTable exploitation(List<StatisticsCell> cells) {
-        Map<String, Long> byType = new LinkedHashMap<>();
-        long none = 0;
-        for (StatisticsCell cell : cells) {
-            cell.exploitationTypes().forEach(type -> byType.merge(type, cell.persons(), Long::sum));
-            if (cell.exploitationTypes().isEmpty()) {
-                none += cell.persons();
-            }
-        }
+    private static StatisticsTable exploitation(ExploitationCounts counts) {
         List<Row> rows = new ArrayList<>();
         for (ExploitationType type : ExploitationType.values()) {
-            rows.add(Row.keyed("cases.exploitation." + type.name(), byType.getOrDefault(type.name(), 0L)));
+            rows.add(Row.keyed("cases.exploitation." + type.name(), counts.of(type.name())));
         }
-        rows.add(Row.keyed("reporting.exploitation.notRecorded", none));
+        rows.add(Row.keyed("reporting.exploitation.notRecorded", counts.none()));
         return new StatisticsTable("exploitation", "reporting.table.exploitation", "bar", List.of(PERSONS), rows);
     }
 
-    private StatisticsTable provinces(List<StatisticsCell> cells, Locale locale) {
-        Map<String, Long> byProvince = sum(cells, StatisticsCell::provinceCode);
+    private StatisticsTable provinces(Map<String, Long> byProvince, Locale locale) {
         List<Row> rows = geography.provinces().stream()
                 .map(province -> Row.named(province.name(locale), byProvince.getOrDefault(province.getCode(), 0L)))
                 .toList();
@@ -128,8 +118,7 @@ public class DashboardService {
     }
 
     /** Districts with at least one person, most first: a country has over 150 districts. */
-    private StatisticsTable districts(List<StatisticsCell> cells, Locale locale) {
-        Map<String, Long> byDistrict = sum(cells, StatisticsCell::districtCode);
+    private StatisticsTable districts(Map<String, Long> byDistrict, Locale locale) {
         Map<String, District> districts = geography.districts().stream()
                 .collect(Collectors.toMap(District::getCode, Function.identity()));
         Map<String, Province> provinces = geography.provinces().stream()
@@ -145,8 +134,7 @@ public class DashboardService {
         return new StatisticsTable("district", "reporting.table.district", "bar", List.of(PERSONS), rows);
     }
 
-    private static StatisticsTable agencyTypes(List<StatisticsCell> cells) {
-        Map<String, Long> byType = sum(cells, StatisticsCell::agencyType);
+    private static StatisticsTable agencyTypes(Map<String, Long> byType) {
         List<Row> rows = Arrays.stream(AgencyType.values())
                 .map(type -> Row.keyed("reporting.agencyType." + type.name(), byType.getOrDefault(type.name(), 0L)))
                 .toList();
@@ -154,16 +142,11 @@ public class DashboardService {
     }
 
     /** Every month of the period, those without anyone included, so the trend line has no gaps. */
-    private static StatisticsTable months(List<StatisticsCell> cells, StatisticsScope scope) {
-        Map<String, Long> byMonth = sum(cells, StatisticsCell::month);
+    private static StatisticsTable months(Map<String, Long> byMonth, StatisticsScope scope) {
         List<Row> rows = new ArrayList<>();
         for (YearMonth month = scope.from(); !month.isAfter(scope.to()); month = month.plusMonths(1)) {
             rows.add(Row.named(month.toString(), byMonth.getOrDefault(month.toString(), 0L)));
         }
         return new StatisticsTable("month", "reporting.table.month", "line", List.of(PERSONS), rows);
-    }
-
-    private static Map<String, Long> sum(List<StatisticsCell> cells, Function<StatisticsCell, String> key) {
-        return cells.stream().collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.summingLong(StatisticsCell::persons)));
     }
 }

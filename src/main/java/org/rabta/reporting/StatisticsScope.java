@@ -17,6 +17,39 @@ import org.rabta.directory.AgencyType;
 record StatisticsScope(Reach reach, YearMonth from, YearMonth to, String province, String district, AgencyType agencyType,
                        String description) {
 
+    /**
+     * Whether the figures need case_statistics itself (an agency's cases, a district): the rollups by province and
+     * agency type answer everything else.
+     */
+    boolean needsDetail() {
+        return reach.kind() == Reach.Kind.AGENCY || district != null
+                || (reach.kind() == Reach.Kind.JURISDICTION && !reach.districtCodes().isEmpty());
+    }
+
+    /** The conditions on a rollup table {@code r} (which has no agency or, except the district one, district). */
+    String rollupWhere(Map<String, Object> params) {
+        if (needsDetail()) {
+            throw new IllegalStateException("The rollups cannot answer " + this);
+        }
+        List<String> conditions = new ArrayList<>();
+        conditions.add("r.month >= :fromMonth and r.month <= :toMonth");
+        params.put("fromMonth", Date.valueOf(from.atDay(1)));
+        params.put("toMonth", Date.valueOf(to.atDay(1)));
+        if (reach.kind() == Reach.Kind.JURISDICTION) {
+            conditions.add("r.province_code = :reachProvince");
+            params.put("reachProvince", reach.provinceCode());
+        }
+        if (province != null) {
+            conditions.add("r.province_code = :province");
+            params.put("province", province);
+        }
+        if (agencyType != null) {
+            conditions.add("r.agency_type = :agencyType");
+            params.put("agencyType", agencyType.name());
+        }
+        return String.join(" and ", conditions);
+    }
+
     /** The conditions, filling {@code params} with their values. */
     String where(Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
