@@ -11,6 +11,7 @@ import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.ExploitationType;
 import org.rabta.geography.GeographyService;
 import org.rabta.geography.Province;
+import org.rabta.screening.engine.Outcome;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +25,9 @@ public class AnnualReportService {
 
     /** The exploitation types the published figures call forced labour. */
     static final Set<String> FORCED_LABOUR = Set.of(ExploitationType.FORCED_LABOUR.name(), ExploitationType.BONDED_LABOUR.name());
+
+    /** The determination of a person whose case has no confirmed screening (V62). */
+    static final String NOT_SCREENED = "NOT_SCREENED";
 
     private final Reaches reaches;
     private final StatisticsScopes scopes;
@@ -58,7 +62,18 @@ public class AnnualReportService {
         Map<String, Long> byProvince = new LinkedHashMap<>();
         provincesOf(scope).forEach(code -> byProvince.put(code, counts.byProvince().getOrDefault(code, 0L)));
         return new AnnualReport(year, scope.description(), VictimFigures.count(counts.sexAge()),
-                counts.exploitation().forcedLabour(), null, null, null, byExploitationType, byProvince, null);
+                counts.exploitation().forcedLabour(), null, null, null, byExploitationType, byProvince,
+                determinations(counts.byDetermination()));
+    }
+
+    /** Every screening outcome (with zeros) and NOT_SCREENED for persons without a confirmed screening. */
+    static Map<String, Long> determinations(Map<String, Long> counted) {
+        Map<String, Long> byDetermination = new LinkedHashMap<>();
+        for (Outcome outcome : Outcome.values()) {
+            byDetermination.put(outcome.name(), counted.getOrDefault(outcome.name(), 0L));
+        }
+        byDetermination.put(NOT_SCREENED, counted.getOrDefault(NOT_SCREENED, 0L));
+        return byDetermination;
     }
 
     /** The provinces the report lists (with zeros): the one filtered on or reached, else every province. */

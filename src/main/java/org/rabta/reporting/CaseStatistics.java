@@ -41,17 +41,18 @@ class CaseStatistics {
         String where = scope.where(params);
         List<StatisticsCell> cells = jdbc.sql("""
                         select to_char(s.month, 'YYYY-MM') as month, s.sex, s.age_band, s.province_code, s.exploitation_types,
-                               s.district_code, a.type as agency_type, sum(s.persons) as persons
+                               s.district_code, a.type as agency_type, s.determination, sum(s.persons) as persons
                         from case_statistics s join agency a on a.id = s.identifying_agency_id
                         where %s
                         group by grouping sets ((s.sex, s.age_band, s.province_code), (s.exploitation_types),
-                                                (s.district_code), (a.type), (s.month))
+                                                (s.district_code), (a.type), (s.month), (s.determination))
                         having sum(s.persons) > 0""".formatted(where))
                 .params(params)
                 .query((rs, row) -> new StatisticsCell(rs.getString("month"), rs.getString("sex"),
                         rs.getString("age_band") == null ? null : AgeBand.ofCode(rs.getString("age_band")),
                         rs.getArray("exploitation_types") == null ? null : types(rs), rs.getString("province_code"),
-                        rs.getString("district_code"), rs.getString("agency_type"), rs.getLong("persons")))
+                        rs.getString("district_code"), rs.getString("agency_type"), rs.getString("determination"),
+                        rs.getLong("persons")))
                 .list();
         List<StatisticsCell> sexAge = cells.stream().filter(cell -> cell.sex() != null).toList();
         return new Breakdowns(sexAge,
@@ -59,7 +60,8 @@ class CaseStatistics {
                 sum(sexAge, StatisticsCell::provinceCode),
                 sum(cells.stream().filter(cell -> cell.districtCode() != null).toList(), StatisticsCell::districtCode),
                 sum(cells.stream().filter(cell -> cell.agencyType() != null).toList(), StatisticsCell::agencyType),
-                sum(cells.stream().filter(cell -> cell.month() != null).toList(), StatisticsCell::month));
+                sum(cells.stream().filter(cell -> cell.month() != null).toList(), StatisticsCell::month),
+                sum(cells.stream().filter(cell -> cell.determination() != null).toList(), StatisticsCell::determination));
     }
 
     private Breakdowns fromRollups(StatisticsScope scope) {
@@ -75,7 +77,7 @@ class CaseStatistics {
                 .params(params)
                 .query((rs, row) -> new StatisticsCell(rs.getString("month"), rs.getString("sex"),
                         rs.getString("age_band") == null ? null : AgeBand.ofCode(rs.getString("age_band")), null,
-                        rs.getString("province_code"), null, rs.getString("agency_type"), rs.getLong("persons")))
+                        rs.getString("province_code"), null, rs.getString("agency_type"), null, rs.getLong("persons")))
                 .list();
         Map<String, Long> byType = new LinkedHashMap<>();
         jdbc.sql("""
@@ -95,12 +97,20 @@ class CaseStatistics {
                 .query(rs -> {
                     byDistrict.put(rs.getString("district_code"), rs.getLong("persons"));
                 });
+        Map<String, Long> byDetermination = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select r.determination, sum(r.persons) as persons from case_statistics_determination r
+                        where %s group by r.determination having sum(r.persons) > 0""".formatted(where))
+                .params(params)
+                .query(rs -> {
+                    byDetermination.put(rs.getString("determination"), rs.getLong("persons"));
+                });
         List<StatisticsCell> sexAge = cells.stream().filter(cell -> cell.sex() != null).toList();
         return new Breakdowns(sexAge,
                 new ExploitationCounts(byType, none == null ? 0 : none, forcedLabour == null ? 0 : forcedLabour),
                 sum(sexAge, StatisticsCell::provinceCode), byDistrict,
                 sum(cells.stream().filter(cell -> cell.agencyType() != null).toList(), StatisticsCell::agencyType),
-                sum(cells.stream().filter(cell -> cell.month() != null).toList(), StatisticsCell::month));
+                sum(cells.stream().filter(cell -> cell.month() != null).toList(), StatisticsCell::month), byDetermination);
     }
 
     private static Map<String, Long> sum(List<StatisticsCell> cells, Function<StatisticsCell, String> key) {

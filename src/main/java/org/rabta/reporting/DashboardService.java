@@ -64,6 +64,7 @@ public class DashboardService {
         tables.add(districts(counts.byDistrict(), locale));
         tables.add(agencyTypes(counts.byAgencyType()));
         tables.add(months(counts.byMonth(), scope));
+        tables.add(determinations(counts.byDetermination()));
         return new Dashboard(scope.description(), scope.from().toString(), scope.to().toString(),
                 VictimFigures.count(counts.sexAge()), tables, clock.instant().atZone(PAKISTAN));
     }
@@ -139,6 +140,13 @@ public class DashboardService {
                 .map(type -> Row.keyed("reporting.agencyType." + type.name(), byType.getOrDefault(type.name(), 0L)))
                 .toList();
         return new StatisticsTable("agency-type", "reporting.table.agencyType", "doughnut", List.of(PERSONS), rows);
+    }
+
+    private static StatisticsTable determinations(Map<String, Long> counted) {
+        List<Row> rows = AnnualReportService.determinations(counted).entrySet().stream()
+                .map(entry -> Row.keyed("reporting.determination." + entry.getKey(), entry.getValue()))
+                .toList();
+        return new StatisticsTable("determination", "reporting.table.determination", "bar", List.of(PERSONS), rows);
     }
 
     /** Every month of the period, those without anyone included, so the trend line has no gaps. */

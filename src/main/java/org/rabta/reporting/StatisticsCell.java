@@ -7,5 +7,5 @@ import java.util.List;
  * null. {@code exploitationTypes} is the set of a person's exploitation types (a person may have several).
  */
 record StatisticsCell(String month, String sex, AgeBand ageBand, List<String> exploitationTypes, String provinceCode,
-                      String districtCode, String agencyType, long persons) {
+                      String districtCode, String agencyType, String determination, long persons) {
 }

@@ -96,6 +96,7 @@ class AnnualReportTest {
                 .containsEntry("SEXUAL_EXPLOITATION", 2L).containsEntry("DOMESTIC_SERVITUDE", 1L)
                 .containsEntry("ORGAN_REMOVAL", 0L).hasSize(9);
         assertThat(report.byProvince()).containsEntry("PK6", 17L).containsEntry("PK7", 0L).hasSize(7);
+        assertThat(report.byDetermination()).containsEntry("NOT_SCREENED", 17L).containsEntry("TRAFFICKING", 0L).hasSize(9);
         assertThat(report.year()).isEqualTo(2021);
         assertThat(report.scope()).contains(user.agencyCode());
     }

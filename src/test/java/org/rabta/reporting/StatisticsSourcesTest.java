@@ -45,6 +45,9 @@ class StatisticsSourcesTest {
     @Autowired
     AgencyService agencies;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private StatisticsScope country(int year, String province, AgencyType type) {
         return scopes.scope(Reach.country(), YearMonth.of(year, 1), YearMonth.of(year, 12), province, null, type);
     }
@@ -58,6 +61,7 @@ class StatisticsSourcesTest {
         assertThat(rollups.byDistrict()).containsExactlyInAnyOrderEntriesOf(detail.byDistrict());
         assertThat(rollups.byAgencyType()).containsExactlyInAnyOrderEntriesOf(detail.byAgencyType());
         assertThat(rollups.byMonth()).containsExactlyInAnyOrderEntriesOf(detail.byMonth());
+        assertThat(rollups.byDetermination()).containsExactlyInAnyOrderEntriesOf(detail.byDetermination());
     }
 
     @Test
@@ -71,6 +75,11 @@ class StatisticsSourcesTest {
         fixtures.register(user, LocalDate.of(year, 5, 1), "PK701", MALE, 44, ORGAN_REMOVAL);
         fixtures.register(user, LocalDate.of(year, 12, 31), "PK614", UNKNOWN, null);
         assertSourcesAgree(country(year, null, null));
+
+        // What screening records for a confirmed screening (statistics read it, they never write it).
+        jdbc.sql("update victim_case set confirmed_determination = 'TRAFFICKING' where id = :id").param("id", first.getId()).update();
+        assertSourcesAgree(country(year, null, null));
+        assertThat(statistics.breakdowns(country(year, null, null)).byDetermination()).containsKey("TRAFFICKING");
 
         cases.linkDuplicate(user, second.getCaseNumber(), first.getCaseNumber());
         assertSourcesAgree(country(year, null, null));
