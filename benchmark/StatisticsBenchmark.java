@@ -100,7 +100,7 @@ public class StatisticsBenchmark {
         pool.shutdown();
 
         try (Connection db = DriverManager.getConnection(options.get("jdbc"))) {
-            direct(db, Integer.parseInt(year), Boolean.parseBoolean(options.get("explain")));
+            direct(db, Boolean.parseBoolean(options.get("explain")));
         }
     }
 
@@ -211,16 +211,20 @@ public class StatisticsBenchmark {
 
     // ------------------------------------------------------------------ the same SQL, directly
 
-    /** The statements CaseStatistics runs (keep in step with it). */
-    private static void direct(Connection db, int year, boolean explain) throws SQLException {
+    /** The statements CaseStatistics runs (keep in step with it): rollups for the country, detail for a district. */
+    private static void direct(Connection db, boolean explain) throws SQLException {
         LocalDate thisMonth = LocalDate.now().withDayOfMonth(1);
         String twelveMonths = "s.month >= '" + thisMonth.minusMonths(11) + "' and s.month <= '" + thisMonth + "'";
-        String inYear = "s.month >= '" + year + "-01-01' and s.month <= '" + year + "-12-01'";
         Map<String, String> queries = new LinkedHashMap<>();
-        queries.put("dashboard breakdowns, country, 12 months", dashboard(twelveMonths));
-        queries.put("dashboard breakdowns, Punjab, NGO", dashboard(twelveMonths + " and s.province_code = 'PK6' and a.type = 'NGO'"));
-        queries.put("annual report cells, country", annual(inYear));
-        queries.put("annual report cells, district Lahore", annual(inYear + " and s.province_code = 'PK6' and s.district_code = 'PK617'"));
+        String rollupMonths = twelveMonths.replace("s.month", "r.month");
+        queries.put("rollup sex and age, country, 12 months", rollupSexAge(rollupMonths));
+        queries.put("rollup exploitation, country, 12 months", "select r.exploitation_type, sum(r.persons) from "
+                + "case_statistics_exploitation r where " + rollupMonths + " group by 1 having sum(r.persons) > 0");
+        queries.put("rollup district, country, 12 months", "select r.district_code, sum(r.persons) from "
+                + "case_statistics_district r where " + rollupMonths + " group by 1 having sum(r.persons) > 0");
+        queries.put("rollup sex and age, Punjab, NGO", rollupSexAge(rollupMonths + " and r.province_code = 'PK6' and r.agency_type = 'NGO'"));
+        queries.put("detail: dashboard, district Lahore, 12 months", dashboard(twelveMonths + " and s.district_code = 'PK617'"));
+        queries.put("detail: dashboard, country (no rollups)", dashboard(twelveMonths));
 
         System.out.printf("%n%-46s %8s %8s%n", "SQL directly (one connection)", "p50 ms", "p95 ms");
         for (Map.Entry<String, String> query : queries.entrySet()) {
@@ -255,21 +259,22 @@ public class StatisticsBenchmark {
     private static String dashboard(String where) {
         return """
                 select to_char(s.month, 'YYYY-MM') as month, s.sex, s.age_band, s.exploitation_types,
-                       s.province_code, s.district_code, a.type as agency_type, sum(s.persons) as persons
+                       s.province_code, s.district_code, a.type as agency_type, s.determination, sum(s.persons) as persons
                 from case_statistics s join agency a on a.id = s.identifying_agency_id
                 where %s
-                group by grouping sets ((s.sex, s.age_band), (s.exploitation_types), (s.province_code),
-                                        (s.district_code), (a.type), (s.month))
+                group by grouping sets ((s.sex, s.age_band, s.province_code), (s.exploitation_types), (s.district_code),
+                                        (a.type), (s.month), (s.determination))
                 having sum(s.persons) > 0""".formatted(where);
     }
 
-    private static String annual(String where) {
+    private static String rollupSexAge(String where) {
         return """
-                select s.sex, s.age_band, s.exploitation_types, s.province_code, sum(s.persons) as persons
-                from case_statistics s
+                select to_char(r.month, 'YYYY-MM') as month, r.sex, r.age_band, r.province_code, r.agency_type,
+                       sum(r.persons) as persons
+                from case_statistics_sex_age r
                 where %s
-                group by s.sex, s.age_band, s.exploitation_types, s.province_code
-                having sum(s.persons) > 0""".formatted(where);
+                group by grouping sets ((r.sex, r.age_band, r.province_code), (r.agency_type), (r.month))
+                having sum(r.persons) > 0""".formatted(where);
     }
 
     // ------------------------------------------------------------------ helpers
