@@ -240,6 +240,15 @@ public class CaseService {
         return new CaseList(page, filter, result.hasNext(), result.count(), result.countCapped());
     }
 
+    /**
+     * For exports: which cases the user may see with the filter, as a SQL condition (the same rule as the list).
+     * Not audited here: the exporting feature audits the export with its row count.
+     */
+    public ReadableCases readableCases(RabtaUser user, CaseFilter filter) {
+        requireCaseRole(user);
+        return search.readable(user.agencyId(), readableSql(), filter);
+    }
+
     /** People the list can be filtered by and a case reassigned to: the active caseworkers and supervisors of the agency. */
     public List<UserAccount> agencyStaff(RabtaUser user) {
         requireCaseRole(user);
