@@ -86,7 +86,7 @@ public class MeetingService {
                 .orElseThrow(() -> new RecordNotFoundException("Meeting", meetingId));
         List<RosterEntry> onTheDay = rosters.entries(memberships.findCurrent(committeeId, meeting.getHeldOn()));
         List<RosterEntry> attendees = rosters.entries(memberships.findAllById(meeting.getAttendeeMembershipIds()));
-        return new MeetingDetails(committee, meeting, attendees,
+        return new MeetingDetails(committee, meeting, attendees, meeting.getGuests(),
                 views(user, actionItems.findByMeetingIdOrderByDueOnAscIdAsc(meetingId)), onTheDay,
                 access.mayRecordMeetings(user, committeeId));
     }
