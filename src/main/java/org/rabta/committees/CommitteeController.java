@@ -115,6 +115,7 @@ class CommitteeController {
     private String committeeForm(Model model) {
         model.addAttribute("provinces", geography.provinces());
         model.addAttribute("districts", geography.activeDistricts());
+        model.addAttribute("levels", CommitteeLevel.values());
         return "committees/form";
     }
 
@@ -208,6 +209,7 @@ class CommitteeController {
     private String membershipForm(Committee committee, Model model) {
         model.addAttribute("committee", committee);
         model.addAttribute("agencies", agencies.activeAgencies());
+        model.addAttribute("roles", MembershipRole.values());
         return "committees/membership";
     }
 
@@ -233,6 +235,7 @@ class CommitteeController {
         requireAdmin(user);
         List<Agency> active = agencies.activeAgenciesWithDetails();
         model.addAttribute("agencies", active);
+        model.addAttribute("sectorValues", Sector.values());
         model.addAttribute("recorded", sectors.recorded(active.stream().map(Agency::getId).toList()));
         model.addAttribute("derived", active.stream().collect(java.util.stream.Collectors.toMap(Agency::getId, AgencySectors::derived)));
         return "committees/sectors";
