@@ -56,11 +56,12 @@ class CommitteeController {
     private final JurisdictionNames jurisdictions;
     private final GeographyService geography;
     private final AgencyService agencies;
+    private final EscalationService escalations;
     private final Clock clock;
 
     CommitteeController(CommitteeService committees, RosterService rosters, MeetingService meetings, AgencySectors sectors,
                         RosterExport export, JurisdictionNames jurisdictions, GeographyService geography,
-                        AgencyService agencies, Clock clock) {
+                        AgencyService agencies, EscalationService escalations, Clock clock) {
         this.committees = committees;
         this.rosters = rosters;
         this.meetings = meetings;
@@ -69,6 +70,7 @@ class CommitteeController {
         this.jurisdictions = jurisdictions;
         this.geography = geography;
         this.agencies = agencies;
+        this.escalations = escalations;
         this.clock = clock;
     }
 
@@ -134,7 +136,44 @@ class CommitteeController {
         if (roster.committee().getParentId() != null) {
             model.addAttribute("parent", committees.find(roster.committee().getParentId()));
         }
+        model.addAttribute("received", escalations.received(user, id));
+        model.addAttribute("sent", escalations.sent(user, id));
+        if (!model.containsAttribute("escalationForm")) {
+            model.addAttribute("escalationForm", EscalationForm.empty());
+        }
         return "committees/view";
+    }
+
+    // ------------------------------------------------------------------ escalations
+
+    @PostMapping("/{id:\\d+}/escalations")
+    String escalate(@AuthenticationPrincipal RabtaUser user, @PathVariable long id,
+                    @Valid @ModelAttribute("escalationForm") EscalationForm form, BindingResult result, Model model,
+                    RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                escalations.escalate(user, id, form);
+                redirect.addFlashAttribute("success", "committees.escalation.sent");
+                return "redirect:/committees/" + id;
+            } catch (BusinessRuleException e) {
+                result.rejectValue("committees.error.caseOutsideJurisdiction".equals(e.messageCode()) ? "caseNumber" : "issue",
+                        e.messageCode(), e.arguments(), e.messageCode());
+            }
+        }
+        return show(user, id, null, model);
+    }
+
+    @PostMapping("/escalations/{escalationId:\\d+}/resolve")
+    String resolve(@AuthenticationPrincipal RabtaUser user, @PathVariable long escalationId,
+                   @RequestParam(required = false) String response, @RequestParam Long version, RedirectAttributes redirect) {
+        try {
+            Escalation escalation = escalations.resolve(user, escalationId, response, version);
+            redirect.addFlashAttribute("success", "committees.escalation.resolved");
+            return "redirect:/committees/" + escalation.getToCommitteeId();
+        } catch (BusinessRuleException | ConcurrentEditException e) {
+            redirect.addFlashAttribute("error", e instanceof BusinessRuleException rule ? rule.messageCode() : "committees.error.stale");
+            return "redirect:/committees";
+        }
     }
 
     @PostMapping("/{id:\\d+}/status")
