@@ -90,13 +90,6 @@ public class Membership {
         return !from.isAfter(day) && (to == null || !to.isBefore(day));
     }
 
-    /** Whether this term and the period [from, to] share a day (null = open-ended). */
-    boolean overlaps(LocalDate otherFrom, LocalDate otherTo) {
-        boolean startsBeforeOtherEnds = otherTo == null || !from.isAfter(otherTo);
-        boolean endsAfterOtherStarts = to == null || !to.isBefore(otherFrom);
-        return startsBeforeOtherEnds && endsAfterOtherStarts;
-    }
-
     boolean isSamePerson(Long otherUserId, String otherExternalName) {
         if (userId != null) {
             return userId.equals(otherUserId);

@@ -22,8 +22,4 @@ public record RosterEntry(
     public boolean external() {
         return username == null;
     }
-
-    public boolean currentOn(LocalDate day) {
-        return !from.isAfter(day) && (to == null || !to.isBefore(day));
-    }
 }

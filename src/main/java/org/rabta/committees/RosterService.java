@@ -72,11 +72,6 @@ public class RosterService {
         return entries(memberships.findHistory(committeeId, PageRequest.of(0, HISTORY_LIMIT)));
     }
 
-    /** The user's terms that include today, for access and their home page. */
-    public List<Membership> currentTermsOf(RabtaUser user) {
-        return access.currentTerms(user);
-    }
-
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Membership add(long committeeId, MembershipForm form) {
