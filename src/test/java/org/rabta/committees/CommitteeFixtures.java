@@ -22,14 +22,16 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
- * Test data for the committee tests: each test gets a district committee of its own (in a Punjab or Sindh district
- * that has none yet, under the demo provincial committee), its own users, and valid forms.
+ * Test data for the committee tests: each test gets a district committee of its own (in a Punjab district that has
+ * none yet, under the demo provincial committee, so that Punjab-wide agencies reach it), its own users, and valid
+ * forms.
  */
 @Component
 class CommitteeFixtures {
 
     static final String PASSWORD = "Rabta-demo-2026";
     static final String LAHORE = "PK617";
+    static final String PUNJAB = "PK6";
 
     private final CommitteeService committees;
     private final RosterService rosters;
@@ -70,7 +72,7 @@ class CommitteeFixtures {
     /** A district committee in a district that has none yet. */
     synchronized Committee districtCommittee() {
         District district = geography.districts().stream()
-                .filter(d -> d.getProvinceCode().equals("PK6") || d.getProvinceCode().equals("PK7"))
+                .filter(d -> d.getProvinceCode().equals(PUNJAB))
                 .filter(d -> committees.activeFor(CommitteeLevel.DISTRICT, d.getProvinceCode(), d.getCode()).isEmpty())
                 .findFirst().orElseThrow();
         return asAdmin(() -> committees.create(new CommitteeForm(CommitteeLevel.DISTRICT, null, district.getCode(),
