@@ -110,10 +110,6 @@ public class UserAccount {
         lockedUntil = null;
     }
 
-    void setPreferredLocale(String preferredLocale) {
-        this.preferredLocale = preferredLocale;
-    }
-
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }

@@ -18,7 +18,11 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select u from UserAccount u where lower(u.username) = lower(?1)")
     Optional<UserAccount> findByUsername(String username);
 
-    @EntityGraph(attributePaths = "agency")
+    // LOAD, not FETCH: the roles keep their own eager, batched loading.
+    @EntityGraph(attributePaths = "agency", type = EntityGraph.EntityGraphType.LOAD)
+    Optional<UserAccount> findWithAgencyById(long id);
+
+    @EntityGraph(attributePaths = "agency", type = EntityGraph.EntityGraphType.LOAD)
     @Query(value = """
             select u from UserAccount u
             where (:q is null or lower(u.username) like lower(concat('%', cast(:q as string), '%'))
@@ -65,4 +69,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
                and (failed_attempts <> 0 or locked_until is not null or last_login_at is null
                     or last_login_at < cast(:now as timestamptz) - interval '1 minute')""", nativeQuery = true)
     int recordSuccessfulSignIn(long id, Instant now);
+
+    /** Keeps the user's language. Not versioned, like the sign-in counters: switching language must not make an admin's edit stale. */
+    @Modifying
+    @Query(value = "update app_user set preferred_locale = :locale where id = :id and preferred_locale is distinct from :locale",
+            nativeQuery = true)
+    int rememberLocale(long id, String locale);
 }

@@ -10,7 +10,6 @@ import org.rabta.audit.AuditTrail;
 import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyService;
 import org.rabta.shared.BusinessRuleException;
-import org.rabta.shared.ConcurrentEditException;
 import org.rabta.shared.RecordNotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -25,6 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class UserAccountService {
+
+    /** The audited actions that change a user's version (sign-in counters do not: they are unversioned updates). */
+    private static final List<String> CHANGES = List.of("USER_CREATED", "USER_UPDATED", "USER_DEACTIVATED", "USER_REACTIVATED",
+            "USER_UNLOCKED", "USER_PASSWORD_RESET", "PASSWORD_CHANGED");
 
     private final UserAccountRepository users;
     private final AgencyService agencies;
@@ -51,7 +54,7 @@ public class UserAccountService {
 
     @PreAuthorize("hasRole('ADMIN')")
     public UserAccount user(long id) {
-        return users.findById(id).orElseThrow(() -> new RecordNotFoundException("User", id));
+        return users.findWithAgencyById(id).orElseThrow(() -> new RecordNotFoundException("User", id));
     }
 
     /** A user's account for the user themself (their profile page). */
@@ -81,7 +84,7 @@ public class UserAccountService {
     public UserAccount update(long id, UserForm form) {
         UserAccount user = user(id);
         if (form.version() == null || form.version() != user.getVersion()) {
-            throw new ConcurrentEditException("User " + user.getUsername(), null, null);
+            throw audit.staleEdit("USER", user.getUsername(), CHANGES);
         }
         if (user.hasRole(Role.ADMIN) && !form.roles().contains(Role.ADMIN) && user.isActive()) {
             ensureAnotherActiveAdmin(user);
@@ -152,11 +155,7 @@ public class UserAccountService {
 
     @Transactional
     public void rememberLocale(long userId, Locale locale) {
-        users.findById(userId).ifPresent(user -> {
-            if (!locale.getLanguage().equals(user.getPreferredLocale())) {
-                user.setPreferredLocale(locale.getLanguage());
-            }
-        });
+        users.rememberLocale(userId, locale.getLanguage());
     }
 
     /** Users of an agency, e.g. for a supervisor reassigning a case within it. */

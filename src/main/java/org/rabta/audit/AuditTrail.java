@@ -2,8 +2,12 @@ package org.rabta.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import org.rabta.shared.ConcurrentEditException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -19,11 +23,15 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Service
 public class AuditTrail {
 
+    static final int PAGE_SIZE = 50;
+
     private final AuditEventRepository events;
+    private final AuditSearch search;
     private final Clock clock;
 
-    AuditTrail(AuditEventRepository events, Clock clock) {
+    AuditTrail(AuditEventRepository events, AuditSearch search, Clock clock) {
         this.events = events;
+        this.search = search;
         this.clock = clock;
     }
 
@@ -55,6 +63,30 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public Page<AuditEvent> latest(Pageable pageable) {
         return events.findAllByOrderByOccurredAtDesc(pageable);
+    }
+
+    /**
+     * The exception for an edit made on a stale version of a record, naming who last changed the record
+     * (the most recent of {@code changeActions} about it) and when.
+     */
+    @Transactional(readOnly = true)
+    public ConcurrentEditException staleEdit(String targetType, String targetId, Collection<String> changeActions) {
+        String what = targetType + " " + targetId;
+        return events.findFirstByTargetTypeAndTargetIdAndActionInOrderByOccurredAtDescIdDesc(targetType, targetId, changeActions)
+                .map(event -> new ConcurrentEditException(what, event.getActor(), event.getOccurredAt()))
+                .orElseGet(() -> new ConcurrentEditException(what, null, null));
+    }
+
+    /** The trail for administrators, newest first, filtered and paged by keyset; case details withheld. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public AuditPage search(AuditFilter filter) {
+        AuditEvent after = filter.before() == null ? null : events.findById(filter.before()).orElse(null);
+        List<AuditEvent> found = search.find(filter, after, PAGE_SIZE + 1);
+        boolean older = found.size() > PAGE_SIZE;
+        List<AuditEvent> page = older ? found.subList(0, PAGE_SIZE) : found;
+        return new AuditPage(page.stream().map(AuditEntry::forAdministrators).toList(),
+                older ? page.getLast().getId() : null);
     }
 
     private static String currentRemoteAddress() {

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hibernate.annotations.BatchSize;
@@ -124,6 +125,11 @@ public class Agency {
 
     public String getNameUr() {
         return nameUr;
+    }
+
+    /** The Urdu name on Urdu screens when there is one, else the official (English) name. */
+    public String displayName(Locale locale) {
+        return "ur".equals(locale.getLanguage()) && nameUr != null ? nameUr : name;
     }
 
     public AgencyType getType() {

@@ -10,8 +10,13 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AgencyRepository extends JpaRepository<Agency, Long> {
 
+    // Districts and services come with the agency: every screen that shows one agency shows them.
+    @EntityGraph(attributePaths = {"districtCodes", "services"})
     @Query("select a from Agency a where upper(a.code) = upper(?1)")
     Optional<Agency> findByCode(String code);
+
+    @EntityGraph(attributePaths = {"districtCodes", "services"})
+    Optional<Agency> findWithDetailsById(long id);
 
     List<Agency> findAllByOrderByName();
 

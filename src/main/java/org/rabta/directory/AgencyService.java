@@ -8,7 +8,6 @@ import org.rabta.audit.AuditTrail;
 import org.rabta.geography.District;
 import org.rabta.geography.GeographyService;
 import org.rabta.shared.BusinessRuleException;
-import org.rabta.shared.ConcurrentEditException;
 import org.rabta.shared.RecordNotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -21,18 +20,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AgencyService {
 
+    /** The audited actions that change an agency's version. */
+    private static final List<String> CHANGES = List.of("AGENCY_CREATED", "AGENCY_UPDATED", "AGENCY_DEACTIVATED", "AGENCY_REACTIVATED");
+
     private final AgencyRepository agencies;
     private final GeographyService geography;
     private final AuditTrail audit;
+    private final List<AgencyDeactivationCheck> deactivationChecks;
 
-    AgencyService(AgencyRepository agencies, GeographyService geography, AuditTrail audit) {
+    AgencyService(AgencyRepository agencies, GeographyService geography, AuditTrail audit,
+                  List<AgencyDeactivationCheck> deactivationChecks) {
         this.agencies = agencies;
         this.geography = geography;
         this.audit = audit;
+        this.deactivationChecks = deactivationChecks;
     }
 
     public Agency agency(long id) {
-        return agencies.findById(id).orElseThrow(() -> new RecordNotFoundException("Agency", id));
+        return agencies.findWithDetailsById(id).orElseThrow(() -> new RecordNotFoundException("Agency", id));
     }
 
     public Optional<Agency> findByCode(String code) {
@@ -84,7 +89,7 @@ public class AgencyService {
     public Agency update(long id, AgencyForm form) {
         Agency agency = agency(id);
         if (form.version() == null || form.version() != agency.getVersion()) {
-            throw new ConcurrentEditException("Agency " + agency.getCode(), null, null);
+            throw audit.staleEdit("AGENCY", agency.getCode(), CHANGES);
         }
         checkJurisdiction(form);
         String before = describe(agency);
@@ -97,6 +102,12 @@ public class AgencyService {
     @PreAuthorize("hasRole('ADMIN')")
     public void setActive(long id, boolean active) {
         Agency agency = agency(id);
+        if (agency.isActive() == active) {
+            return;
+        }
+        if (!active) {
+            deactivationChecks.forEach(check -> check.beforeDeactivating(agency));
+        }
         agency.setActive(active);
         audit.record(AuditRecord.of(active ? "AGENCY_REACTIVATED" : "AGENCY_DEACTIVATED", "AGENCY", agency.getCode(), null));
     }
@@ -108,7 +119,9 @@ public class AgencyService {
         if (form.provinceCode() == null || form.provinceCode().isBlank()) {
             throw new BusinessRuleException("admin.agency.error.provinceRequired");
         }
-        geography.province(form.provinceCode());
+        if (geography.provinces().stream().noneMatch(province -> province.getCode().equals(form.provinceCode()))) {
+            throw new BusinessRuleException("admin.agency.error.unknownProvince", form.provinceCode());
+        }
         if (form.jurisdictionLevel() == JurisdictionLevel.DISTRICTS) {
             if (form.districtCodes().isEmpty()) {
                 throw new BusinessRuleException("admin.agency.error.districtsRequired");

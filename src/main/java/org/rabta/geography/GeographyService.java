@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
 import org.rabta.shared.BusinessRuleException;
-import org.rabta.shared.ConcurrentEditException;
 import org.rabta.shared.RecordNotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -62,7 +61,9 @@ public class GeographyService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public District addDistrict(DistrictForm form) {
-        province(form.provinceCode());
+        if (!provinces.existsById(form.provinceCode())) {
+            throw new BusinessRuleException("admin.district.error.unknownProvince", form.provinceCode());
+        }
         if (districts.existsById(form.code())) {
             throw new BusinessRuleException("admin.district.error.codeTaken", form.code());
         }
@@ -84,7 +85,7 @@ public class GeographyService {
     public District updateDistrict(String code, DistrictForm form) {
         District district = district(code);
         if (form.version() == null || form.version() != district.getVersion()) {
-            throw new ConcurrentEditException("District " + code, null, null);
+            throw audit.staleEdit("DISTRICT", code, List.of("DISTRICT_ADDED", "DISTRICT_UPDATED"));
         }
         if (districts.existsByProvinceCodeAndNameEnIgnoreCaseAndCodeNot(district.getProvinceCode(), form.nameEn(), code)) {
             throw new BusinessRuleException("admin.district.error.nameTaken", form.nameEn());

@@ -73,7 +73,9 @@ public abstract class BrowserTest {
     @BeforeEach
     void openPage() {
         context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
-        context.setDefaultTimeout(15_000);
+        // Generous limits: they only matter when something is wrong, and a first page can take long on a busy CI machine.
+        context.setDefaultTimeout(30_000);
+        context.setDefaultNavigationTimeout(60_000);
         page = context.newPage();
     }
 

@@ -1,0 +1,181 @@
+package org.rabta.accounts;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.List;
+import org.rabta.accounts.UserAccountService.IssuedPassword;
+import org.rabta.directory.Agency;
+import org.rabta.directory.AgencyService;
+import org.rabta.shared.BusinessRuleException;
+import org.rabta.shared.ConcurrentEditException;
+import org.rabta.web.PageLinks;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * User administration (ADMIN only: /admin/** is restricted in the security chain, and the service
+ * checks again). A new user, or a reset, gets a one-time password that this screen shows once.
+ */
+@Controller
+@RequestMapping("/admin/users")
+class UserAdminController {
+
+    static final int PAGE_SIZE = 25;
+
+    private final UserAccountService accounts;
+    private final AgencyService agencies;
+
+    UserAdminController(UserAccountService accounts, AgencyService agencies) {
+        this.accounts = accounts;
+        this.agencies = agencies;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long agency,
+                @RequestParam(required = false) Role role, @RequestParam(defaultValue = "0") int page,
+                HttpServletRequest request, Model model) {
+        Page<UserAccount> users = accounts.search(q, agency, role, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("users", users);
+        model.addAttribute("links", PageLinks.of(request, users));
+        model.addAttribute("q", q);
+        model.addAttribute("agency", agency);
+        model.addAttribute("role", role);
+        model.addAttribute("agencies", agencies.allAgencies());
+        model.addAttribute("roles", Role.values());
+        return "admin/users/list";
+    }
+
+    @GetMapping("/new")
+    String newUser(Model model) {
+        model.addAttribute("form", UserForm.empty());
+        return formView(model, null);
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return formView(model, null);
+        }
+        try {
+            IssuedPassword issued = accounts.create(form);
+            redirect.addFlashAttribute("success", "admin.user.created");
+            redirect.addFlashAttribute("successArgs", new Object[] {issued.user().getUsername()});
+            redirect.addFlashAttribute("oneTimePassword", issued.password());
+            return "redirect:/admin/users/" + issued.user().getId();
+        } catch (BusinessRuleException e) {
+            rejectRule(result, e);
+            return formView(model, null);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable long id, Model model, HttpServletResponse response) {
+        // The page may carry a one-time password: keep it out of every cache.
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        UserAccount user = accounts.user(id);
+        model.addAttribute("form", UserForm.of(user));
+        return formView(model, user);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        UserAccount user = accounts.user(id);
+        if (result.hasErrors()) {
+            return formView(model, user);
+        }
+        try {
+            accounts.update(id, form);
+            redirect.addFlashAttribute("success", "admin.user.updated");
+            redirect.addFlashAttribute("successArgs", new Object[] {user.getUsername()});
+            return "redirect:/admin/users/" + id;
+        } catch (BusinessRuleException e) {
+            rejectRule(result, e);
+            return formView(model, user);
+        } catch (ConcurrentEditException | OptimisticLockingFailureException e) {
+            // Keep the admin's input, say who saved in between, and take the current version so that
+            // saving again (after checking) applies this input on top.
+            UserAccount current = accounts.user(id);
+            model.addAttribute("staleEdit", true);
+            model.addAttribute("stale", e instanceof ConcurrentEditException stale ? stale : null);
+            model.addAttribute("form", new UserForm(current.getUsername(), form.fullName(), form.email(), form.phone(),
+                    form.agencyId(), form.roles(), current.getVersion()));
+            return formView(model, current);
+        }
+    }
+
+    @PostMapping("/{id}/deactivate")
+    String deactivate(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, "admin.user.deactivated", () -> accounts.setActive(id, false));
+    }
+
+    @PostMapping("/{id}/reactivate")
+    String reactivate(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, "admin.user.reactivated", () -> accounts.setActive(id, true));
+    }
+
+    @PostMapping("/{id}/unlock")
+    String unlock(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, "admin.user.unlocked", () -> accounts.unlock(id));
+    }
+
+    @PostMapping("/{id}/reset-password")
+    String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, "admin.user.passwordReset", () -> {
+            IssuedPassword issued = accounts.resetPassword(id);
+            redirect.addFlashAttribute("oneTimePassword", issued.password());
+        });
+    }
+
+    private String act(long id, RedirectAttributes redirect, String success, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("success", success);
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("error", e.messageCode());
+            redirect.addFlashAttribute("errorArgs", e.arguments());
+        }
+        return "redirect:/admin/users/" + id;
+    }
+
+    /** {@code user} is null on the creation form. */
+    private String formView(Model model, UserAccount user) {
+        List<Agency> choices = new ArrayList<>(agencies.activeAgencies());
+        if (user != null && !user.getAgency().isActive()) {
+            // An inactive agency is offered only to the users who already belong to it.
+            choices.add(agencies.agency(user.getAgency().getId()));
+        }
+        model.addAttribute("account", user);
+        model.addAttribute("agencyChoices", choices);
+        model.addAttribute("roles", Role.values());
+        return "admin/users/form";
+    }
+
+    private static void rejectRule(BindingResult result, BusinessRuleException e) {
+        String field = switch (e.messageCode()) {
+            case "admin.user.error.usernameTaken" -> "username";
+            case "admin.user.error.agencyInactive" -> "agencyId";
+            case "admin.user.error.lastAdmin" -> "roles";
+            default -> null;
+        };
+        if (field == null) {
+            result.reject(e.messageCode(), e.arguments(), e.messageCode());
+        } else {
+            result.rejectValue(field, e.messageCode(), e.arguments(), e.messageCode());
+        }
+    }
+}

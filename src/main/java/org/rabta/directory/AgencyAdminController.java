@@ -1,0 +1,153 @@
+package org.rabta.directory;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.util.stream.Collectors;
+import org.rabta.geography.District;
+import org.rabta.geography.GeographyService;
+import org.rabta.shared.BusinessRuleException;
+import org.rabta.shared.ConcurrentEditException;
+import org.rabta.web.PageLinks;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Agency administration (ADMIN only): the directory of agencies, their jurisdiction and services. */
+@Controller
+@RequestMapping("/admin/agencies")
+class AgencyAdminController {
+
+    static final int PAGE_SIZE = 25;
+
+    private final AgencyService agencies;
+    private final GeographyService geography;
+
+    AgencyAdminController(AgencyService agencies, GeographyService geography) {
+        this.agencies = agencies;
+        this.geography = geography;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+                HttpServletRequest request, Model model) {
+        Page<Agency> found = agencies.search(q, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("agencies", found);
+        model.addAttribute("links", PageLinks.of(request, found));
+        model.addAttribute("q", q);
+        model.addAttribute("provinces", geography.provinces());
+        return "admin/agencies/list";
+    }
+
+    @GetMapping("/new")
+    String newAgency(Model model) {
+        model.addAttribute("form", AgencyForm.empty());
+        return formView(model, null);
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("form") AgencyForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return formView(model, null);
+        }
+        try {
+            Agency agency = agencies.create(form);
+            redirect.addFlashAttribute("success", "admin.agency.created");
+            redirect.addFlashAttribute("successArgs", new Object[] {agency.getCode()});
+            return "redirect:/admin/agencies/" + agency.getId();
+        } catch (BusinessRuleException e) {
+            rejectRule(result, e);
+            return formView(model, null);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable long id, Model model) {
+        Agency agency = agencies.agency(id);
+        model.addAttribute("form", AgencyForm.of(agency));
+        return formView(model, agency);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") AgencyForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        Agency agency = agencies.agency(id);
+        if (result.hasErrors()) {
+            return formView(model, agency);
+        }
+        try {
+            agencies.update(id, form);
+            redirect.addFlashAttribute("success", "admin.agency.updated");
+            redirect.addFlashAttribute("successArgs", new Object[] {agency.getCode()});
+            return "redirect:/admin/agencies/" + id;
+        } catch (BusinessRuleException e) {
+            rejectRule(result, e);
+            return formView(model, agency);
+        } catch (ConcurrentEditException | OptimisticLockingFailureException e) {
+            // Keep the input, say who saved in between, and take the current version for the next save.
+            Agency current = agencies.agency(id);
+            model.addAttribute("staleEdit", true);
+            model.addAttribute("stale", e instanceof ConcurrentEditException stale ? stale : null);
+            model.addAttribute("form", new AgencyForm(current.getCode(), form.name(), form.nameUr(), form.type(),
+                    form.jurisdictionLevel(), form.provinceCode(), form.districtCodes(), form.services(), form.contactPerson(),
+                    form.phone(), form.email(), form.address(), current.getVersion()));
+            return formView(model, current);
+        }
+    }
+
+    @PostMapping("/{id}/deactivate")
+    String deactivate(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            agencies.setActive(id, false);
+            redirect.addFlashAttribute("success", "admin.agency.deactivated");
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("error", e.messageCode());
+            redirect.addFlashAttribute("errorArgs", e.arguments());
+        }
+        return "redirect:/admin/agencies/" + id;
+    }
+
+    @PostMapping("/{id}/reactivate")
+    String reactivate(@PathVariable long id, RedirectAttributes redirect) {
+        agencies.setActive(id, true);
+        redirect.addFlashAttribute("success", "admin.agency.reactivated");
+        return "redirect:/admin/agencies/" + id;
+    }
+
+    /** {@code agency} is null on the creation form. */
+    private String formView(Model model, Agency agency) {
+        model.addAttribute("agency", agency);
+        model.addAttribute("types", AgencyType.values());
+        model.addAttribute("levels", JurisdictionLevel.values());
+        model.addAttribute("serviceTypes", ServiceType.values());
+        model.addAttribute("provinces", geography.provinces());
+        model.addAttribute("districtsByProvince", geography.districts().stream()
+                .filter(district -> district.isActive() || agency != null && agency.getDistrictCodes().contains(district.getCode()))
+                .collect(Collectors.groupingBy(District::getProvinceCode)));
+        return "admin/agencies/form";
+    }
+
+    private static void rejectRule(BindingResult result, BusinessRuleException e) {
+        String field = switch (e.messageCode()) {
+            case "admin.agency.error.codeTaken" -> "code";
+            case "admin.agency.error.provinceRequired", "admin.agency.error.unknownProvince" -> "provinceCode";
+            case "admin.agency.error.districtsRequired", "admin.agency.error.unknownDistrict",
+                 "admin.agency.error.districtOutsideProvince" -> "districtCodes";
+            default -> null;
+        };
+        if (field == null) {
+            result.reject(e.messageCode(), e.arguments(), e.messageCode());
+        } else {
+            result.rejectValue(field, e.messageCode(), e.arguments(), e.messageCode());
+        }
+    }
+}

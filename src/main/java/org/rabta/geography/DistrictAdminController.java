@@ -1,0 +1,121 @@
+package org.rabta.geography;
+
+import jakarta.validation.Valid;
+import org.rabta.shared.BusinessRuleException;
+import org.rabta.shared.ConcurrentEditException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * District administration (ADMIN only). Pakistan creates, splits and renames districts often, so
+ * admins add and rename them and retire old ones; a retired district stays on the records that use it.
+ */
+@Controller
+@RequestMapping("/admin/districts")
+class DistrictAdminController {
+
+    static final String DISTRICT_CODE = "{code:PK\\d{3,4}}";
+
+    private final GeographyService geography;
+
+    DistrictAdminController(GeographyService geography) {
+        this.geography = geography;
+    }
+
+    /** One province at a time (the first one unless chosen): at most a few dozen districts, no paging needed. */
+    @GetMapping
+    String list(@RequestParam(required = false) String province, Model model) {
+        var provinces = geography.provinces();
+        Province shown = provinces.stream().filter(p -> p.getCode().equals(province)).findFirst().orElse(provinces.getFirst());
+        model.addAttribute("provinces", provinces);
+        model.addAttribute("province", shown);
+        model.addAttribute("districts", geography.districtsOf(shown.getCode()));
+        return "admin/districts/list";
+    }
+
+    @GetMapping("/new")
+    String newDistrict(@RequestParam(required = false) String province, Model model) {
+        DistrictForm empty = DistrictForm.empty();
+        model.addAttribute("form", new DistrictForm(empty.code(), province == null ? "" : province, empty.nameEn(), empty.nameUr(),
+                null, null, true, null));
+        return formView(model, null);
+    }
+
+    @PostMapping
+    String add(@Valid @ModelAttribute("form") DistrictForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return formView(model, null);
+        }
+        try {
+            District district = geography.addDistrict(form);
+            redirect.addFlashAttribute("success", "admin.district.added");
+            redirect.addFlashAttribute("successArgs", new Object[] {district.getNameEn()});
+            return "redirect:/admin/districts?province=" + district.getProvinceCode();
+        } catch (BusinessRuleException e) {
+            rejectRule(result, e);
+            return formView(model, null);
+        }
+    }
+
+    @GetMapping("/" + DISTRICT_CODE)
+    String edit(@PathVariable String code, Model model) {
+        District district = geography.district(code);
+        model.addAttribute("form", DistrictForm.of(district));
+        return formView(model, district);
+    }
+
+    @PostMapping("/" + DISTRICT_CODE)
+    String update(@PathVariable String code, @Valid @ModelAttribute("form") DistrictForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        District district = geography.district(code);
+        if (result.hasErrors()) {
+            return formView(model, district);
+        }
+        try {
+            geography.updateDistrict(code, form);
+            redirect.addFlashAttribute("success", "admin.district.updated");
+            redirect.addFlashAttribute("successArgs", new Object[] {form.nameEn()});
+            return "redirect:/admin/districts?province=" + district.getProvinceCode();
+        } catch (BusinessRuleException e) {
+            rejectRule(result, e);
+            return formView(model, district);
+        } catch (ConcurrentEditException | OptimisticLockingFailureException e) {
+            District current = geography.district(code);
+            model.addAttribute("staleEdit", true);
+            model.addAttribute("stale", e instanceof ConcurrentEditException stale ? stale : null);
+            model.addAttribute("form", new DistrictForm(current.getCode(), current.getProvinceCode(), form.nameEn(), form.nameUr(),
+                    form.latitude(), form.longitude(), form.active(), current.getVersion()));
+            return formView(model, current);
+        }
+    }
+
+    /** {@code district} is null on the form that adds one. */
+    private String formView(Model model, District district) {
+        model.addAttribute("district", district);
+        model.addAttribute("provinces", geography.provinces());
+        return "admin/districts/form";
+    }
+
+    private static void rejectRule(BindingResult result, BusinessRuleException e) {
+        String field = switch (e.messageCode()) {
+            case "admin.district.error.codeTaken", "admin.district.error.codeOutsideProvince" -> "code";
+            case "admin.district.error.unknownProvince" -> "provinceCode";
+            case "admin.district.error.nameTaken" -> "nameEn";
+            default -> null;
+        };
+        if (field == null) {
+            result.reject(e.messageCode(), e.arguments(), e.messageCode());
+        } else {
+            result.rejectValue(field, e.messageCode(), e.arguments(), e.messageCode());
+        }
+    }
+}
