@@ -13,6 +13,7 @@ import org.rabta.geography.GeographyService;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.ConcurrentEditException;
 import org.rabta.web.PageLinks;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -41,10 +42,12 @@ class CaseController {
 
     private final CaseService cases;
     private final GeographyService geography;
+    private final ObjectProvider<CasePageExtension> pageExtensions;
 
-    CaseController(CaseService cases, GeographyService geography) {
+    CaseController(CaseService cases, GeographyService geography, ObjectProvider<CasePageExtension> pageExtensions) {
         this.cases = cases;
         this.geography = geography;
+        this.pageExtensions = pageExtensions;
     }
 
     // ------------------------------------------------------------------ list
@@ -128,6 +131,7 @@ class CaseController {
         if (details.supervisor()) {
             model.addAttribute("staff", cases.agencyStaff(user));
         }
+        model.addAttribute("sections", pageExtensions.orderedStream().map(extension -> extension.section(user, details)).toList());
         return "cases/view";
     }
 

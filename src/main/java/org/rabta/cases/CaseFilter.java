@@ -2,6 +2,7 @@ package org.rabta.cases;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -19,6 +20,7 @@ public record CaseFilter(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
         Long caseworker,
+        String determination,
         CaseSort sort,
         SortDirection dir,
         Integer page,
@@ -27,6 +29,9 @@ public record CaseFilter(
     public static final int DEFAULT_SIZE = 25;
     public static final int MAX_SIZE = 100;
 
+    /** The shape of an outcome name (the screening feature owns the names; the list only passes them on). */
+    private static final Pattern DETERMINATION = Pattern.compile("[A-Z_]{1,30}");
+
     public CaseFilter {
         q = q == null || q.isBlank() ? null : q.strip();
         if (q != null && q.length() > 100) {
@@ -34,28 +39,32 @@ public record CaseFilter(
         }
         district = blankToNull(district);
         province = blankToNull(province);
+        determination = blankToNull(determination);
+        if (determination != null && !DETERMINATION.matcher(determination).matches()) {
+            determination = null;
+        }
         page = page == null || page < 0 ? 0 : Math.min(page, 10_000);
         size = size == null || size < 1 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
     }
 
     public static CaseFilter empty() {
-        return new CaseFilter(null, null, null, null, null, null, null, null, null, null, null, null, 0, DEFAULT_SIZE);
+        return new CaseFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, 0, DEFAULT_SIZE);
     }
 
     public CaseFilter withQuery(String query) {
-        return new CaseFilter(query, status, district, province, sex, age, exploitation, from, to, caseworker, sort, dir,
+        return new CaseFilter(query, status, district, province, sex, age, exploitation, from, to, caseworker, determination, sort, dir,
                 page, size);
     }
 
     public CaseFilter withPage(int newPage) {
-        return new CaseFilter(q, status, district, province, sex, age, exploitation, from, to, caseworker, sort, dir,
+        return new CaseFilter(q, status, district, province, sex, age, exploitation, from, to, caseworker, determination, sort, dir,
                 newPage, size);
     }
 
     /** True when any filter (not counting sort and page) is set. */
     public boolean hasFilters() {
         return q != null || status != null || district != null || province != null || sex != null || age != null
-                || exploitation != null || from != null || to != null || caseworker != null;
+                || exploitation != null || from != null || to != null || caseworker != null || determination != null;
     }
 
     private static String blankToNull(String value) {

@@ -136,6 +136,8 @@ class CaseSearch {
         add(conditions, params, "fromDate", filter.from(), "c.identified_on >= :fromDate", Function.identity());
         add(conditions, params, "toDate", filter.to(), "c.identified_on <= :toDate", Function.identity());
         add(conditions, params, "caseworker", filter.caseworker(), "c.caseworker_id = :caseworker", Function.identity());
+        add(conditions, params, "determination", filter.determination(), "c.confirmed_determination = :determination",
+                Function.identity());
         return new Query(String.join(" and ", conditions), params, nameSearch);
     }
 

@@ -476,6 +476,20 @@ public class CaseService {
         event(victimCase, type, user, details);
     }
 
+    /**
+     * For the screening feature: stores the outcome name of the case's latest confirmed screening on the case row,
+     * where the case list filters on it and statistics count it. The caller has checked access and audits the
+     * confirmation. Written with SQL, leaving the case's version alone (see {@link VictimCase#getConfirmedDetermination}).
+     */
+    @Transactional
+    public void recordConfirmedDetermination(String caseNumber, String outcomeName) {
+        int updated = jdbc.sql("update victim_case set confirmed_determination = :outcome where case_number = :caseNumber")
+                .param("outcome", outcomeName).param("caseNumber", caseNumber).update();
+        if (updated == 0) {
+            throw new RecordNotFoundException("Case", caseNumber);
+        }
+    }
+
     /** For other features: whether the user may read the case (same rule as the case page, not audited). */
     public boolean canRead(RabtaUser user, String caseNumber) {
         try {

@@ -161,6 +161,13 @@ public class VictimCase {
     @Column(name = "duplicate_of_id", insertable = false, updatable = false)
     private Long duplicateOfId;
 
+    /**
+     * The outcome name of the latest confirmed screening, written by {@link CaseService#recordConfirmedDetermination}
+     * with SQL only: confirming a screening must not make a caseworker's open edit of the case stale.
+     */
+    @Column(name = "confirmed_determination", insertable = false, updatable = false)
+    private String confirmedDetermination;
+
     @Version
     private long version;
 
@@ -448,6 +455,10 @@ public class VictimCase {
 
     public Long getDuplicateOfId() {
         return duplicateOfId;
+    }
+
+    public String getConfirmedDetermination() {
+        return confirmedDetermination;
     }
 
     public long getVersion() {

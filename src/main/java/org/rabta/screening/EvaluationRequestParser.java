@@ -31,12 +31,12 @@ final class EvaluationRequestParser {
         Integer age = age(request.age(), problems);
         Facts facts = facts(request.facts(), problems);
         if (!problems.isEmpty()) {
-            throw new InvalidEvaluationRequestException(problems);
+            throw new InvalidScreeningRequestException(problems);
         }
         return new ScreeningInput(age, facts);
     }
 
-    private static Integer age(JsonNode node, List<FieldProblem> problems) {
+    static Integer age(JsonNode node, List<FieldProblem> problems) {
         if (isAbsent(node)) {
             return null;
         }
@@ -48,7 +48,7 @@ final class EvaluationRequestParser {
         return null;
     }
 
-    private static Facts facts(JsonNode node, List<FieldProblem> problems) {
+    static Facts facts(JsonNode node, List<FieldProblem> problems) {
         if (isAbsent(node)) {
             return Facts.none();
         }
@@ -73,11 +73,11 @@ final class EvaluationRequestParser {
         return Facts.of(answers);
     }
 
-    private static boolean isAbsent(JsonNode node) {
+    static boolean isAbsent(JsonNode node) {
         return node == null || node.isNull() || node.isMissingNode();
     }
 
-    private static String echo(JsonNode value) {
+    static String echo(JsonNode value) {
         String json = value.toString();
         return json.length() <= MAX_ECHOED_LENGTH ? json : json.substring(0, MAX_ECHOED_LENGTH) + "…";
     }

@@ -9,13 +9,13 @@ import java.util.List;
  * @param messageCode key in messages*.properties
  * @param args        message arguments
  */
-record FieldProblem(String field, String messageCode, List<Object> args) {
+public record FieldProblem(String field, String messageCode, List<Object> args) {
 
-    FieldProblem {
+    public FieldProblem {
         args = List.copyOf(args);
     }
 
-    static FieldProblem of(String field, String messageCode, Object... args) {
+    public static FieldProblem of(String field, String messageCode, Object... args) {
         return new FieldProblem(field, messageCode, List.of(args));
     }
 }

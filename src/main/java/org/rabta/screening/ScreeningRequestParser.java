@@ -1,0 +1,142 @@
+package org.rabta.screening;
+
+import static org.rabta.screening.EvaluationRequestParser.isAbsent;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.rabta.screening.engine.Facts;
+import org.rabta.screening.engine.Outcome;
+import org.rabta.screening.indicators.Indicator;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads the bodies of the screening records API, collecting every problem with the field it is in; age and facts
+ * are read exactly as {@link EvaluationRequestParser} reads them for the evaluate API.
+ */
+final class ScreeningRequestParser {
+
+    private ScreeningRequestParser() {
+    }
+
+    static ScreeningCommand command(StoreScreeningRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        ScreeningCommand command = command(request, problems);
+        throwIfAny(problems);
+        return command;
+    }
+
+    /** A revision: the command and the version it was made on. */
+    static Revision revision(StoreScreeningRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        ScreeningCommand command = command(request, problems);
+        Long version = version(request.version(), problems);
+        throwIfAny(problems);
+        return new Revision(command, version);
+    }
+
+    static Review review(ReviewRequest request, boolean commentExpected) {
+        List<FieldProblem> problems = new ArrayList<>();
+        ReviewRequest body = request == null ? new ReviewRequest(null, null) : request;
+        Long version = version(body.version(), problems);
+        String comment = commentExpected ? text(body.comment(), ScreeningService.COMMENT, problems) : null;
+        throwIfAny(problems);
+        return new Review(version, comment);
+    }
+
+    record Revision(ScreeningCommand command, Long version) {
+    }
+
+    record Review(Long version, String comment) {
+    }
+
+    private static ScreeningCommand command(StoreScreeningRequest request, List<FieldProblem> problems) {
+        Integer age = EvaluationRequestParser.age(request.age(), problems);
+        Facts facts = EvaluationRequestParser.facts(request.facts(), problems);
+        Outcome determination = determination(request.determination(), problems);
+        String reason = text(request.reason(), ScreeningService.REASON, problems);
+        boolean draft = draft(request.draft(), problems);
+        Set<Indicator> indicators = indicators(request.indicators(), problems);
+        return new ScreeningCommand(age, facts, indicators, determination, reason, draft);
+    }
+
+    private static Outcome determination(JsonNode node, List<FieldProblem> problems) {
+        if (isAbsent(node)) {
+            return null;
+        }
+        Optional<Outcome> outcome = node.isString() ? outcome(node.stringValue()) : Optional.empty();
+        if (outcome.isEmpty()) {
+            problems.add(FieldProblem.of("determination", "screening.api.error.determination",
+                    EvaluationRequestParser.echo(node)));
+        }
+        return outcome.orElse(null);
+    }
+
+    private static Optional<Outcome> outcome(String code) {
+        for (Outcome outcome : Outcome.values()) {
+            if (outcome.name().equals(code)) {
+                return Optional.of(outcome);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String text(JsonNode node, String field, List<FieldProblem> problems) {
+        if (isAbsent(node)) {
+            return null;
+        }
+        if (!node.isString()) {
+            problems.add(FieldProblem.of(field, "screening.api.error.text"));
+            return null;
+        }
+        return node.stringValue();
+    }
+
+    private static boolean draft(JsonNode node, List<FieldProblem> problems) {
+        if (isAbsent(node)) {
+            return false;
+        }
+        if (!node.isBoolean()) {
+            problems.add(FieldProblem.of("draft", "screening.api.error.draft"));
+            return false;
+        }
+        return node.booleanValue();
+    }
+
+    private static Set<Indicator> indicators(JsonNode node, List<FieldProblem> problems) {
+        Set<Indicator> indicators = new LinkedHashSet<>();
+        if (isAbsent(node)) {
+            return indicators;
+        }
+        if (!node.isArray()) {
+            problems.add(FieldProblem.of("indicators", "screening.api.error.indicators"));
+            return indicators;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
+            Optional<Indicator> indicator = item.isString() ? Indicator.fromCode(item.stringValue()) : Optional.empty();
+            if (indicator.isEmpty()) {
+                problems.add(FieldProblem.of("indicators[" + i + "]", "screening.api.error.indicator"));
+            } else {
+                indicators.add(indicator.get());
+            }
+        }
+        return indicators;
+    }
+
+    private static Long version(JsonNode node, List<FieldProblem> problems) {
+        if (node != null && node.isIntegralNumber() && node.canConvertToLong() && node.longValue() >= 0) {
+            return node.longValue();
+        }
+        problems.add(FieldProblem.of("version", "screening.api.error.version"));
+        return null;
+    }
+
+    private static void throwIfAny(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidScreeningRequestException(problems);
+        }
+    }
+}
