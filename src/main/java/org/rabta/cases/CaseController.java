@@ -61,13 +61,16 @@ class CaseController {
         model.addAttribute("result", result);
         model.addAttribute("links", PageLinks.of(request, result.slice()));
         model.addAttribute("sortState", SortState.of(request, filter));
-        model.addAttribute("districtNames", districtNames(result.cases().stream().map(VictimCase::getDistrictCode).toList()));
         boolean partial = htmx != null && historyRestore == null;
         if (partial) {
+            model.addAttribute("districtNames", districtNames(result.cases().stream().map(VictimCase::getDistrictCode).toList()));
             return "cases/list :: results";
         }
+        // The whole page lists every district in its filter anyway: one read serves the filter and the rows.
+        List<District> districts = geography.districts();
+        model.addAttribute("districtNames", districts.stream().collect(Collectors.toMap(District::getCode, Function.identity())));
         model.addAttribute("provinces", geography.provinces());
-        model.addAttribute("districts", geography.districts());
+        model.addAttribute("districts", districts);
         model.addAttribute("staff", cases.agencyStaff(user));
         return "cases/list";
     }

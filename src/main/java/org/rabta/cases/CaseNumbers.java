@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * are unique and, because a rolled-back increment is undone, without gaps.
  */
 @Component
-class CaseNumbers {
+public class CaseNumbers {
 
     static final int MAX_PER_YEAR = 999_999;
 
@@ -31,7 +31,7 @@ class CaseNumbers {
 
     /** Reserves {@code count} consecutive numbers and answers the last one (the first is {@code last - count + 1}). */
     @Transactional(propagation = Propagation.MANDATORY)
-    long reserve(String prefix, int year, int count) {
+    public long reserve(String prefix, int year, int count) {
         long last = jdbc.sql("""
                         insert into case_number_counter (prefix, year, last_value) values (:prefix, :year, :count)
                         on conflict (prefix, year) do update set last_value = case_number_counter.last_value + :count
@@ -47,7 +47,7 @@ class CaseNumbers {
         return last;
     }
 
-    static String format(String prefix, int year, long sequence) {
+    public static String format(String prefix, int year, long sequence) {
         return "%s-%04d-%06d".formatted(prefix, year, sequence);
     }
 }

@@ -21,6 +21,11 @@ import org.springframework.stereotype.Component;
 class CaseSearch {
 
     static final int COUNT_CAP = 1000;
+    /**
+     * A fuzzy name search ranks by similarity; how many more names are somewhat similar matters little, and counting
+     * them is what costs (every "Muhammad ..." is similar to "Mohamad Aslam"), so its count stops earlier.
+     */
+    static final int NAME_COUNT_CAP = 100;
 
     private static final Pattern FULL_CASE_NUMBER = Pattern.compile("[A-Za-z]{2}-\\d{4}-\\d{6}");
     private static final Pattern PARTIAL_CASE_NUMBER = Pattern.compile("[A-Za-z]{2}-(\\d{1,4}(-\\d{0,6})?)?");
@@ -71,10 +76,11 @@ class CaseSearch {
             count = ids.size();
             capped = false;
         } else {
+            int cap = query.nameSearch() ? NAME_COUNT_CAP : COUNT_CAP;
             count = jdbc.sql("select count(*) from (select 1 from victim_case c where " + query.where() + " limit "
-                    + (COUNT_CAP + 1) + ") capped").params(query.params()).query(Long.class).single();
-            capped = count > COUNT_CAP;
-            count = Math.min(count, COUNT_CAP);
+                    + (cap + 1) + ") capped").params(query.params()).query(Long.class).single();
+            capped = count > cap;
+            count = Math.min(count, cap);
         }
         return new Result(ids, hasNext, count, capped);
     }
@@ -159,7 +165,8 @@ class CaseSearch {
                 : sort == CaseSort.NUMBER || sort == CaseSort.NAME;
         String dir = ascending ? " asc" : " desc";
         return switch (sort) {
-            case RELEVANCE -> "rabta_name_key(:name) <<-> c.name_key, c.identified_on desc, c.id desc";
+            // name_key <->> q (not q <<-> name_key, the same distance): the GiST index orders by it only in this form.
+            case RELEVANCE -> "c.name_key <->> rabta_name_key(:name), c.identified_on desc, c.id desc";
             case IDENTIFIED -> "c.identified_on" + dir + ", c.id" + dir;
             case NUMBER -> "c.case_number" + dir;
             case NAME -> "c.last_name" + dir + " nulls last, c.first_name" + dir + " nulls last, c.id" + dir;
