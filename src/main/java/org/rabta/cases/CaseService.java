@@ -87,10 +87,20 @@ public class CaseService {
     /** Registers a case for the user's agency, with the user as caseworker. Nothing is saved when a rule is broken. */
     @Transactional
     public VictimCase register(RabtaUser user, CaseForm form) {
+        return register(user, form, List.of());
+    }
+
+    /**
+     * Registration for channels that read their input themselves (the API): {@code inputProblems} are the fields
+     * that could not be read (a malformed date, an unknown value); they are reported together with the rules the
+     * rest of the form breaks, so the caller learns every mistake at once.
+     */
+    @Transactional
+    public VictimCase register(RabtaUser user, CaseForm form, List<Violation> inputProblems) {
         requireCaseRole(user);
         LocalDate today = LocalDate.now(clock);
         form.normalise();
-        List<Violation> violations = CaseValidator.validate(form, today, this::districtExists);
+        List<Violation> violations = withRuleViolations(inputProblems, CaseValidator.validate(form, today, this::districtExists));
         if (!violations.isEmpty()) {
             throw new CaseValidationException(violations);
         }
@@ -126,15 +136,39 @@ public class CaseService {
      */
     @Transactional
     public VictimCase update(RabtaUser user, String caseNumber, CaseForm form) {
+        VictimCase victimCase = lockedAtVersion(user, caseNumber, form.getVersion());
+        return applyEdit(user, victimCase, form, List.of());
+    }
+
+    /**
+     * A partial edit (the API's PUT): {@code changes} is applied, under the row lock, to the case's values at
+     * {@code version} and answers the fields it could not read. Values it leaves alone stay as they are.
+     */
+    @Transactional
+    public VictimCase update(RabtaUser user, String caseNumber, long version, Function<CaseForm, List<Violation>> changes) {
+        VictimCase victimCase = lockedAtVersion(user, caseNumber, version);
+        CaseForm form = CaseForm.of(victimCase);
+        List<Violation> inputProblems = changes.apply(form);
+        form.setVersion(version);
+        return applyEdit(user, victimCase, form, inputProblems);
+    }
+
+    private VictimCase lockedAtVersion(RabtaUser user, String caseNumber, Long version) {
         requireCaseRole(user);
-        VictimCase victimCase = cases.lockByCaseNumber(caseNumber)
+        VictimCase victimCase = cases.lockByCaseNumber(caseNumber == null ? "" : caseNumber)
                 .filter(c -> c.getOwningAgencyId() == user.agencyId())
                 .orElseThrow(() -> new RecordNotFoundException("Case", caseNumber));
-        if (form.getVersion() == null || form.getVersion() != victimCase.getVersion()) {
+        if (version == null || version != victimCase.getVersion()) {
             throw new ConcurrentEditException("Case " + caseNumber, changedBy(victimCase), victimCase.getUpdatedAt());
         }
+        return victimCase;
+    }
+
+    private VictimCase applyEdit(RabtaUser user, VictimCase victimCase, CaseForm form, List<Violation> inputProblems) {
+        String caseNumber = victimCase.getCaseNumber();
         form.normalise();
-        List<Violation> violations = CaseValidator.validate(form, LocalDate.now(clock), this::districtExists);
+        List<Violation> violations = withRuleViolations(inputProblems,
+                CaseValidator.validate(form, LocalDate.now(clock), this::districtExists));
         if (!violations.isEmpty()) {
             throw new CaseValidationException(violations);
         }
@@ -502,7 +536,7 @@ public class CaseService {
 
     // ------------------------------------------------------------------ access
 
-    private void requireCaseRole(RabtaUser user) {
+    static void requireCaseRole(RabtaUser user) {
         if (user == null || !(user.hasRole(Role.CASEWORKER) || user.hasRole(Role.SUPERVISOR))) {
             throw new RecordNotFoundException("Case", "(role)");
         }
@@ -556,6 +590,15 @@ public class CaseService {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** Input problems first; a rule broken on a field that could not even be read is not repeated. */
+    private static List<Violation> withRuleViolations(List<Violation> inputProblems, List<Violation> ruleViolations) {
+        List<Violation> all = new ArrayList<>(inputProblems);
+        ruleViolations.stream()
+                .filter(violation -> inputProblems.stream().noneMatch(problem -> problem.field().equals(violation.field())))
+                .forEach(all::add);
+        return all;
+    }
 
     private boolean districtExists(String code) {
         return geography.findDistrict(code).isPresent();

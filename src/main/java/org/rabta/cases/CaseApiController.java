@@ -1,0 +1,146 @@
+package org.rabta.cases;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.rabta.accounts.RabtaUser;
+import org.rabta.shared.ConcurrentEditException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The case registry as JSON, with the rules, access and audit of the screens (everything goes through
+ * {@link CaseService}): list and search, read, register, edit. PUT changes the properties the body carries
+ * and keeps the others; it must carry the {@code version} it read, or it is refused as stale (409). Cases can
+ * also be imported from CSV ({@link CaseImporter}).
+ */
+@RestController
+@RequestMapping("/api/v1/cases")
+class CaseApiController {
+
+    private final CaseService cases;
+    private final CaseImporter importer;
+    private final CaseTime caseTime;
+    private final MessageSource messages;
+
+    CaseApiController(CaseService cases, CaseImporter importer, CaseTime caseTime, MessageSource messages) {
+        this.cases = cases;
+        this.importer = importer;
+        this.caseTime = caseTime;
+        this.messages = messages;
+    }
+
+    /** One page of the list; {@code count} stops at 1,000 ({@code countCapped}) so that no request counts a million rows. */
+    record CaseListResponse(List<CaseResponse> items, int page, int size, boolean hasNext, long count, boolean countCapped) {
+    }
+
+    @GetMapping
+    CaseListResponse list(@AuthenticationPrincipal RabtaUser user, @ModelAttribute CaseFilter filter) {
+        CaseList result = cases.list(user, filter);
+        Map<Long, String> agencyCodes = new HashMap<>();
+        List<CaseResponse> items = result.cases().stream()
+                .map(c -> CaseResponse.of(c, agencyCodes.computeIfAbsent(c.getOwningAgencyId(), cases::agencyCode)))
+                .toList();
+        return new CaseListResponse(items, result.filter().page(), result.filter().size(), result.hasNext(),
+                result.count(), result.countCapped());
+    }
+
+    @GetMapping("/" + CaseController.CASE_NUMBER)
+    CaseResponse get(@AuthenticationPrincipal RabtaUser user, @PathVariable String caseNumber) {
+        return response(cases.get(user, caseNumber));
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<CaseResponse> register(@AuthenticationPrincipal RabtaUser user, @RequestBody JsonNode body) {
+        CaseForm form = new CaseForm();
+        List<Violation> inputProblems = CaseJsonReader.read(body, form);
+        VictimCase registered = cases.register(user, form, inputProblems);
+        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{caseNumber}")
+                .buildAndExpand(registered.getCaseNumber()).toUri();
+        return ResponseEntity.created(location).body(response(registered));
+    }
+
+    @PutMapping(path = "/" + CaseController.CASE_NUMBER, consumes = MediaType.APPLICATION_JSON_VALUE)
+    CaseResponse update(@AuthenticationPrincipal RabtaUser user, @PathVariable String caseNumber, @RequestBody JsonNode body) {
+        JsonNode version = body == null ? null : body.get("version");
+        if (version == null || !version.isIntegralNumber() || !version.canConvertToLong()) {
+            throw new CaseValidationException(List.of(Violation.of("version", "cases.api.error.version")));
+        }
+        return response(cases.update(user, caseNumber, version.longValue(), form -> CaseJsonReader.read(body, form)));
+    }
+
+    /**
+     * CSV import ({@code text/csv}, UTF-8): 200 with the report when the file was taken (in {@code valid-rows}
+     * mode, whatever rows it rejected); 400, a problem detail carrying the same report, when nothing was saved.
+     */
+    @PostMapping(path = "/import", consumes = {"text/csv", "application/csv"})
+    ResponseEntity<?> importCsv(@AuthenticationPrincipal RabtaUser user, @RequestParam(required = false) String mode,
+                                HttpServletRequest request, Locale locale) throws IOException {
+        ImportMode importMode = ImportMode.ofParameter(mode)
+                .orElseThrow(() -> new CaseValidationException(List.of(Violation.of("mode", "cases.import.error.mode"))));
+        ImportResult result = ImportResult.of(importer.importCsv(user, request.getInputStream(), importMode), messages,
+                locale, CaseImporter.MAX_PROBLEMS);
+        if (!result.fileRejected()) {
+            return ResponseEntity.ok(result);
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                messages.getMessage("cases.import.fileRejected", new Object[] {result.rejected()}, locale));
+        problem.setProperty("mode", result.mode());
+        problem.setProperty("rows", result.rows());
+        problem.setProperty("imported", result.imported());
+        problem.setProperty("rejected", result.rejected());
+        problem.setProperty("fileRejected", true);
+        problem.setProperty("errors", result.errors());
+        problem.setProperty("errorsOmitted", result.errorsOmitted());
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private CaseResponse response(VictimCase victimCase) {
+        return CaseResponse.of(victimCase, cases.agencyCode(victimCase.getOwningAgencyId()));
+    }
+
+    // ------------------------------------------------------------------ errors of this API (the others: web.ApiExceptionHandler)
+
+    /** Every field in error with its message in the caller's language, as the screening API reports its fields. */
+    @ExceptionHandler(CaseValidationException.class)
+    ProblemDetail invalid(CaseValidationException exception, Locale locale) {
+        List<Map<String, String>> errors = exception.violations().stream()
+                .map(violation -> Map.of("field", CaseJsonReader.jsonPath(violation.field()),
+                        "message", messages.getMessage(violation.code(), violation.arguments().toArray(), locale)))
+                .toList();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid request: "
+                + String.join(", ", errors.stream().map(error -> error.get("field") + " " + error.get("message")).toList()));
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    /** A stale PUT: says who saved the case in between and when, so the client can reload and reapply. */
+    @ExceptionHandler(ConcurrentEditException.class)
+    ProblemDetail stale(ConcurrentEditException exception, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.getMessage(
+                "cases.api.stale", new Object[] {exception.changedBy(), caseTime.format(exception.changedAt())}, locale));
+        problem.setProperty("changedBy", exception.changedBy());
+        problem.setProperty("changedAt", exception.changedAt());
+        return problem;
+    }
+}
