@@ -1,7 +1,9 @@
 package org.rabta.accounts;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
@@ -175,6 +177,16 @@ public class UserAccountService {
 
     public boolean exists(String username) {
         return users.findByUsername(username).isPresent();
+    }
+
+    /** A user by username, e.g. to name them on a committee roster. */
+    public Optional<UserAccount> findByUsername(String username) {
+        return username == null || username.isBlank() ? Optional.empty() : users.findByUsername(username.strip());
+    }
+
+    /** Users by id in one query (with their agencies), for lists that show many people. */
+    public List<UserAccount> usersById(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : users.findAllById(ids);
     }
 
     public boolean activeAdminExists() {
