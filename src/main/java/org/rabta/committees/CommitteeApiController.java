@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.rabta.accounts.RabtaUser;
@@ -26,10 +27,13 @@ class CommitteeApiController {
 
     private final CommitteeService committees;
     private final RosterService rosters;
+    private final CommitteeReferrals referrals;
     private final JurisdictionNames jurisdictions;
 
-    CommitteeApiController(CommitteeService committees, RosterService rosters, JurisdictionNames jurisdictions) {
+    CommitteeApiController(CommitteeService committees, RosterService rosters, CommitteeReferrals referrals,
+                           JurisdictionNames jurisdictions) {
         this.committees = committees;
+        this.referrals = referrals;
         this.rosters = rosters;
         this.jurisdictions = jurisdictions;
     }
@@ -58,6 +62,15 @@ class CommitteeApiController {
         return new RosterJson(id, roster.on(), roster.entries().stream().map(MemberJson::of).toList(),
                 new GapsJson(gaps.noChair(), gaps.noSecretary(), gaps.missingSectors(),
                         gaps.endingSoon().stream().map(RosterEntry::membershipId).toList()));
+    }
+
+    /** The committee's review queue: pseudonymised summaries only, and the ids of the referrals escalated to it. */
+    @GetMapping("/committees/{id}/referrals")
+    Map<String, Object> referrals(@AuthenticationPrincipal RabtaUser user, @PathVariable long id,
+                                  @RequestParam(defaultValue = "0") int page) {
+        CommitteeReferrals.Queue queue = referrals.queue(user, id, page);
+        return Map.of("items", queue.referrals().getContent(), "page", queue.referrals().getNumber(),
+                "hasNext", queue.referrals().hasNext(), "escalated", queue.escalatedHere().stream().sorted().toList());
     }
 
     @PostMapping("/committees/{id}/memberships")

@@ -10,6 +10,12 @@ interface EscalationRepository extends JpaRepository<Escalation, Long> {
     @Query("select e from Escalation e where e.toCommitteeId = ?1 order by e.status desc, e.escalatedAt desc, e.id desc")
     List<Escalation> findReceived(long committeeId, Pageable pageable);
 
+    @Query("""
+            select e.referralId from Escalation e
+            where e.toCommitteeId = ?1 and e.referralId is not null and e.status = org.rabta.committees.EscalationStatus.OPEN
+            order by e.escalatedAt desc""")
+    List<Long> findOpenReferralIdsReceived(long committeeId, Pageable pageable);
+
     @Query("select e from Escalation e where e.fromCommitteeId = ?1 order by e.escalatedAt desc, e.id desc")
     List<Escalation> findSent(long committeeId, Pageable pageable);
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.rabta.accounts.RabtaUser;
@@ -89,6 +90,14 @@ public class EscalationService {
     public List<EscalationView> received(RabtaUser user, long committeeId) {
         access.readable(user, committeeId);
         return views(user, escalations.findReceived(committeeId, PageRequest.of(0, LIST_LIMIT)));
+    }
+
+    /**
+     * The referrals escalated to the committee and still open, to mark them in its queue. Capped like the lists:
+     * a committee settles its escalations long before there are more.
+     */
+    Set<Long> escalatedReferralIds(long committeeId) {
+        return Set.copyOf(escalations.findOpenReferralIdsReceived(committeeId, PageRequest.of(0, LIST_LIMIT * 4)));
     }
 
     /** What the committee sent up. */

@@ -5,7 +5,7 @@ import org.rabta.accounts.RabtaUser;
 
 /**
  * Where a committee member reviews referrals. The committees feature provides the real rule (the member's
- * committee memberships); until then {@link ReviewConfiguration} supplies the interim one (the member's agency's).
+ * committee memberships); without it {@link ReviewQueueService} falls back to the interim one (the member's agency's).
  */
 public interface ReviewJurisdictions {
 

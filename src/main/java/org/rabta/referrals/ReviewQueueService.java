@@ -15,8 +15,10 @@ import org.rabta.accounts.Role;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
 import org.rabta.cases.Sex;
+import org.rabta.directory.AgencyService;
 import org.rabta.directory.ServiceType;
 import org.rabta.shared.RecordNotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
@@ -41,10 +43,15 @@ public class ReviewQueueService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    ReviewQueueService(JdbcClient jdbc, ReviewJurisdictions jurisdictions, ReferralTimeline timeline, AuditTrail audit,
-                       Clock clock) {
+    /**
+     * The committees feature provides the jurisdictions of review (the member's current committee terms); without it,
+     * the interim rule of the member's agency's jurisdiction applies. A fallback here, rather than a conditional bean,
+     * so that exactly one rule is ever used whatever the order in which configurations are read.
+     */
+    ReviewQueueService(JdbcClient jdbc, ObjectProvider<ReviewJurisdictions> provided, AgencyService agencies,
+                       ReferralTimeline timeline, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
-        this.jurisdictions = jurisdictions;
+        this.jurisdictions = provided.getIfAvailable(() -> new AgencyReviewJurisdictions(agencies));
         this.timeline = timeline;
         this.audit = audit;
         this.clock = clock;
@@ -53,16 +60,18 @@ public class ReviewQueueService {
     /** The member's own queue, over the jurisdiction {@link ReviewJurisdictions} gives them. */
     @Transactional
     public Slice<ReviewSummary> reviewQueue(RabtaUser member, Pageable pageable) {
+        requireMember(member);
         return reviewQueue(member, jurisdictions.areasOf(member), pageable);
     }
 
     /**
-     * The queue over the given areas (e.g. a committee's jurisdiction, for the committees feature), newest first,
-     * one page at a time without a total count.
+     * The queue over the given areas, newest first, one page at a time without a total count. For the committees
+     * feature, which has already established the user's reach over these areas: a current term on the committee
+     * whose jurisdiction they are (a term, not a role, opens a committee's queue, so a caseworker who is its
+     * secretary sees it too).
      */
     @Transactional
     public Slice<ReviewSummary> reviewQueue(RabtaUser member, List<ReviewArea> areas, Pageable pageable) {
-        requireMember(member);
         audit.record(AuditRecord.of("REFERRAL_REVIEW_QUEUE_VIEWED", "REFERRAL", null, "areas " + areas));
         if (areas.isEmpty()) {
             return new SliceImpl<>(List.of(), pageable, false);
@@ -83,6 +92,17 @@ public class ReviewQueueService {
         ReviewSummary summary = inQueue(member, referralId);
         audit.record(AuditRecord.forCase("REFERRAL_REVIEW_VIEWED", summary.caseNumber(), "referral " + referralId));
         return new ReviewedReferral(summary, timeline.reviews(referralId));
+    }
+
+    /**
+     * One referral of the queue over the given areas (reach established by the caller, as for
+     * {@link #reviewQueue(RabtaUser, List, Pageable)}); outside them it is not found. An audited read.
+     */
+    @Transactional
+    public ReviewSummary summaryIn(List<ReviewArea> areas, long referralId) {
+        ReviewSummary summary = inAreas(areas, referralId);
+        audit.record(AuditRecord.forCase("REFERRAL_REVIEW_VIEWED", summary.caseNumber(), "referral " + referralId));
+        return summary;
     }
 
     public record ReviewedReferral(ReviewSummary summary, List<ReviewEntry> reviews) {
@@ -134,7 +154,10 @@ public class ReviewQueueService {
 
     private ReviewSummary inQueue(RabtaUser member, long referralId) {
         requireMember(member);
-        List<ReviewArea> areas = jurisdictions.areasOf(member);
+        return inAreas(jurisdictions.areasOf(member), referralId);
+    }
+
+    private ReviewSummary inAreas(List<ReviewArea> areas, long referralId) {
         if (areas.isEmpty()) {
             throw new RecordNotFoundException("Referral", referralId);
         }

@@ -13,6 +13,7 @@ import org.rabta.accounts.SystemIdentity;
 import org.rabta.accounts.UserAccountService;
 import org.rabta.cases.CaseForm;
 import org.rabta.cases.CaseService;
+import org.rabta.cases.ConsentStatus;
 import org.rabta.cases.ExploitationType;
 import org.rabta.cases.HowIdentified;
 import org.rabta.cases.Sex;
@@ -109,6 +110,26 @@ class CommitteeFixtures {
         form.setNationality("PK");
         form.setExploitationTypes(EnumSet.of(ExploitationType.DOMESTIC_SERVITUDE));
         return cases.register(user("fia.lahore"), form).getCaseNumber();
+    }
+
+    /** A case registered by police.lahore in the district, with consent to referral; returns its number. */
+    String referrableCaseIn(String districtCode) {
+        CaseForm form = new CaseForm();
+        form.setIdentifiedOn(today().minusDays(2));
+        form.setDistrictCode(districtCode);
+        form.setHowIdentified(HowIdentified.RESCUE);
+        form.setFirstName("Nasreen");
+        form.setLastName(unique("Zq"));
+        form.setFatherOrHusbandName("Allah Ditta");
+        form.setSex(Sex.FEMALE);
+        form.setAgeYears(24);
+        form.setNationality("PK");
+        form.setExploitationTypes(EnumSet.of(ExploitationType.DOMESTIC_SERVITUDE));
+        form.setConsentDataProcessing(ConsentStatus.GIVEN);
+        form.setConsentReferral(ConsentStatus.GIVEN);
+        form.setConsentDate(today().minusDays(2));
+        form.setConsentRecordedBy("Shahid Iqbal");
+        return cases.register(user("police.lahore"), form).getCaseNumber();
     }
 
     static <T> T asAdmin(Supplier<T> action) {

@@ -1,0 +1,57 @@
+package org.rabta.committees;
+
+import java.util.List;
+import java.util.Set;
+import org.rabta.accounts.RabtaUser;
+import org.rabta.referrals.ReviewArea;
+import org.rabta.referrals.ReviewQueueService;
+import org.rabta.referrals.ReviewSummary;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A committee's review queue: the referrals of its jurisdiction, pseudonymised by the referrals feature, with those
+ * escalated to it from the committees below marked; and the escalation of a referral to the committee above. A
+ * current term on the committee (or the admin role) opens both; when the term ends they answer "not found".
+ */
+@Service
+@Transactional(readOnly = true)
+public class CommitteeReferrals {
+
+    static final int PAGE_SIZE = 50;
+
+    private final CommitteeAccess access;
+    private final ReviewQueueService reviews;
+    private final EscalationService escalations;
+
+    CommitteeReferrals(CommitteeAccess access, ReviewQueueService reviews, EscalationService escalations) {
+        this.access = access;
+        this.reviews = reviews;
+        this.escalations = escalations;
+    }
+
+    /** One page of the queue, and which referrals of the committee's jurisdiction were escalated to it. */
+    public record Queue(Slice<ReviewSummary> referrals, Set<Long> escalatedHere) {
+    }
+
+    @Transactional
+    public Queue queue(RabtaUser user, long committeeId, int page) {
+        Committee committee = access.readable(user, committeeId);
+        Slice<ReviewSummary> slice = reviews.reviewQueue(user, areaOf(committee), PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        return new Queue(slice, escalations.escalatedReferralIds(committeeId));
+    }
+
+    /** Escalates a referral of the committee's queue to the committee above, with the reason; others are not found. */
+    @Transactional
+    public Escalation escalate(RabtaUser user, long committeeId, long referralId, String issue) {
+        Committee committee = access.readable(user, committeeId);
+        ReviewSummary summary = reviews.summaryIn(areaOf(committee), referralId);
+        return escalations.escalate(user, committeeId, issue, summary.caseNumber(), referralId);
+    }
+
+    private static List<ReviewArea> areaOf(Committee committee) {
+        return List.of(CommitteeReviewJurisdictions.areaOf(committee));
+    }
+}

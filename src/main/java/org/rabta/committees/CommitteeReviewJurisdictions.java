@@ -1,0 +1,39 @@
+package org.rabta.committees;
+
+import java.util.List;
+import org.rabta.accounts.RabtaUser;
+import org.rabta.referrals.ReviewArea;
+import org.rabta.referrals.ReviewJurisdictions;
+import org.springframework.stereotype.Component;
+
+/**
+ * Membership drives review: a committee member reviews the referrals of the jurisdictions of the active committees
+ * where they hold a term today. When the term ends, the jurisdiction leaves their queue. Replaces the referrals
+ * feature's interim rule (the member's agency's jurisdiction), which applies only where no such bean exists.
+ */
+@Component
+class CommitteeReviewJurisdictions implements ReviewJurisdictions {
+
+    private final CommitteeService committees;
+
+    CommitteeReviewJurisdictions(CommitteeService committees) {
+        this.committees = committees;
+    }
+
+    @Override
+    public List<ReviewArea> areasOf(RabtaUser member) {
+        return committees.sittingOn(member).stream()
+                .filter(Committee::isActive)
+                .map(CommitteeReviewJurisdictions::areaOf)
+                .distinct()
+                .toList();
+    }
+
+    static ReviewArea areaOf(Committee committee) {
+        return switch (committee.getLevel()) {
+            case NATIONAL -> ReviewArea.national();
+            case PROVINCIAL -> new ReviewArea(committee.getProvinceCode(), null);
+            case DISTRICT -> new ReviewArea(committee.getProvinceCode(), committee.getDistrictCode());
+        };
+    }
+}

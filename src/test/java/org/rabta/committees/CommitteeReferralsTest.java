@@ -1,0 +1,134 @@
+package org.rabta.committees;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.rabta.accounts.RabtaUser;
+import org.rabta.accounts.Role;
+import org.rabta.directory.ServiceType;
+import org.rabta.referrals.Referral;
+import org.rabta.referrals.ReferralRequest;
+import org.rabta.referrals.ReferralService;
+import org.rabta.referrals.ReviewArea;
+import org.rabta.referrals.ReviewJurisdictions;
+import org.rabta.referrals.Urgency;
+import org.rabta.shared.RecordNotFoundException;
+import org.rabta.support.MutableClock;
+import org.rabta.support.RabtaIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.rabta.committees.CommitteeFixtures.PASSWORD;
+import static org.rabta.committees.CommitteeFixtures.today;
+import static org.rabta.committees.CommitteeFixtures.userTerm;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The review queue follows committee terms; a district committee escalates a referral to its province's committee. */
+@RabtaIntegrationTest
+class CommitteeReferralsTest {
+
+    @Autowired
+    CommitteeFixtures fixtures;
+
+    @Autowired
+    ReviewJurisdictions jurisdictions;
+
+    @Autowired
+    CommitteeReferrals committeeReferrals;
+
+    @Autowired
+    EscalationService escalations;
+
+    @Autowired
+    ReferralService referrals;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    MockMvc mvc;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private Referral emergencyReferralIn(String districtCode) {
+        String caseNumber = fixtures.referrableCaseIn(districtCode);
+        return referrals.create(fixtures.user("police.lahore"), caseNumber,
+                new ReferralRequest("PB-SWD", ServiceType.SHELTER, Urgency.EMERGENCY, "Needs a safe place tonight.",
+                        null, null, false));
+    }
+
+    @Test
+    void aMembersReviewAreasAreTheJurisdictionsOfTheirCurrentTerms() {
+        assertThat(jurisdictions.areasOf(fixtures.user("committee.lahore"))).containsExactly(new ReviewArea("PK6", "PK617"));
+        Committee committee = fixtures.districtCommittee();
+        RabtaUser member = fixtures.newUser("PB-SWD", Role.COMMITTEE_MEMBER);
+        fixtures.add(committee.getId(), userTerm(member.username(), "PB-SWD", MembershipRole.MEMBER, today().minusDays(3),
+                today().plusDays(1)));
+        assertThat(jurisdictions.areasOf(member)).containsExactly(new ReviewArea(committee.getProvinceCode(), committee.getDistrictCode()));
+        clock.advance(Duration.ofDays(2));
+        assertThat(jurisdictions.areasOf(member)).isEmpty();
+    }
+
+    @Test
+    void theCommitteeQueueIsPseudonymisedAndClosesWhenTheTermEnds() throws Exception {
+        Committee committee = fixtures.districtCommittee();
+        RabtaUser member = fixtures.newUser("PB-SWD", Role.COMMITTEE_MEMBER);
+        fixtures.add(committee.getId(), userTerm(member.username(), "PB-SWD", MembershipRole.MEMBER, today().minusDays(3),
+                today().plusDays(1)));
+        Referral referral = emergencyReferralIn(committee.getDistrictCode());
+        Referral elsewhere = emergencyReferralIn(CommitteeFixtures.LAHORE);
+
+        mvc.perform(get("/api/v1/committees/" + committee.getId() + "/referrals").with(httpBasic(member.username(), PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].referralId", hasItem(referral.getId().intValue())))
+                .andExpect(jsonPath("$.items[*].referralId", not(hasItem(elsewhere.getId().intValue()))))
+                .andExpect(content().string(not(containsString("Nasreen"))));
+
+        clock.advance(Duration.ofDays(2));
+        mvc.perform(get("/api/v1/committees/" + committee.getId() + "/referrals").with(httpBasic(member.username(), PASSWORD)))
+                .andExpect(status().isNotFound());
+        assertThatThrownBy(() -> committeeReferrals.queue(member, committee.getId(), 0)).isInstanceOf(RecordNotFoundException.class);
+    }
+
+    @Test
+    void aDistrictCommitteeEscalatesAReferralWhichTheProvincialCommitteeSeesInItsQueue() throws Exception {
+        Committee district = fixtures.districtCommittee();
+        RabtaUser secretary = fixtures.newUser("PB-SWD", Role.COMMITTEE_MEMBER);
+        RabtaUser provincialMember = fixtures.newUser("PB-CPWB", Role.COMMITTEE_MEMBER);
+        fixtures.add(district.getId(), userTerm(secretary.username(), "PB-SWD", MembershipRole.SECRETARY, today().minusDays(3), null));
+        fixtures.add(district.getParentId(), userTerm(provincialMember.username(), "PB-CPWB", MembershipRole.MEMBER,
+                today().minusDays(3), null));
+        Referral referral = emergencyReferralIn(district.getDistrictCode());
+
+        Escalation escalation = committeeReferrals.escalate(secretary, district.getId(), referral.getId(),
+                "The shelter has not answered an emergency referral");
+        assertThat(escalation.getReferralId()).isEqualTo(referral.getId());
+        assertThat(escalation.getToCommitteeId()).isEqualTo(district.getParentId());
+
+        CommitteeReferrals.Queue provincial = committeeReferrals.queue(provincialMember, district.getParentId(), 0);
+        assertThat(provincial.escalatedHere()).contains(referral.getId());
+        assertThat(provincial.referrals().getContent()).extracting(summary -> summary.referralId()).contains(referral.getId());
+        mvc.perform(get("/api/v1/committees/" + district.getParentId() + "/referrals")
+                        .with(httpBasic(provincialMember.username(), PASSWORD)))
+                .andExpect(jsonPath("$.escalated", hasItem(referral.getId().intValue())));
+
+        Referral elsewhere = emergencyReferralIn(CommitteeFixtures.LAHORE);
+        assertThatThrownBy(() -> committeeReferrals.escalate(secretary, district.getId(), elsewhere.getId(), "Not ours"))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThat(escalations.received(provincialMember, district.getParentId())).extracting(view -> view.escalation().getId())
+                .contains(escalation.getId());
+    }
+}
