@@ -57,11 +57,13 @@ class CommitteeController {
     private final GeographyService geography;
     private final AgencyService agencies;
     private final EscalationService escalations;
+    private final CommitteeReferrals committeeReferrals;
     private final Clock clock;
 
     CommitteeController(CommitteeService committees, RosterService rosters, MeetingService meetings, AgencySectors sectors,
                         RosterExport export, JurisdictionNames jurisdictions, GeographyService geography,
-                        AgencyService agencies, EscalationService escalations, Clock clock) {
+                        AgencyService agencies, EscalationService escalations, CommitteeReferrals committeeReferrals,
+                        Clock clock) {
         this.committees = committees;
         this.rosters = rosters;
         this.meetings = meetings;
@@ -71,6 +73,7 @@ class CommitteeController {
         this.geography = geography;
         this.agencies = agencies;
         this.escalations = escalations;
+        this.committeeReferrals = committeeReferrals;
         this.clock = clock;
     }
 
@@ -136,6 +139,7 @@ class CommitteeController {
         if (roster.committee().getParentId() != null) {
             model.addAttribute("parent", committees.find(roster.committee().getParentId()));
         }
+        model.addAttribute("referralQueue", committeeReferrals.queue(user, id, 0));
         model.addAttribute("received", escalations.received(user, id));
         model.addAttribute("sent", escalations.sent(user, id));
         if (!model.containsAttribute("escalationForm")) {
@@ -161,6 +165,19 @@ class CommitteeController {
             }
         }
         return show(user, id, null, model);
+    }
+
+    /** Escalates a referral of the committee's queue; a missing reason comes back beside the field. */
+    @PostMapping("/{id:\\d+}/referrals/escalations")
+    String escalateReferral(@AuthenticationPrincipal RabtaUser user, @PathVariable long id, @RequestParam long referralId,
+                            @RequestParam(required = false) String issue, RedirectAttributes redirect) {
+        try {
+            committeeReferrals.escalate(user, id, referralId, issue);
+            redirect.addFlashAttribute("success", "committees.escalation.sent");
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("referralEscalationError", e.messageCode());
+        }
+        return "redirect:/committees/" + id;
     }
 
     @PostMapping("/escalations/{escalationId:\\d+}/resolve")

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.rabta.accounts.RabtaUser;
@@ -112,7 +113,7 @@ class CommitteeFixtures {
         return cases.register(user("fia.lahore"), form).getCaseNumber();
     }
 
-    /** A case registered by police.lahore in the district, with consent to referral; returns its number. */
+    /** A case registered by police.lahore in the district, with a CNIC and consent to referral; returns its number. */
     String referrableCaseIn(String districtCode) {
         CaseForm form = new CaseForm();
         form.setIdentifiedOn(today().minusDays(2));
@@ -121,6 +122,7 @@ class CommitteeFixtures {
         form.setFirstName("Nasreen");
         form.setLastName(unique("Zq"));
         form.setFatherOrHusbandName("Allah Ditta");
+        form.setCnic("35202-" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000)) + "-4");
         form.setSex(Sex.FEMALE);
         form.setAgeYears(24);
         form.setNationality("PK");

@@ -27,9 +27,13 @@ import static org.hamcrest.Matchers.not;
 import static org.rabta.committees.CommitteeFixtures.PASSWORD;
 import static org.rabta.committees.CommitteeFixtures.today;
 import static org.rabta.committees.CommitteeFixtures.userTerm;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -95,7 +99,9 @@ class CommitteeReferralsTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].referralId", hasItem(referral.getId().intValue())))
                 .andExpect(jsonPath("$.items[*].referralId", not(hasItem(elsewhere.getId().intValue()))))
-                .andExpect(content().string(not(containsString("Nasreen"))));
+                .andExpect(content().string(not(containsString("Nasreen"))))
+                .andExpect(content().string(not(containsString("Allah Ditta"))))
+                .andExpect(content().string(not(containsString("35202-"))));
 
         clock.advance(Duration.ofDays(2));
         mvc.perform(get("/api/v1/committees/" + committee.getId() + "/referrals").with(httpBasic(member.username(), PASSWORD)))
@@ -130,5 +136,31 @@ class CommitteeReferralsTest {
                 .isInstanceOf(RecordNotFoundException.class);
         assertThat(escalations.received(provincialMember, district.getParentId())).extracting(view -> view.escalation().getId())
                 .contains(escalation.getId());
+    }
+
+    @Test
+    void aTermNotARoleOpensTheCommitteePageQueueWhoseSecretaryEscalatesFromIt() throws Exception {
+        Committee district = fixtures.districtCommittee();
+        RabtaUser secretary = fixtures.newUser("PB-SWD", Role.CASEWORKER);
+        fixtures.add(district.getId(), userTerm(secretary.username(), "PB-SWD", MembershipRole.SECRETARY, today().minusDays(3), null));
+        Referral referral = emergencyReferralIn(district.getDistrictCode());
+        String caseNumber = referral.getCaseNumber();
+
+        mvc.perform(get("/committees/" + district.getId()).with(user(secretary)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(caseNumber)))
+                .andExpect(content().string(not(containsString("Nasreen"))))
+                .andExpect(content().string(not(containsString("35202-"))));
+
+        mvc.perform(post("/committees/" + district.getId() + "/referrals/escalations").with(user(secretary)).with(csrf())
+                        .param("referralId", referral.getId().toString()).param("issue", " "))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("referralEscalationError", "committees.error.issueRequired"));
+        mvc.perform(post("/committees/" + district.getId() + "/referrals/escalations").with(user(secretary)).with(csrf())
+                        .param("referralId", referral.getId().toString()).param("issue", "No shelter answered"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("success", "committees.escalation.sent"));
+        assertThat(escalations.sent(secretary, district.getId())).extracting(view -> view.escalation().getReferralId())
+                .containsExactly(referral.getId());
     }
 }
