@@ -49,6 +49,9 @@ public class ActionItem {
     @Column(name = "case_number")
     private String caseNumber;
 
+    @Column(name = "referral_id", updatable = false)
+    private Long referralId;
+
     @Column(name = "closed_at")
     private Instant closedAt;
 
@@ -62,7 +65,7 @@ public class ActionItem {
     }
 
     ActionItem(long meetingId, long committeeId, String description, Long ownerAgencyId, Long ownerMembershipId,
-               LocalDate dueOn, String caseNumber) {
+               LocalDate dueOn, String caseNumber, Long referralId) {
         this.meetingId = meetingId;
         this.committeeId = committeeId;
         this.description = description;
@@ -70,6 +73,7 @@ public class ActionItem {
         this.ownerMembershipId = ownerMembershipId;
         this.dueOn = dueOn;
         this.caseNumber = caseNumber;
+        this.referralId = referralId;
     }
 
     void close(ActionItemStatus closedStatus, Instant at, String by) {
@@ -122,6 +126,11 @@ public class ActionItem {
 
     public String getCaseNumber() {
         return caseNumber;
+    }
+
+    /** The referral the item follows up, if any; its case is then {@link #getCaseNumber()}. */
+    public Long getReferralId() {
+        return referralId;
     }
 
     public Instant getClosedAt() {

@@ -9,15 +9,16 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * An action item: what, the owner ({@code "member:<membership id>"} or {@code "agency:<agency code>"}), by when,
- * and optionally the case it concerns.
+ * and optionally the case it concerns or the referral of the committee's queue it follows up.
  */
 public record ActionItemForm(
         @NotBlank @Size(max = 1000) String description,
         @NotBlank String owner,
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
-        @Pattern(regexp = "|[A-Z]{2}-\\d{4}-\\d{6}", message = "{committees.error.caseNumberFormat}") String caseNumber) {
+        @Pattern(regexp = "|[A-Z]{2}-\\d{4}-\\d{6}", message = "{committees.error.caseNumberFormat}") String caseNumber,
+        Long referralId) {
 
     public static ActionItemForm due(LocalDate dueOn) {
-        return new ActionItemForm("", "", dueOn, "");
+        return new ActionItemForm("", "", dueOn, "", null);
     }
 }

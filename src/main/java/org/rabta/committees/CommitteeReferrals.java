@@ -1,11 +1,13 @@
 package org.rabta.committees;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.referrals.ReviewArea;
 import org.rabta.referrals.ReviewQueueService;
 import org.rabta.referrals.ReviewSummary;
+import org.rabta.shared.RecordNotFoundException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
@@ -49,6 +51,15 @@ public class CommitteeReferrals {
         Committee committee = access.readable(user, committeeId);
         ReviewSummary summary = reviews.summaryIn(areaOf(committee), referralId);
         return escalations.escalate(user, committeeId, issue, summary.caseNumber(), referralId);
+    }
+
+    /** The case of a referral in the committee's queue, to link an action item to it; empty when it is not there. */
+    Optional<String> caseOfQueuedReferral(Committee committee, long referralId) {
+        try {
+            return Optional.of(reviews.summaryIn(areaOf(committee), referralId).caseNumber());
+        } catch (RecordNotFoundException notInQueue) {
+            return Optional.empty();
+        }
     }
 
     private static List<ReviewArea> areaOf(Committee committee) {

@@ -28,12 +28,15 @@ class MeetingController {
     private final MeetingService meetings;
     private final RosterService rosters;
     private final AgencyService agencies;
+    private final CommitteeReferrals referrals;
     private final Clock clock;
 
-    MeetingController(MeetingService meetings, RosterService rosters, AgencyService agencies, Clock clock) {
+    MeetingController(MeetingService meetings, RosterService rosters, AgencyService agencies, CommitteeReferrals referrals,
+                      Clock clock) {
         this.meetings = meetings;
         this.rosters = rosters;
         this.agencies = agencies;
+        this.referrals = referrals;
         this.clock = clock;
     }
 
@@ -86,6 +89,10 @@ class MeetingController {
         }
         model.addAttribute("agencies", agencies.activeAgencies());
         model.addAttribute("currentRoster", rosters.roster(user, id, null).entries());
+        if (details.mayRecord()) {
+            // The referrals an action item may follow up: the committee's queue, pseudonymised.
+            model.addAttribute("queuedReferrals", referrals.queue(user, id, 0).referrals().getContent());
+        }
         return "committees/meeting";
     }
 
@@ -102,6 +109,7 @@ class MeetingController {
                 String field = switch (e.messageCode()) {
                     case "committees.error.dueBeforeMeeting" -> "dueOn";
                     case "committees.error.caseOutsideJurisdiction" -> "caseNumber";
+                    case "committees.error.referralOutsideQueue", "committees.error.referralOtherCase" -> "referralId";
                     default -> "owner";
                 };
                 result.rejectValue(field, e.messageCode(), e.arguments(), e.messageCode());

@@ -49,13 +49,15 @@ public class MeetingService {
     private final RosterService rosters;
     private final AgencyService agencies;
     private final PseudonymisedCases cases;
+    private final CommitteeReferrals referrals;
     private final GeographyService geography;
     private final AuditTrail audit;
     private final Clock clock;
 
     MeetingService(MeetingRepository meetings, ActionItemRepository actionItems, MembershipRepository memberships,
                    CommitteeRepository committees, CommitteeAccess access, RosterService rosters, AgencyService agencies,
-                   PseudonymisedCases cases, GeographyService geography, AuditTrail audit, Clock clock) {
+                   PseudonymisedCases cases, CommitteeReferrals referrals, GeographyService geography, AuditTrail audit,
+                   Clock clock) {
         this.meetings = meetings;
         this.actionItems = actionItems;
         this.memberships = memberships;
@@ -64,6 +66,7 @@ public class MeetingService {
         this.rosters = rosters;
         this.agencies = agencies;
         this.cases = cases;
+        this.referrals = referrals;
         this.geography = geography;
         this.audit = audit;
         this.clock = clock;
@@ -154,7 +157,15 @@ public class MeetingService {
             throw new BusinessRuleException("committees.error.unknownOwner");
         }
         String caseNumber = blankToNull(form.caseNumber());
-        if (caseNumber != null) {
+        if (form.referralId() != null) {
+            // A referral of the committee's queue brings its own case; another case beside it would contradict it.
+            String referralCase = referrals.caseOfQueuedReferral(committee, form.referralId())
+                    .orElseThrow(() -> new BusinessRuleException("committees.error.referralOutsideQueue"));
+            if (caseNumber != null && !caseNumber.equals(referralCase)) {
+                throw new BusinessRuleException("committees.error.referralOtherCase");
+            }
+            caseNumber = referralCase;
+        } else if (caseNumber != null) {
             PseudonymisedCase linked = cases.summaries(List.of(caseNumber), "committee " + committeeId + " action item").get(caseNumber);
             // The same answer whether the case does not exist or lies outside the jurisdiction: nothing to probe.
             if (linked == null || !committee.covers(linked.provinceCode(), linked.districtCode())) {
@@ -162,7 +173,7 @@ public class MeetingService {
             }
         }
         ActionItem item = new ActionItem(meetingId, committeeId, form.description().strip(), ownerAgencyId, ownerMembershipId,
-                form.dueOn(), caseNumber);
+                form.dueOn(), caseNumber, form.referralId());
         actionItems.save(item);
         audit.record(new AuditRecord("COMMITTEE_ACTION_ADDED", "COMMITTEE", String.valueOf(committeeId), caseNumber,
                 "meeting %d: %s, due %s".formatted(meetingId, item.getDescription(), item.getDueOn()), null));

@@ -2,6 +2,7 @@ package org.rabta.committees;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
@@ -55,6 +56,9 @@ class CommitteeReferralsTest {
 
     @Autowired
     ReferralService referrals;
+
+    @Autowired
+    MeetingService meetings;
 
     @Autowired
     MutableClock clock;
@@ -162,5 +166,30 @@ class CommitteeReferralsTest {
                 .andExpect(flash().attribute("success", "committees.escalation.sent"));
         assertThat(escalations.sent(secretary, district.getId())).extracting(view -> view.escalation().getReferralId())
                 .containsExactly(referral.getId());
+    }
+
+    @Test
+    void anActionItemFollowsUpAReferralOfTheQueueShownPseudonymised() throws Exception {
+        Committee district = fixtures.districtCommittee();
+        RabtaUser secretary = fixtures.newUser("PB-SWD", Role.COMMITTEE_MEMBER);
+        fixtures.add(district.getId(), userTerm(secretary.username(), "PB-SWD", MembershipRole.SECRETARY, today().minusDays(30), null));
+        Referral referral = emergencyReferralIn(district.getDistrictCode());
+        Referral elsewhere = emergencyReferralIn(CommitteeFixtures.LAHORE);
+        Meeting meeting = meetings.record(secretary, district.getId(), new MeetingForm(today().minusDays(1), "DC Office",
+                "Emergency referrals", "Reviewed.", "Follow up the shelter.", Set.of(), ""));
+
+        ActionItem item = meetings.addActionItem(secretary, district.getId(), meeting.getId(),
+                new ActionItemForm("Call the shelter today", "agency:PB-SWD", today().plusDays(2), "", referral.getId()));
+        assertThat(item.getReferralId()).isEqualTo(referral.getId());
+        assertThat(item.getCaseNumber()).isEqualTo(referral.getCaseNumber());
+        assertThatThrownBy(() -> meetings.addActionItem(secretary, district.getId(), meeting.getId(),
+                new ActionItemForm("Not ours", "agency:PB-SWD", today().plusDays(2), "", elsewhere.getId())))
+                .hasMessage("committees.error.referralOutsideQueue");
+
+        mvc.perform(get("/committees/" + district.getId() + "/meetings/" + meeting.getId()).with(user(secretary)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(referral.getCaseNumber())))
+                .andExpect(content().string(not(containsString("Nasreen"))))
+                .andExpect(content().string(not(containsString("35202-"))));
     }
 }

@@ -102,15 +102,15 @@ class MeetingServiceTest {
         String outside = fixtures.caseIn("PK501");
 
         meetings.addActionItem(table.secretary(), table.committee().getId(), meeting.getId(),
-                new ActionItemForm("Confirm shelter placement", "member:" + table.memberTerm().getId(), today().minusDays(5), inside));
+                new ActionItemForm("Confirm shelter placement", "member:" + table.memberTerm().getId(), today().minusDays(5), inside, null));
         assertThatThrownBy(() -> meetings.addActionItem(table.secretary(), table.committee().getId(), meeting.getId(),
-                new ActionItemForm("Out of reach", "agency:PB-SWD", today().plusDays(5), outside)))
+                new ActionItemForm("Out of reach", "agency:PB-SWD", today().plusDays(5), outside, null)))
                 .isInstanceOf(BusinessRuleException.class).hasMessage("committees.error.caseOutsideJurisdiction");
         assertThatThrownBy(() -> meetings.addActionItem(table.secretary(), table.committee().getId(), meeting.getId(),
-                new ActionItemForm("No such case", "agency:PB-SWD", today().plusDays(5), "PB-2026-999999")))
+                new ActionItemForm("No such case", "agency:PB-SWD", today().plusDays(5), "PB-2026-999999", null)))
                 .hasMessage("committees.error.caseOutsideJurisdiction");
         assertThatThrownBy(() -> meetings.addActionItem(table.secretary(), table.committee().getId(), meeting.getId(),
-                new ActionItemForm("Before the meeting", "agency:PB-SWD", today().minusDays(30), null)))
+                new ActionItemForm("Before the meeting", "agency:PB-SWD", today().minusDays(30), null, null)))
                 .hasMessage("committees.error.dueBeforeMeeting");
 
         ActionItemView view = meetings.openItems(table.member(), table.committee().getId()).getFirst();
@@ -131,7 +131,7 @@ class MeetingServiceTest {
         Meeting meeting = meetings.record(table.secretary(), table.committee().getId(), meetingOn(today().minusDays(20), Set.of()));
         String task = CommitteeFixtures.unique("Trace the family ");
         ActionItem item = meetings.addActionItem(table.secretary(), table.committee().getId(), meeting.getId(),
-                new ActionItemForm(task, "member:" + table.memberTerm().getId(), today().minusDays(3), null));
+                new ActionItemForm(task, "member:" + table.memberTerm().getId(), today().minusDays(3), null, null));
 
         // Overdue: on the owner's home page, not on the other member's.
         mvc.perform(get("/").with(user(table.member()))).andExpect(status().isOk())
@@ -153,7 +153,7 @@ class MeetingServiceTest {
         Table table = table();
         Meeting meeting = meetings.record(table.secretary(), table.committee().getId(), meetingOn(today().minusDays(10), Set.of()));
         ActionItem item = meetings.addActionItem(table.secretary(), table.committee().getId(), meeting.getId(),
-                new ActionItemForm("Bureau to assess the child", "agency:PB-CPWB", today().minusDays(1), null));
+                new ActionItemForm("Bureau to assess the child", "agency:PB-CPWB", today().minusDays(1), null, null));
         List<ActionItemView> overdue = meetings.overdueFor(table.member());
         assertThat(overdue).extracting(v -> v.item().getId()).contains(item.getId());
         assertThat(overdue.stream().filter(v -> v.item().getId().equals(item.getId())).findFirst().orElseThrow().mayClose()).isTrue();
