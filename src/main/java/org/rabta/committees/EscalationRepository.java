@@ -16,6 +16,8 @@ interface EscalationRepository extends JpaRepository<Escalation, Long> {
             order by e.escalatedAt desc""")
     List<Long> findOpenReferralIdsReceived(long committeeId, Pageable pageable);
 
+    boolean existsByFromCommitteeIdAndReferralIdAndStatus(long fromCommitteeId, long referralId, EscalationStatus status);
+
     @Query("select e from Escalation e where e.fromCommitteeId = ?1 order by e.escalatedAt desc, e.id desc")
     List<Escalation> findSent(long committeeId, Pageable pageable);
 }

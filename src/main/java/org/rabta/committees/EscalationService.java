@@ -70,6 +70,11 @@ public class EscalationService {
         if (issue == null || issue.isBlank()) {
             throw new BusinessRuleException("committees.error.issueRequired");
         }
+        if (referralId != null
+                && escalations.existsByFromCommitteeIdAndReferralIdAndStatus(committeeId, referralId, EscalationStatus.OPEN)) {
+            // One open escalation per referral: the committee above already has it in its queue.
+            throw new BusinessRuleException("committees.error.referralAlreadyEscalated");
+        }
         if (caseNumber != null) {
             PseudonymisedCase linked = cases.summaries(List.of(caseNumber), "escalation from committee " + committeeId).get(caseNumber);
             if (linked == null || !from.covers(linked.provinceCode(), linked.districtCode())) {

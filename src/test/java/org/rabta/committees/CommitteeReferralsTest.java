@@ -127,6 +127,8 @@ class CommitteeReferralsTest {
                 "The shelter has not answered an emergency referral");
         assertThat(escalation.getReferralId()).isEqualTo(referral.getId());
         assertThat(escalation.getToCommitteeId()).isEqualTo(district.getParentId());
+        assertThatThrownBy(() -> committeeReferrals.escalate(secretary, district.getId(), referral.getId(), "Again"))
+                .hasMessage("committees.error.referralAlreadyEscalated");
 
         CommitteeReferrals.Queue provincial = committeeReferrals.queue(provincialMember, district.getParentId(), 0);
         assertThat(provincial.escalatedHere()).contains(referral.getId());
