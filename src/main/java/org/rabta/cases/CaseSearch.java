@@ -85,6 +85,12 @@ class CaseSearch {
         return new Result(ids, hasNext, count, capped);
     }
 
+    /** The list's condition without paging or sort, for an export of every matching case. */
+    ReadableCases readable(long agencyId, String extraReadableSql, CaseFilter filter) {
+        Query query = where(agencyId, extraReadableSql, filter);
+        return new ReadableCases(query.where(), query.params());
+    }
+
     /** The SQL of the page query with its parameters, for the benchmark's direct-SQL comparison. */
     String pageSql(long agencyId, CaseFilter filter, Map<String, Object> paramsOut) {
         Query query = where(agencyId, null, filter);

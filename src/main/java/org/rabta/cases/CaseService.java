@@ -202,6 +202,10 @@ public class CaseService {
     public CaseDetails details(RabtaUser user, String caseNumber) {
         VictimCase victimCase = readable(user, caseNumber);
         boolean owner = victimCase.getOwningAgencyId() == user.agencyId();
+        if (!owner) {
+            // An agency a case was referred to reads the referral page's limited view, not the full case page.
+            throw new RecordNotFoundException("Case", caseNumber);
+        }
         audit.record(AuditRecord.forCase("CASE_VIEWED", caseNumber, null));
         List<CaseNote> caseNotes = owner
                 ? notes.findByCaseIdOrderByCreatedAtDescIdDesc(victimCase.getId())
@@ -234,6 +238,15 @@ public class CaseService {
                 .collect(Collectors.toMap(VictimCase::getId, Function.identity()));
         List<VictimCase> page = result.ids().stream().map(byId::get).filter(Objects::nonNull).toList();
         return new CaseList(page, filter, result.hasNext(), result.count(), result.countCapped());
+    }
+
+    /**
+     * For exports: which cases the user may see with the filter, as a SQL condition (the same rule as the list).
+     * Not audited here: the exporting feature audits the export with its row count.
+     */
+    public ReadableCases readableCases(RabtaUser user, CaseFilter filter) {
+        requireCaseRole(user);
+        return search.readable(user.agencyId(), readableSql(), filter);
     }
 
     /** People the list can be filtered by and a case reassigned to: the active caseworkers and supervisors of the agency. */

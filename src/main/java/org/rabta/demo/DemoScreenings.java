@@ -24,7 +24,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Screenings of the first demo cases of the agencies that investigate (FIA Lahore and Karachi, Punjab Police
+ * Screenings of the first open cases of the agencies that investigate (FIA Lahore and Karachi, Punjab Police
  * Lahore), so that the case list's determination column and filter and the statistics show living data. Each is
  * recorded by the agency's demo caseworker and most are confirmed by its demo supervisor, through the screening
  * service and its access rules like any screening; a few await a supervisor and a few are drafts. A case that has
@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-@Order(30)
+@Order(40)
 class DemoScreenings implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoScreenings.class);

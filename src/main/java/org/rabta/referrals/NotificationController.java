@@ -1,0 +1,40 @@
+package org.rabta.referrals;
+
+import org.rabta.accounts.RabtaUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The notification list behind the bell; opening a notice marks it read. */
+@Controller
+class NotificationController {
+
+    private final NotificationService notifications;
+
+    NotificationController(NotificationService notifications) {
+        this.notifications = notifications;
+    }
+
+    @GetMapping("/notifications")
+    String list(@AuthenticationPrincipal RabtaUser user, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("notices", notifications.list(user, page));
+        return "referrals/notifications";
+    }
+
+    @PostMapping("/notifications/{id:\\d+}/read")
+    String open(@AuthenticationPrincipal RabtaUser user, @PathVariable long id) {
+        return "redirect:/referrals/" + notifications.markRead(user, id);
+    }
+
+    @PostMapping("/notifications/read-all")
+    String readAll(@AuthenticationPrincipal RabtaUser user, RedirectAttributes redirect) {
+        notifications.markAllRead(user);
+        redirect.addFlashAttribute("success", "notifications.allRead");
+        return "redirect:/notifications";
+    }
+}

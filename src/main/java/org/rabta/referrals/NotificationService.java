@@ -1,0 +1,109 @@
+package org.rabta.referrals;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.rabta.accounts.RabtaUser;
+import org.rabta.accounts.UserAccount;
+import org.rabta.directory.ServiceType;
+import org.rabta.shared.RecordNotFoundException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** In-app notifications about referrals (the bell), with an e-mail copy when SMTP is configured. */
+@Service
+@Transactional(readOnly = true)
+public class NotificationService {
+
+    /** The bell shows "99+" beyond this; counting further would cost a scan for nothing. */
+    public static final int COUNT_CAP = 99;
+
+    private final JdbcClient jdbc;
+    private final NotificationMailer mailer;
+    private final Clock clock;
+
+    NotificationService(JdbcClient jdbc, NotificationMailer mailer, Clock clock) {
+        this.jdbc = jdbc;
+        this.mailer = mailer;
+        this.clock = clock;
+    }
+
+    /**
+     * Notifies people once: a second call with the same referral, kind and deadline adds nothing (the unique
+     * key), so a deadline check that runs twice or on two instances never sends a notice twice.
+     *
+     * @return how many notices were new
+     */
+    @Transactional
+    int notify(long referralId, NotificationKind kind, Instant deadline, Collection<UserAccount> recipients) {
+        List<String> addresses = new ArrayList<>();
+        int created = 0;
+        for (UserAccount recipient : recipients) {
+            int inserted = jdbc.sql("""
+                            insert into notification (recipient_id, referral_id, kind, deadline_at, created_at)
+                            values (:recipient, :referral, :kind, :deadline, :now) on conflict do nothing""")
+                    .param("recipient", recipient.getId()).param("referral", referralId).param("kind", kind.name())
+                    .param("deadline", Timestamp.from(deadline)).param("now", Timestamp.from(clock.instant())).update();
+            created += inserted;
+            if (inserted > 0 && recipient.getEmail() != null) {
+                addresses.add(recipient.getEmail());
+            }
+        }
+        if (created > 0) {
+            mailer.send(kind, referralId, addresses);
+        }
+        return created;
+    }
+
+    /** Unread notices of the user, capped at {@link #COUNT_CAP} + 1 (the partial index makes this cheap). */
+    public int unreadCount(RabtaUser user) {
+        return jdbc.sql("""
+                        select count(*) from (select 1 from notification where recipient_id = :user and read_at is null
+                        limit :cap) unread""")
+                .param("user", user.id()).param("cap", COUNT_CAP + 1).query(Integer.class).single();
+    }
+
+    /** The user's notices, newest first, a page at a time (keyset-free "next" paging: no total count). */
+    public Slice<Notification> list(RabtaUser user, int page) {
+        Pageable pageable = PageRequest.of(Math.max(page, 0), 25);
+        List<Notification> rows = jdbc.sql("""
+                        select n.id, n.kind, n.referral_id, r.case_number, r.service_type, n.created_at, n.read_at
+                        from notification n join referral r on r.id = n.referral_id
+                        where n.recipient_id = :user order by n.created_at desc, n.id desc limit :limit offset :offset""")
+                .param("user", user.id()).param("limit", pageable.getPageSize() + 1).param("offset", pageable.getOffset())
+                .query((rs, row) -> {
+                    Timestamp read = rs.getTimestamp("read_at");
+                    return new Notification(rs.getLong("id"), NotificationKind.valueOf(rs.getString("kind")),
+                            rs.getLong("referral_id"), rs.getString("case_number"), ServiceType.valueOf(rs.getString("service_type")),
+                            rs.getTimestamp("created_at").toInstant(), read == null ? null : read.toInstant());
+                })
+                .list();
+        boolean hasNext = rows.size() > pageable.getPageSize();
+        return new SliceImpl<>(hasNext ? rows.subList(0, pageable.getPageSize()) : rows, pageable, hasNext);
+    }
+
+    /** Marks one of the user's notices read and answers its referral; someone else's notice is not found. */
+    @Transactional
+    public long markRead(RabtaUser user, long notificationId) {
+        return jdbc.sql("""
+                        update notification set read_at = coalesce(read_at, :now) where id = :id and recipient_id = :user
+                        returning referral_id""")
+                .param("now", Timestamp.from(clock.instant())).param("id", notificationId).param("user", user.id())
+                .query(Long.class).optional()
+                .orElseThrow(() -> new RecordNotFoundException("Notification", notificationId));
+    }
+
+    @Transactional
+    public int markAllRead(RabtaUser user) {
+        return jdbc.sql("update notification set read_at = :now where recipient_id = :user and read_at is null")
+                .param("now", Timestamp.from(clock.instant())).param("user", user.id()).update();
+    }
+}

@@ -1,0 +1,111 @@
+package org.rabta.referrals;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.rabta.accounts.RabtaUser;
+import org.rabta.directory.ServiceType;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Slice;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The referral API: the same rules as the screens, JSON in and out, ProblemDetail errors. */
+@RestController
+@RequestMapping("/api/v1")
+class ReferralApiController {
+
+    private final ReferralService referrals;
+    private final MessageSource messages;
+
+    ReferralApiController(ReferralService referrals, MessageSource messages) {
+        this.referrals = referrals;
+        this.messages = messages;
+    }
+
+    record CreateReferral(String toAgencyCode, ServiceType serviceType, Urgency urgency, String message,
+                          String consentOverrideReason) {
+    }
+
+    /** The body of a move: a note (accept, start, complete), a reason (decline, withdraw), optionally the version seen. */
+    record Move(String note, String reason, String servicesDelivered, Long version) {
+    }
+
+    @PostMapping("/cases/{caseNumber}/referrals")
+    ResponseEntity<ReferralJson> create(@AuthenticationPrincipal RabtaUser user, @PathVariable String caseNumber,
+                                        @RequestBody CreateReferral body) {
+        Referral referral = referrals.create(user, caseNumber, new ReferralRequest(body.toAgencyCode(), body.serviceType(),
+                body.urgency(), body.message(), body.consentOverrideReason(), null, false));
+        return ResponseEntity.created(URI.create("/api/v1/referrals/" + referral.getId())).body(json(referral));
+    }
+
+    @GetMapping("/referrals/{id}")
+    ReferralJson get(@AuthenticationPrincipal RabtaUser user, @PathVariable long id) {
+        return json(referrals.get(user, id));
+    }
+
+    @PostMapping("/referrals/{id}/{action:accept|decline|start|complete|withdraw|note}")
+    ReferralJson move(@AuthenticationPrincipal RabtaUser user, @PathVariable long id, @PathVariable String action,
+                      @RequestBody(required = false) Move body) {
+        Move move = body == null ? new Move(null, null, null, null) : body;
+        ReferralAction referralAction = ReferralAction.valueOf(action.toUpperCase(Locale.ROOT));
+        String text = referralAction == ReferralAction.DECLINE || referralAction == ReferralAction.WITHDRAW
+                ? move.reason() : move.note();
+        return json(referrals.act(user, id, referralAction, text, move.servicesDelivered(), move.version()));
+    }
+
+    @GetMapping("/referrals")
+    Map<String, Object> list(@AuthenticationPrincipal RabtaUser user, @RequestParam(defaultValue = "received") String role,
+                             @RequestParam(required = false) ReferralStatus status, @RequestParam(defaultValue = "0") int page) {
+        ReferralService.Box box = switch (role) {
+            case "sent" -> ReferralService.Box.SENT;
+            case "received" -> ReferralService.Box.RECEIVED;
+            default -> throw new IllegalArgumentException("role must be sent or received");
+        };
+        Slice<Referral> slice = referrals.list(user, box, status, page);
+        var agencies = referrals.agenciesOf(slice.getContent());
+        List<ReferralJson> items = slice.getContent().stream().map(r -> ReferralJson.of(r, agencies)).toList();
+        return Map.of("items", items, "page", slice.getNumber(), "hasNext", slice.hasNext());
+    }
+
+    private ReferralJson json(Referral referral) {
+        return ReferralJson.of(referral, referrals.agenciesOf(List.of(referral)));
+    }
+
+    // Handlers local to this controller: they take precedence over the shared ApiExceptionHandler.
+
+    @ExceptionHandler(ConsentRequiredException.class)
+    ProblemDetail consentMissing(ConsentRequiredException exception, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                messages.getMessage(exception.messageCode(), exception.arguments(), exception.messageCode(), locale));
+        problem.setProperty("code", exception.messageCode());
+        return problem;
+    }
+
+    @ExceptionHandler(ReferralProblem.class)
+    ProblemDetail invalid(ReferralProblem exception, Locale locale) {
+        List<Map<String, String>> errors = exception.violations().stream()
+                .map(v -> Map.of("field", v.field(), "message", messages.getMessage(v.code(), v.args(), v.code(), locale)))
+                .toList();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid request: "
+                + String.join(", ", errors.stream().map(e -> e.get("field") + " " + e.get("message")).toList()));
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badParameter(IllegalArgumentException exception) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, exception.getMessage());
+    }
+}

@@ -1,0 +1,142 @@
+package org.rabta.referrals;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.rabta.accounts.RabtaUser;
+import org.rabta.accounts.Role;
+import org.rabta.cases.VictimCase;
+import org.rabta.directory.ServiceType;
+import org.rabta.shared.BusinessRuleException;
+import org.rabta.shared.ConcurrentEditException;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The referral screens: the form from a case, the referral page with its moves, and the inbox of both sides. */
+@Controller
+class ReferralController {
+
+    static final String CASE_NUMBER = "{caseNumber:[A-Z]{2}-\\d{4}-\\d{6}}";
+
+    private final ReferralService referrals;
+
+    ReferralController(ReferralService referrals) {
+        this.referrals = referrals;
+    }
+
+    // ------------------------------------------------------------------ making a referral
+
+    /** Also the target of the screening's recommended actions: {@code ?service=SHELTER} prefills the service. */
+    @GetMapping("/cases/" + CASE_NUMBER + "/referrals/new")
+    String newReferral(@AuthenticationPrincipal RabtaUser user, @PathVariable String caseNumber,
+                       @RequestParam(required = false) ServiceType service, @RequestParam(required = false) Long replaces,
+                       Model model) {
+        ReferralForm form = new ReferralForm();
+        form.setServiceType(service);
+        if (replaces != null) {
+            Referral declined = referrals.declinedToReferAgain(user, replaces);
+            form.setReplaces(declined.getId());
+            form.setServiceType(service == null ? declined.getServiceType() : service);
+            form.setUrgency(declined.getUrgency());
+            form.setMessage(declined.getMessage());
+            model.addAttribute("declined", declined);
+            model.addAttribute("declinedBy", referrals.agenciesOf(List.of(declined)).get(declined.getToAgencyId()));
+        }
+        model.addAttribute("form", form);
+        return formView(user, caseNumber, form, model);
+    }
+
+    @PostMapping("/cases/" + CASE_NUMBER + "/referrals")
+    String create(@AuthenticationPrincipal RabtaUser user, @PathVariable String caseNumber,
+                  @ModelAttribute("form") ReferralForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return formView(user, caseNumber, form, model);
+        }
+        try {
+            Referral referral = referrals.create(user, caseNumber, form.toRequest());
+            redirect.addFlashAttribute("success", form.isDraft() ? "referrals.saved" : "referrals.sent");
+            return "redirect:/referrals/" + referral.getId();
+        } catch (ReferralProblem e) {
+            e.violations().forEach(v -> result.rejectValue(v.field(), v.code(), v.args(), v.code()));
+        } catch (ConsentRequiredException e) {
+            result.rejectValue("consentOverrideReason", e.messageCode(), e.arguments(), e.messageCode());
+        } catch (BusinessRuleException e) {
+            result.reject(e.messageCode(), e.arguments(), e.messageCode());
+        }
+        return formView(user, caseNumber, form, model);
+    }
+
+    private String formView(RabtaUser user, String caseNumber, ReferralForm form, Model model) {
+        VictimCase victimCase = referrals.caseToRefer(user, caseNumber);
+        model.addAttribute("c", victimCase);
+        model.addAttribute("consentRecorded", referrals.consentRecorded(victimCase));
+        model.addAttribute("supervisor", user.hasRole(Role.SUPERVISOR));
+        model.addAttribute("serviceTypes", ServiceType.values());
+        model.addAttribute("urgencies", Urgency.values());
+        // Referring again elsewhere: the agency that declined is not offered again.
+        Set<Long> excluded = new HashSet<>(Set.of(user.agencyId()));
+        if (form.getReplaces() != null) {
+            excluded.add(referrals.declinedToReferAgain(user, form.getReplaces()).getToAgencyId());
+        }
+        List<ProviderOption> providers = referrals.providers(victimCase, form.getServiceType(), excluded);
+        model.addAttribute("providers", providers);
+        model.addAttribute("caseReferrals", referrals.ofCase(user, victimCase));
+        return "referrals/form";
+    }
+
+    // ------------------------------------------------------------------ the referral page
+
+    @GetMapping("/referrals/{id:\\d+}")
+    String show(@AuthenticationPrincipal RabtaUser user, @PathVariable long id, Model model) {
+        ReferralDetails details = referrals.details(user, id);
+        model.addAttribute("details", details);
+        model.addAttribute("r", details.referral());
+        return "referrals/view";
+    }
+
+    @PostMapping("/referrals/{id:\\d+}/{action:send|accept|decline|start|complete|withdraw|note}")
+    String act(@AuthenticationPrincipal RabtaUser user, @PathVariable long id, @PathVariable String action,
+               @RequestParam(required = false) String text, @RequestParam(required = false) String servicesDelivered,
+               @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        ReferralAction move = ReferralAction.valueOf(action.toUpperCase(Locale.ROOT));
+        try {
+            referrals.act(user, id, move, text, servicesDelivered, version);
+            redirect.addFlashAttribute("success", "referrals.done." + move);
+        } catch (ReferralProblem e) {
+            ReferralProblem.Violation violation = e.violations().getFirst();
+            redirect.addFlashAttribute("actionError", violation.code());
+            redirect.addFlashAttribute("actionErrorArgs", violation.args());
+            redirect.addFlashAttribute("actionErrorFor", move.name());
+            redirect.addFlashAttribute("actionText", text);
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("error", e.messageCode());
+            redirect.addFlashAttribute("errorArgs", e.arguments());
+        } catch (ConcurrentEditException e) {
+            redirect.addFlashAttribute("error", "referrals.error.stale");
+        }
+        return "redirect:/referrals/" + id;
+    }
+
+    // ------------------------------------------------------------------ lists
+
+    @GetMapping("/referrals")
+    String list(@AuthenticationPrincipal RabtaUser user, @RequestParam(defaultValue = "NEW") ReferralService.Box box,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        Slice<Referral> slice = referrals.list(user, box, null, page);
+        model.addAttribute("box", box);
+        model.addAttribute("boxes", ReferralService.Box.values());
+        model.addAttribute("rows", slice);
+        model.addAttribute("agencies", referrals.agenciesOf(slice.getContent()));
+        return "referrals/list";
+    }
+}

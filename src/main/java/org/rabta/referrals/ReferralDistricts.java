@@ -1,0 +1,20 @@
+package org.rabta.referrals;
+
+import org.rabta.geography.GeographyService;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** District names in the user's language for referral screens ({@code @referralDistricts.name(code)}). */
+@Component("referralDistricts")
+public class ReferralDistricts {
+
+    private final GeographyService geography;
+
+    ReferralDistricts(GeographyService geography) {
+        this.geography = geography;
+    }
+
+    public String name(String code) {
+        return code == null ? "" : geography.findDistrict(code).map(d -> d.name(LocaleContextHolder.getLocale())).orElse(code);
+    }
+}

@@ -1,0 +1,33 @@
+package org.rabta.referrals;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ReferralRepository extends JpaRepository<Referral, Long> {
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from Referral r where r.id = :id")
+    Optional<Referral> lockById(long id);
+
+    List<Referral> findByCaseIdOrderByCreatedAtDesc(long caseId);
+
+    /** The receiving agency's referrals in some states, leaving out those that ended before {@code endedSince}. */
+    @Query("select r from Referral r where r.toAgencyId = :agencyId and r.status in :statuses"
+            + " and (r.endedAt is null or r.endedAt > :endedSince) order by r.sentAt desc")
+    Slice<Referral> received(long agencyId, Collection<ReferralStatus> statuses, Instant endedSince, Pageable pageable);
+
+    Slice<Referral> findByToAgencyIdAndOverdueTrueOrderBySentAtDesc(long toAgencyId, Pageable pageable);
+
+    Slice<Referral> findByToAgencyIdAndStatusAndOverdueFalseAndDueAtBeforeOrderByDueAt(long toAgencyId, ReferralStatus status,
+                                                                                        Instant before, Pageable pageable);
+
+    Slice<Referral> findByFromAgencyIdAndStatusInOrderByCreatedAtDesc(long fromAgencyId, Collection<ReferralStatus> statuses, Pageable pageable);
+}

@@ -1,0 +1,76 @@
+package org.rabta.referrals;
+
+import java.time.LocalDate;
+import org.rabta.accounts.RabtaUser;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The committee member's review queue and the pseudonymised review page of one referral. */
+@Controller
+class ReviewController {
+
+    private final ReviewQueueService reviews;
+
+    ReviewController(ReviewQueueService reviews) {
+        this.reviews = reviews;
+    }
+
+    @GetMapping("/review")
+    String queue(@AuthenticationPrincipal RabtaUser user, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("rows", reviews.reviewQueue(user, PageRequest.of(Math.max(page, 0), 25)));
+        return "referrals/review-queue";
+    }
+
+    @GetMapping("/review/{id:\\d+}")
+    String show(@AuthenticationPrincipal RabtaUser user, @PathVariable long id, Model model) {
+        ReviewQueueService.ReviewedReferral reviewed = reviews.review(user, id);
+        model.addAttribute("s", reviewed.summary());
+        model.addAttribute("reviews", reviewed.reviews());
+        return "referrals/review";
+    }
+
+    @PostMapping("/review/{id:\\d+}/notes")
+    String addNote(@AuthenticationPrincipal RabtaUser user, @PathVariable long id, @RequestParam(required = false) String body,
+                   RedirectAttributes redirect) {
+        try {
+            reviews.addNote(user, id, body);
+            redirect.addFlashAttribute("success", "referrals.review.noteAdded");
+        } catch (ReferralProblem e) {
+            flash(redirect, e);
+            redirect.addFlashAttribute("noteBody", body);
+        }
+        return "redirect:/review/" + id;
+    }
+
+    @PostMapping("/review/{id:\\d+}/actions")
+    String addAction(@AuthenticationPrincipal RabtaUser user, @PathVariable long id, @RequestParam(required = false) String what,
+                     @RequestParam(required = false) String who,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
+                     RedirectAttributes redirect) {
+        try {
+            reviews.addActionItem(user, id, what, who, due);
+            redirect.addFlashAttribute("success", "referrals.review.actionAdded");
+        } catch (ReferralProblem e) {
+            flash(redirect, e);
+            redirect.addFlashAttribute("actionWhat", what);
+            redirect.addFlashAttribute("actionWho", who);
+            redirect.addFlashAttribute("actionDue", due);
+        }
+        return "redirect:/review/" + id;
+    }
+
+    /** Each field's message goes beside its field on the page it redirects to. */
+    private static void flash(RedirectAttributes redirect, ReferralProblem e) {
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        e.violations().forEach(v -> errors.putIfAbsent(v.field(), v.code()));
+        redirect.addFlashAttribute("fieldErrors", errors);
+    }
+}

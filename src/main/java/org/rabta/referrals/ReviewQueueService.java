@@ -1,0 +1,226 @@
+package org.rabta.referrals;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rabta.accounts.RabtaUser;
+import org.rabta.accounts.Role;
+import org.rabta.audit.AuditRecord;
+import org.rabta.audit.AuditTrail;
+import org.rabta.cases.Sex;
+import org.rabta.directory.ServiceType;
+import org.rabta.shared.RecordNotFoundException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The committee review queue: referrals inside the member's jurisdiction that are overdue, declined, EMERGENCY or
+ * for a child (under 18 when referred), as pseudonymised {@link ReviewSummary summaries}. Members add review notes
+ * and action items that both agencies see on the referral. Every look at the queue or a referral is audited.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReviewQueueService {
+
+    static final int MAX_TEXT = 2000;
+
+    private final JdbcClient jdbc;
+    private final ReviewJurisdictions jurisdictions;
+    private final ReferralTimeline timeline;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ReviewQueueService(JdbcClient jdbc, ReviewJurisdictions jurisdictions, ReferralTimeline timeline, AuditTrail audit,
+                       Clock clock) {
+        this.jdbc = jdbc;
+        this.jurisdictions = jurisdictions;
+        this.timeline = timeline;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The member's own queue, over the jurisdiction {@link ReviewJurisdictions} gives them. */
+    @Transactional
+    public Slice<ReviewSummary> reviewQueue(RabtaUser member, Pageable pageable) {
+        return reviewQueue(member, jurisdictions.areasOf(member), pageable);
+    }
+
+    /**
+     * The queue over the given areas (e.g. a committee's jurisdiction, for the committees feature), newest first,
+     * one page at a time without a total count.
+     */
+    @Transactional
+    public Slice<ReviewSummary> reviewQueue(RabtaUser member, List<ReviewArea> areas, Pageable pageable) {
+        requireMember(member);
+        audit.record(AuditRecord.of("REFERRAL_REVIEW_QUEUE_VIEWED", "REFERRAL", null, "areas " + areas));
+        if (areas.isEmpty()) {
+            return new SliceImpl<>(List.of(), pageable, false);
+        }
+        Map<String, Object> params = new HashMap<>();
+        String where = areaCondition(areas, params);
+        params.put("limit", pageable.getPageSize() + 1);
+        params.put("offset", pageable.getOffset());
+        List<ReviewSummary> rows = jdbc.sql(SUMMARY_SQL + " and (" + where + ") order by r.sent_at desc, r.id desc limit :limit offset :offset")
+                .params(params).query(ReviewQueueService::summary).list();
+        boolean hasNext = rows.size() > pageable.getPageSize();
+        return new SliceImpl<>(hasNext ? rows.subList(0, pageable.getPageSize()) : rows, pageable, hasNext);
+    }
+
+    /** One referral of the member's queue with its reviews; outside the queue it is not found. An audited read. */
+    @Transactional
+    public ReviewedReferral review(RabtaUser member, long referralId) {
+        ReviewSummary summary = inQueue(member, referralId);
+        audit.record(AuditRecord.forCase("REFERRAL_REVIEW_VIEWED", summary.caseNumber(), "referral " + referralId));
+        return new ReviewedReferral(summary, timeline.reviews(referralId));
+    }
+
+    public record ReviewedReferral(ReviewSummary summary, List<ReviewEntry> reviews) {
+    }
+
+    @Transactional
+    public void addNote(RabtaUser member, long referralId, String body) {
+        ReviewSummary summary = inQueue(member, referralId);
+        String text = required(body, "body");
+        save(member, summary, ReviewEntry.Kind.NOTE, text, null, null);
+    }
+
+    @Transactional
+    public void addActionItem(RabtaUser member, long referralId, String what, String who, LocalDate due) {
+        ReviewSummary summary = inQueue(member, referralId);
+        List<ReferralProblem.Violation> problems = new ArrayList<>();
+        String text = what == null || what.isBlank() ? null : what.strip();
+        String owner = who == null || who.isBlank() ? null : who.strip();
+        if (text == null) {
+            problems.add(new ReferralProblem.Violation("what", "referrals.review.error.whatRequired"));
+        } else if (text.length() > MAX_TEXT) {
+            problems.add(new ReferralProblem.Violation("what", "referrals.error.tooLong", MAX_TEXT));
+        }
+        if (owner == null) {
+            problems.add(new ReferralProblem.Violation("who", "referrals.review.error.whoRequired"));
+        } else if (owner.length() > 150) {
+            problems.add(new ReferralProblem.Violation("who", "referrals.error.tooLong", 150));
+        }
+        if (due == null) {
+            problems.add(new ReferralProblem.Violation("due", "referrals.review.error.dueRequired"));
+        } else if (due.isBefore(LocalDate.now(clock))) {
+            problems.add(new ReferralProblem.Violation("due", "referrals.review.error.duePast"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ReferralProblem(problems);
+        }
+        save(member, summary, ReviewEntry.Kind.ACTION, text, owner, due);
+    }
+
+    private void save(RabtaUser member, ReviewSummary summary, ReviewEntry.Kind kind, String text, String owner, LocalDate due) {
+        Instant now = clock.instant();
+        timeline.addReview(summary.referralId(), kind, text, owner, due, member.username(), member.fullName(), now);
+        timeline.add(summary.referralId(), now, kind == ReviewEntry.Kind.NOTE ? "REVIEW_NOTE" : "ACTION_ITEM",
+                member.username(), member.fullName(), member.agencyCode(),
+                kind == ReviewEntry.Kind.NOTE ? text : text + " — " + owner + ", " + due);
+        audit.record(AuditRecord.forCase(kind == ReviewEntry.Kind.NOTE ? "REFERRAL_REVIEW_NOTE_ADDED" : "REFERRAL_ACTION_ITEM_ADDED",
+                summary.caseNumber(), "referral " + summary.referralId()));
+    }
+
+    private ReviewSummary inQueue(RabtaUser member, long referralId) {
+        requireMember(member);
+        List<ReviewArea> areas = jurisdictions.areasOf(member);
+        if (areas.isEmpty()) {
+            throw new RecordNotFoundException("Referral", referralId);
+        }
+        Map<String, Object> params = new HashMap<>();
+        String where = areaCondition(areas, params);
+        params.put("id", referralId);
+        return jdbc.sql(SUMMARY_SQL + " and r.id = :id and (" + where + ")").params(params)
+                .query(ReviewQueueService::summary).optional()
+                .orElseThrow(() -> new RecordNotFoundException("Referral", referralId));
+    }
+
+    private static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw ReferralProblem.of(field, "referrals.review.error.noteRequired");
+        }
+        if (value.strip().length() > MAX_TEXT) {
+            throw ReferralProblem.of(field, "referrals.error.tooLong", MAX_TEXT);
+        }
+        return value.strip();
+    }
+
+    private static void requireMember(RabtaUser member) {
+        if (member == null || !member.hasRole(Role.COMMITTEE_MEMBER)) {
+            throw new RecordNotFoundException("Review queue", "(role)");
+        }
+    }
+
+    /** The SQL condition for a set of areas, with its parameters: province alone, or province and district. */
+    private static String areaCondition(List<ReviewArea> areas, Map<String, Object> params) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < areas.size(); i++) {
+            ReviewArea area = areas.get(i);
+            if (area.provinceCode() == null) {
+                return "true";
+            }
+            params.put("p" + i, area.provinceCode());
+            if (area.districtCode() == null) {
+                parts.add("r.case_province_code = :p" + i);
+            } else {
+                params.put("d" + i, area.districtCode());
+                parts.add("(r.case_province_code = :p" + i + " and r.case_district_code = :d" + i + ")");
+            }
+        }
+        return String.join(" or ", parts);
+    }
+
+    /** Only pseudonymised columns are selected: the query itself cannot leak a name or an identifier. */
+    private static final String SUMMARY_SQL = """
+            select r.id, r.case_number, c.sex, c.age_years, r.case_district_code, r.case_province_code, r.service_type,
+                   c.confirmed_determination as screening_outcome,
+                   r.urgency, r.status, t.code as to_code, t.name as to_name, f.code as from_code, f.name as from_name,
+                   r.sent_at, r.due_at, r.accepted_at, r.declined_at, r.completed_at, r.overdue, r.child
+            from referral r
+            join victim_case c on c.id = r.case_id
+            join agency t on t.id = r.to_agency_id
+            join agency f on f.id = r.from_agency_id
+            where r.sent_at is not null and (r.overdue or r.status = 'DECLINED' or r.urgency = 'EMERGENCY' or r.child)""";
+
+    private static ReviewSummary summary(ResultSet rs, int row) throws SQLException {
+        boolean overdue = rs.getBoolean("overdue");
+        boolean child = rs.getBoolean("child");
+        ReferralStatus status = ReferralStatus.valueOf(rs.getString("status"));
+        Urgency urgency = Urgency.valueOf(rs.getString("urgency"));
+        List<String> reasons = new ArrayList<>();
+        if (overdue) {
+            reasons.add("OVERDUE");
+        }
+        if (status == ReferralStatus.DECLINED) {
+            reasons.add("DECLINED");
+        }
+        if (urgency == Urgency.EMERGENCY) {
+            reasons.add("EMERGENCY");
+        }
+        if (child) {
+            reasons.add("CHILD");
+        }
+        return new ReviewSummary(rs.getLong("id"), rs.getString("case_number"), Sex.valueOf(rs.getString("sex")),
+                ReviewSummary.ageBand(rs.getObject("age_years", Integer.class)), rs.getString("case_district_code"),
+                rs.getString("case_province_code"), ServiceType.valueOf(rs.getString("service_type")), urgency, status,
+                rs.getString("to_code"), rs.getString("to_name"), rs.getString("from_code"), rs.getString("from_name"),
+                instant(rs, "sent_at"), instant(rs, "due_at"), instant(rs, "accepted_at"), instant(rs, "declined_at"),
+                instant(rs, "completed_at"), overdue, child, List.copyOf(reasons), rs.getString("screening_outcome"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+}

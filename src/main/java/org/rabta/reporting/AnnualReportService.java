@@ -1,0 +1,92 @@
+package org.rabta.reporting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.rabta.accounts.RabtaUser;
+import org.rabta.cases.ExploitationType;
+import org.rabta.geography.GeographyService;
+import org.rabta.geography.Province;
+import org.rabta.screening.engine.Outcome;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The annual report: cases identified in the year (by identification date), each person once (linked duplicates
+ * through their root case), within the user's reach and the optional province or district.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AnnualReportService {
+
+    /** The exploitation types the published figures call forced labour. */
+    static final Set<String> FORCED_LABOUR = Set.of(ExploitationType.FORCED_LABOUR.name(), ExploitationType.BONDED_LABOUR.name());
+
+    /** The determination of a person whose case has no confirmed screening (V62). */
+    static final String NOT_SCREENED = "NOT_SCREENED";
+
+    private final Reaches reaches;
+    private final StatisticsScopes scopes;
+    private final CaseStatistics statistics;
+    private final GeographyService geography;
+    private final Clock clock;
+
+    AnnualReportService(Reaches reaches, StatisticsScopes scopes, CaseStatistics statistics, GeographyService geography,
+                        Clock clock) {
+        this.reaches = reaches;
+        this.scopes = scopes;
+        this.statistics = statistics;
+        this.geography = geography;
+        this.clock = clock;
+    }
+
+    public AnnualReport annualReport(RabtaUser user, Integer year, String province, String district) {
+        Reach reach = reaches.of(user);
+        if (year == null) {
+            throw new InvalidFilterException("year", "reporting.error.yearRequired");
+        }
+        if (year < StatisticsScopes.FIRST_YEAR || year > LocalDate.now(clock).getYear()) {
+            throw new InvalidFilterException("year", "reporting.error.year");
+        }
+        StatisticsScope scope = scopes.scope(reach, YearMonth.of(year, 1), YearMonth.of(year, 12), province, district, null);
+        Breakdowns counts = statistics.breakdowns(scope);
+
+        Map<String, Long> byExploitationType = new LinkedHashMap<>();
+        for (ExploitationType type : ExploitationType.values()) {
+            byExploitationType.put(type.name(), counts.exploitation().of(type.name()));
+        }
+        Map<String, Long> byProvince = new LinkedHashMap<>();
+        provincesOf(scope).forEach(code -> byProvince.put(code, counts.byProvince().getOrDefault(code, 0L)));
+        return new AnnualReport(year, scope.description(), VictimFigures.count(counts.sexAge()),
+                counts.exploitation().forcedLabour(), null, null, null, byExploitationType, byProvince,
+                determinations(counts.byDetermination()));
+    }
+
+    /** Every screening outcome (with zeros) and NOT_SCREENED for persons without a confirmed screening. */
+    static Map<String, Long> determinations(Map<String, Long> counted) {
+        Map<String, Long> byDetermination = new LinkedHashMap<>();
+        for (Outcome outcome : Outcome.values()) {
+            byDetermination.put(outcome.name(), counted.getOrDefault(outcome.name(), 0L));
+        }
+        byDetermination.put(NOT_SCREENED, counted.getOrDefault(NOT_SCREENED, 0L));
+        return byDetermination;
+    }
+
+    /** The provinces the report lists (with zeros): the one filtered on or reached, else every province. */
+    private List<String> provincesOf(StatisticsScope scope) {
+        if (scope.district() != null) {
+            return List.of(geography.district(scope.district()).getProvinceCode());
+        }
+        if (scope.province() != null) {
+            return List.of(scope.province());
+        }
+        if (scope.reach().kind() == Reach.Kind.JURISDICTION) {
+            return List.of(scope.reach().provinceCode());
+        }
+        return geography.provinces().stream().map(Province::getCode).toList();
+    }
+}

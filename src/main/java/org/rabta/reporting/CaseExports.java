@@ -1,0 +1,182 @@
+package org.rabta.reporting;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.rabta.accounts.RabtaUser;
+import org.rabta.accounts.Role;
+import org.rabta.audit.AuditRecord;
+import org.rabta.audit.AuditTrail;
+import org.rabta.cases.CaseFilter;
+import org.rabta.cases.CaseService;
+import org.rabta.cases.ReadableCases;
+import org.rabta.shared.BusinessRuleException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Exports of the cases a user may see: the case list, and the same cases in the Human Trafficking Case Data
+ * Standard. Which cases is the case list's own rule ({@link CaseService#readableCases}); the rows are read through
+ * a cursor ({@link #FETCH_SIZE} at a time, in a read-only transaction) and written as they arrive, so that a
+ * million cases never sit in memory. Each export is audited, with its filter, before the first row is written.
+ */
+@Service
+public class CaseExports {
+
+    static final int FETCH_SIZE = 1000;
+
+    private static final String CASE_COLUMNS = """
+            c.case_number, c.status, c.identified_on, c.province_code, c.district_code, c.how_identified, c.sex,
+            c.age_years, c.nationality, c.exploitation_types, c.control_methods, c.recruitment_methods,
+            c.consent_data_processing, c.origin_country, c.destination_country, c.caseworker_name, c.first_name,
+            c.last_name, c.father_or_husband_name, c.aliases, c.date_of_birth, c.cnic, c.passport_number, c.phone, c.address""";
+
+    private final CaseService cases;
+    private final AuditTrail audit;
+    private final NamedParameterJdbcTemplate cursor;
+    private final TransactionTemplate readOnly;
+
+    CaseExports(CaseService cases, AuditTrail audit, DataSource dataSource, PlatformTransactionManager transactions) {
+        this.cases = cases;
+        this.audit = audit;
+        JdbcTemplate template = new JdbcTemplate(dataSource);
+        // PostgreSQL reads through a cursor only with a fetch size inside a transaction; otherwise it loads every row.
+        template.setFetchSize(FETCH_SIZE);
+        this.cursor = new NamedParameterJdbcTemplate(template);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
+
+    /** Whether the user has cases to export (caseworkers and supervisors; others see aggregates only). */
+    public static boolean mayExportCases(RabtaUser user) {
+        return user != null && (user.hasRole(Role.CASEWORKER) || user.hasRole(Role.SUPERVISOR));
+    }
+
+    /** The case list with its filter, as the list shows it (names included: the user sees them on the list). */
+    @Transactional
+    public CaseExport caseList(RabtaUser user, CaseFilter filter, ExportFormat format) {
+        ReadableCases readable = cases.readableCases(user, filter);
+        audit.record(AuditRecord.of("CASES_EXPORTED", "CASE_LIST", null, format + " case list, filter " + describe(filter))
+                .byActor(user.username()));
+        List<Object> header = List.of("case_number", "status", "identified_on", "province", "district", "how_identified",
+                "sex", "age_at_identification", "nationality", "exploitation_types", "caseworker", "first_name", "last_name");
+        return out -> stream(readable, format, "Cases", header, out, rs -> {
+            List<Object> row = new ArrayList<>(header.size());
+            row.add(rs.getString("case_number"));
+            row.add(rs.getString("status"));
+            row.add(date(rs));
+            row.add(rs.getString("province_code"));
+            row.add(rs.getString("district_code"));
+            row.add(rs.getString("how_identified"));
+            row.add(rs.getString("sex"));
+            row.add(age(rs));
+            row.add(rs.getString("nationality"));
+            row.add(String.join(";", array(rs, "exploitation_types")));
+            row.add(rs.getString("caseworker_name"));
+            row.add(rs.getString("first_name"));
+            row.add(rs.getString("last_name"));
+            return row;
+        });
+    }
+
+    /**
+     * The cases in HTCDS field names and picklist values (docs/HTCDS.md). Direct identifiers (names, date of birth,
+     * CNIC, passport, phone, address) only when asked for, and only for a supervisor.
+     */
+    @Transactional
+    public CaseExport htcds(RabtaUser user, CaseFilter filter, boolean withIdentifiers) {
+        ReadableCases readable = cases.readableCases(user, filter);
+        if (withIdentifiers && !user.hasRole(Role.SUPERVISOR)) {
+            throw new BusinessRuleException("reporting.error.identifiersSupervisorOnly");
+        }
+        audit.record(AuditRecord.of("CASES_EXPORTED", "CASE_LIST", null, "HTCDS CSV " + (withIdentifiers
+                ? "WITH direct identifiers" : "without direct identifiers") + ", filter " + describe(filter)).byActor(user.username()));
+        List<Object> header = List.copyOf(Htcds.header(withIdentifiers));
+        return out -> stream(readable, ExportFormat.CSV, "HTCDS", header, out, rs -> {
+            List<Object> row = new ArrayList<>(header.size());
+            String[] types = array(rs, "exploitation_types");
+            row.add(rs.getString("case_number"));
+            row.add(Htcds.caseStatus(rs.getString("status")));
+            row.add(Htcds.gender(rs.getString("sex")));
+            row.add(rs.getString("nationality"));
+            row.add(Htcds.typeOfExploitation(types));
+            row.add(Htcds.typeOfLabourExploitation(types));
+            row.add(Htcds.methodsOfControl(array(rs, "control_methods")));
+            row.add(Htcds.methodOfRecruitment(array(rs, "recruitment_methods")));
+            row.add(Boolean.toString("GIVEN".equals(rs.getString("consent_data_processing"))));
+            row.add(date(rs));
+            row.add(age(rs));
+            row.add(rs.getString("province_code"));
+            row.add(rs.getString("district_code"));
+            row.add(rs.getString("how_identified"));
+            row.add(String.join(";", types));
+            row.add(rs.getString("origin_country"));
+            row.add(rs.getString("destination_country"));
+            if (withIdentifiers) {
+                row.add(rs.getString("first_name"));
+                row.add(rs.getString("last_name"));
+                Date birth = rs.getDate("date_of_birth");
+                row.add(birth == null ? null : birth.toLocalDate().toString());
+                row.add(rs.getString("phone"));
+                row.add(rs.getString("address"));
+                row.add(rs.getString("father_or_husband_name"));
+                row.add(rs.getString("aliases"));
+                row.add(rs.getString("cnic"));
+                row.add(rs.getString("passport_number"));
+            }
+            return row;
+        });
+    }
+
+    @FunctionalInterface
+    private interface RowMapper {
+        List<Object> map(ResultSet rs) throws SQLException;
+    }
+
+    private void stream(ReadableCases readable, ExportFormat format, String sheet, List<Object> header, OutputStream out,
+                        RowMapper mapper) throws IOException {
+        try (TableWriter writer = format.writer(out, sheet)) {
+            writer.row(header);
+            readOnly.executeWithoutResult(status -> cursor.query(
+                    "select " + CASE_COLUMNS + " from victim_case c where " + readable.where() + " order by c.id",
+                    readable.params(), rs -> {
+                        try {
+                            writer.row(mapper.map(rs));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static String date(ResultSet rs) throws SQLException {
+        return rs.getDate("identified_on").toLocalDate().toString();
+    }
+
+    private static Integer age(ResultSet rs) throws SQLException {
+        int age = rs.getInt("age_years");
+        return rs.wasNull() ? null : age;
+    }
+
+    private static String[] array(ResultSet rs, String column) throws SQLException {
+        Array array = rs.getArray(column);
+        return array == null ? new String[0] : (String[]) array.getArray();
+    }
+
+    private static String describe(CaseFilter filter) {
+        return filter.toString();
+    }
+}

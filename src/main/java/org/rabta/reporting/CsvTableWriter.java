@@ -1,0 +1,63 @@
+package org.rabta.reporting;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * RFC 4180 CSV in UTF-8 with a byte order mark (so spreadsheet programs read Urdu correctly). A text cell starting
+ * with {@code = + - @} (or a tab or carriage return) would run as a formula when the file is opened in a
+ * spreadsheet: it is neutralised with a leading apostrophe, which spreadsheets show as text.
+ */
+final class CsvTableWriter implements TableWriter {
+
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private final Writer out;
+
+    CsvTableWriter(OutputStream stream) throws IOException {
+        this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 64 * 1024);
+        out.write(BYTE_ORDER_MARK);
+    }
+
+    @Override
+    public void row(List<?> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.write(cell(cells.get(i)));
+        }
+        out.write("\r\n");
+    }
+
+    static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Number number) {
+            return number.toString();
+        }
+        String text = neutralise(value.toString());
+        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+            return '"' + text.replace("\"", "\"\"") + '"';
+        }
+        return text;
+    }
+
+    static String neutralise(String text) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.flush();
+    }
+}

@@ -1,0 +1,160 @@
+package org.rabta.reporting;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.rabta.accounts.RabtaUser;
+import org.rabta.cases.ExploitationType;
+import org.rabta.cases.Sex;
+import org.rabta.directory.AgencyType;
+import org.rabta.geography.District;
+import org.rabta.geography.GeographyService;
+import org.rabta.geography.Province;
+import org.rabta.reporting.StatisticsTable.Row;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dashboard: persons identified in a period within the user's reach, by sex and age band, child or adult,
+ * exploitation type, province, district, identifying agency type and month. Counts only, never a victim.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DashboardService {
+
+    static final String PERSONS = "reporting.column.persons";
+    static final ZoneId PAKISTAN = ZoneId.of("Asia/Karachi");
+
+    private final Reaches reaches;
+    private final StatisticsScopes scopes;
+    private final CaseStatistics statistics;
+    private final GeographyService geography;
+    private final Clock clock;
+
+    DashboardService(Reaches reaches, StatisticsScopes scopes, CaseStatistics statistics, GeographyService geography,
+                     Clock clock) {
+        this.reaches = reaches;
+        this.scopes = scopes;
+        this.statistics = statistics;
+        this.geography = geography;
+        this.clock = clock;
+    }
+
+    public Dashboard dashboard(RabtaUser user, DashboardFilter filter, Locale locale) {
+        Reach reach = reaches.of(user);
+        YearMonth current = YearMonth.now(clock);
+        StatisticsScope scope = scopes.scope(reach, filter.fromMonth(current), filter.toMonth(current), filter.province(),
+                filter.district(), filter.agencyTypeValue());
+        Breakdowns counts = statistics.breakdowns(scope);
+
+        List<StatisticsTable> tables = new ArrayList<>();
+        tables.add(sexAndAge(counts.sexAge()));
+        tables.add(childOrAdult(counts.sexAge()));
+        tables.add(exploitation(counts.exploitation()));
+        tables.add(provinces(counts.byProvince(), locale));
+        tables.add(districts(counts.byDistrict(), locale));
+        tables.add(agencyTypes(counts.byAgencyType()));
+        tables.add(months(counts.byMonth(), scope));
+        tables.add(determinations(counts.byDetermination()));
+        return new Dashboard(scope.description(), scope.from().toString(), scope.to().toString(),
+                VictimFigures.count(counts.sexAge()), tables, clock.instant().atZone(PAKISTAN));
+    }
+
+    private static StatisticsTable sexAndAge(List<StatisticsCell> cells) {
+        Map<AgeBand, Map<String, Long>> counts = new EnumMap<>(AgeBand.class);
+        for (StatisticsCell cell : cells) {
+            counts.computeIfAbsent(cell.ageBand(), band -> new LinkedHashMap<>()).merge(cell.sex(), cell.persons(), Long::sum);
+        }
+        List<Row> rows = new ArrayList<>();
+        for (AgeBand band : AgeBand.values()) {
+            Map<String, Long> bySex = counts.getOrDefault(band, Map.of());
+            rows.add(new Row("reporting.ageBand." + band.name(), null,
+                    Arrays.stream(Sex.values()).map(sex -> bySex.getOrDefault(sex.name(), 0L)).toList()));
+        }
+        return new StatisticsTable("sex-age", "reporting.table.sexAge", "bar",
+                Arrays.stream(Sex.values()).map(sex -> "cases.sex." + sex.name()).toList(), rows);
+    }
+
+    private static StatisticsTable childOrAdult(List<StatisticsCell> cells) {
+        long children = 0;
+        long adults = 0;
+        long unknown = 0;
+        for (StatisticsCell cell : cells) {
+            if (cell.ageBand().isChild()) {
+                children += cell.persons();
+            } else if (cell.ageBand().isAdult()) {
+                adults += cell.persons();
+            } else {
+                unknown += cell.persons();
+            }
+        }
+        return new StatisticsTable("child-adult", "reporting.table.childAdult", "doughnut", List.of(PERSONS), List.of(
+                Row.keyed("reporting.age.child", children), Row.keyed("reporting.age.adult", adults),
+                Row.keyed("reporting.age.unknown", unknown)));
+    }
+
+    private static StatisticsTable exploitation(ExploitationCounts counts) {
+        List<Row> rows = new ArrayList<>();
+        for (ExploitationType type : ExploitationType.values()) {
+            rows.add(Row.keyed("cases.exploitation." + type.name(), counts.of(type.name())));
+        }
+        rows.add(Row.keyed("reporting.exploitation.notRecorded", counts.none()));
+        return new StatisticsTable("exploitation", "reporting.table.exploitation", "bar", List.of(PERSONS), rows);
+    }
+
+    private StatisticsTable provinces(Map<String, Long> byProvince, Locale locale) {
+        List<Row> rows = geography.provinces().stream()
+                .map(province -> Row.named(province.name(locale), byProvince.getOrDefault(province.getCode(), 0L)))
+                .toList();
+        return new StatisticsTable("province", "reporting.table.province", "bar", List.of(PERSONS), rows);
+    }
+
+    /** Districts with at least one person, most first: a country has over 150 districts. */
+    private StatisticsTable districts(Map<String, Long> byDistrict, Locale locale) {
+        Map<String, District> districts = geography.districts().stream()
+                .collect(Collectors.toMap(District::getCode, Function.identity()));
+        Map<String, Province> provinces = geography.provinces().stream()
+                .collect(Collectors.toMap(Province::getCode, Function.identity()));
+        List<Row> rows = byDistrict.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(entry -> {
+                    District district = districts.get(entry.getKey());
+                    return Row.named(district.name(locale) + " (" + provinces.get(district.getProvinceCode()).name(locale) + ")",
+                            entry.getValue());
+                })
+                .toList();
+        return new StatisticsTable("district", "reporting.table.district", "bar", List.of(PERSONS), rows);
+    }
+
+    private static StatisticsTable agencyTypes(Map<String, Long> byType) {
+        List<Row> rows = Arrays.stream(AgencyType.values())
+                .map(type -> Row.keyed("reporting.agencyType." + type.name(), byType.getOrDefault(type.name(), 0L)))
+                .toList();
+        return new StatisticsTable("agency-type", "reporting.table.agencyType", "doughnut", List.of(PERSONS), rows);
+    }
+
+    private static StatisticsTable determinations(Map<String, Long> counted) {
+        List<Row> rows = AnnualReportService.determinations(counted).entrySet().stream()
+                .map(entry -> Row.keyed("reporting.determination." + entry.getKey(), entry.getValue()))
+                .toList();
+        return new StatisticsTable("determination", "reporting.table.determination", "bar", List.of(PERSONS), rows);
+    }
+
+    /** Every month of the period, those without anyone included, so the trend line has no gaps. */
+    private static StatisticsTable months(Map<String, Long> byMonth, StatisticsScope scope) {
+        List<Row> rows = new ArrayList<>();
+        for (YearMonth month = scope.from(); !month.isAfter(scope.to()); month = month.plusMonths(1)) {
+            rows.add(Row.named(month.toString(), byMonth.getOrDefault(month.toString(), 0L)));
+        }
+        return new StatisticsTable("month", "reporting.table.month", "line", List.of(PERSONS), rows);
+    }
+}

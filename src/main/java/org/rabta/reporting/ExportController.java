@@ -1,0 +1,125 @@
+package org.rabta.reporting;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.rabta.accounts.RabtaUser;
+import org.rabta.cases.CaseFilter;
+import org.rabta.geography.GeographyService;
+import org.rabta.shared.BusinessRuleException;
+import org.rabta.shared.RecordNotFoundException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Exports: the dashboard's tables and the annual report (small, so built before answering), and the case list and
+ * HTCDS file (streamed: the rows are written while they are read).
+ */
+@Controller
+@RequestMapping("/statistics")
+class ExportController {
+
+    private final TableExports tables;
+    private final CaseExports caseExports;
+    private final GeographyService geography;
+    private final Clock clock;
+
+    ExportController(TableExports tables, CaseExports caseExports, GeographyService geography, Clock clock) {
+        this.tables = tables;
+        this.caseExports = caseExports;
+        this.geography = geography;
+        this.clock = clock;
+    }
+
+    @GetMapping("/export/{table}.{extension}")
+    ResponseEntity<byte[]> dashboardTable(@AuthenticationPrincipal RabtaUser user, @PathVariable String table,
+                                          @PathVariable String extension, @ModelAttribute DashboardFilter filter,
+                                          Locale locale) throws IOException {
+        ExportFormat format = ExportFormat.of(extension);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            tables.dashboardTable(user, table, filter, format, locale, out);
+        } catch (InvalidFilterException e) {
+            return ResponseEntity.badRequest().build();
+        }
+        return file(format, "rabta-" + table, out.toByteArray());
+    }
+
+    @GetMapping("/annual/export.{extension}")
+    ResponseEntity<byte[]> annualReport(@AuthenticationPrincipal RabtaUser user, @PathVariable String extension,
+                                        @RequestParam Integer year, @RequestParam(required = false) String province,
+                                        @RequestParam(required = false) String district, Locale locale) throws IOException {
+        ExportFormat format = ExportFormat.of(extension);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            tables.annualReport(user, year, province, district, format, locale, out);
+        } catch (InvalidFilterException e) {
+            return ResponseEntity.badRequest().build();
+        }
+        return file(format, "rabta-annual-report-" + year, out.toByteArray());
+    }
+
+    @GetMapping("/exports")
+    String exportsPage(@AuthenticationPrincipal RabtaUser user, Model model) {
+        if (!CaseExports.mayExportCases(user)) {
+            throw new RecordNotFoundException("Case exports", "(role)");
+        }
+        model.addAttribute("caseExports", true);
+        model.addAttribute("provinces", geography.provinces());
+        model.addAttribute("districts", geography.districts());
+        return "reporting/exports";
+    }
+
+    @GetMapping("/exports/cases.{extension}")
+    ResponseEntity<StreamingResponseBody> caseList(@AuthenticationPrincipal RabtaUser user, @PathVariable String extension,
+                                                   @ModelAttribute CaseFilter filter) {
+        ExportFormat format = ExportFormat.of(extension);
+        CaseExport export = caseExports.caseList(user, filter, format);
+        return stream(format, "rabta-cases", export);
+    }
+
+    @GetMapping("/exports/htcds.csv")
+    Object htcds(@AuthenticationPrincipal RabtaUser user, @ModelAttribute CaseFilter filter,
+                 @RequestParam(defaultValue = "false") boolean identifiers, RedirectAttributes redirect) {
+        try {
+            return stream(ExportFormat.CSV, "rabta-htcds", caseExports.htcds(user, filter, identifiers));
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("error", e.messageCode());
+            return "redirect:/statistics/exports";
+        }
+    }
+
+    private ResponseEntity<StreamingResponseBody> stream(ExportFormat format, String name, CaseExport export) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(format.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(name, format))
+                .body(export::writeTo);
+    }
+
+    private ResponseEntity<byte[]> file(ExportFormat format, String name, byte[] content) {
+        return ResponseEntity.status(HttpStatus.OK)
+                .contentType(MediaType.parseMediaType(format.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(name, format))
+                .body(content);
+    }
+
+    private String attachment(String name, ExportFormat format) {
+        return ContentDisposition.attachment().filename(name + "-" + LocalDate.now(clock) + "." + format.extension())
+                .build().toString();
+    }
+}

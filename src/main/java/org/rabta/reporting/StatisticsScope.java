@@ -1,0 +1,89 @@
+package org.rabta.reporting;
+
+import java.sql.Date;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.rabta.directory.AgencyType;
+
+/**
+ * What a statistic counts: a reach (whose cases), a period of whole months and the optional filters, as SQL
+ * conditions on {@code case_statistics s} (joined to the identifying agency {@code a} when filtering by its type).
+ *
+ * @param from first month counted
+ * @param to   last month counted (inclusive)
+ */
+record StatisticsScope(Reach reach, YearMonth from, YearMonth to, String province, String district, AgencyType agencyType,
+                       String description) {
+
+    /**
+     * Whether the figures need case_statistics itself (an agency's cases, a district): the rollups by province and
+     * agency type answer everything else.
+     */
+    boolean needsDetail() {
+        return reach.kind() == Reach.Kind.AGENCY || district != null
+                || (reach.kind() == Reach.Kind.JURISDICTION && !reach.districtCodes().isEmpty());
+    }
+
+    /** The conditions on a rollup table {@code r} (which has no agency or, except the district one, district). */
+    String rollupWhere(Map<String, Object> params) {
+        if (needsDetail()) {
+            throw new IllegalStateException("The rollups cannot answer " + this);
+        }
+        List<String> conditions = new ArrayList<>();
+        conditions.add("r.month >= :fromMonth and r.month <= :toMonth");
+        params.put("fromMonth", Date.valueOf(from.atDay(1)));
+        params.put("toMonth", Date.valueOf(to.atDay(1)));
+        if (reach.kind() == Reach.Kind.JURISDICTION) {
+            conditions.add("r.province_code = :reachProvince");
+            params.put("reachProvince", reach.provinceCode());
+        }
+        if (province != null) {
+            conditions.add("r.province_code = :province");
+            params.put("province", province);
+        }
+        if (agencyType != null) {
+            conditions.add("r.agency_type = :agencyType");
+            params.put("agencyType", agencyType.name());
+        }
+        return String.join(" and ", conditions);
+    }
+
+    /** The conditions, filling {@code params} with their values. */
+    String where(Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        conditions.add("s.month >= :fromMonth and s.month <= :toMonth");
+        params.put("fromMonth", Date.valueOf(from.atDay(1)));
+        params.put("toMonth", Date.valueOf(to.atDay(1)));
+        switch (reach.kind()) {
+            case COUNTRY -> {
+            }
+            case AGENCY -> {
+                conditions.add("s.owning_agency_id = :reachAgency");
+                params.put("reachAgency", reach.agencyId());
+            }
+            case JURISDICTION -> {
+                conditions.add("s.province_code = :reachProvince");
+                params.put("reachProvince", reach.provinceCode());
+                if (!reach.districtCodes().isEmpty()) {
+                    conditions.add("s.district_code in (:reachDistricts)");
+                    params.put("reachDistricts", reach.districtCodes());
+                }
+            }
+        }
+        if (province != null) {
+            conditions.add("s.province_code = :province");
+            params.put("province", province);
+        }
+        if (district != null) {
+            conditions.add("s.district_code = :district");
+            params.put("district", district);
+        }
+        if (agencyType != null) {
+            conditions.add("a.type = :agencyType");
+            params.put("agencyType", agencyType.name());
+        }
+        return String.join(" and ", conditions);
+    }
+}

@@ -1,0 +1,103 @@
+package org.rabta.reporting;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.rabta.accounts.RabtaUser;
+import org.rabta.audit.AuditRecord;
+import org.rabta.audit.AuditTrail;
+import org.rabta.shared.RecordNotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Exports of the dashboard's tables and of the annual report. These are aggregates, so every count below five is
+ * suppressed, whoever exports; each export is audited with its filters.
+ */
+@Service
+public class TableExports {
+
+    private final DashboardService dashboards;
+    private final AnnualReportService annualReports;
+    private final MessageSource messages;
+    private final AuditTrail audit;
+
+    TableExports(DashboardService dashboards, AnnualReportService annualReports, MessageSource messages, AuditTrail audit) {
+        this.dashboards = dashboards;
+        this.annualReports = annualReports;
+        this.messages = messages;
+        this.audit = audit;
+    }
+
+    /** A table of the dashboard; unknown table names are "not found". */
+    @Transactional
+    public void dashboardTable(RabtaUser user, String tableId, DashboardFilter filter, ExportFormat format, Locale locale,
+                               OutputStream out) throws IOException {
+        Dashboard dashboard = dashboards.dashboard(user, filter, locale);
+        StatisticsTable table = dashboard.table(tableId).orElseThrow(() -> new RecordNotFoundException("Statistics table", tableId));
+        audit.record(AuditRecord.of("STATISTICS_EXPORTED", "STATISTICS", tableId, format + " " + dashboard.scope() + ", "
+                + dashboard.from() + " to " + dashboard.to() + (filter.agencyType() == null ? "" : ", agency type " + filter.agencyType())).byActor(user.username()));
+        try (TableWriter writer = format.writer(out, text(table.titleKey(), locale))) {
+            writer.row(List.of(text(table.titleKey(), locale) + ": " + dashboard.scope() + ", " + dashboard.from() + " – " + dashboard.to()));
+            List<Object> header = new ArrayList<>();
+            header.add(text("reporting.column.category", locale));
+            table.columns().forEach(column -> header.add(text(column, locale)));
+            writer.row(header);
+            for (StatisticsTable.Row row : table.rows()) {
+                List<Object> cells = new ArrayList<>();
+                cells.add(row.labelKey() != null ? text(row.labelKey(), locale) : row.labelText());
+                row.values().forEach(value -> cells.add(SmallCells.suppress(value)));
+                writer.row(cells);
+            }
+        }
+    }
+
+    /** The annual report's figures, one per row, as "figure, persons". */
+    @Transactional
+    public void annualReport(RabtaUser user, Integer year, String province, String district, ExportFormat format,
+                             Locale locale, OutputStream out) throws IOException {
+        AnnualReport report = annualReports.annualReport(user, year, province, district);
+        audit.record(AuditRecord.of("STATISTICS_EXPORTED", "STATISTICS", "annual-" + report.year(), format + " " + report.scope()).byActor(user.username()));
+        VictimFigures v = report.victims();
+        try (TableWriter writer = format.writer(out, text("reporting.annual.title", locale))) {
+            writer.row(List.of(text("reporting.annual.title", locale) + " " + report.year() + ": " + report.scope()));
+            writer.row(List.of(text("reporting.column.category", locale), text("reporting.column.persons", locale)));
+            figure(writer, locale, "reporting.figure.total", v.total());
+            figure(writer, locale, "reporting.figure.women", v.women());
+            figure(writer, locale, "reporting.figure.men", v.men());
+            figure(writer, locale, "reporting.figure.children", v.children());
+            figure(writer, locale, "reporting.figure.girls", v.girls());
+            figure(writer, locale, "reporting.figure.boys", v.boys());
+            figure(writer, locale, "reporting.figure.transgender", v.transgender());
+            figure(writer, locale, "reporting.figure.notRecorded", v.notRecorded());
+            figure(writer, locale, "reporting.figure.forcedLabour", report.forcedLabour());
+            if (report.referred() != null) {
+                figure(writer, locale, "reporting.figure.referred", report.referred());
+                figure(writer, locale, "reporting.figure.referredToGovernment", report.referredToGovernment());
+                figure(writer, locale, "reporting.figure.referredToNgo", report.referredToNgo());
+            }
+            for (var entry : report.byExploitationType().entrySet()) {
+                figure(writer, locale, "cases.exploitation." + entry.getKey(), entry.getValue());
+            }
+            for (var entry : report.byProvince().entrySet()) {
+                writer.row(List.of(entry.getKey(), SmallCells.suppress(entry.getValue())));
+            }
+            if (report.byDetermination() != null) {
+                for (var entry : report.byDetermination().entrySet()) {
+                    figure(writer, locale, "reporting.determination." + entry.getKey(), entry.getValue());
+                }
+            }
+        }
+    }
+
+    private void figure(TableWriter writer, Locale locale, String key, long value) throws IOException {
+        writer.row(List.of(text(key, locale), SmallCells.suppress(value)));
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+}

@@ -1,0 +1,109 @@
+package org.rabta.referrals;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.UUID;
+import org.rabta.accounts.RabtaUser;
+import org.rabta.cases.CaseForm;
+import org.rabta.cases.CaseService;
+import org.rabta.cases.ConsentStatus;
+import org.rabta.cases.ExploitationType;
+import org.rabta.cases.HowIdentified;
+import org.rabta.cases.Sex;
+import org.rabta.cases.VictimCase;
+import org.rabta.directory.ServiceType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/** Test data for the referral tests: demo users as principals, cases with unique names and CNICs, referrals. */
+@Component
+class ReferralFixtures {
+
+    static final String PASSWORD = "Rabta-demo-2026";
+    static final String LAHORE = "PK617";
+    static final String SHELTER_NGO = "NGO-LHR-SHELTER";
+    static final String CPWB = "PB-CPWB";
+
+    private final UserDetailsService users;
+    private final CaseService cases;
+    private final ReferralService referrals;
+
+    ReferralFixtures(UserDetailsService users, CaseService cases, ReferralService referrals) {
+        this.users = users;
+        this.cases = cases;
+        this.referrals = referrals;
+    }
+
+    RabtaUser user(String username) {
+        return (RabtaUser) users.loadUserByUsername(username);
+    }
+
+    /** A case of the user's agency in Lahore: a woman of 24 who consented to referral (unless {@code consent} is false). */
+    VictimCase caseOf(String username, boolean consent) {
+        return cases.register(user(username), form(24, consent));
+    }
+
+    VictimCase childCaseOf(String username, boolean consentOnBehalf) {
+        // The case form itself demands consent on a child's behalf once consent is recorded; without it, not asked.
+        CaseForm form = form(15, consentOnBehalf);
+        if (consentOnBehalf) {
+            form.setConsentOnBehalfOf("Child Protection & Welfare Bureau Punjab");
+        } else {
+            form.setConsentDataProcessing(org.rabta.cases.ConsentStatus.NOT_ASKED);
+            form.setConsentDate(null);
+            form.setConsentRecordedBy(null);
+        }
+        return cases.register(user(username), form);
+    }
+
+    Referral refer(String username, VictimCase victimCase, String toAgency, ServiceType type, Urgency urgency) {
+        return referrals.create(user(username), victimCase.getCaseNumber(),
+                new ReferralRequest(toAgency, type, urgency, "Needs a safe place tonight.", null, null, false));
+    }
+
+    /** A sent referral from the police to the shelter NGO. */
+    Referral sentToShelter(VictimCase victimCase) {
+        return refer("police.lahore", victimCase, SHELTER_NGO, ServiceType.SHELTER, Urgency.HIGH);
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Karachi"));
+    }
+
+    static String uniqueSurname() {
+        String letters = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        return "Qv" + (letters + "abcdefgh").substring(0, 8);
+    }
+
+    /** A unique, well-formed CNIC, so that tests can look for it in pages that must not show it. */
+    static String uniqueCnic() {
+        long n = Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 10_000_000_000_000L);
+        String digits = String.format("%013d", n);
+        return digits.substring(0, 5) + "-" + digits.substring(5, 12) + "-" + digits.substring(12);
+    }
+
+    static CaseForm form(int age, boolean consent) {
+        CaseForm form = new CaseForm();
+        form.setIdentifiedOn(today().minusDays(2));
+        form.setDistrictCode(LAHORE);
+        form.setHowIdentified(HowIdentified.RESCUE);
+        form.setFirstName("Nasreen");
+        form.setLastName(uniqueSurname());
+        form.setFatherOrHusbandName("Allah Ditta");
+        form.setSex(Sex.FEMALE);
+        form.setAgeYears(age);
+        form.setNationality("PK");
+        form.setCnic(uniqueCnic());
+        form.setPhone("0300-1234567");
+        form.setAddress("House 12, Street 4, Shahdara, Lahore");
+        form.setLanguages("Punjabi, Urdu");
+        form.setDisability("Hearing impairment");
+        form.setExploitationTypes(EnumSet.of(ExploitationType.DOMESTIC_SERVITUDE));
+        form.setConsentDataProcessing(ConsentStatus.GIVEN);
+        form.setConsentReferral(consent ? ConsentStatus.GIVEN : ConsentStatus.NOT_ASKED);
+        form.setConsentDate(today().minusDays(2));
+        form.setConsentRecordedBy("Shahid Iqbal");
+        return form;
+    }
+}

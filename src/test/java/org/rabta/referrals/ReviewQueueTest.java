@@ -1,0 +1,147 @@
+package org.rabta.referrals;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.rabta.accounts.RabtaUser;
+import org.rabta.cases.VictimCase;
+import org.rabta.directory.ServiceType;
+import org.rabta.shared.RecordNotFoundException;
+import org.rabta.support.MutableClock;
+import org.rabta.support.RabtaIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@RabtaIntegrationTest
+class ReviewQueueTest {
+
+    @Autowired
+    ReviewQueueService reviews;
+
+    @Autowired
+    ReferralService referrals;
+
+    @Autowired
+    ReferralDeadlines deadlines;
+
+    @Autowired
+    ReferralFixtures fixtures;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    RabtaUser member() {
+        return fixtures.user("committee.lahore");
+    }
+
+    @Test
+    void theQueueHoldsOverdueDeclinedEmergencyAndChildReferralsOfTheMembersArea() {
+        Referral normal = fixtures.sentToShelter(fixtures.caseOf("police.lahore", true));
+        Referral emergency = fixtures.refer("police.lahore", fixtures.caseOf("police.lahore", true),
+                ReferralFixtures.SHELTER_NGO, ServiceType.SHELTER, Urgency.EMERGENCY);
+        Referral child = fixtures.refer("fia.lahore", fixtures.childCaseOf("fia.lahore", true), ReferralFixtures.CPWB,
+                ServiceType.CHILD_PROTECTION, Urgency.NORMAL);
+        Referral declined = fixtures.sentToShelter(fixtures.caseOf("police.lahore", true));
+        referrals.act(fixtures.user("ngo.lahore"), declined.getId(), ReferralAction.DECLINE, "Full", null, null);
+
+        List<Long> queue = queueIds(member(), List.of(new ReviewArea("PK6", null)));
+        assertThat(queue).contains(emergency.getId(), child.getId(), declined.getId()).doesNotContain(normal.getId());
+        assertThat(queueIds(member(), List.of(new ReviewArea("PK6", "PK617")))).contains(emergency.getId());
+        assertThat(queueIds(member(), List.of(new ReviewArea("PK7", null)))).doesNotContain(emergency.getId());
+        assertThat(queueIds(member(), List.of(ReviewArea.national()))).contains(emergency.getId());
+
+        clock.advance(Duration.ofDays(4));
+        deadlines.markOverdue();
+        assertThat(queueIds(member(), List.of(new ReviewArea("PK6", null)))).as("72 hours passed").contains(normal.getId());
+
+        ReviewSummary summary = reviews.reviewQueue(member(), PageRequest.of(0, 200)).getContent().stream()
+                .filter(s -> s.referralId() == child.getId()).findFirst().orElseThrow();
+        assertThat(summary.ageBand()).isEqualTo("12-17");
+        assertThat(summary.reasons()).contains("CHILD");
+        assertThat(summary.providerCode()).isEqualTo(ReferralFixtures.CPWB);
+    }
+
+    @Test
+    void onlyCommitteeMembersHaveAQueue() {
+        assertThatThrownBy(() -> reviews.reviewQueue(fixtures.user("police.lahore"), PageRequest.of(0, 10)))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> reviews.review(fixtures.user("fia.karachi"), 1))
+                .isInstanceOf(RecordNotFoundException.class);
+    }
+
+    @Test
+    void noNameOrIdentifierReachesTheCommitteesPagesOrJson() throws Exception {
+        VictimCase victimCase = fixtures.caseOf("police.lahore", true);
+        Referral referral = fixtures.refer("police.lahore", victimCase, ReferralFixtures.SHELTER_NGO, ServiceType.SHELTER, Urgency.EMERGENCY);
+        // As the screening feature records a supervisor's confirmation on the case row.
+        jdbc.sql("update victim_case set confirmed_determination = 'TRAFFICKING' where id = :id").param("id", victimCase.getId()).update();
+        var member = user(member());
+        List<String> secrets = List.of(victimCase.getFirstName(), victimCase.getLastName(), victimCase.getCnic(), "0300-1234567",
+                "Shahdara", "Allah Ditta", "Needs a safe place tonight.");
+
+        String queue = mvc.perform(get("/review?page=0").with(member)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(queue).contains(victimCase.getCaseNumber());
+        String page = mvc.perform(get("/review/" + referral.getId()).with(member)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(victimCase.getCaseNumber(), "18-24", "Trafficking in persons");
+        String json = mvc.perform(get("/api/v1/review/referrals").with(httpBasic("committee.lahore", ReferralFixtures.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(json).contains(victimCase.getCaseNumber());
+        for (String secret : secrets) {
+            assertThat(queue).as("queue page").doesNotContain(secret);
+            assertThat(page).as("review page").doesNotContain(secret);
+            assertThat(json).as("queue JSON").doesNotContain(secret);
+        }
+        mvc.perform(get("/referrals/" + referral.getId()).with(member)).andExpect(status().isNotFound());
+        mvc.perform(get("/cases/" + victimCase.getCaseNumber()).with(member)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aReviewNoteAndAnActionItemShowOnTheReferralForBothAgencies() throws Exception {
+        Referral referral = fixtures.refer("police.lahore", fixtures.caseOf("police.lahore", true),
+                ReferralFixtures.SHELTER_NGO, ServiceType.SHELTER, Urgency.EMERGENCY);
+        var member = user(member());
+        mvc.perform(post("/review/" + referral.getId() + "/notes").with(csrf()).with(member).param("body", "Why no answer yet?"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/review/" + referral.getId() + "/actions").with(csrf()).with(member).param("what", "Call the shelter")
+                        .param("who", "District Social Welfare Officer").param("due", LocalDate.now(clock).plusDays(3).toString()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/review/" + referral.getId() + "/actions").with(csrf()).with(member).param("what", "x"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("fieldErrors", java.util.Map.of("who", "referrals.review.error.whoRequired",
+                                "due", "referrals.review.error.dueRequired")));
+
+        for (String username : List.of("police.lahore", "ngo.lahore")) {
+            ReferralDetails details = referrals.details(fixtures.user(username), referral.getId());
+            assertThat(details.reviews()).extracting(ReviewEntry::body).containsExactly("Why no answer yet?", "Call the shelter");
+            assertThat(details.reviews().get(1).actionOwner()).isEqualTo("District Social Welfare Officer");
+        }
+    }
+
+    private List<Long> queueIds(RabtaUser member, List<ReviewArea> areas) {
+        return reviews.reviewQueue(member, areas, PageRequest.of(0, 500)).getContent().stream().map(ReviewSummary::referralId).toList();
+    }
+}

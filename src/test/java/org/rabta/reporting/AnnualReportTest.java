@@ -1,0 +1,215 @@
+package org.rabta.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.rabta.cases.ExploitationType.BONDED_LABOUR;
+import static org.rabta.cases.ExploitationType.DOMESTIC_SERVITUDE;
+import static org.rabta.cases.ExploitationType.FORCED_LABOUR;
+import static org.rabta.cases.ExploitationType.SEXUAL_EXPLOITATION;
+import static org.rabta.cases.Sex.FEMALE;
+import static org.rabta.cases.Sex.MALE;
+import static org.rabta.cases.Sex.TRANSGENDER;
+import static org.rabta.cases.Sex.UNKNOWN;
+import static org.rabta.reporting.ReportingFixtures.LAHORE;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.rabta.accounts.RabtaUser;
+import org.rabta.accounts.Role;
+import org.rabta.cases.CaseForm;
+import org.rabta.cases.CaseService;
+import org.rabta.cases.Sex;
+import org.rabta.cases.VictimCase;
+import org.rabta.directory.Agency;
+import org.rabta.directory.AgencyType;
+import org.rabta.directory.JurisdictionLevel;
+import org.rabta.shared.RecordNotFoundException;
+import org.rabta.support.RabtaIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The annual report's arithmetic on crafted cases of agencies of the test's own. */
+@RabtaIntegrationTest
+class AnnualReportTest {
+
+    private static final String KASUR = "PK614";
+    private static final String BADIN = "PK701";
+
+    @Autowired
+    AnnualReportService reports;
+
+    @Autowired
+    CaseService cases;
+
+    @Autowired
+    ReportingFixtures fixtures;
+
+    private RabtaUser newCaseworker() {
+        Agency agency = fixtures.agency(AgencyType.POLICE);
+        return fixtures.user(agency, Role.CASEWORKER, Role.SUPERVISOR);
+    }
+
+    private VictimCase register(RabtaUser user, LocalDate on, Sex sex, Integer age, org.rabta.cases.ExploitationType... types) {
+        return fixtures.register(user, on, LAHORE, sex, age, types);
+    }
+
+    @Test
+    void everyPersonFallsInOneCategoryAndTheCategoriesAddUpToTheTotal() {
+        RabtaUser user = newCaseworker();
+        LocalDate day = LocalDate.of(2021, 6, 15);
+        register(user, day, FEMALE, 18, FORCED_LABOUR);
+        register(user, day, FEMALE, 40, DOMESTIC_SERVITUDE);
+        register(user, day, FEMALE, 97);
+        register(user, day, MALE, 18, BONDED_LABOUR);
+        register(user, day, MALE, 61, FORCED_LABOUR, BONDED_LABOUR);
+        register(user, day, FEMALE, 17, SEXUAL_EXPLOITATION);
+        register(user, day, FEMALE, 0);
+        register(user, day, MALE, 5, FORCED_LABOUR, SEXUAL_EXPLOITATION);
+        register(user, day, TRANSGENDER, 16);
+        register(user, day, TRANSGENDER, 30);
+        register(user, day, TRANSGENDER, null);
+        register(user, day, UNKNOWN, 30);
+        register(user, day, UNKNOWN, 12);
+        register(user, day, UNKNOWN, null);
+        register(user, day, FEMALE, null);
+        register(user, day, MALE, null);
+        // Age from the date of birth: 17 on the identification date (a day before the 18th birthday), so a boy.
+        CaseForm born = ReportingFixtures.form(day, LAHORE, MALE, null);
+        born.setDateOfBirth(LocalDate.of(2003, 6, 16));
+        cases.register(user, born);
+
+        AnnualReport report = reports.annualReport(user, 2021, null, null);
+
+        VictimFigures v = report.victims();
+        assertThat(v.women()).isEqualTo(3);
+        assertThat(v.men()).isEqualTo(2);
+        assertThat(v.girls()).isEqualTo(2);
+        assertThat(v.boys()).isEqualTo(2);
+        assertThat(v.children()).isEqualTo(4);
+        assertThat(v.transgender()).isEqualTo(3);
+        assertThat(v.notRecorded()).isEqualTo(5);
+        assertThat(v.total()).isEqualTo(17)
+                .isEqualTo(v.women() + v.men() + v.children() + v.transgender() + v.notRecorded());
+        assertThat(report.forcedLabour()).isEqualTo(4);
+        assertThat(report.byExploitationType()).containsEntry("FORCED_LABOUR", 3L).containsEntry("BONDED_LABOUR", 2L)
+                .containsEntry("SEXUAL_EXPLOITATION", 2L).containsEntry("DOMESTIC_SERVITUDE", 1L)
+                .containsEntry("ORGAN_REMOVAL", 0L).hasSize(9);
+        assertThat(report.byProvince()).containsEntry("PK6", 17L).containsEntry("PK7", 0L).hasSize(7);
+        assertThat(report.byDetermination()).containsEntry("NOT_SCREENED", 17L).containsEntry("TRAFFICKING", 0L).hasSize(9);
+        assertThat(report.year()).isEqualTo(2021);
+        assertThat(report.scope()).contains(user.agencyCode());
+    }
+
+    @Test
+    void theYearIsTheIdentificationYear() {
+        RabtaUser user = newCaseworker();
+        register(user, LocalDate.of(2018, 12, 31), FEMALE, 30);
+        register(user, LocalDate.of(2019, 1, 1), FEMALE, 30);
+        register(user, LocalDate.of(2019, 12, 31), MALE, 30);
+        register(user, LocalDate.of(2020, 1, 1), MALE, 30);
+
+        assertThat(reports.annualReport(user, 2019, null, null).victims())
+                .isEqualTo(new VictimFigures(2, 1, 1, 0, 0, 0, 0, 0));
+        assertThat(reports.annualReport(user, 2018, null, null).victims().total()).isEqualTo(1);
+        assertThat(reports.annualReport(user, 2020, null, null).victims().total()).isEqualTo(1);
+        assertThat(reports.annualReport(user, 2017, null, null).victims().total()).isZero();
+    }
+
+    @Test
+    void linkedDuplicatesCountOnceAsTheirFirstRegisteredCase() {
+        RabtaUser user = newCaseworker();
+        LocalDate day = LocalDate.of(2022, 3, 3);
+        VictimCase first = register(user, day, FEMALE, 16, FORCED_LABOUR);
+        VictimCase second = register(user, day, FEMALE, 17, FORCED_LABOUR);
+        VictimCase third = register(user, day, FEMALE, 16, FORCED_LABOUR);
+        register(user, day, MALE, 30);
+        assertThat(reports.annualReport(user, 2022, null, null).victims().total()).isEqualTo(4);
+
+        cases.linkDuplicate(user, second.getCaseNumber(), first.getCaseNumber());
+        cases.linkDuplicate(user, third.getCaseNumber(), second.getCaseNumber());
+
+        AnnualReport report = reports.annualReport(user, 2022, null, null);
+        assertThat(report.victims()).isEqualTo(new VictimFigures(2, 0, 1, 1, 0, 1, 0, 0));
+        assertThat(report.forcedLabour()).isEqualTo(1);
+        assertThat(report.byExploitationType()).containsEntry("FORCED_LABOUR", 1L);
+    }
+
+    @Test
+    void editsMoveThePersonBetweenCategories() {
+        RabtaUser user = newCaseworker();
+        VictimCase victimCase = register(user, LocalDate.of(2016, 8, 1), UNKNOWN, null);
+        assertThat(reports.annualReport(user, 2016, null, null).victims().notRecorded()).isEqualTo(1);
+
+        CaseForm form = cases.editForm(user, victimCase.getCaseNumber());
+        form.setSex(FEMALE);
+        form.setAgeYears(15);
+        form.setIdentifiedOn(LocalDate.of(2017, 1, 2));
+        cases.update(user, victimCase.getCaseNumber(), form);
+
+        assertThat(reports.annualReport(user, 2016, null, null).victims().total()).isZero();
+        assertThat(reports.annualReport(user, 2017, null, null).victims())
+                .isEqualTo(new VictimFigures(1, 0, 0, 1, 0, 1, 0, 0));
+    }
+
+    @Test
+    void provinceAndDistrictNarrowTheReport() {
+        RabtaUser user = newCaseworker();
+        LocalDate day = LocalDate.of(2020, 2, 2);
+        fixtures.register(user, day, LAHORE, FEMALE, 30);
+        fixtures.register(user, day, LAHORE, MALE, 10);
+        fixtures.register(user, day, KASUR, MALE, 40);
+        fixtures.register(user, day, BADIN, FEMALE, 20);
+
+        assertThat(reports.annualReport(user, 2020, null, null).victims().total()).isEqualTo(4);
+        AnnualReport punjab = reports.annualReport(user, 2020, "PK6", null);
+        assertThat(punjab.victims()).isEqualTo(new VictimFigures(3, 1, 1, 0, 1, 1, 0, 0));
+        assertThat(punjab.byProvince()).containsExactly(Map.entry("PK6", 3L));
+        AnnualReport lahore = reports.annualReport(user, 2020, "pk6", LAHORE);
+        assertThat(lahore.victims().total()).isEqualTo(2);
+        assertThat(lahore.scope()).contains("Lahore, Punjab");
+        assertThat(reports.annualReport(user, 2020, null, BADIN).byProvince()).containsExactly(Map.entry("PK7", 1L));
+    }
+
+    @Test
+    void badFiltersNameTheirField() {
+        RabtaUser user = newCaseworker();
+        assertThatThrownBy(() -> reports.annualReport(user, 2020, "PK6", BADIN))
+                .isInstanceOfSatisfying(InvalidFilterException.class, e -> assertThat(e.field()).isEqualTo("district"));
+        assertThatThrownBy(() -> reports.annualReport(user, 2020, "PK9", null))
+                .isInstanceOfSatisfying(InvalidFilterException.class, e -> assertThat(e.field()).isEqualTo("province"));
+        assertThatThrownBy(() -> reports.annualReport(user, 1949, null, null))
+                .isInstanceOfSatisfying(InvalidFilterException.class, e -> assertThat(e.field()).isEqualTo("year"));
+        assertThatThrownBy(() -> reports.annualReport(user, null, null, null))
+                .isInstanceOfSatisfying(InvalidFilterException.class, e -> assertThat(e.field()).isEqualTo("year"));
+    }
+
+    @Test
+    void eachRoleCountsWithinItsReach() {
+        RabtaUser owner = newCaseworker();
+        RabtaUser otherAgency = newCaseworker();
+        Agency punjabDepartment = fixtures.agency(AgencyType.GOVERNMENT_DEPARTMENT, JurisdictionLevel.PROVINCE, "PK6", Set.of());
+        RabtaUser punjabMember = fixtures.user(punjabDepartment, Role.COMMITTEE_MEMBER);
+        Agency kasurNgo = fixtures.agency(AgencyType.NGO, JurisdictionLevel.DISTRICTS, "PK6", Set.of(KASUR));
+        RabtaUser kasurMember = fixtures.user(kasurNgo, Role.COMMITTEE_MEMBER);
+        RabtaUser analyst = fixtures.demoUser("analyst");
+        int year = 1961;
+        long countryBefore = reports.annualReport(analyst, year, null, null).victims().total();
+        long punjabBefore = reports.annualReport(punjabMember, year, null, null).victims().total();
+        long kasurBefore = reports.annualReport(kasurMember, year, null, null).victims().total();
+
+        LocalDate day = LocalDate.of(year, 5, 5);
+        fixtures.register(owner, day, LAHORE, FEMALE, 30);
+        fixtures.register(owner, day, KASUR, FEMALE, 30);
+        fixtures.register(owner, day, BADIN, FEMALE, 30);
+
+        assertThat(reports.annualReport(owner, year, null, null).victims().total()).isEqualTo(3);
+        assertThat(reports.annualReport(otherAgency, year, null, null).victims().total()).isZero();
+        assertThat(reports.annualReport(analyst, year, null, null).victims().total()).isEqualTo(countryBefore + 3);
+        assertThat(reports.annualReport(punjabMember, year, null, null).victims().total()).isEqualTo(punjabBefore + 2);
+        assertThat(reports.annualReport(kasurMember, year, null, null).victims().total()).isEqualTo(kasurBefore + 1);
+        assertThat(reports.annualReport(kasurMember, year, "PK7", null).victims().total()).isZero();
+        assertThatThrownBy(() -> reports.annualReport(fixtures.demoUser("admin"), year, null, null))
+                .isInstanceOf(RecordNotFoundException.class);
+    }
+}

@@ -1,0 +1,131 @@
+package org.rabta.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.rabta.cases.ExploitationType.FORCED_BEGGING;
+import static org.rabta.cases.ExploitationType.SEXUAL_EXPLOITATION;
+import static org.rabta.cases.Sex.FEMALE;
+import static org.rabta.cases.Sex.MALE;
+import static org.rabta.cases.Sex.UNKNOWN;
+import static org.rabta.reporting.ReportingFixtures.LAHORE;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.rabta.accounts.RabtaUser;
+import org.rabta.accounts.Role;
+import org.rabta.directory.AgencyType;
+import org.rabta.shared.RecordNotFoundException;
+import org.rabta.support.RabtaIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every breakdown of the dashboard on crafted cases, its filters, and whose cases each user's numbers count. */
+@RabtaIntegrationTest
+class DashboardServiceTest {
+
+    private static final String KASUR = "PK614";
+    private static final String BADIN = "PK701";
+
+    @Autowired
+    DashboardService dashboards;
+
+    @Autowired
+    ReportingFixtures fixtures;
+
+    private RabtaUser ngoCaseworker() {
+        return fixtures.user(fixtures.agency(AgencyType.NGO), Role.CASEWORKER);
+    }
+
+    private static List<Long> values(Dashboard dashboard, String table, String label) {
+        return dashboard.table(table).orElseThrow().rows().stream()
+                .filter(row -> label.equals(row.labelKey()) || label.equals(row.labelText()))
+                .findFirst().orElseThrow(() -> new AssertionError("no row " + label + " in " + table)).values();
+    }
+
+    @Test
+    void breaksThePeriodDownByEveryDimension() {
+        RabtaUser user = ngoCaseworker();
+        fixtures.register(user, LocalDate.of(2023, 1, 10), LAHORE, FEMALE, 8, SEXUAL_EXPLOITATION);
+        fixtures.register(user, LocalDate.of(2023, 1, 31), LAHORE, FEMALE, 25, SEXUAL_EXPLOITATION, FORCED_BEGGING);
+        fixtures.register(user, LocalDate.of(2023, 3, 1), KASUR, MALE, 70);
+        fixtures.register(user, LocalDate.of(2023, 3, 2), BADIN, UNKNOWN, null, FORCED_BEGGING);
+        fixtures.register(user, LocalDate.of(2023, 5, 1), BADIN, MALE, 15);
+
+        Dashboard dashboard = dashboards.dashboard(user, new DashboardFilter("2023-01", "2023-04", null, null, null), Locale.ENGLISH);
+
+        assertThat(dashboard.victims()).isEqualTo(new VictimFigures(4, 1, 1, 1, 0, 1, 0, 1));
+        // columns: FEMALE, MALE, TRANSGENDER, UNKNOWN
+        assertThat(values(dashboard, "sex-age", "reporting.ageBand.CHILD_0_11")).containsExactly(1L, 0L, 0L, 0L);
+        assertThat(values(dashboard, "sex-age", "reporting.ageBand.ADULT_18_29")).containsExactly(1L, 0L, 0L, 0L);
+        assertThat(values(dashboard, "sex-age", "reporting.ageBand.ADULT_60_PLUS")).containsExactly(0L, 1L, 0L, 0L);
+        assertThat(values(dashboard, "sex-age", "reporting.ageBand.UNKNOWN")).containsExactly(0L, 0L, 0L, 1L);
+        assertThat(values(dashboard, "child-adult", "reporting.age.child")).containsExactly(1L);
+        assertThat(values(dashboard, "child-adult", "reporting.age.adult")).containsExactly(2L);
+        assertThat(values(dashboard, "child-adult", "reporting.age.unknown")).containsExactly(1L);
+        assertThat(values(dashboard, "exploitation", "cases.exploitation.SEXUAL_EXPLOITATION")).containsExactly(2L);
+        assertThat(values(dashboard, "exploitation", "cases.exploitation.FORCED_BEGGING")).containsExactly(2L);
+        assertThat(values(dashboard, "exploitation", "reporting.exploitation.notRecorded")).containsExactly(1L);
+        assertThat(values(dashboard, "province", "Punjab")).containsExactly(3L);
+        assertThat(values(dashboard, "province", "Sindh")).containsExactly(1L);
+        assertThat(values(dashboard, "district", "Lahore (Punjab)")).containsExactly(2L);
+        assertThat(values(dashboard, "district", "Badin (Sindh)")).containsExactly(1L);
+        assertThat(dashboard.table("district").orElseThrow().rows()).hasSize(3);
+        assertThat(values(dashboard, "agency-type", "reporting.agencyType.NGO")).containsExactly(4L);
+        assertThat(values(dashboard, "agency-type", "reporting.agencyType.FIA")).containsExactly(0L);
+        assertThat(dashboard.table("month").orElseThrow().rows()).extracting(StatisticsTable.Row::labelText)
+                .containsExactly("2023-01", "2023-02", "2023-03", "2023-04");
+        assertThat(values(dashboard, "month", "2023-01")).containsExactly(2L);
+        assertThat(values(dashboard, "month", "2023-02")).containsExactly(0L);
+        assertThat(values(dashboard, "month", "2023-03")).containsExactly(2L);
+    }
+
+    @Test
+    void filtersNarrowEveryNumber() {
+        RabtaUser user = ngoCaseworker();
+        fixtures.register(user, LocalDate.of(2023, 6, 1), LAHORE, FEMALE, 30);
+        fixtures.register(user, LocalDate.of(2023, 6, 2), KASUR, FEMALE, 30);
+        fixtures.register(user, LocalDate.of(2023, 6, 3), BADIN, FEMALE, 30);
+
+        assertThat(dashboards.dashboard(user, new DashboardFilter("2023-06", "2023-06", "PK6", null, null), Locale.ENGLISH)
+                .victims().total()).isEqualTo(2);
+        assertThat(dashboards.dashboard(user, new DashboardFilter("2023-06", "2023-06", null, KASUR, null), Locale.ENGLISH)
+                .victims().total()).isEqualTo(1);
+        assertThat(dashboards.dashboard(user, new DashboardFilter("2023-06", "2023-06", null, null, "NGO"), Locale.ENGLISH)
+                .victims().total()).isEqualTo(3);
+        assertThat(dashboards.dashboard(user, new DashboardFilter("2023-06", "2023-06", null, null, "POLICE"), Locale.ENGLISH)
+                .victims().total()).isZero();
+        assertThat(dashboards.dashboard(user, new DashboardFilter("2023-07", "2023-12", null, null, null), Locale.ENGLISH)
+                .victims().total()).isZero();
+    }
+
+    @Test
+    void badFiltersNameTheirField() {
+        RabtaUser user = ngoCaseworker();
+        assertThatThrownBy(() -> dashboards.dashboard(user, new DashboardFilter("2023-13", null, null, null, null), Locale.ENGLISH))
+                .isInstanceOfSatisfying(InvalidFilterException.class, e -> assertThat(e.field()).isEqualTo("from"));
+        assertThatThrownBy(() -> dashboards.dashboard(user, new DashboardFilter("2023-05", "2023-01", null, null, null), Locale.ENGLISH))
+                .isInstanceOfSatisfying(InvalidFilterException.class, e -> assertThat(e.field()).isEqualTo("to"));
+        assertThatThrownBy(() -> dashboards.dashboard(user, new DashboardFilter(null, null, null, null, "PRESS"), Locale.ENGLISH))
+                .isInstanceOfSatisfying(InvalidFilterException.class, e -> assertThat(e.field()).isEqualTo("agencyType"));
+    }
+
+    @Test
+    void anAgencysStaffSeeOnlyTheirAgencysNumbersAndAdministratorsNone() {
+        RabtaUser owner = ngoCaseworker();
+        RabtaUser other = ngoCaseworker();
+        DashboardFilter period = new DashboardFilter("1962-01", "1962-12", null, null, null);
+        RabtaUser analyst = fixtures.demoUser("analyst");
+        long countryBefore = dashboards.dashboard(analyst, period, Locale.ENGLISH).victims().total();
+
+        fixtures.register(owner, LocalDate.of(1962, 4, 4), LAHORE, MALE, 40);
+
+        assertThat(dashboards.dashboard(owner, period, Locale.ENGLISH).victims().total()).isEqualTo(1);
+        Dashboard otherAgency = dashboards.dashboard(other, period, Locale.ENGLISH);
+        assertThat(otherAgency.victims().total()).isZero();
+        assertThat(otherAgency.tables()).allMatch(StatisticsTable::isEmpty);
+        assertThat(dashboards.dashboard(analyst, period, Locale.ENGLISH).victims().total()).isEqualTo(countryBefore + 1);
+        assertThatThrownBy(() -> dashboards.dashboard(fixtures.demoUser("admin"), period, Locale.ENGLISH))
+                .isInstanceOf(RecordNotFoundException.class);
+    }
+}

@@ -1,0 +1,97 @@
+package org.rabta.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rabta.cases.ExploitationType.BONDED_LABOUR;
+import static org.rabta.cases.ExploitationType.FORCED_LABOUR;
+import static org.rabta.cases.ExploitationType.ORGAN_REMOVAL;
+import static org.rabta.cases.Sex.FEMALE;
+import static org.rabta.cases.Sex.MALE;
+import static org.rabta.cases.Sex.UNKNOWN;
+import static org.rabta.reporting.ReportingFixtures.LAHORE;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.rabta.accounts.RabtaUser;
+import org.rabta.accounts.Role;
+import org.rabta.accounts.SystemIdentity;
+import org.rabta.cases.CaseService;
+import org.rabta.cases.VictimCase;
+import org.rabta.directory.Agency;
+import org.rabta.directory.AgencyForm;
+import org.rabta.directory.AgencyService;
+import org.rabta.directory.AgencyType;
+import org.rabta.directory.JurisdictionLevel;
+import org.rabta.support.RabtaIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The rollups (country and province views) and case_statistics (agency and district views) always agree. */
+@RabtaIntegrationTest
+class StatisticsSourcesTest {
+
+    @Autowired
+    CaseStatistics statistics;
+
+    @Autowired
+    StatisticsScopes scopes;
+
+    @Autowired
+    ReportingFixtures fixtures;
+
+    @Autowired
+    CaseService cases;
+
+    @Autowired
+    AgencyService agencies;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private StatisticsScope country(int year, String province, AgencyType type) {
+        return scopes.scope(Reach.country(), YearMonth.of(year, 1), YearMonth.of(year, 12), province, null, type);
+    }
+
+    private void assertSourcesAgree(StatisticsScope scope) {
+        Breakdowns rollups = statistics.breakdowns(scope);
+        Breakdowns detail = statistics.fromDetail(scope);
+        assertThat(VictimFigures.count(rollups.sexAge())).isEqualTo(VictimFigures.count(detail.sexAge()));
+        assertThat(rollups.exploitation()).isEqualTo(detail.exploitation());
+        assertThat(rollups.byProvince()).containsExactlyInAnyOrderEntriesOf(detail.byProvince());
+        assertThat(rollups.byDistrict()).containsExactlyInAnyOrderEntriesOf(detail.byDistrict());
+        assertThat(rollups.byAgencyType()).containsExactlyInAnyOrderEntriesOf(detail.byAgencyType());
+        assertThat(rollups.byMonth()).containsExactlyInAnyOrderEntriesOf(detail.byMonth());
+        assertThat(rollups.byDetermination()).containsExactlyInAnyOrderEntriesOf(detail.byDetermination());
+    }
+
+    @Test
+    void registrationsEditsDuplicatesAndAgencyChangesKeepBothSourcesEqual() {
+        int year = 1964;
+        Agency agency = fixtures.agency(AgencyType.NGO);
+        RabtaUser user = fixtures.user(agency, Role.SUPERVISOR);
+        long ngoBefore = statistics.breakdowns(country(year, null, AgencyType.NGO)).byAgencyType().getOrDefault("NGO", 0L);
+        VictimCase first = fixtures.register(user, LocalDate.of(year, 2, 1), LAHORE, FEMALE, 16, FORCED_LABOUR, BONDED_LABOUR);
+        VictimCase second = fixtures.register(user, LocalDate.of(year, 2, 9), LAHORE, FEMALE, 16, FORCED_LABOUR);
+        fixtures.register(user, LocalDate.of(year, 5, 1), "PK701", MALE, 44, ORGAN_REMOVAL);
+        fixtures.register(user, LocalDate.of(year, 12, 31), "PK614", UNKNOWN, null);
+        assertSourcesAgree(country(year, null, null));
+
+        // What screening records for a confirmed screening (statistics read it, they never write it).
+        jdbc.sql("update victim_case set confirmed_determination = 'TRAFFICKING' where id = :id").param("id", first.getId()).update();
+        assertSourcesAgree(country(year, null, null));
+        assertThat(statistics.breakdowns(country(year, null, null)).byDetermination()).containsKey("TRAFFICKING");
+
+        cases.linkDuplicate(user, second.getCaseNumber(), first.getCaseNumber());
+        assertSourcesAgree(country(year, null, null));
+        assertSourcesAgree(country(year, "PK6", AgencyType.NGO));
+        assertThat(statistics.breakdowns(country(year, null, AgencyType.NGO)).byAgencyType().get("NGO")).isEqualTo(ngoBefore + 3);
+
+        SystemIdentity.run(() -> agencies.update(agency.getId(), new AgencyForm(agency.getCode(), agency.getName(), null,
+                AgencyType.INTERNATIONAL_ORGANISATION, JurisdictionLevel.NATIONAL, null, Set.of(), Set.of(), null, null, null,
+                null, agency.getVersion())));
+        assertSourcesAgree(country(year, null, null));
+        assertThat(statistics.breakdowns(country(year, null, AgencyType.NGO)).byAgencyType().getOrDefault("NGO", 0L))
+                .isEqualTo(ngoBefore);
+        assertThat(statistics.breakdowns(country(year, null, null)).exploitation().forcedLabour()).isGreaterThanOrEqualTo(1);
+    }
+}
