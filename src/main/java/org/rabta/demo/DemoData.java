@@ -93,7 +93,6 @@ class DemoData implements ApplicationRunner {
                 new DemoUser("fia.karachi", "Kamran Memon", "FIA-AHTC-KHI", Set.of(Role.CASEWORKER)),
                 new DemoUser("fia.karachi.supervisor", "Sana Baloch", "FIA-AHTC-KHI", Set.of(Role.SUPERVISOR)),
                 new DemoUser("police.lahore", "Shahid Iqbal", "PB-POLICE-LHR", Set.of(Role.CASEWORKER)),
-                new DemoUser("police.lahore.supervisor", "Asif Gondal", "PB-POLICE-LHR", Set.of(Role.SUPERVISOR)),
                 new DemoUser("ngo.lahore", "Saima Butt", "NGO-LHR-SHELTER", Set.of(Role.CASEWORKER)),
                 new DemoUser("swd.punjab", "Farhan Malik", "PB-SWD", Set.of(Role.CASEWORKER)),
                 new DemoUser("cpwb.punjab", "Rubina Akhtar", "PB-CPWB", Set.of(Role.CASEWORKER)),

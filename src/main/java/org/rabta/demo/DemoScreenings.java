@@ -1,6 +1,7 @@
 package org.rabta.demo;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,6 +15,7 @@ import org.rabta.screening.Screening;
 import org.rabta.screening.ScreeningCommand;
 import org.rabta.screening.ScreeningService;
 import org.rabta.screening.ScreeningStatus;
+import org.rabta.screening.engine.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,12 +26,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Screenings of the first open cases of the agencies that investigate (FIA Lahore and Karachi, Punjab Police
- * Lahore), so that the case list's determination column and filter and the statistics show living data. Each is
- * recorded by the agency's demo caseworker and most are confirmed by its demo supervisor, through the screening
- * service and its access rules like any screening; a few await a supervisor and a few are drafts. A case that has
- * a screening already is left alone, so restarts add nothing; {@code rabta.demo.screenings} sets how many cases of
- * each agency are screened.
+ * Screenings of the first open cases of the FIA circles of Lahore and Karachi (which hold most demo cases that
+ * cross a border), so that the case list's determination column and filter and the statistics show living data.
+ * Each is recorded by the circle's demo caseworker and most are confirmed by its demo supervisor, through the
+ * screening service and its access rules like any screening; a few await a supervisor and a few are drafts. Runs
+ * once per circle: a circle with any confirmed determination is left alone, so restarts (and cases registered
+ * since) add nothing; {@code rabta.demo.screenings} sets how many cases of each circle are screened.
  */
 @Component
 @Profile("demo")
@@ -41,8 +43,7 @@ class DemoScreenings implements ApplicationRunner {
     /** Who screens and who confirms at each agency (demo users of {@link DemoData}). */
     static final List<Team> TEAMS = List.of(
             new Team("fia.lahore", "fia.lahore.supervisor"),
-            new Team("fia.karachi", "fia.karachi.supervisor"),
-            new Team("police.lahore", "police.lahore.supervisor"));
+            new Team("fia.karachi", "fia.karachi.supervisor"));
 
     private final UserAccountService accounts;
     private final CaseService cases;
@@ -76,6 +77,9 @@ class DemoScreenings implements ApplicationRunner {
             caseworker.set(accounts.actingUser(team.caseworker()));
             supervisor.set(accounts.actingUser(team.supervisor()));
         });
+        if (hasConfirmedDeterminations(caseworker.get())) {
+            return 0;
+        }
         AtomicInteger recorded = new AtomicInteger();
         List<VictimCase> firstCases = firstOpenCases(caseworker.get());
         for (int i = 0; i < firstCases.size(); i++) {
@@ -84,6 +88,15 @@ class DemoScreenings implements ApplicationRunner {
             }
         }
         return recorded.get();
+    }
+
+    /** Whether any case of the agency has a confirmed determination (the filter the case list offers, one outcome at a time). */
+    private boolean hasConfirmedDeterminations(RabtaUser caseworker) {
+        AtomicReference<Boolean> found = new AtomicReference<>(false);
+        SystemIdentity.runAs(caseworker, () -> found.set(Arrays.stream(Outcome.values()).anyMatch(outcome ->
+                !cases.list(caseworker, new CaseFilter(null, null, null, null, null, null, null, null, null, null,
+                        outcome.name(), null, null, 0, 1)).cases().isEmpty())));
+        return found.get();
     }
 
     /** The agency's oldest open cases: the demo cases, loaded before anything is registered by hand. */
