@@ -13,6 +13,7 @@ import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.RecordNotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -173,6 +174,19 @@ public class UserAccountService {
         users.save(user);
         audit.record(AuditRecord.of("USER_CREATED", "USER", username, describe(user)).byActor("system"));
         return user;
+    }
+
+    /**
+     * For work Rabta does on a user's behalf (demo data): the active user as the services see them signed in, without
+     * credentials. Only Rabta itself ({@link SystemIdentity#run}) may ask; a person can never act as another.
+     */
+    public RabtaUser actingUser(String username) {
+        if (!SystemIdentity.isCurrent()) {
+            throw new AccessDeniedException("Only Rabta itself acts on a user's behalf");
+        }
+        UserAccount account = users.findByUsername(username).filter(UserAccount::isActive)
+                .orElseThrow(() -> new RecordNotFoundException("User", username));
+        return RabtaUser.of(account, false).withoutCredentials();
     }
 
     public boolean exists(String username) {
