@@ -1,5 +1,6 @@
 package org.rabta.reporting;
 
+import java.sql.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.rabta.directory.AgencyType;
@@ -31,6 +32,9 @@ class ReferredVictims {
         params.put("year", year);
         params.put("government", AgencyType.GOVERNMENT_DEPARTMENT.name());
         params.put("ngo", AgencyType.NGO.name());
+        // The same period as the scope's months, on the column itself: lets the planner skip the other years' cases.
+        params.put("fromDay", Date.valueOf(scope.from().atDay(1)));
+        params.put("afterDay", Date.valueOf(scope.to().plusMonths(1).atDay(1)));
         // The root cases are shaped like case_statistics (alias s), so the scope's conditions apply unchanged.
         return jdbc.sql("""
                         with sent as (
@@ -44,7 +48,9 @@ class ReferredVictims {
                         from sent
                         join (select v.id, date_trunc('month', v.identified_on)::date as month, v.province_code,
                                      v.district_code, v.owning_agency_id, v.identifying_agency_id
-                              from victim_case v where v.duplicate_of_id is null) s on s.id = sent.person_id
+                              from victim_case v
+                              where v.duplicate_of_id is null
+                                and v.identified_on >= :fromDay and v.identified_on < :afterDay) s on s.id = sent.person_id
                         join agency a on a.id = s.identifying_agency_id
                         where %s""".formatted(where))
                 .params(params)
