@@ -2,6 +2,7 @@ package org.rabta.accounts;
 
 import java.util.Arrays;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -31,5 +32,28 @@ public final class SystemIdentity {
         } finally {
             SecurityContextHolder.setContext(previous);
         }
+    }
+
+    /**
+     * Work Rabta does on a person's behalf (demo data): services and the audit trail see that user signed in, with
+     * exactly the user's agency and roles, so every access rule still applies. The user comes from
+     * {@link UserAccountService#actingUser}, which only Rabta itself may call.
+     */
+    public static void runAs(RabtaUser user, Runnable action) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        try {
+            SecurityContext context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+            SecurityContextHolder.setContext(context);
+            action.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /** Whether the current work is Rabta's own (a signed-in person's principal is a {@link RabtaUser}, never this name). */
+    static boolean isCurrent() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && NAME.equals(authentication.getPrincipal());
     }
 }

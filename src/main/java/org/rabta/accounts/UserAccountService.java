@@ -1,7 +1,9 @@
 package org.rabta.accounts;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
@@ -11,6 +13,7 @@ import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.RecordNotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -173,8 +176,31 @@ public class UserAccountService {
         return user;
     }
 
+    /**
+     * For work Rabta does on a user's behalf (demo data): the active user as the services see them signed in, without
+     * credentials. Only Rabta itself ({@link SystemIdentity#run}) may ask; a person can never act as another.
+     */
+    public RabtaUser actingUser(String username) {
+        if (!SystemIdentity.isCurrent()) {
+            throw new AccessDeniedException("Only Rabta itself acts on a user's behalf");
+        }
+        UserAccount account = users.findByUsername(username).filter(UserAccount::isActive)
+                .orElseThrow(() -> new RecordNotFoundException("User", username));
+        return RabtaUser.of(account, false).withoutCredentials();
+    }
+
     public boolean exists(String username) {
         return users.findByUsername(username).isPresent();
+    }
+
+    /** A user by username, e.g. to name them on a committee roster. */
+    public Optional<UserAccount> findByUsername(String username) {
+        return username == null || username.isBlank() ? Optional.empty() : users.findByUsername(username.strip());
+    }
+
+    /** Users by id in one query (with their agencies), for lists that show many people. */
+    public List<UserAccount> usersById(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : users.findAllById(ids);
     }
 
     public boolean activeAdminExists() {

@@ -91,6 +91,7 @@ class DemoData implements ApplicationRunner {
                 new DemoUser("fia.lahore", "Imran Qureshi", "FIA-AHTC-LHR", Set.of(Role.CASEWORKER)),
                 new DemoUser("fia.lahore.supervisor", "Nadia Chaudhry", "FIA-AHTC-LHR", Set.of(Role.SUPERVISOR)),
                 new DemoUser("fia.karachi", "Kamran Memon", "FIA-AHTC-KHI", Set.of(Role.CASEWORKER)),
+                new DemoUser("fia.karachi.supervisor", "Sana Baloch", "FIA-AHTC-KHI", Set.of(Role.SUPERVISOR)),
                 new DemoUser("police.lahore", "Shahid Iqbal", "PB-POLICE-LHR", Set.of(Role.CASEWORKER)),
                 new DemoUser("ngo.lahore", "Saima Butt", "NGO-LHR-SHELTER", Set.of(Role.CASEWORKER)),
                 new DemoUser("swd.punjab", "Farhan Malik", "PB-SWD", Set.of(Role.CASEWORKER)),

@@ -1,5 +1,6 @@
 package org.rabta.directory;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.rabta.audit.AuditRecord;
@@ -45,6 +46,11 @@ public class AgencyService {
 
     public Agency byCode(String code) {
         return findByCode(code).orElseThrow(() -> new RecordNotFoundException("Agency", code));
+    }
+
+    /** Agencies by id in one query, for lists that name many agencies. */
+    public List<Agency> agencies(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : agencies.findAllById(ids);
     }
 
     public List<Agency> activeAgencies() {

@@ -9,6 +9,7 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A caseworker registers a case (a wrong CNIC corrected on the way), finds it again among the demo cases by a
  * misspelt name, edits it, and adds a note and a photo; the list, the form with its error and the case page pass axe.
+ * A caseworker imports a CSV file with one bad row and reads the report; the import page passes axe before and after.
  */
 class CaseJourneyTest extends BrowserTest {
 
@@ -85,6 +87,30 @@ class CaseJourneyTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload")).click();
         assertThat(page.locator(".alert-success")).hasText("Attachment uploaded.");
         assertThat(page.locator("#attachments")).containsText("photo.png");
+        assertAccessible();
+    }
+
+    @Test
+    void importAFileWithABadRowAndReadTheReport() {
+        String surname = CaseFixtures.uniqueSurname();
+        String day = CaseFixtures.today().minusDays(3).toString();
+        String csv = "identified_on,district_code,first_name,last_name,sex,cnic\n"
+                + day + ",PK617,Shazia," + surname + ",FEMALE,\n"
+                + day + ",PK617,Rehana," + surname + ",FEMALE,12345\n";
+        page.navigate(url("/login"), new Page.NavigateOptions().setTimeout(120_000));
+        signIn("fia.lahore", CaseFixtures.PASSWORD);
+
+        page.navigate(url("/cases/import"));
+        assertAccessible();
+        page.locator("#import-file").setInputFiles(new FilePayload("cases.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+        page.getByLabel("Import the valid rows, and list the problems of the others").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import").setExact(true)).click();
+
+        Locator report = page.locator("#import-report");
+        assertThat(report.locator(".alert-success")).isVisible();
+        assertThat(report.locator("tbody tr")).hasCount(1);
+        assertThat(report.locator("tbody tr td").first()).hasText("3");
+        assertThat(report.locator("tbody tr code")).hasText("cnic");
         assertAccessible();
     }
 

@@ -1,0 +1,7 @@
+package org.rabta.committees;
+
+public enum ActionItemStatus {
+    OPEN,
+    DONE,
+    DROPPED
+}

@@ -1,0 +1,13 @@
+package org.rabta.committees;
+
+import org.rabta.cases.PseudonymisedCase;
+import org.rabta.geography.District;
+
+/**
+ * An action item as a committee sees it: its owner named, the case it concerns pseudonymised (null when it
+ * concerns none, or the case is outside the committee's jurisdiction), and whether the viewer may close it.
+ */
+public record ActionItemView(ActionItem item, Committee committee, String ownerName, String ownerAgencyCode,
+                             PseudonymisedCase linkedCase, District caseDistrict, boolean overdue,
+                             boolean mayClose) {
+}

@@ -1,0 +1,298 @@
+package org.rabta.committees;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.rabta.accounts.RabtaUser;
+import org.rabta.accounts.Role;
+import org.rabta.directory.Agency;
+import org.rabta.directory.AgencyService;
+import org.rabta.geography.GeographyService;
+import org.rabta.shared.BusinessRuleException;
+import org.rabta.shared.ConcurrentEditException;
+import org.rabta.shared.RecordNotFoundException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Committee screens: the list, a new committee, the roster page (with its gaps, history and exports), new terms. */
+@Controller
+@RequestMapping("/committees")
+class CommitteeController {
+
+    /** Which field of the membership form a broken roster rule belongs beside. */
+    private static final Map<String, String> MEMBERSHIP_RULE_FIELDS = Map.of(
+            "committees.error.personRequired", "username",
+            "committees.error.unknownUser", "username",
+            "committees.error.unknownAgency", "agencyCode",
+            "committees.error.termOrder", "to",
+            "committees.error.chairTaken", "role",
+            "committees.error.secretaryTaken", "role",
+            "committees.error.overlappingTerm", "from");
+
+    private final CommitteeService committees;
+    private final RosterService rosters;
+    private final MeetingService meetings;
+    private final AgencySectors sectors;
+    private final RosterExport export;
+    private final JurisdictionNames jurisdictions;
+    private final GeographyService geography;
+    private final AgencyService agencies;
+    private final EscalationService escalations;
+    private final Clock clock;
+
+    CommitteeController(CommitteeService committees, RosterService rosters, MeetingService meetings, AgencySectors sectors,
+                        RosterExport export, JurisdictionNames jurisdictions, GeographyService geography,
+                        AgencyService agencies, EscalationService escalations, Clock clock) {
+        this.committees = committees;
+        this.rosters = rosters;
+        this.meetings = meetings;
+        this.sectors = sectors;
+        this.export = export;
+        this.jurisdictions = jurisdictions;
+        this.geography = geography;
+        this.agencies = agencies;
+        this.escalations = escalations;
+        this.clock = clock;
+    }
+
+    @ModelAttribute("jurisdictions")
+    JurisdictionNames jurisdictions() {
+        return jurisdictions;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal RabtaUser user, Model model) {
+        model.addAttribute("committees", committees.visible(user));
+        return "committees/list";
+    }
+
+    @GetMapping("/new")
+    String newCommittee(@AuthenticationPrincipal RabtaUser user, Model model) {
+        requireAdmin(user);
+        model.addAttribute("form", CommitteeForm.empty());
+        return committeeForm(model);
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("form") CommitteeForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return committeeForm(model);
+        }
+        try {
+            Committee committee = committees.create(form);
+            redirect.addFlashAttribute("success", "committees.created");
+            return "redirect:/committees/" + committee.getId();
+        } catch (BusinessRuleException e) {
+            String field = switch (e.messageCode()) {
+                case "committees.error.provinceRequired" -> "provinceCode";
+                case "committees.error.districtRequired", "committees.error.unknownJurisdiction" ->
+                        form.level() == CommitteeLevel.PROVINCIAL ? "provinceCode" : "districtCode";
+                default -> "level";
+            };
+            result.rejectValue(field, e.messageCode(), e.arguments(), e.messageCode());
+            return committeeForm(model);
+        }
+    }
+
+    private String committeeForm(Model model) {
+        model.addAttribute("provinces", geography.provinces());
+        model.addAttribute("districts", geography.activeDistricts());
+        model.addAttribute("levels", CommitteeLevel.values());
+        return "committees/form";
+    }
+
+    @GetMapping("/{id:\\d+}")
+    String show(@AuthenticationPrincipal RabtaUser user, @PathVariable long id,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, Model model) {
+        Roster roster = rosters.roster(user, id, on);
+        model.addAttribute("committee", roster.committee());
+        model.addAttribute("roster", roster);
+        model.addAttribute("history", rosters.history(user, id));
+        model.addAttribute("meetings", meetings.meetings(user, id));
+        model.addAttribute("openItems", meetings.openItems(user, id));
+        model.addAttribute("mayRecord", meetings.mayRecord(user, id));
+        model.addAttribute("admin", user.hasRole(Role.ADMIN));
+        model.addAttribute("today", LocalDate.now(clock));
+        if (roster.committee().getParentId() != null) {
+            model.addAttribute("parent", committees.find(roster.committee().getParentId()));
+        }
+        model.addAttribute("received", escalations.received(user, id));
+        model.addAttribute("sent", escalations.sent(user, id));
+        if (!model.containsAttribute("escalationForm")) {
+            model.addAttribute("escalationForm", EscalationForm.empty());
+        }
+        return "committees/view";
+    }
+
+    // ------------------------------------------------------------------ escalations
+
+    @PostMapping("/{id:\\d+}/escalations")
+    String escalate(@AuthenticationPrincipal RabtaUser user, @PathVariable long id,
+                    @Valid @ModelAttribute("escalationForm") EscalationForm form, BindingResult result, Model model,
+                    RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                escalations.escalate(user, id, form);
+                redirect.addFlashAttribute("success", "committees.escalation.sent");
+                return "redirect:/committees/" + id;
+            } catch (BusinessRuleException e) {
+                result.rejectValue("committees.error.caseOutsideJurisdiction".equals(e.messageCode()) ? "caseNumber" : "issue",
+                        e.messageCode(), e.arguments(), e.messageCode());
+            }
+        }
+        return show(user, id, null, model);
+    }
+
+    @PostMapping("/escalations/{escalationId:\\d+}/resolve")
+    String resolve(@AuthenticationPrincipal RabtaUser user, @PathVariable long escalationId,
+                   @RequestParam(required = false) String response, @RequestParam Long version, RedirectAttributes redirect) {
+        try {
+            Escalation escalation = escalations.resolve(user, escalationId, response, version);
+            redirect.addFlashAttribute("success", "committees.escalation.resolved");
+            return "redirect:/committees/" + escalation.getToCommitteeId();
+        } catch (BusinessRuleException | ConcurrentEditException e) {
+            redirect.addFlashAttribute("error", e instanceof BusinessRuleException rule ? rule.messageCode() : "committees.error.stale");
+            return "redirect:/committees";
+        }
+    }
+
+    @PostMapping("/{id:\\d+}/status")
+    String setStatus(@PathVariable long id, @RequestParam CommitteeStatus status, @RequestParam Long version,
+                     RedirectAttributes redirect) {
+        try {
+            committees.setStatus(id, status, version);
+            redirect.addFlashAttribute("success", "committees.statusChanged." + status);
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("error", e.messageCode());
+        } catch (ConcurrentEditException e) {
+            redirect.addFlashAttribute("error", "committees.error.stale");
+        }
+        return "redirect:/committees/" + id;
+    }
+
+    // ------------------------------------------------------------------ roster exports
+
+    @GetMapping("/{id:\\d+}/roster.csv")
+    ResponseEntity<byte[]> csv(@AuthenticationPrincipal RabtaUser user, @PathVariable long id,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                               Locale locale) {
+        Roster roster = rosters.roster(user, id, on);
+        return download(export.csv(roster, locale), new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
+                "roster-" + id + "-" + roster.on() + ".csv");
+    }
+
+    @GetMapping("/{id:\\d+}/roster.pdf")
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal RabtaUser user, @PathVariable long id,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
+        Roster roster = rosters.roster(user, id, on);
+        return download(export.pdf(roster), MediaType.APPLICATION_PDF, "roster-" + id + "-" + roster.on() + ".pdf");
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(body);
+    }
+
+    // ------------------------------------------------------------------ terms
+
+    @GetMapping("/{id:\\d+}/memberships/new")
+    String newMembership(@AuthenticationPrincipal RabtaUser user, @PathVariable long id, Model model) {
+        requireAdmin(user);
+        Committee committee = committees.committee(user, id);
+        model.addAttribute("form", MembershipForm.startingOn(LocalDate.now(clock)));
+        return membershipForm(committee, model);
+    }
+
+    @PostMapping("/{id:\\d+}/memberships")
+    String addMembership(@AuthenticationPrincipal RabtaUser user, @PathVariable long id,
+                         @Valid @ModelAttribute("form") MembershipForm form, BindingResult result, Model model,
+                         RedirectAttributes redirect) {
+        Committee committee = committees.committee(user, id);
+        if (result.hasErrors()) {
+            return membershipForm(committee, model);
+        }
+        try {
+            rosters.add(id, form);
+            redirect.addFlashAttribute("success", "committees.membership.added");
+            return "redirect:/committees/" + id;
+        } catch (BusinessRuleException e) {
+            result.rejectValue(MEMBERSHIP_RULE_FIELDS.getOrDefault(e.messageCode(), "role"), e.messageCode(),
+                    e.arguments(), e.messageCode());
+            return membershipForm(committee, model);
+        }
+    }
+
+    private String membershipForm(Committee committee, Model model) {
+        model.addAttribute("committee", committee);
+        model.addAttribute("agencies", agencies.activeAgencies());
+        model.addAttribute("roles", MembershipRole.values());
+        return "committees/membership";
+    }
+
+    @PostMapping("/memberships/{membershipId:\\d+}/end")
+    String endTerm(@PathVariable long membershipId, @RequestParam long committeeId,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastDay,
+                   @RequestParam Long version, RedirectAttributes redirect) {
+        try {
+            rosters.endTerm(membershipId, lastDay, version);
+            redirect.addFlashAttribute("success", "committees.membership.ended");
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("error", e.messageCode());
+        } catch (ConcurrentEditException e) {
+            redirect.addFlashAttribute("error", "committees.error.stale");
+        }
+        return "redirect:/committees/" + committeeId;
+    }
+
+    // ------------------------------------------------------------------ agency sectors
+
+    @GetMapping("/sectors")
+    String sectors(@AuthenticationPrincipal RabtaUser user, Model model) {
+        requireAdmin(user);
+        List<Agency> active = agencies.activeAgenciesWithDetails();
+        model.addAttribute("agencies", active);
+        model.addAttribute("sectorValues", Sector.values());
+        model.addAttribute("recorded", sectors.recorded(active.stream().map(Agency::getId).toList()));
+        model.addAttribute("derived", active.stream().collect(java.util.stream.Collectors.toMap(Agency::getId, AgencySectors::derived)));
+        return "committees/sectors";
+    }
+
+    @PostMapping("/sectors/{agencyId:\\d+}")
+    String recordSectors(@PathVariable long agencyId, @RequestParam(required = false) Set<Sector> sectors,
+                         RedirectAttributes redirect) {
+        Agency agency = agencies.agency(agencyId);
+        this.sectors.record(agency, sectors == null ? EnumSet.noneOf(Sector.class) : sectors);
+        redirect.addFlashAttribute("success", "committees.sectors.saved");
+        redirect.addFlashAttribute("successArgs", new Object[] {agency.getName()});
+        return "redirect:/committees/sectors";
+    }
+
+    private static void requireAdmin(RabtaUser user) {
+        if (!user.hasRole(Role.ADMIN)) {
+            throw new RecordNotFoundException("Page", "admin only");
+        }
+    }
+}

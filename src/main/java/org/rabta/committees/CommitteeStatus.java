@@ -1,0 +1,6 @@
+package org.rabta.committees;
+
+public enum CommitteeStatus {
+    ACTIVE,
+    INACTIVE
+}

@@ -1,0 +1,28 @@
+package org.rabta.committees;
+
+import java.util.Locale;
+import org.rabta.geography.GeographyService;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** A committee's jurisdiction in words: "Pakistan", a province's or a district's name, in the reader's language. */
+@Component
+public class JurisdictionNames {
+
+    private final GeographyService geography;
+    private final MessageSource messages;
+
+    JurisdictionNames(GeographyService geography, MessageSource messages) {
+        this.geography = geography;
+        this.messages = messages;
+    }
+
+    public String of(Committee committee, Locale locale) {
+        return switch (committee.getLevel()) {
+            case NATIONAL -> messages.getMessage("committees.jurisdiction.national", null, locale);
+            case PROVINCIAL -> geography.province(committee.getProvinceCode()).name(locale);
+            case DISTRICT -> geography.district(committee.getDistrictCode()).name(locale) + ", "
+                    + geography.province(committee.getProvinceCode()).name(locale);
+        };
+    }
+}

@@ -1,0 +1,122 @@
+package org.rabta.committees;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.rabta.accounts.RabtaUser;
+import org.rabta.accounts.Role;
+import org.rabta.shared.BusinessRuleException;
+import org.rabta.shared.RecordNotFoundException;
+import org.rabta.support.MutableClock;
+import org.rabta.support.RabtaIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.rabta.committees.CommitteeFixtures.PASSWORD;
+import static org.rabta.committees.CommitteeFixtures.asAdmin;
+import static org.rabta.committees.CommitteeFixtures.today;
+import static org.rabta.committees.CommitteeFixtures.userTerm;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Committees are reached through current terms: the day after a term ends, its committee answers 404. */
+@RabtaIntegrationTest
+class CommitteeAccessTest {
+
+    @Autowired
+    CommitteeFixtures fixtures;
+
+    @Autowired
+    CommitteeService committees;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    MockMvc mvc;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void aMemberReachesTheCommitteeWhileTheTermLastsAndGetsNotFoundOnceItEnds() throws Exception {
+        Committee committee = fixtures.districtCommittee();
+        RabtaUser member = fixtures.newUser("PB-SWD", Role.COMMITTEE_MEMBER);
+        fixtures.add(committee.getId(), userTerm(member.username(), "PB-SWD", MembershipRole.MEMBER, today().minusDays(5),
+                today().plusDays(3)));
+
+        assertThat(committees.visible(member)).extracting(Committee::getId).containsExactly(committee.getId());
+        mvc.perform(get("/committees/" + committee.getId()).with(user(member)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(committee.getNameEn())));
+        mvc.perform(get("/api/v1/committees/" + committee.getId() + "/roster").with(httpBasic(member.username(), PASSWORD)))
+                .andExpect(status().isOk());
+
+        clock.advance(Duration.ofDays(4));
+
+        assertThat(committees.visible(member)).isEmpty();
+        assertThatThrownBy(() -> committees.committee(member, committee.getId())).isInstanceOf(RecordNotFoundException.class);
+        mvc.perform(get("/committees/" + committee.getId()).with(user(member))).andExpect(status().isNotFound());
+        mvc.perform(get("/committees/" + committee.getId() + "/roster.csv").with(user(member))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/committees/" + committee.getId()).with(httpBasic(member.username(), PASSWORD)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/committees/" + committee.getId() + "/roster").with(httpBasic(member.username(), PASSWORD)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aTermThatHasNotStartedGivesNoAccessYet() throws Exception {
+        Committee committee = fixtures.districtCommittee();
+        RabtaUser member = fixtures.newUser("PB-CPWB", Role.COMMITTEE_MEMBER);
+        fixtures.add(committee.getId(), userTerm(member.username(), "PB-CPWB", MembershipRole.MEMBER, today().plusDays(2), null));
+        mvc.perform(get("/committees/" + committee.getId()).with(user(member))).andExpect(status().isNotFound());
+        clock.advance(Duration.ofDays(2));
+        mvc.perform(get("/committees/" + committee.getId()).with(user(member))).andExpect(status().isOk());
+    }
+
+    @Test
+    void nonMembersGetNotFoundAndAdminsSeeEveryCommittee() throws Exception {
+        Committee lahore = fixtures.lahore();
+        for (String outsider : new String[] {"fia.karachi", "analyst"}) {
+            mvc.perform(get("/committees/" + lahore.getId()).with(user(fixtures.user(outsider)))).andExpect(status().isNotFound());
+        }
+        mvc.perform(get("/committees/" + lahore.getId()).with(user(fixtures.user("committee.lahore")))).andExpect(status().isOk());
+        assertThat(committees.visible(fixtures.user("admin"))).extracting(Committee::getLevel)
+                .contains(CommitteeLevel.NATIONAL, CommitteeLevel.PROVINCIAL, CommitteeLevel.DISTRICT);
+    }
+
+    @Test
+    void oneActiveCommitteePerJurisdictionEachUnderTheLevelAbove() {
+        Committee lahore = fixtures.lahore();
+        Committee punjab = committees.find(lahore.getParentId());
+        assertThat(punjab.getLevel()).isEqualTo(CommitteeLevel.PROVINCIAL);
+        assertThat(committees.find(punjab.getParentId()).getLevel()).isEqualTo(CommitteeLevel.NATIONAL);
+
+        assertThatThrownBy(() -> asAdmin(() -> committees.create(new CommitteeForm(CommitteeLevel.DISTRICT, null, "PK617",
+                "Second Lahore", "دوسری لاہور", null)))).isInstanceOf(BusinessRuleException.class)
+                .hasMessage("committees.error.jurisdictionTaken");
+        assertThatThrownBy(() -> asAdmin(() -> committees.create(new CommitteeForm(CommitteeLevel.NATIONAL, null, null,
+                "Second national", "دوسری قومی", null)))).hasMessage("committees.error.jurisdictionTaken");
+        // Khyber Pakhtunkhwa has no provincial committee in the demo data, so none of its districts can have one yet.
+        assertThatThrownBy(() -> asAdmin(() -> committees.create(new CommitteeForm(CommitteeLevel.DISTRICT, null, "PK501",
+                "Abbottabad", "ایبٹ آباد", null)))).hasMessage("committees.error.noParent.PROVINCIAL");
+        assertThatThrownBy(() -> asAdmin(() -> committees.create(new CommitteeForm(CommitteeLevel.DISTRICT, null, "PK999",
+                "Nowhere", "کہیں نہیں", null)))).hasMessage("committees.error.unknownJurisdiction");
+
+        Committee retired = fixtures.districtCommittee();
+        asAdmin(() -> committees.setStatus(retired.getId(), CommitteeStatus.INACTIVE, null));
+        Committee successor = asAdmin(() -> committees.create(new CommitteeForm(CommitteeLevel.DISTRICT, null,
+                retired.getDistrictCode(), "Successor", "جانشین", retired.getParentId())));
+        assertThat(successor.getParentId()).isEqualTo(retired.getParentId());
+        assertThatThrownBy(() -> asAdmin(() -> committees.setStatus(retired.getId(), CommitteeStatus.ACTIVE, null)))
+                .hasMessage("committees.error.jurisdictionTaken");
+    }
+}

@@ -1,0 +1,119 @@
+package org.rabta.committees;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.rabta.accounts.RabtaUser;
+import org.rabta.accounts.Role;
+import org.rabta.accounts.SystemIdentity;
+import org.rabta.accounts.UserAccountService;
+import org.rabta.cases.CaseForm;
+import org.rabta.cases.CaseService;
+import org.rabta.cases.ExploitationType;
+import org.rabta.cases.HowIdentified;
+import org.rabta.cases.Sex;
+import org.rabta.geography.District;
+import org.rabta.geography.GeographyService;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Test data for the committee tests: each test gets a district committee of its own (in a Punjab district that has
+ * none yet, under the demo provincial committee, so that Punjab-wide agencies reach it), its own users, and valid
+ * forms.
+ */
+@Component
+class CommitteeFixtures {
+
+    static final String PASSWORD = "Rabta-demo-2026";
+    static final String LAHORE = "PK617";
+    static final String PUNJAB = "PK6";
+
+    private final CommitteeService committees;
+    private final RosterService rosters;
+    private final GeographyService geography;
+    private final UserAccountService accounts;
+    private final UserDetailsService users;
+    private final CaseService cases;
+
+    CommitteeFixtures(CommitteeService committees, RosterService rosters, GeographyService geography,
+                      UserAccountService accounts, UserDetailsService users, CaseService cases) {
+        this.committees = committees;
+        this.rosters = rosters;
+        this.geography = geography;
+        this.accounts = accounts;
+        this.users = users;
+        this.cases = cases;
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Karachi"));
+    }
+
+    static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    RabtaUser user(String username) {
+        return (RabtaUser) users.loadUserByUsername(username);
+    }
+
+    /** A new user of the agency with the given roles; returns the principal. */
+    RabtaUser newUser(String agencyCode, Role... roles) {
+        String username = unique("t.");
+        asAdmin(() -> accounts.createWithPassword(username, "Test " + username, agencyCode, Set.of(roles), PASSWORD, false));
+        return user(username);
+    }
+
+    /** A district committee in a district that has none yet. */
+    synchronized Committee districtCommittee() {
+        District district = geography.districts().stream()
+                .filter(d -> d.getProvinceCode().equals(PUNJAB))
+                .filter(d -> committees.activeFor(CommitteeLevel.DISTRICT, d.getProvinceCode(), d.getCode()).isEmpty())
+                .findFirst().orElseThrow();
+        return asAdmin(() -> committees.create(new CommitteeForm(CommitteeLevel.DISTRICT, null, district.getCode(),
+                district.getNameEn() + " Test Committee", "ٹیسٹ کمیٹی " + district.getNameUr(), null)));
+    }
+
+    Committee lahore() {
+        return committees.activeFor(CommitteeLevel.DISTRICT, "PK6", LAHORE).orElseThrow();
+    }
+
+    Membership add(long committeeId, MembershipForm form) {
+        return asAdmin(() -> rosters.add(committeeId, form));
+    }
+
+    static MembershipForm userTerm(String username, String agencyCode, MembershipRole role, LocalDate from, LocalDate to) {
+        return new MembershipForm(username, null, "Officer", null, null, agencyCode, role, from, to);
+    }
+
+    static MembershipForm externalTerm(String name, String agencyCode, MembershipRole role, LocalDate from, LocalDate to) {
+        return new MembershipForm(null, name, "Director", "042-1234567", null, agencyCode, role, from, to);
+    }
+
+    /** A case registered by fia.lahore in the given district, returning its number. */
+    String caseIn(String districtCode) {
+        CaseForm form = new CaseForm();
+        form.setIdentifiedOn(today().minusDays(3));
+        form.setDistrictCode(districtCode);
+        form.setHowIdentified(HowIdentified.RESCUE);
+        form.setFirstName("Rukhsana");
+        form.setLastName(unique("Zq"));
+        form.setFatherOrHusbandName("Ghulam Rasool");
+        form.setSex(Sex.FEMALE);
+        form.setAgeYears(15);
+        form.setNationality("PK");
+        form.setExploitationTypes(EnumSet.of(ExploitationType.DOMESTIC_SERVITUDE));
+        return cases.register(user("fia.lahore"), form).getCaseNumber();
+    }
+
+    static <T> T asAdmin(Supplier<T> action) {
+        AtomicReference<T> result = new AtomicReference<>();
+        SystemIdentity.run(() -> result.set(action.get()));
+        return result.get();
+    }
+}

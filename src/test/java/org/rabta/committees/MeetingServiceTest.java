@@ -1,0 +1,162 @@
+package org.rabta.committees;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.rabta.accounts.RabtaUser;
+import org.rabta.accounts.Role;
+import org.rabta.cases.PseudonymisedCase;
+import org.rabta.cases.Sex;
+import org.rabta.shared.BusinessRuleException;
+import org.rabta.support.RabtaIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.rabta.committees.CommitteeFixtures.externalTerm;
+import static org.rabta.committees.CommitteeFixtures.today;
+import static org.rabta.committees.CommitteeFixtures.userTerm;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@RabtaIntegrationTest
+class MeetingServiceTest {
+
+    @Autowired
+    CommitteeFixtures fixtures;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    MockMvc mvc;
+
+    /** A committee with a secretary, a member and an external chair, all users new to this test. */
+    private record Table(Committee committee, RabtaUser secretary, RabtaUser member, Membership memberTerm,
+                         Membership chairTerm) {
+    }
+
+    private Table table() {
+        Committee committee = fixtures.districtCommittee();
+        RabtaUser secretary = fixtures.newUser("PB-SWD", Role.COMMITTEE_MEMBER);
+        RabtaUser member = fixtures.newUser("PB-CPWB", Role.COMMITTEE_MEMBER);
+        Membership chair = fixtures.add(committee.getId(), externalTerm("Deputy Commissioner", "PB-SWD", MembershipRole.CHAIR,
+                today().minusMonths(3), null));
+        fixtures.add(committee.getId(), userTerm(secretary.username(), "PB-SWD", MembershipRole.SECRETARY, today().minusMonths(3), null));
+        Membership memberTerm = fixtures.add(committee.getId(), userTerm(member.username(), "PB-CPWB", MembershipRole.MEMBER,
+                today().minusMonths(3), null));
+        return new Table(committee, secretary, member, memberTerm, chair);
+    }
+
+    private static MeetingForm meetingOn(java.time.LocalDate day, Set<Long> attendees) {
+        return new MeetingForm(day, "Committee room, DC Office", "1. Overdue referrals\n2. Shelter capacity",
+                "The committee reviewed the referrals.", "FIA to report on the open case.", attendees,
+                "Amna Bibi, IOM\nDr. Hamid");
+    }
+
+    @Test
+    void theSecretaryRecordsAMeetingWithAttendanceFromTheRosterAndGuests() {
+        Table table = table();
+        Meeting meeting = meetings.record(table.secretary(), table.committee().getId(),
+                meetingOn(today().minusDays(2), Set.of(table.memberTerm().getId(), table.chairTerm().getId())));
+
+        MeetingDetails details = meetings.meeting(table.member(), table.committee().getId(), meeting.getId());
+        assertThat(details.attendees()).extracting(RosterEntry::name)
+                .containsExactlyInAnyOrder("Deputy Commissioner", table.member().fullName());
+        assertThat(details.guests()).containsExactly(new Meeting.Guest("Amna Bibi", "IOM"),
+                new Meeting.Guest("Dr. Hamid", null));
+        assertThat(details.mayRecord()).isFalse();
+        assertThat(meetings.meetings(table.member(), table.committee().getId())).extracting(Meeting::getId).contains(meeting.getId());
+    }
+
+    @Test
+    void onlyTheChairTheSecretaryOrAnAdminRecordMeetings() {
+        Table table = table();
+        assertThatThrownBy(() -> meetings.record(table.member(), table.committee().getId(), meetingOn(today(), Set.of())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(meetings.record(fixtures.user("admin"), table.committee().getId(), meetingOn(today(), Set.of()))).isNotNull();
+    }
+
+    @Test
+    void attendanceComesFromTheRosterOnTheMeetingDayAndMeetingsAreNotInTheFuture() {
+        Table table = table();
+        Membership later = fixtures.add(table.committee().getId(), externalTerm("Joined Today", "NGO-LHR-SHELTER",
+                MembershipRole.MEMBER, today(), null));
+        assertThatThrownBy(() -> meetings.record(table.secretary(), table.committee().getId(),
+                meetingOn(today().minusDays(1), Set.of(later.getId())))).hasMessage("committees.error.attendeeNotOnRoster");
+        assertThatThrownBy(() -> meetings.record(table.secretary(), table.committee().getId(),
+                meetingOn(today().plusDays(1), Set.of()))).hasMessage("committees.error.meetingInFuture");
+    }
+
+    @Test
+    void actionItemsLinkCasesPseudonymisedAndOnlyInsideTheJurisdiction() {
+        Table table = table();
+        Meeting meeting = meetings.record(table.secretary(), table.committee().getId(), meetingOn(today().minusDays(20), Set.of()));
+        String inside = fixtures.caseIn(table.committee().getDistrictCode());
+        String outside = fixtures.caseIn("PK501");
+
+        meetings.addActionItem(table.secretary(), table.committee().getId(), meeting.getId(),
+                new ActionItemForm("Confirm shelter placement", "member:" + table.memberTerm().getId(), today().minusDays(5), inside));
+        assertThatThrownBy(() -> meetings.addActionItem(table.secretary(), table.committee().getId(), meeting.getId(),
+                new ActionItemForm("Out of reach", "agency:PB-SWD", today().plusDays(5), outside)))
+                .isInstanceOf(BusinessRuleException.class).hasMessage("committees.error.caseOutsideJurisdiction");
+        assertThatThrownBy(() -> meetings.addActionItem(table.secretary(), table.committee().getId(), meeting.getId(),
+                new ActionItemForm("No such case", "agency:PB-SWD", today().plusDays(5), "PB-2026-999999")))
+                .hasMessage("committees.error.caseOutsideJurisdiction");
+        assertThatThrownBy(() -> meetings.addActionItem(table.secretary(), table.committee().getId(), meeting.getId(),
+                new ActionItemForm("Before the meeting", "agency:PB-SWD", today().minusDays(30), null)))
+                .hasMessage("committees.error.dueBeforeMeeting");
+
+        ActionItemView view = meetings.openItems(table.member(), table.committee().getId()).getFirst();
+        PseudonymisedCase linked = view.linkedCase();
+        assertThat(linked.caseNumber()).isEqualTo(inside);
+        assertThat(linked.sex()).isEqualTo(Sex.FEMALE);
+        assertThat(linked.ageBand()).isEqualTo(PseudonymisedCase.AgeBand.AGE_12_TO_17);
+        assertThat(view.overdue()).isTrue();
+        assertThat(view.ownerName()).isEqualTo(table.member().fullName());
+    }
+
+    @Test
+    void theOwnerMarksTheirItemDoneAndOtherMembersCannot() throws Exception {
+        Table table = table();
+        RabtaUser otherMember = fixtures.newUser("NGO-LHR-SHELTER", Role.COMMITTEE_MEMBER);
+        fixtures.add(table.committee().getId(), userTerm(otherMember.username(), "NGO-LHR-SHELTER", MembershipRole.MEMBER,
+                today().minusMonths(1), null));
+        Meeting meeting = meetings.record(table.secretary(), table.committee().getId(), meetingOn(today().minusDays(20), Set.of()));
+        String task = CommitteeFixtures.unique("Trace the family ");
+        ActionItem item = meetings.addActionItem(table.secretary(), table.committee().getId(), meeting.getId(),
+                new ActionItemForm(task, "member:" + table.memberTerm().getId(), today().minusDays(3), null));
+
+        // Overdue: on the owner's home page, not on the other member's.
+        mvc.perform(get("/").with(user(table.member()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(task)));
+        mvc.perform(get("/").with(user(otherMember))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(task))));
+        assertThat(meetings.overdueFor(otherMember)).isEmpty();
+
+        assertThatThrownBy(() -> meetings.setStatus(otherMember, item.getId(), ActionItemStatus.DONE, item.getVersion()))
+                .isInstanceOf(AccessDeniedException.class);
+        ActionItem done = meetings.setStatus(table.member(), item.getId(), ActionItemStatus.DONE, item.getVersion());
+        assertThat(done.getStatus()).isEqualTo(ActionItemStatus.DONE);
+        assertThat(done.getClosedBy()).isEqualTo(table.member().username());
+        assertThat(meetings.overdueFor(table.member())).extracting(v -> v.item().getId()).doesNotContain(item.getId());
+    }
+
+    @Test
+    void anItemOwnedByAnAgencyIsClosedByItsMembersOnTheCommittee() {
+        Table table = table();
+        Meeting meeting = meetings.record(table.secretary(), table.committee().getId(), meetingOn(today().minusDays(10), Set.of()));
+        ActionItem item = meetings.addActionItem(table.secretary(), table.committee().getId(), meeting.getId(),
+                new ActionItemForm("Bureau to assess the child", "agency:PB-CPWB", today().minusDays(1), null));
+        List<ActionItemView> overdue = meetings.overdueFor(table.member());
+        assertThat(overdue).extracting(v -> v.item().getId()).contains(item.getId());
+        assertThat(overdue.stream().filter(v -> v.item().getId().equals(item.getId())).findFirst().orElseThrow().mayClose()).isTrue();
+        meetings.setStatus(table.member(), item.getId(), ActionItemStatus.DONE, item.getVersion());
+    }
+}

@@ -1,0 +1,75 @@
+package org.rabta.committees;
+
+import java.nio.charset.StandardCharsets;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.rabta.support.RabtaIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rabta.committees.CommitteeFixtures.externalTerm;
+import static org.rabta.committees.CommitteeFixtures.today;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@RabtaIntegrationTest
+class RosterExportTest {
+
+    @Autowired
+    CommitteeFixtures fixtures;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void csvCellsThatASpreadsheetWouldRunAsFormulasAreNeutralised() {
+        assertThat(RosterExport.cell("=HYPERLINK(\"http://evil\")")).isEqualTo("\"'=HYPERLINK(\"\"http://evil\"\")\"");
+        assertThat(RosterExport.cell("+92 300")).isEqualTo("\"'+92 300\"");
+        assertThat(RosterExport.cell("-1")).isEqualTo("\"'-1\"");
+        assertThat(RosterExport.cell("@SUM(A1)")).isEqualTo("\"'@SUM(A1)\"");
+        assertThat(RosterExport.cell("Saima Butt")).isEqualTo("\"Saima Butt\"");
+    }
+
+    @Test
+    void theRosterExportsAsCsvOnTheChosenDay() throws Exception {
+        Committee committee = fixtures.districtCommittee();
+        fixtures.add(committee.getId(), externalTerm("=cmd|' /C calc'!A0", "PB-SWD", MembershipRole.CHAIR, today().minusDays(30), null));
+        fixtures.add(committee.getId(), externalTerm("Farzana Iqbal", "PB-CPWB", MembershipRole.MEMBER, today().minusDays(30),
+                today().minusDays(10)));
+
+        MvcResult today = mvc.perform(get("/committees/" + committee.getId() + "/roster.csv").with(user(fixtures.user("admin"))))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("attachment")))
+                .andReturn();
+        String csv = today.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains("\"Chair\",\"'=cmd|' /C calc'!A0\"").doesNotContain("Farzana Iqbal");
+        assertThat(csv.lines().skip(1).toList()).hasSize(1);
+
+        String earlier = mvc.perform(get("/committees/" + committee.getId() + "/roster.csv")
+                        .param("on", today().minusDays(20).toString()).with(user(fixtures.user("admin"))))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(earlier).contains("\"Member\",\"Farzana Iqbal\"");
+    }
+
+    @Test
+    void thePdfListsTheRosterAndItsGaps() throws Exception {
+        Committee lahore = fixtures.lahore();
+        byte[] pdf = mvc.perform(get("/committees/" + lahore.getId() + "/roster.pdf").with(user(fixtures.user("committee.lahore"))))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Lahore District Anti-Trafficking Committee", "Roster on " + today(),
+                    "Ali Raza", "Chair", "Farhan Malik", "Secretary", "Tariq Javed",
+                    "Punjab Social Welfare Department (PB-SWD)", "Not represented: Labour.",
+                    "Not represented: Women development.");
+        }
+    }
+}
