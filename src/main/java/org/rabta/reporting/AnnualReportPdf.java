@@ -70,11 +70,9 @@ class AnnualReportPdf {
         row(victims, body, text("reporting.figure.transgender"), v.transgender());
         row(victims, body, text("reporting.figure.notRecorded"), v.notRecorded());
         row(victims, body, text("reporting.figure.forcedLabour"), report.forcedLabour());
-        if (report.referred() != null) {
-            row(victims, body, text("reporting.figure.referred"), report.referred());
-            row(victims, body, "  " + text("reporting.figure.referredToGovernment"), report.referredToGovernment());
-            row(victims, body, "  " + text("reporting.figure.referredToNgo"), report.referredToNgo());
-        }
+        row(victims, body, text("reporting.figure.referred"), report.referred());
+        row(victims, body, "  " + text("reporting.figure.referredToGovernment"), report.referredToGovernment());
+        row(victims, body, "  " + text("reporting.figure.referredToNgo"), report.referredToNgo());
         document.add(victims);
 
         document.add(new Paragraph(text("reporting.table.exploitation"), heading));

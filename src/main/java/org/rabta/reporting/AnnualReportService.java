@@ -32,14 +32,16 @@ public class AnnualReportService {
     private final Reaches reaches;
     private final StatisticsScopes scopes;
     private final CaseStatistics statistics;
+    private final ReferredVictims referredVictims;
     private final GeographyService geography;
     private final Clock clock;
 
-    AnnualReportService(Reaches reaches, StatisticsScopes scopes, CaseStatistics statistics, GeographyService geography,
-                        Clock clock) {
+    AnnualReportService(Reaches reaches, StatisticsScopes scopes, CaseStatistics statistics,
+                        ReferredVictims referredVictims, GeographyService geography, Clock clock) {
         this.reaches = reaches;
         this.scopes = scopes;
         this.statistics = statistics;
+        this.referredVictims = referredVictims;
         this.geography = geography;
         this.clock = clock;
     }
@@ -54,6 +56,7 @@ public class AnnualReportService {
         }
         StatisticsScope scope = scopes.scope(reach, YearMonth.of(year, 1), YearMonth.of(year, 12), province, district, null);
         Breakdowns counts = statistics.breakdowns(scope);
+        ReferredVictims.Figures referred = referredVictims.count(scope, year);
 
         Map<String, Long> byExploitationType = new LinkedHashMap<>();
         for (ExploitationType type : ExploitationType.values()) {
@@ -62,7 +65,8 @@ public class AnnualReportService {
         Map<String, Long> byProvince = new LinkedHashMap<>();
         provincesOf(scope).forEach(code -> byProvince.put(code, counts.byProvince().getOrDefault(code, 0L)));
         return new AnnualReport(year, scope.description(), VictimFigures.count(counts.sexAge()),
-                counts.exploitation().forcedLabour(), null, null, null, byExploitationType, byProvince,
+                counts.exploitation().forcedLabour(), referred.referred(),
+                referred.toGovernment(), referred.toNgo(), byExploitationType, byProvince,
                 determinations(counts.byDetermination()));
     }
 

@@ -16,6 +16,7 @@ import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.ExploitationType;
 import org.rabta.cases.Sex;
 import org.rabta.directory.AgencyType;
+import org.rabta.directory.ServiceType;
 import org.rabta.geography.District;
 import org.rabta.geography.GeographyService;
 import org.rabta.geography.Province;
@@ -25,26 +26,30 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The dashboard: persons identified in a period within the user's reach, by sex and age band, child or adult,
- * exploitation type, province, district, identifying agency type and month. Counts only, never a victim.
+ * exploitation type, province, district, identifying agency type and month; and the referrals of those cases sent in
+ * the period, what became of them, by service type. Counts only, never a victim.
  */
 @Service
 @Transactional(readOnly = true)
 public class DashboardService {
 
     static final String PERSONS = "reporting.column.persons";
+    static final String REFERRALS = "reporting.column.referrals";
     static final ZoneId PAKISTAN = ZoneId.of("Asia/Karachi");
 
     private final Reaches reaches;
     private final StatisticsScopes scopes;
     private final CaseStatistics statistics;
+    private final ReferralStatistics referralStatistics;
     private final GeographyService geography;
     private final Clock clock;
 
-    DashboardService(Reaches reaches, StatisticsScopes scopes, CaseStatistics statistics, GeographyService geography,
-                     Clock clock) {
+    DashboardService(Reaches reaches, StatisticsScopes scopes, CaseStatistics statistics,
+                     ReferralStatistics referralStatistics, GeographyService geography, Clock clock) {
         this.reaches = reaches;
         this.scopes = scopes;
         this.statistics = statistics;
+        this.referralStatistics = referralStatistics;
         this.geography = geography;
         this.clock = clock;
     }
@@ -55,6 +60,7 @@ public class DashboardService {
         StatisticsScope scope = scopes.scope(reach, filter.fromMonth(current), filter.toMonth(current), filter.province(),
                 filter.district(), filter.agencyTypeValue());
         Breakdowns counts = statistics.breakdowns(scope);
+        ReferralStatistics.Figures referrals = referralStatistics.figures(scope);
 
         List<StatisticsTable> tables = new ArrayList<>();
         tables.add(sexAndAge(counts.sexAge()));
@@ -65,8 +71,11 @@ public class DashboardService {
         tables.add(agencyTypes(counts.byAgencyType()));
         tables.add(months(counts.byMonth(), scope));
         tables.add(determinations(counts.byDetermination()));
+        tables.add(referrals(referrals.total()));
+        tables.add(referralServices(referrals.byServiceType()));
         return new Dashboard(scope.description(), scope.from().toString(), scope.to().toString(),
-                VictimFigures.count(counts.sexAge()), tables, clock.instant().atZone(PAKISTAN));
+                VictimFigures.count(counts.sexAge()), referrals.total().made(), referrals.medianHoursToAccept(), tables,
+                clock.instant().atZone(PAKISTAN));
     }
 
     private static StatisticsTable sexAndAge(List<StatisticsCell> cells) {
@@ -147,6 +156,28 @@ public class DashboardService {
                 .map(entry -> Row.keyed("reporting.determination." + entry.getKey(), entry.getValue()))
                 .toList();
         return new StatisticsTable("determination", "reporting.table.determination", "bar", List.of(PERSONS), rows);
+    }
+
+    /** What became of the referrals sent in the period (accepted, declined and completed are not exclusive). */
+    private static StatisticsTable referrals(ReferralStatistics.Counts counts) {
+        return new StatisticsTable("referrals", "reporting.table.referrals", "bar", List.of(REFERRALS), List.of(
+                Row.keyed("reporting.referrals.made", counts.made()),
+                Row.keyed("reporting.referrals.accepted", counts.accepted()),
+                Row.keyed("reporting.referrals.declined", counts.declined()),
+                Row.keyed("reporting.referrals.completed", counts.completed()),
+                Row.keyed("reporting.referrals.overdue", counts.overdue())));
+    }
+
+    /** Every service type (with zeros), with the same five counts as columns. */
+    private static StatisticsTable referralServices(Map<String, ReferralStatistics.Counts> byServiceType) {
+        List<Row> rows = Arrays.stream(ServiceType.values()).map(type -> {
+            ReferralStatistics.Counts counts = byServiceType.getOrDefault(type.name(), ReferralStatistics.Counts.NONE);
+            return Row.keyed("directory.service." + type.name(), counts.made(), counts.accepted(), counts.declined(),
+                    counts.completed(), counts.overdue());
+        }).toList();
+        return new StatisticsTable("referral-service", "reporting.table.referralService", "bar",
+                List.of("reporting.referrals.made", "reporting.referrals.accepted", "reporting.referrals.declined",
+                        "reporting.referrals.completed", "reporting.referrals.overdue"), rows);
     }
 
     /** Every month of the period, those without anyone included, so the trend line has no gaps. */

@@ -74,11 +74,9 @@ public class TableExports {
             figure(writer, locale, "reporting.figure.transgender", v.transgender());
             figure(writer, locale, "reporting.figure.notRecorded", v.notRecorded());
             figure(writer, locale, "reporting.figure.forcedLabour", report.forcedLabour());
-            if (report.referred() != null) {
-                figure(writer, locale, "reporting.figure.referred", report.referred());
-                figure(writer, locale, "reporting.figure.referredToGovernment", report.referredToGovernment());
-                figure(writer, locale, "reporting.figure.referredToNgo", report.referredToNgo());
-            }
+            figure(writer, locale, "reporting.figure.referred", report.referred());
+            figure(writer, locale, "reporting.figure.referredToGovernment", report.referredToGovernment());
+            figure(writer, locale, "reporting.figure.referredToNgo", report.referredToNgo());
             for (var entry : report.byExploitationType().entrySet()) {
                 figure(writer, locale, "cases.exploitation." + entry.getKey(), entry.getValue());
             }

@@ -1,5 +1,8 @@
 package org.rabta.reporting;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -19,7 +22,9 @@ import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyForm;
 import org.rabta.directory.AgencyService;
 import org.rabta.directory.AgencyType;
+import org.rabta.directory.ServiceType;
 import org.rabta.directory.JurisdictionLevel;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -39,12 +44,15 @@ class ReportingFixtures {
     private final UserAccountService accounts;
     private final UserDetailsService users;
     private final CaseService cases;
+    private final JdbcClient jdbc;
 
-    ReportingFixtures(AgencyService agencies, UserAccountService accounts, UserDetailsService users, CaseService cases) {
+    ReportingFixtures(AgencyService agencies, UserAccountService accounts, UserDetailsService users, CaseService cases,
+                      JdbcClient jdbc) {
         this.agencies = agencies;
         this.accounts = accounts;
         this.users = users;
         this.cases = cases;
+        this.jdbc = jdbc;
     }
 
     /** A new national agency of the given type. */
@@ -91,5 +99,36 @@ class ReportingFixtures {
         form.setNationality("PK");
         form.setExploitationTypes(types.length == 0 ? EnumSet.noneOf(ExploitationType.class) : EnumSet.of(types[0], types));
         return form;
+    }
+
+    /**
+     * A referral of the case from the user's agency to another, sent at {@code sentAt} (a DRAFT when null). Written
+     * as a row, not through the referral screens, so that tests can place it at any instant of any year.
+     */
+    long refer(RabtaUser from, VictimCase victimCase, Agency to, ServiceType type, Instant sentAt) {
+        Instant createdAt = sentAt == null ? Instant.now() : sentAt;
+        return jdbc.sql("""
+                        insert into referral (case_id, case_number, case_province_code, case_district_code, child,
+                                              from_agency_id, to_agency_id, service_type, urgency, status,
+                                              created_by_id, created_by_name, created_at, sent_at, due_at,
+                                              last_activity_at)
+                        values (:caseId, :caseNumber, :province, :district, false, :from, :to, :type, 'NORMAL',
+                                :status, :userId, :userName, :createdAt, :sentAt, :dueAt, :createdAt)
+                        returning id""")
+                .param("caseId", victimCase.getId())
+                .param("caseNumber", victimCase.getCaseNumber())
+                .param("province", victimCase.getProvinceCode())
+                .param("district", victimCase.getDistrictCode())
+                .param("from", from.agencyId())
+                .param("to", to.getId())
+                .param("type", type.name())
+                .param("status", sentAt == null ? "DRAFT" : "SENT")
+                .param("userId", from.id())
+                .param("userName", from.fullName())
+                .param("createdAt", Timestamp.from(createdAt))
+                .param("sentAt", sentAt == null ? null : Timestamp.from(sentAt))
+                .param("dueAt", sentAt == null ? null : Timestamp.from(sentAt.plus(Duration.ofDays(7))))
+                .query(Long.class)
+                .single();
     }
 }

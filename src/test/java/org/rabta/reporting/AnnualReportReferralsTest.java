@@ -1,0 +1,175 @@
+package org.rabta.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rabta.cases.Sex.FEMALE;
+import static org.rabta.cases.Sex.MALE;
+import static org.rabta.directory.ServiceType.LEGAL_AID;
+import static org.rabta.directory.ServiceType.MEDICAL;
+import static org.rabta.directory.ServiceType.SHELTER;
+import static org.rabta.reporting.ReportingFixtures.LAHORE;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.rabta.accounts.RabtaUser;
+import org.rabta.accounts.Role;
+import org.rabta.cases.CaseService;
+import org.rabta.cases.VictimCase;
+import org.rabta.directory.Agency;
+import org.rabta.directory.AgencyType;
+import org.rabta.directory.JurisdictionLevel;
+import org.rabta.support.RabtaIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The annual report's referral figures on crafted cases and referrals of agencies of the test's own. */
+@RabtaIntegrationTest
+class AnnualReportReferralsTest {
+
+    private static final String KASUR = "PK614";
+    private static final String BADIN = "PK701";
+
+    @Autowired
+    AnnualReportService reports;
+
+    @Autowired
+    CaseService cases;
+
+    @Autowired
+    ReportingFixtures fixtures;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private RabtaUser newCaseworker() {
+        return fixtures.user(fixtures.agency(AgencyType.POLICE), Role.CASEWORKER, Role.SUPERVISOR);
+    }
+
+    private VictimCase register(RabtaUser user, LocalDate on) {
+        return fixtures.register(user, on, LAHORE, FEMALE, 30);
+    }
+
+    @Test
+    void aPersonReferredSeveralTimesCountsOnceAndOnceForEachKindOfAgency() {
+        RabtaUser user = newCaseworker();
+        Agency department = fixtures.agency(AgencyType.GOVERNMENT_DEPARTMENT);
+        Agency ngo = fixtures.agency(AgencyType.NGO);
+        Agency police = fixtures.agency(AgencyType.POLICE);
+        LocalDate day = LocalDate.of(2021, 3, 10);
+        VictimCase toBoth = register(user, day);
+        VictimCase toNgoOnly = register(user, day);
+        VictimCase toPoliceOnly = register(user, day);
+        register(user, day);
+        fixtures.refer(user, toBoth, department, SHELTER, Instant.parse("2021-03-11T08:00:00Z"));
+        fixtures.refer(user, toBoth, department, MEDICAL, Instant.parse("2021-04-01T08:00:00Z"));
+        fixtures.refer(user, toBoth, ngo, LEGAL_AID, Instant.parse("2021-05-01T08:00:00Z"));
+        fixtures.refer(user, toNgoOnly, ngo, SHELTER, Instant.parse("2021-06-01T08:00:00Z"));
+        fixtures.refer(user, toNgoOnly, ngo, SHELTER, Instant.parse("2021-07-01T08:00:00Z"));
+        fixtures.refer(user, toPoliceOnly, police, LEGAL_AID, Instant.parse("2021-07-01T08:00:00Z"));
+
+        AnnualReport report = reports.annualReport(user, 2021, null, null);
+        assertThat(report.victims().total()).isEqualTo(4);
+        assertThat(report.referred()).isEqualTo(3);
+        assertThat(report.referredToGovernment()).isEqualTo(1);
+        assertThat(report.referredToNgo()).isEqualTo(2);
+    }
+
+    @Test
+    void onlyReferralsSentInTheYearOfIdentificationCount() {
+        RabtaUser user = newCaseworker();
+        Agency ngo = fixtures.agency(AgencyType.NGO);
+        VictimCase draftOnly = register(user, LocalDate.of(2019, 2, 1));
+        VictimCase sentNextYear = register(user, LocalDate.of(2019, 2, 1));
+        // 20:00 UTC on 31 December is already 1 January in Pakistan.
+        VictimCase sentOnNewYearsNight = register(user, LocalDate.of(2019, 12, 31));
+        VictimCase sentLastMinute = register(user, LocalDate.of(2019, 12, 31));
+        VictimCase identifiedYearBefore = register(user, LocalDate.of(2018, 12, 31));
+        fixtures.refer(user, draftOnly, ngo, SHELTER, null);
+        fixtures.refer(user, sentNextYear, ngo, SHELTER, Instant.parse("2020-01-15T08:00:00Z"));
+        fixtures.refer(user, sentOnNewYearsNight, ngo, SHELTER, Instant.parse("2019-12-31T20:00:00Z"));
+        fixtures.refer(user, sentLastMinute, ngo, SHELTER, Instant.parse("2019-12-31T18:59:00Z"));
+        fixtures.refer(user, identifiedYearBefore, ngo, SHELTER, Instant.parse("2019-01-02T08:00:00Z"));
+
+        AnnualReport report = reports.annualReport(user, 2019, null, null);
+        assertThat(report.victims().total()).isEqualTo(4);
+        assertThat(report.referred()).isEqualTo(1);
+        assertThat(reports.annualReport(user, 2018, null, null).referred()).isZero();
+        assertThat(reports.annualReport(user, 2020, null, null).referred()).isZero();
+    }
+
+    @Test
+    void aDraftCountsFromTheMomentItIsSentAndNoLongerOnceDeleted() {
+        RabtaUser user = newCaseworker();
+        Agency department = fixtures.agency(AgencyType.GOVERNMENT_DEPARTMENT);
+        VictimCase victimCase = register(user, LocalDate.of(2017, 5, 5));
+        long draft = fixtures.refer(user, victimCase, department, SHELTER, null);
+        assertThat(reports.annualReport(user, 2017, null, null).referred()).isZero();
+
+        jdbc.sql("update referral set status = 'SENT', sent_at = timestamptz '2017-05-06 10:00+05' where id = :id")
+                .param("id", draft).update();
+        AnnualReport sent = reports.annualReport(user, 2017, null, null);
+        assertThat(sent.referred()).isEqualTo(1);
+        assertThat(sent.referredToGovernment()).isEqualTo(1);
+
+        jdbc.sql("delete from referral where id = :id").param("id", draft).update();
+        assertThat(reports.annualReport(user, 2017, null, null).referred()).isZero();
+    }
+
+    @Test
+    void linkedDuplicatesCountOnceThroughTheirFirstRegisteredCase() {
+        RabtaUser user = newCaseworker();
+        Agency department = fixtures.agency(AgencyType.GOVERNMENT_DEPARTMENT);
+        Agency ngo = fixtures.agency(AgencyType.NGO);
+        LocalDate day = LocalDate.of(2022, 8, 8);
+        VictimCase first = register(user, day);
+        VictimCase second = register(user, day);
+        VictimCase other = register(user, day);
+        VictimCase otherAgain = register(user, day);
+        fixtures.refer(user, first, ngo, SHELTER, Instant.parse("2022-08-09T08:00:00Z"));
+        fixtures.refer(user, second, ngo, MEDICAL, Instant.parse("2022-08-10T08:00:00Z"));
+        // Only the later registration of this person was referred: the person still was.
+        fixtures.refer(user, otherAgain, department, LEGAL_AID, Instant.parse("2022-08-10T08:00:00Z"));
+        assertThat(reports.annualReport(user, 2022, null, null).referred()).isEqualTo(3);
+
+        cases.linkDuplicate(user, second.getCaseNumber(), first.getCaseNumber());
+        cases.linkDuplicate(user, otherAgain.getCaseNumber(), other.getCaseNumber());
+
+        AnnualReport report = reports.annualReport(user, 2022, null, null);
+        assertThat(report.victims().total()).isEqualTo(2);
+        assertThat(report.referred()).isEqualTo(2);
+        assertThat(report.referredToGovernment()).isEqualTo(1);
+        assertThat(report.referredToNgo()).isEqualTo(1);
+    }
+
+    @Test
+    void scopeFiltersAndEachRolesReachApplyAsForTheOtherFigures() {
+        RabtaUser owner = newCaseworker();
+        RabtaUser otherAgency = newCaseworker();
+        Agency ngo = fixtures.agency(AgencyType.NGO);
+        Agency punjabDepartment = fixtures.agency(AgencyType.GOVERNMENT_DEPARTMENT, JurisdictionLevel.PROVINCE, "PK6", Set.of());
+        RabtaUser punjabMember = fixtures.user(punjabDepartment, Role.COMMITTEE_MEMBER);
+        Agency kasurNgo = fixtures.agency(AgencyType.NGO, JurisdictionLevel.DISTRICTS, "PK6", Set.of(KASUR));
+        RabtaUser kasurMember = fixtures.user(kasurNgo, Role.COMMITTEE_MEMBER);
+        RabtaUser analyst = fixtures.demoUser("analyst");
+        int year = 1962;
+        long countryBefore = reports.annualReport(analyst, year, null, null).referred();
+        long punjabBefore = reports.annualReport(punjabMember, year, null, null).referred();
+        long kasurBefore = reports.annualReport(kasurMember, year, null, null).referred();
+
+        LocalDate day = LocalDate.of(year, 5, 5);
+        Instant sent = Instant.parse(year + "-05-06T08:00:00Z");
+        for (String district : new String[] {LAHORE, KASUR, BADIN}) {
+            fixtures.refer(owner, fixtures.register(owner, day, district, MALE, 30), ngo, SHELTER, sent);
+        }
+
+        assertThat(reports.annualReport(owner, year, null, null).referred()).isEqualTo(3);
+        assertThat(reports.annualReport(owner, year, "PK6", null).referred()).isEqualTo(2);
+        assertThat(reports.annualReport(owner, year, null, KASUR).referred()).isEqualTo(1);
+        assertThat(reports.annualReport(owner, year, "PK7", null).referredToNgo()).isEqualTo(1);
+        assertThat(reports.annualReport(otherAgency, year, null, null).referred()).isZero();
+        assertThat(reports.annualReport(analyst, year, null, null).referred()).isEqualTo(countryBefore + 3);
+        assertThat(reports.annualReport(punjabMember, year, null, null).referred()).isEqualTo(punjabBefore + 2);
+        assertThat(reports.annualReport(kasurMember, year, null, null).referred()).isEqualTo(kasurBefore + 1);
+    }
+}
