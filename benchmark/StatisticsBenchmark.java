@@ -54,7 +54,9 @@ public class StatisticsBenchmark {
         Map<String, String> options = new LinkedHashMap<>(Map.of("url", "http://localhost:8080",
                 "jdbc", "jdbc:postgresql://localhost:54329/postgres?user=postgres", "user", "analyst",
                 "password", "Rabta-demo-2026", "clients", "4", "requests", "200", "explain", "true",
-                "year", String.valueOf(lastYear), "load", "0", "referrals", "0", "screenings", "0"));
+                "year", String.valueOf(lastYear), "load", "0"));
+        options.put("referrals", "0");
+        options.put("screenings", "0");
         for (String arg : args) {
             String[] pair = arg.replaceFirst("^--", "").split("=", 2);
             options.put(pair[0], pair.length > 1 ? pair[1] : "true");
