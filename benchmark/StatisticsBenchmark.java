@@ -100,7 +100,9 @@ public class StatisticsBenchmark {
                 new Scenario("dashboard, Punjab, NGO-identified", "/statistics?province=PK6&agencyType=NGO"),
                 new Scenario("annual report API, country " + year, "/api/v1/reports/annual?year=" + year),
                 new Scenario("annual report API, district Lahore", "/api/v1/reports/annual?year=" + year + "&province=PK6&district=PK617"),
-                new Scenario("annual report page, country", "/statistics/annual?year=" + year));
+                new Scenario("annual report page, country", "/statistics/annual?year=" + year),
+                new Scenario("dashboard, district Lahore, year " + year,
+                        "/statistics?from=" + year + "-01&to=" + year + "-12&province=PK6&district=PK617"));
 
         List<HttpClient> sessions = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
@@ -122,7 +124,7 @@ public class StatisticsBenchmark {
         pool.shutdown();
 
         try (Connection db = DriverManager.getConnection(options.get("jdbc"))) {
-            direct(db, Boolean.parseBoolean(options.get("explain")));
+            direct(db, Boolean.parseBoolean(options.get("explain")), year);
         }
     }
 
@@ -385,7 +387,7 @@ public class StatisticsBenchmark {
     // ------------------------------------------------------------------ the same SQL, directly
 
     /** The statements CaseStatistics runs (keep in step with it): rollups for the country, detail for a district. */
-    private static void direct(Connection db, boolean explain) throws SQLException {
+    private static void direct(Connection db, boolean explain, String yearOption) throws SQLException {
         LocalDate thisMonth = LocalDate.now().withDayOfMonth(1);
         String twelveMonths = "s.month >= '" + thisMonth.minusMonths(11) + "' and s.month <= '" + thisMonth + "'";
         Map<String, String> queries = new LinkedHashMap<>();
@@ -398,6 +400,58 @@ public class StatisticsBenchmark {
         queries.put("rollup sex and age, Punjab, NGO", rollupSexAge(rollupMonths + " and r.province_code = 'PK6' and r.agency_type = 'NGO'"));
         queries.put("detail: dashboard, district Lahore, 12 months", dashboard(twelveMonths + " and s.district_code = 'PK617'"));
         queries.put("detail: dashboard, country (no rollups)", dashboard(twelveMonths));
+        // The referral figures (keep in step with ReferredVictims and ReferralStatistics) for the year of the report.
+        int year = Integer.parseInt(yearOption);
+        String yearMonths = "s.month >= '" + year + "-01-01' and s.month <= '" + year + "-12-01'";
+        String rollupYear = yearMonths.replace("s.month", "r.month");
+        queries.put("annual report: referred persons, country (rollup)", """
+                select coalesce(sum(r.persons), 0), coalesce(sum(r.to_government), 0), coalesce(sum(r.to_ngo), 0)
+                from referred_person_rollup r where %s""".formatted(rollupYear));
+        queries.put("annual report: referred persons, Lahore (detail)", referredPersons(year, yearMonths + " and s.district_code = 'PK617'"));
+        queries.put("annual report: referred persons, country (detail)", referredPersons(year, yearMonths));
+        queries.put("annual report: referred persons, country (V63 query)", """
+                with sent as (
+                    select coalesce(c.duplicate_of_id, c.id) as person_id, r.agency_type
+                    from case_referral_sent r join victim_case c on c.id = r.case_id
+                    where r.sent_year = %d
+                )
+                select count(distinct s.id), count(distinct s.id) filter (where sent.agency_type = 'GOVERNMENT_DEPARTMENT'),
+                       count(distinct s.id) filter (where sent.agency_type = 'NGO')
+                from sent
+                join (select v.id, date_trunc('month', v.identified_on)::date as month, v.province_code, v.district_code,
+                             v.owning_agency_id, v.identifying_agency_id
+                      from victim_case v
+                      where v.duplicate_of_id is null
+                        and v.identified_on >= '%d-01-01' and v.identified_on < '%d-01-01') s on s.id = sent.person_id
+                join agency a on a.id = s.identifying_agency_id
+                where %s""".formatted(year, year, year + 1, yearMonths));
+        queries.put("dashboard: referrals by service, country year (rollup)", """
+                select r.service_type, sum(r.referrals), coalesce(sum(r.referrals) filter (where r.accepted), 0),
+                       coalesce(sum(r.referrals) filter (where r.declined), 0),
+                       coalesce(sum(r.referrals) filter (where r.completed), 0),
+                       coalesce(sum(r.referrals) filter (where r.overdue), 0)
+                from referral_statistics_rollup r where %s
+                group by r.service_type having sum(r.referrals) > 0 order by r.service_type""".formatted(rollupYear));
+        queries.put("dashboard: acceptance days, country year (rollup)", """
+                select r.days, sum(r.referrals) from referral_acceptance_days r where %s
+                group by r.days having sum(r.referrals) > 0 order by r.days""".formatted(rollupYear));
+        queries.put("dashboard: acceptance hours of a day, country year", """
+                select r.hours, sum(r.referrals) from referral_acceptance_hours r where r.days = 3 and %s
+                group by r.hours having sum(r.referrals) > 0 order by r.hours""".formatted(rollupYear));
+        queries.put("dashboard: referrals by service, country year (detail)", """
+                select s.service_type, sum(s.referrals), coalesce(sum(s.referrals) filter (where s.accepted), 0),
+                       coalesce(sum(s.referrals) filter (where s.declined), 0),
+                       coalesce(sum(s.referrals) filter (where s.completed), 0),
+                       coalesce(sum(s.referrals) filter (where s.overdue), 0)
+                from referral_statistics s join agency a on a.id = s.identifying_agency_id where %s
+                group by s.service_type having sum(s.referrals) > 0 order by s.service_type""".formatted(yearMonths));
+        queries.put("dashboard: hours to acceptance, country year (detail)", """
+                select s.hours_to_accept, sum(s.referrals) from referral_statistics s join agency a on a.id = s.identifying_agency_id
+                where %s and s.accepted group by s.hours_to_accept having sum(s.referrals) > 0
+                order by s.hours_to_accept""".formatted(yearMonths));
+        queries.put("dashboard: referrals by service, Lahore year (detail)", """
+                select s.service_type, sum(s.referrals) from referral_statistics s join agency a on a.id = s.identifying_agency_id
+                where %s and s.district_code = 'PK617' group by s.service_type""".formatted(yearMonths));
 
         System.out.printf("%n%-46s %8s %8s%n", "SQL directly (one connection)", "p50 ms", "p95 ms");
         for (Map.Entry<String, String> query : queries.entrySet()) {
@@ -438,6 +492,13 @@ public class StatisticsBenchmark {
                 group by grouping sets ((s.sex, s.age_band, s.province_code), (s.exploitation_types), (s.district_code),
                                         (a.type), (s.month), (s.determination))
                 having sum(s.persons) > 0""".formatted(where);
+    }
+
+    private static String referredPersons(int year, String where) {
+        return """
+                select count(*), count(*) filter (where s.government_referrals > 0), count(*) filter (where s.ngo_referrals > 0)
+                from referred_person s join agency a on a.id = s.identifying_agency_id
+                where s.sent_year = %d and %s""".formatted(year, where);
     }
 
     private static String rollupSexAge(String where) {
