@@ -191,7 +191,7 @@ public class StatisticsBenchmark {
      * of the benchmark yet), shaped like the demo's: one in ten a draft, the others sent 0–20 days after
      * identification (a draft when that lies in the future), to government departments, NGOs and other agencies;
      * of those sent 5% withdrawn, 12% declined 1–72 hours later, 60% accepted after 0–199 hours (half of them
-     * completed, a fifth in progress, one in ten overdue), the rest still waiting (overdue once past the deadline).
+     * completed, a fifth in progress), the rest still waiting; overdue exactly as the deadline check would mark them.
      *
      * Written with the row triggers of referral disabled, a batch per statement, then every table derived from the
      * referrals recounted once, set-based (reporting_referral_recount, V76): through the row triggers the load runs at
@@ -227,7 +227,8 @@ public class StatisticsBenchmark {
                            sent_at + interval '7 days', accepted_at, declined_at, started_at, completed_at, withdrawn_at,
                            coalesce(completed_at, declined_at, withdrawn_at),
                            coalesce(completed_at, started_at, accepted_at, declined_at, withdrawn_at, sent_at, created_at),
-                           overdue, case when overdue then coalesce(accepted_at, sent_at) + interval '7 days' end
+                           overdue, case when overdue and status = 'SENT' then sent_at + interval '7 days'
+                                         when overdue then coalesce(started_at, accepted_at) + interval '14 days' end
                     from (select x.*,
                                  case when sent_at is null then 'DRAFT' when o < 0.05 then 'WITHDRAWN' when o < 0.17 then 'DECLINED'
                                       when o < 0.47 then 'COMPLETED' when o < 0.59 then 'IN_PROGRESS' when o < 0.77 then 'ACCEPTED'
@@ -241,8 +242,12 @@ public class StatisticsBenchmark {
                                  case when sent_at is not null and o >= 0.17 and o < 0.47
                                       then sent_at + ((hours + 200) || ' hours')::interval end as completed_at,
                                  case when sent_at is not null and o < 0.05 then sent_at + interval '1 day' end as withdrawn_at,
-                                 sent_at is not null and ((o >= 0.77 and sent_at < now() - interval '7 days')
-                                                          or (o >= 0.59 and o < 0.77 and hours % 10 = 0)) as overdue
+                                 -- overdue exactly as ReferralDeadlines would mark it: past the acceptance deadline, or
+                                 -- accepted or in progress without an update for 14 days
+                                 sent_at is not null
+                                     and ((o >= 0.77 and sent_at + interval '7 days' <= now())
+                                          or (o >= 0.59 and o < 0.77 and sent_at + (hours || ' hours')::interval <= now() - interval '14 days')
+                                          or (o >= 0.47 and o < 0.59 and sent_at + ((hours + 2) || ' hours')::interval <= now() - interval '14 days')) as overdue
                           from (select c.id, c.case_number, c.province_code, c.district_code,
                                        coalesce(c.age_years < 18, false) as child, c.owning_agency_id, u.user_id,
                                        coalesce(nullif(t.id, c.owning_agency_id), t2.id) as to_agency_id,
