@@ -107,7 +107,6 @@ public class MixedWorkloadBenchmark {
 
         Session admin = Session.signIn(base, options.get("admin"), options.get("password"), timeout);
         Map<String, Double> memoryBefore = Memory.heap(admin);
-        String cpuBefore = pid.isBlank() ? null : Memory.processCpu(pid);
 
         ExecutorService signIns = Executors.newFixedThreadPool(8);
         List<Future<Session>> pending = new ArrayList<>();
@@ -125,20 +124,27 @@ public class MixedWorkloadBenchmark {
         System.out.printf("Load average at start: %s%n", loadAtStart);
 
         long now = System.nanoTime();
-        Recorder recorder = new Recorder(now + warmup.toNanos(), now + warmup.toNanos() + duration.toNanos());
+        Recorder recorder = new Recorder(now + warmup.toNanos(), now + warmup.toNanos() + duration.toNanos(), timeout);
+        String cpuAtMeasureStart;
         try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < accounts.size(); i++) {
                 User user = new User(accounts.get(i), sessions.get(i), recorder, think);
                 workers.submit(user::run);
             }
+            Thread.sleep(warmup);
+            cpuAtMeasureStart = pid.isBlank() ? null : Memory.processCpu(pid);
         }
+        String cpuAtEnd = pid.isBlank() ? null : Memory.processCpu(pid);
 
         System.out.printf("Load average at end:   %s%n%n", Memory.loadAverage());
-        recorder.print(duration);
+        int pages = recorder.print(duration);
         System.out.println();
         Memory.print(memoryBefore, Memory.heap(admin));
         if (!pid.isBlank()) {
-            Memory.printProcess(pid, cpuBefore);
+            Memory.printProcess(pid);
+            double seconds = (Long.parseLong(cpuAtEnd) - Long.parseLong(cpuAtMeasureStart)) / 100.0;
+            System.out.printf("Application CPU in the measured window: %.1f s, %.0f ms per page (a figure the other load on "
+                    + "the machine disturbs less than the times)%n", seconds, pages == 0 ? 0 : seconds * 1000 / pages);
         }
     }
 
@@ -681,26 +687,32 @@ public class MixedWorkloadBenchmark {
 
         private final long measureFrom;
         private final long measureUntil;
+        private final Duration timeout;
         private final Map<String, List<Double>> times = new ConcurrentHashMap<>();
         private final Map<String, Map<String, AtomicInteger>> errors = new ConcurrentHashMap<>();
 
-        Recorder(long measureFrom, long measureUntil) {
+        Recorder(long measureFrom, long measureUntil, Duration timeout) {
             this.measureFrom = measureFrom;
             this.measureUntil = measureUntil;
+            this.timeout = timeout;
         }
 
         boolean running() {
             return System.nanoTime() < measureUntil;
         }
 
+        /** A page that answered as expected; one that took longer than the timeout (body and redirect included) fails. */
         void ok(String type, long start) {
-            if (measured(start)) {
-                times.computeIfAbsent(type, t -> Collections.synchronizedList(new ArrayList<>())).add((System.nanoTime() - start) / 1e6);
+            long elapsed = System.nanoTime() - start;
+            if (elapsed > timeout.toNanos()) {
+                error(type, start, "slower than the timeout of " + timeout.toMillis() + " ms");
+            } else {
+                time(type, start, elapsed);
             }
         }
 
         void error(String type, long start, String reason) {
-            ok(type, start);
+            time(type, start, System.nanoTime() - start);
             if (measured(start)) {
                 errors.computeIfAbsent(type, t -> new ConcurrentHashMap<>()).computeIfAbsent(reason, r -> new AtomicInteger()).incrementAndGet();
             } else {
@@ -708,11 +720,18 @@ public class MixedWorkloadBenchmark {
             }
         }
 
+        private void time(String type, long start, long elapsed) {
+            if (measured(start)) {
+                times.computeIfAbsent(type, t -> Collections.synchronizedList(new ArrayList<>())).add(elapsed / 1e6);
+            }
+        }
+
         private boolean measured(long start) {
             return start >= measureFrom && start < measureUntil;
         }
 
-        void print(Duration duration) {
+        /** Prints the table and the errors; answers the number of pages measured. */
+        int print(Duration duration) {
             System.out.printf("%-32s %7s %7s %8s %8s %8s %8s %7s%n", "page", "count", "errors", "p50 ms", "p95 ms", "p99 ms",
                     "max ms", "req/s");
             int totalCount = 0;
@@ -733,6 +752,7 @@ public class MixedWorkloadBenchmark {
             System.out.printf("%nErrors: %d%n", totalErrors);
             new TreeMap<>(errors).forEach((type, reasons) -> reasons.forEach((reason, count) ->
                     System.out.printf("  %-32s %6d  %s%n", type, count.get(), reason)));
+            return totalCount;
         }
 
         private static double percentile(double[] sorted, int percent) {
@@ -786,7 +806,7 @@ public class MixedWorkloadBenchmark {
             }
         }
 
-        static void printProcess(String pid, String cpuBefore) throws IOException {
+        static void printProcess(String pid) throws IOException {
             Map<String, String> status = new LinkedHashMap<>();
             for (String line : Files.readAllLines(Path.of("/proc", pid, "status"))) {
                 String[] pair = line.split(":\\s*", 2);
@@ -794,9 +814,6 @@ public class MixedWorkloadBenchmark {
             }
             System.out.printf("Process %s (%s): VmRSS %s, VmHWM (peak RSS) %s, threads %s%n", pid, status.get("Name"),
                     status.get("VmRSS"), status.get("VmHWM"), status.get("Threads"));
-            String cpuAfter = processCpu(pid);
-            System.out.printf("Process CPU during warm-up and run: %.1f s%n",
-                    (Long.parseLong(cpuAfter) - Long.parseLong(cpuBefore)) / 100.0);
         }
 
         /** utime + stime of the process in clock ticks (100 a second on Linux). */
