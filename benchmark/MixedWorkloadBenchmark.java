@@ -40,12 +40,13 @@ import java.util.regex.Pattern;
  * Not a test: it measures and counts errors, it asserts nothing.
  *
  *   java -cp ~/.m2/repository/org/postgresql/postgresql/42.7.14/postgresql-42.7.14.jar benchmark/MixedWorkloadBenchmark.java \
- *        --url=http://localhost:8125 "--jdbc=jdbc:postgresql://localhost:54325/postgres?user=postgres" --pid=12345
+ *        --url=http://localhost:8125 "--jdbc=jdbc:postgresql://localhost:54325/postgres?user=postgres" --pid=12345 --db-pid=12300
  *
  * The accounts are created through JDBC (bench.caseworker.001, bench.supervisor.001, bench.analyst.001,
  * bench.committee.001, …) with the password hash of --template-user, so they sign in with its password; reruns
  * reuse them. Options: --users (100), --duration (300s), --warmup (30s), --think (1s, the mean of an exponential
- * pause), --timeout (10s), --password (the demo password), --template-user (fia.lahore), --admin (admin), --pid.
+ * pause), --timeout (10s), --password (the demo password), --template-user (fia.lahore), --admin (admin), --pid (the
+ * application's process, for its resident memory and CPU), --db-pid (PostgreSQL's postmaster, for its CPU).
  */
 public class MixedWorkloadBenchmark {
 
@@ -84,7 +85,7 @@ public class MixedWorkloadBenchmark {
                 Map.entry("jdbc", "jdbc:postgresql://localhost:54329/postgres?user=postgres"), Map.entry("users", "100"),
                 Map.entry("duration", "300s"), Map.entry("warmup", "30s"), Map.entry("think", "1s"), Map.entry("timeout", "10s"),
                 Map.entry("password", "Rabta-demo-2026"), Map.entry("template-user", "fia.lahore"), Map.entry("admin", "admin"),
-                Map.entry("pid", "")));
+                Map.entry("pid", ""), Map.entry("db-pid", "")));
         for (String arg : args) {
             String[] pair = arg.replaceFirst("^--", "").split("=", 2);
             options.put(pair[0], pair.length > 1 ? pair[1] : "true");
@@ -96,6 +97,7 @@ public class MixedWorkloadBenchmark {
         Duration think = duration(options.get("think"));
         Duration timeout = duration(options.get("timeout"));
         String pid = options.get("pid");
+        String dbPid = options.get("db-pid");
 
         List<Account> accounts;
         try (Connection db = DriverManager.getConnection(options.get("jdbc"))) {
@@ -125,16 +127,16 @@ public class MixedWorkloadBenchmark {
 
         long now = System.nanoTime();
         Recorder recorder = new Recorder(now + warmup.toNanos(), now + warmup.toNanos() + duration.toNanos(), timeout);
-        String cpuAtMeasureStart;
+        long[] cpuAtMeasureStart;
         try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < accounts.size(); i++) {
                 User user = new User(accounts.get(i), sessions.get(i), recorder, think);
                 workers.submit(user::run);
             }
             Thread.sleep(warmup);
-            cpuAtMeasureStart = pid.isBlank() ? null : Memory.processCpu(pid);
+            cpuAtMeasureStart = new long[] {Memory.cpuTicks(pid), Memory.cpuTicks(dbPid)};
         }
-        String cpuAtEnd = pid.isBlank() ? null : Memory.processCpu(pid);
+        long[] cpuAtEnd = {Memory.cpuTicks(pid), Memory.cpuTicks(dbPid)};
 
         System.out.printf("Load average at end:   %s%n%n", Memory.loadAverage());
         int pages = recorder.print(duration);
@@ -142,9 +144,16 @@ public class MixedWorkloadBenchmark {
         Memory.print(memoryBefore, Memory.heap(admin));
         if (!pid.isBlank()) {
             Memory.printProcess(pid);
-            double seconds = (Long.parseLong(cpuAtEnd) - Long.parseLong(cpuAtMeasureStart)) / 100.0;
-            System.out.printf("Application CPU in the measured window: %.1f s, %.0f ms per page (a figure the other load on "
-                    + "the machine disturbs less than the times)%n", seconds, pages == 0 ? 0 : seconds * 1000 / pages);
+        }
+        // CPU per page: a figure the other load on a shared machine disturbs far less than the response times.
+        String[] names = {"Application", "PostgreSQL"};
+        String[] pids = {pid, dbPid};
+        for (int i = 0; i < pids.length; i++) {
+            if (!pids[i].isBlank()) {
+                double seconds = (cpuAtEnd[i] - cpuAtMeasureStart[i]) / 100.0;
+                System.out.printf("%s CPU in the measured window: %.1f s, %.1f ms per page%n", names[i], seconds,
+                        pages == 0 ? 0 : seconds * 1000 / pages);
+            }
         }
     }
 
@@ -688,6 +697,7 @@ public class MixedWorkloadBenchmark {
         private final long measureFrom;
         private final long measureUntil;
         private final Duration timeout;
+        private final AtomicInteger warmupErrors = new AtomicInteger();
         private final Map<String, List<Double>> times = new ConcurrentHashMap<>();
         private final Map<String, Map<String, AtomicInteger>> errors = new ConcurrentHashMap<>();
 
@@ -716,7 +726,7 @@ public class MixedWorkloadBenchmark {
             if (measured(start)) {
                 errors.computeIfAbsent(type, t -> new ConcurrentHashMap<>()).computeIfAbsent(reason, r -> new AtomicInteger()).incrementAndGet();
             } else {
-                System.out.printf("(warm-up) %s: %s%n", type, reason);
+                warmupErrors.incrementAndGet();
             }
         }
 
@@ -749,7 +759,7 @@ public class MixedWorkloadBenchmark {
                         sorted.length / (double) duration.toSeconds());
             }
             System.out.printf("%-32s %7d %7d %44.1f%n", "all pages", totalCount, totalErrors, totalCount / (double) duration.toSeconds());
-            System.out.printf("%nErrors: %d%n", totalErrors);
+            System.out.printf("%nErrors: %d (and %d during the warm-up, not counted)%n", totalErrors, warmupErrors.get());
             new TreeMap<>(errors).forEach((type, reasons) -> reasons.forEach((reason, count) ->
                     System.out.printf("  %-32s %6d  %s%n", type, count.get(), reason)));
             return totalCount;
@@ -816,11 +826,35 @@ public class MixedWorkloadBenchmark {
                     status.get("VmRSS"), status.get("VmHWM"), status.get("Threads"));
         }
 
-        /** utime + stime of the process in clock ticks (100 a second on Linux). */
-        static String processCpu(String pid) throws IOException {
-            String stat = Files.readString(Path.of("/proc", pid, "stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return String.valueOf(Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+        /**
+         * CPU used by a process and its children in clock ticks (100 a second on Linux): its own user and system time,
+         * that of its children that have ended, and that of those still running (PostgreSQL's backends). 0 without pid.
+         */
+        static long cpuTicks(String pid) throws IOException {
+            if (pid.isBlank()) {
+                return 0;
+            }
+            String[] own = stat(Path.of("/proc", pid, "stat"));
+            long ticks = Long.parseLong(own[11]) + Long.parseLong(own[12]) + Long.parseLong(own[13]) + Long.parseLong(own[14]);
+            try (var processes = Files.list(Path.of("/proc"))) {
+                for (Path process : processes.filter(path -> path.getFileName().toString().matches("\\d+")).toList()) {
+                    try {
+                        String[] child = stat(process.resolve("stat"));
+                        if (child[1].equals(pid)) {
+                            ticks += Long.parseLong(child[11]) + Long.parseLong(child[12]);
+                        }
+                    } catch (IOException ended) {
+                        // the process ended while we looked: its time is now its parent's
+                    }
+                }
+            }
+            return ticks;
+        }
+
+        /** The fields of /proc/<pid>/stat after the command name, from the state on (state, ppid, …). */
+        private static String[] stat(Path file) throws IOException {
+            String stat = Files.readString(file);
+            return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         }
 
         static String loadAverage() throws IOException {
