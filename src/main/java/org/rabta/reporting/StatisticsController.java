@@ -83,7 +83,7 @@ class StatisticsController {
     @GetMapping(value = "/annual.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> annualPdf(@AuthenticationPrincipal RabtaUser user, @RequestParam Integer year,
                                      @RequestParam(required = false) String province,
-                                     @RequestParam(required = false) String district) {
+                                     @RequestParam(required = false) String district, Locale locale) {
         AnnualReport report;
         try {
             report = annualReports.annualReport(user, year, province, district);
@@ -97,7 +97,7 @@ class StatisticsController {
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename("rabta-annual-report-" + report.year() + ".pdf").build().toString())
-                .body(pdf.render(report));
+                .body(pdf.render(report, locale));
     }
 
     private void addChoices(RabtaUser user, Locale locale, Model model) {
