@@ -71,7 +71,7 @@ class StatisticsController {
         model.addAttribute("province", province);
         model.addAttribute("district", district);
         try {
-            model.addAttribute("report", annualReports.annualReport(user, chosenYear, province, district));
+            model.addAttribute("report", annualReports.annualReport(user, chosenYear, province, district, locale));
             model.addAttribute("countedAt", clock.instant().atZone(DashboardService.PAKISTAN));
         } catch (InvalidFilterException e) {
             model.addAttribute("filterError", FilterError.of(e));
@@ -86,7 +86,7 @@ class StatisticsController {
                                      @RequestParam(required = false) String district, Locale locale) {
         AnnualReport report;
         try {
-            report = annualReports.annualReport(user, year, province, district);
+            report = annualReports.annualReport(user, year, province, district, locale);
         } catch (InvalidFilterException e) {
             // The report page shows what is wrong beside the field.
             return ResponseEntity.status(HttpStatus.SEE_OTHER).location(UriComponentsBuilder.fromPath("/statistics/annual")

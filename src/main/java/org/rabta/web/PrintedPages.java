@@ -239,13 +239,14 @@ public final class PrintedPages {
             int level = bidi.getRunLevel(run);
             int start = bidi.getRunStart(run);
             int limit = bidi.getRunLimit(run);
+            boolean rightToLeftRun = level % 2 == 1;
             int pieceStart = start;
             BaseFont pieceFont = null;
             for (int i = start; i < limit; i++) {
-                char c = line.charAt(i);
-                BaseFont font = fontFor(c, faces, pieceFont);
-                boolean alone = level % 2 == 1 && Character.isMirrored(c); // a bracket is mirrored on its own
-                if (i > pieceStart && (font != pieceFont || alone || Character.isMirrored(line.charAt(i - 1)) && level % 2 == 1)) {
+                BaseFont font = fontFor(line.charAt(i), faces, pieceFont);
+                // In a right-to-left run a bracket is a piece of its own, so that it can be mirrored.
+                if (i > pieceStart && (font != pieceFont || rightToLeftRun
+                        && (Character.isMirrored(line.charAt(i)) || Character.isMirrored(line.charAt(i - 1))))) {
                     pieces.add(Segment.of(line.substring(pieceStart, i), pieceFont, level));
                     levels.add(level);
                     pieceStart = i;
@@ -266,8 +267,11 @@ public final class PrintedPages {
         return Arrays.stream(visual).filter(segment -> !segment.text().isEmpty()).toList();
     }
 
-    /** The first font that has the character; a space or mark keeps the font of the letters before it. */
+    /** The first font that has the character; a space, sign or directional mark keeps the font before it. */
     private static BaseFont fontFor(char c, List<BaseFont> faces, BaseFont previous) {
+        if (Character.getType(c) == Character.FORMAT) {
+            return previous == null ? faces.getFirst() : previous;
+        }
         if (previous != null && previous.charExists(c) && !Character.isLetterOrDigit(c)) {
             return previous;
         }
