@@ -1,5 +1,6 @@
 package org.rabta.committees;
 
+import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
@@ -26,6 +27,9 @@ class RosterExportTest {
 
     @Autowired
     CommitteeFixtures fixtures;
+
+    /** The language cookie, not ?lang=ur, which would also change the signed-in user's profile for other tests. */
+    private static final Cookie URDU_READER = new Cookie("rabta-lang", "ur");
 
     @Autowired
     MockMvc mvc;
@@ -83,7 +87,7 @@ class RosterExportTest {
     @Test
     void anUrduReaderGetsTheRosterInUrduInAnEmbeddedNaskhFont() throws Exception {
         Committee lahore = fixtures.lahore();
-        byte[] pdf = mvc.perform(get("/committees/" + lahore.getId() + "/roster.pdf").param("lang", "ur")
+        byte[] pdf = mvc.perform(get("/committees/" + lahore.getId() + "/roster.pdf").cookie(URDU_READER)
                         .with(user(fixtures.user("committee.lahore"))))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -38,6 +39,9 @@ import org.springframework.test.web.servlet.MvcResult;
 /** The statistics screens and API: what they show, in which shape, and to whom. */
 @RabtaIntegrationTest
 class StatisticsScreensTest {
+
+    /** The language cookie, not ?lang=ur, which would also change the signed-in user's profile for other tests. */
+    private static final Cookie URDU_READER = new Cookie("rabta-lang", "ur");
 
     @Autowired
     MockMvc mvc;
@@ -165,7 +169,7 @@ class StatisticsScreensTest {
     void anUrduReaderGetsTheAnnualReportPdfInUrduInAnEmbeddedNaskhFont() throws Exception {
         RabtaUser user = userWithCases();
         byte[] pdf = mvc.perform(get("/statistics/annual.pdf").param("year", "2020").param("district", LAHORE)
-                        .param("lang", "ur").with(user(user)))
+                        .cookie(URDU_READER).with(user(user)))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         Locale urdu = Locale.forLanguageTag("ur");
