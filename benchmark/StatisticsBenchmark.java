@@ -36,7 +36,9 @@ import java.util.regex.Pattern;
  *
  * Options: --user, --password (the demo analyst by default), --clients (4), --requests per scenario (200),
  * --year (last year), --explain=false to leave out the query plans, and --load=N to first add N made-up cases with
- * plain SQL (each batch is one statement, so the statistics triggers run once per batch as for a bulk import).
+ * plain SQL (each batch is one statement, so the statistics triggers run once per batch as for a bulk import);
+ * --referrals=N to add about N referrals (three for each of N / 3 cases, see loadReferrals) and --screenings=N to add
+ * N screenings, one for each of N cases.
  */
 public class StatisticsBenchmark {
 
@@ -53,6 +55,8 @@ public class StatisticsBenchmark {
                 "jdbc", "jdbc:postgresql://localhost:54329/postgres?user=postgres", "user", "analyst",
                 "password", "Rabta-demo-2026", "clients", "4", "requests", "200", "explain", "true",
                 "year", String.valueOf(lastYear), "load", "0"));
+        options.put("referrals", "0");
+        options.put("screenings", "0");
         for (String arg : args) {
             String[] pair = arg.replaceFirst("^--", "").split("=", 2);
             options.put(pair[0], pair.length > 1 ? pair[1] : "true");
@@ -67,9 +71,27 @@ public class StatisticsBenchmark {
             if (load > 0) {
                 load(db, load);
             }
+            int referrals = Integer.parseInt(options.get("referrals"));
+            if (referrals > 0) {
+                loadReferrals(db, referrals);
+            }
+            int screenings = Integer.parseInt(options.get("screenings"));
+            if (screenings > 0) {
+                loadScreenings(db, screenings);
+            }
             System.out.printf("%,d cases, %,d persons, %,d rows of case_statistics%n",
                     single(db, "select count(*) from victim_case"), single(db, "select count(*) from counted_victim_case"),
                     single(db, "select count(*) from case_statistics"));
+            System.out.printf("%,d referrals, %,d screenings; rows of case_referral_sent %,d, referred_person %,d, "
+                            + "referred_person_rollup %,d, referral_statistics %,d, referral_statistics_rollup %,d, "
+                            + "referral_acceptance_days %,d, referral_acceptance_hours %,d%n",
+                    single(db, "select count(*) from referral"), single(db, "select count(*) from screening"),
+                    single(db, "select count(*) from case_referral_sent"), single(db, "select count(*) from referred_person"),
+                    single(db, "select count(*) from referred_person_rollup"),
+                    single(db, "select count(*) from referral_statistics"),
+                    single(db, "select count(*) from referral_statistics_rollup"),
+                    single(db, "select count(*) from referral_acceptance_days"),
+                    single(db, "select count(*) from referral_acceptance_hours"));
         }
 
         List<Scenario> scenarios = List.of(
@@ -78,7 +100,9 @@ public class StatisticsBenchmark {
                 new Scenario("dashboard, Punjab, NGO-identified", "/statistics?province=PK6&agencyType=NGO"),
                 new Scenario("annual report API, country " + year, "/api/v1/reports/annual?year=" + year),
                 new Scenario("annual report API, district Lahore", "/api/v1/reports/annual?year=" + year + "&province=PK6&district=PK617"),
-                new Scenario("annual report page, country", "/statistics/annual?year=" + year));
+                new Scenario("annual report page, country", "/statistics/annual?year=" + year),
+                new Scenario("dashboard, district Lahore, year " + year,
+                        "/statistics?from=" + year + "-01&to=" + year + "-12&province=PK6&district=PK617"));
 
         List<HttpClient> sessions = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
@@ -100,7 +124,7 @@ public class StatisticsBenchmark {
         pool.shutdown();
 
         try (Connection db = DriverManager.getConnection(options.get("jdbc"))) {
-            direct(db, Boolean.parseBoolean(options.get("explain")));
+            direct(db, Boolean.parseBoolean(options.get("explain")), year);
         }
     }
 
@@ -160,6 +184,163 @@ public class StatisticsBenchmark {
         System.out.printf("loaded %,d cases in %.0f s%n", cases, (System.nanoTime() - start) / 1e9);
     }
 
+    // ------------------------------------------------------------------ made-up referrals and screenings
+
+    /**
+     * Three referrals for each of {@code referrals / 3} cases (the most recently registered ones without a referral
+     * of the benchmark yet), shaped like the demo's: one in ten a draft, the others sent 0–20 days after
+     * identification (a draft when that lies in the future), to government departments, NGOs and other agencies;
+     * of those sent 5% withdrawn, 12% declined 1–72 hours later, 60% accepted after 0–199 hours (half of them
+     * completed, a fifth in progress), the rest still waiting; overdue exactly as the deadline check would mark them.
+     *
+     * Written with the row triggers of referral disabled, a batch per statement, then every table derived from the
+     * referrals recounted once, set-based (reporting_referral_recount, V76): through the row triggers the load runs at
+     * about 2,500 referrals a second. ReferralStatisticsMaintenanceTest checks that the triggers and the recount keep
+     * the same tables.
+     */
+    private static void loadReferrals(Connection db, int referrals) throws SQLException {
+        db.setAutoCommit(false);
+        long start = System.nanoTime();
+        int cases = referrals / 3;
+        try (Statement statement = db.createStatement()) {
+            statement.execute("create temporary table bench_receiver as select row_number() over (order by id) as n, id, type "
+                    + "from agency");
+            statement.execute("create temporary table bench_case on commit drop as select row_number() over (order by id) as n, id "
+                    + "from (select c.id from victim_case c where not exists (select 1 from referral r where r.case_id = c.id) "
+                    + "order by c.id desc limit " + cases + ") latest");
+            statement.execute("create temporary table bench_user as select a.id as agency_id, min(u.id) as user_id "
+                    + "from agency a cross join lateral (select id from app_user order by id limit 1) u group by a.id");
+            statement.execute("alter table referral disable trigger user");
+        }
+        long receivers = single(db, "select count(*) from bench_receiver");
+        long chosen = single(db, "select count(*) from bench_case");
+        long loaded = 0;
+        for (long done = 0; done < chosen; done += LOAD_BATCH) {
+            try (PreparedStatement insert = db.prepareStatement("""
+                    insert into referral (case_id, case_number, case_province_code, case_district_code, child, from_agency_id,
+                        to_agency_id, service_type, urgency, status, message, decline_reason, withdraw_reason, created_by_id,
+                        created_by_name, created_at, sent_at, due_at, accepted_at, declined_at, started_at, completed_at,
+                        withdrawn_at, ended_at, last_activity_at, overdue, overdue_since)
+                    select id, case_number, province_code, district_code, child, owning_agency_id, to_agency_id, service_type,
+                           urgency, status, 'Benchmark referral', case when status = 'DECLINED' then 'No capacity' end,
+                           case when status = 'WITHDRAWN' then 'Benchmark' end, user_id, 'Benchmark', created_at, sent_at,
+                           sent_at + interval '7 days', accepted_at, declined_at, started_at, completed_at, withdrawn_at,
+                           coalesce(completed_at, declined_at, withdrawn_at),
+                           coalesce(completed_at, started_at, accepted_at, declined_at, withdrawn_at, sent_at, created_at),
+                           overdue, case when overdue and status = 'SENT' then sent_at + interval '7 days'
+                                         when overdue then coalesce(started_at, accepted_at) + interval '14 days' end
+                    from (select x.*,
+                                 case when sent_at is null then 'DRAFT' when o < 0.05 then 'WITHDRAWN' when o < 0.17 then 'DECLINED'
+                                      when o < 0.47 then 'COMPLETED' when o < 0.59 then 'IN_PROGRESS' when o < 0.77 then 'ACCEPTED'
+                                      else 'SENT' end as status,
+                                 case when sent_at is not null and o >= 0.17 and o < 0.77
+                                      then sent_at + (hours || ' hours')::interval end as accepted_at,
+                                 case when sent_at is not null and o >= 0.05 and o < 0.17
+                                      then sent_at + ((1 + hours % 72) || ' hours')::interval end as declined_at,
+                                 case when sent_at is not null and o >= 0.17 and o < 0.59
+                                      then sent_at + ((hours + 2) || ' hours')::interval end as started_at,
+                                 case when sent_at is not null and o >= 0.17 and o < 0.47
+                                      then sent_at + ((hours + 200) || ' hours')::interval end as completed_at,
+                                 case when sent_at is not null and o < 0.05 then sent_at + interval '1 day' end as withdrawn_at,
+                                 -- overdue exactly as ReferralDeadlines would mark it: past the acceptance deadline, or
+                                 -- accepted or in progress without an update for 14 days
+                                 sent_at is not null
+                                     and ((o >= 0.77 and sent_at + interval '7 days' <= now())
+                                          or (o >= 0.59 and o < 0.77 and sent_at + (hours || ' hours')::interval <= now() - interval '14 days')
+                                          or (o >= 0.47 and o < 0.59 and sent_at + ((hours + 2) || ' hours')::interval <= now() - interval '14 days')) as overdue
+                          from (select c.id, c.case_number, c.province_code, c.district_code,
+                                       coalesce(c.age_years < 18, false) as child, c.owning_agency_id, u.user_id,
+                                       coalesce(nullif(t.id, c.owning_agency_id), t2.id) as to_agency_id,
+                                       (array['SHELTER','MEDICAL','PSYCHOSOCIAL','LEGAL_AID','REPATRIATION','FAMILY_TRACING',
+                                              'LIVELIHOOD','EDUCATION','FINANCIAL_ASSISTANCE','CHILD_PROTECTION'])[1 + (h % 10)] as service_type,
+                                       (array['NORMAL','NORMAL','HIGH','EMERGENCY'])[1 + (h / 10) % 4] as urgency,
+                                       c.identified_on + ((h / 40) % 21) * interval '1 day' + ((h / 7) % 24) * interval '1 hour' as created_at,
+                                       case when (h / 840) % 10 = 0
+                                              or c.identified_on + ((h / 40) % 21) * interval '1 day' + ((h / 7) % 24) * interval '1 hour' > now()
+                                            then null
+                                            else c.identified_on + ((h / 40) % 21) * interval '1 day' + ((h / 7) % 24) * interval '1 hour'
+                                                 + interval '30 minutes' end as sent_at,
+                                       ((h / 8400) % 100) / 100.0 as o, (h / 840000) % 200 as hours
+                                from bench_case b
+                                join victim_case c on c.id = b.id
+                                cross join generate_series(1, 3) k
+                                cross join lateral (select abs(hashint8(c.id * 3 + k)::bigint) as h) hash
+                                join bench_user u on u.agency_id = c.owning_agency_id
+                                join bench_receiver t on t.n = 1 + (h / 13) % ?
+                                join bench_receiver t2 on t2.n = 1 + ((h / 13) + 1) % ?
+                                where b.n > ? and b.n <= ?) x) y""")) {
+                insert.setLong(1, receivers);
+                insert.setLong(2, receivers);
+                insert.setLong(3, done);
+                insert.setLong(4, done + LOAD_BATCH);
+                loaded += insert.executeUpdate();
+            }
+            System.out.printf("loaded referrals of %,d of %,d cases%n", Math.min(done + LOAD_BATCH, chosen), chosen);
+        }
+        try (Statement statement = db.createStatement()) {
+            statement.execute("alter table referral enable trigger user");
+            long recount = System.nanoTime();
+            statement.execute("select reporting_referral_recount()");
+            System.out.printf("recounted the referral statistics in %.0f s%n", (System.nanoTime() - recount) / 1e9);
+        }
+        db.commit();
+        try (Statement statement = db.createStatement()) {
+            db.setAutoCommit(true);
+            for (String table : List.of("referral", "case_referral_sent", "referred_person", "referred_person_rollup",
+                    "referral_statistics", "referral_statistics_rollup", "referral_acceptance_days", "referral_acceptance_hours")) {
+                statement.execute("vacuum analyze " + table);
+            }
+        }
+        System.out.printf("loaded %,d referrals for %,d cases in %.0f s%n", loaded, chosen, (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * One screening for each of {@code screenings} cases without one (the oldest first), most confirmed with an
+     * outcome, some drafts and submissions. The case's own confirmed determination (what the statistics count) is
+     * left as it is: the statistics never read the screening rows.
+     */
+    private static void loadScreenings(Connection db, int screenings) throws SQLException {
+        db.setAutoCommit(false);
+        long start = System.nanoTime();
+        try (Statement statement = db.createStatement()) {
+            statement.execute("create temporary table bench_screened on commit drop as select row_number() over (order by c.id) as n, "
+                    + "c.id from victim_case c where not exists (select 1 from screening s where s.case_id = c.id) "
+                    + "order by c.id limit " + screenings);
+        }
+        long chosen = single(db, "select count(*) from bench_screened");
+        for (long done = 0; done < chosen; done += LOAD_BATCH) {
+            try (PreparedStatement insert = db.prepareStatement("""
+                    insert into screening (case_id, case_number, status, ruleset_version, age_years, outcome, element_act,
+                        element_means, element_purpose, element_child, element_trafficking, element_smuggling,
+                        element_irregular, competent_agency, determination, created_at, created_by, updated_at, updated_by,
+                        submitted_at, submitted_by, reviewed_at, reviewed_by)
+                    select c.id, c.case_number, x.status, 'benchmark', c.age_years, x.outcome, 'YES', 'YES', 'YES', 'NO',
+                           'YES', 'NO', 'NO', 'FIA', case when x.status <> 'DRAFT' then x.outcome end,
+                           c.created_at, 'benchmark', c.created_at, 'benchmark',
+                           case when x.status <> 'DRAFT' then c.created_at end, case when x.status <> 'DRAFT' then 'benchmark' end,
+                           case when x.status = 'CONFIRMED' then c.created_at end, case when x.status = 'CONFIRMED' then 'benchmark' end
+                    from bench_screened b
+                    join victim_case c on c.id = b.id
+                    cross join lateral (select (array['CONFIRMED','CONFIRMED','CONFIRMED','CONFIRMED','CONFIRMED','CONFIRMED',
+                                                      'CONFIRMED','SUBMITTED','DRAFT','RETURNED'])[1 + abs(hashint8(c.id)::bigint) % 10] as status,
+                                               (array['TRAFFICKING','TRAFFICKING','TRAFFICKING','POSSIBLE_TRAFFICKING',
+                                                      'SMUGGLED_AND_TRAFFICKED','SMUGGLING','IRREGULAR_MIGRATION',
+                                                      'NOT_ESTABLISHED'])[1 + (abs(hashint8(c.id)::bigint) / 10) % 8] as outcome) x
+                    where b.n > ? and b.n <= ?""")) {
+                insert.setLong(1, done);
+                insert.setLong(2, done + LOAD_BATCH);
+                insert.executeUpdate();
+            }
+            System.out.printf("loaded %,d of %,d screenings%n", Math.min(done + LOAD_BATCH, chosen), chosen);
+        }
+        db.commit();
+        db.setAutoCommit(true);
+        try (Statement statement = db.createStatement()) {
+            statement.execute("vacuum analyze screening");
+        }
+        System.out.printf("loaded %,d screenings in %.0f s%n", chosen, (System.nanoTime() - start) / 1e9);
+    }
+
     // ------------------------------------------------------------------ HTTP
 
     private static HttpClient signIn(String base, String user, String password) throws Exception {
@@ -212,7 +393,7 @@ public class StatisticsBenchmark {
     // ------------------------------------------------------------------ the same SQL, directly
 
     /** The statements CaseStatistics runs (keep in step with it): rollups for the country, detail for a district. */
-    private static void direct(Connection db, boolean explain) throws SQLException {
+    private static void direct(Connection db, boolean explain, String yearOption) throws SQLException {
         LocalDate thisMonth = LocalDate.now().withDayOfMonth(1);
         String twelveMonths = "s.month >= '" + thisMonth.minusMonths(11) + "' and s.month <= '" + thisMonth + "'";
         Map<String, String> queries = new LinkedHashMap<>();
@@ -225,6 +406,58 @@ public class StatisticsBenchmark {
         queries.put("rollup sex and age, Punjab, NGO", rollupSexAge(rollupMonths + " and r.province_code = 'PK6' and r.agency_type = 'NGO'"));
         queries.put("detail: dashboard, district Lahore, 12 months", dashboard(twelveMonths + " and s.district_code = 'PK617'"));
         queries.put("detail: dashboard, country (no rollups)", dashboard(twelveMonths));
+        // The referral figures (keep in step with ReferredVictims and ReferralStatistics) for the year of the report.
+        int year = Integer.parseInt(yearOption);
+        String yearMonths = "s.month >= '" + year + "-01-01' and s.month <= '" + year + "-12-01'";
+        String rollupYear = yearMonths.replace("s.month", "r.month");
+        queries.put("annual report: referred persons, country (rollup)", """
+                select coalesce(sum(r.persons), 0), coalesce(sum(r.to_government), 0), coalesce(sum(r.to_ngo), 0)
+                from referred_person_rollup r where %s""".formatted(rollupYear));
+        queries.put("annual report: referred persons, Lahore (detail)", referredPersons(year, yearMonths + " and s.district_code = 'PK617'"));
+        queries.put("annual report: referred persons, country (detail)", referredPersons(year, yearMonths));
+        queries.put("annual report: referred persons, country (V63 query)", """
+                with sent as (
+                    select coalesce(c.duplicate_of_id, c.id) as person_id, r.agency_type
+                    from case_referral_sent r join victim_case c on c.id = r.case_id
+                    where r.sent_year = %d
+                )
+                select count(distinct s.id), count(distinct s.id) filter (where sent.agency_type = 'GOVERNMENT_DEPARTMENT'),
+                       count(distinct s.id) filter (where sent.agency_type = 'NGO')
+                from sent
+                join (select v.id, date_trunc('month', v.identified_on)::date as month, v.province_code, v.district_code,
+                             v.owning_agency_id, v.identifying_agency_id
+                      from victim_case v
+                      where v.duplicate_of_id is null
+                        and v.identified_on >= '%d-01-01' and v.identified_on < '%d-01-01') s on s.id = sent.person_id
+                join agency a on a.id = s.identifying_agency_id
+                where %s""".formatted(year, year, year + 1, yearMonths));
+        queries.put("dashboard: referrals by service, country year (rollup)", """
+                select r.service_type, sum(r.referrals), coalesce(sum(r.referrals) filter (where r.accepted), 0),
+                       coalesce(sum(r.referrals) filter (where r.declined), 0),
+                       coalesce(sum(r.referrals) filter (where r.completed), 0),
+                       coalesce(sum(r.referrals) filter (where r.overdue), 0)
+                from referral_statistics_rollup r where %s
+                group by r.service_type having sum(r.referrals) > 0 order by r.service_type""".formatted(rollupYear));
+        queries.put("dashboard: acceptance days, country year (rollup)", """
+                select r.days, sum(r.referrals) from referral_acceptance_days r where %s
+                group by r.days having sum(r.referrals) > 0 order by r.days""".formatted(rollupYear));
+        queries.put("dashboard: acceptance hours of a day, country year", """
+                select r.hours, sum(r.referrals) from referral_acceptance_hours r where r.days = 3 and %s
+                group by r.hours having sum(r.referrals) > 0 order by r.hours""".formatted(rollupYear));
+        queries.put("dashboard: referrals by service, country year (detail)", """
+                select s.service_type, sum(s.referrals), coalesce(sum(s.referrals) filter (where s.accepted), 0),
+                       coalesce(sum(s.referrals) filter (where s.declined), 0),
+                       coalesce(sum(s.referrals) filter (where s.completed), 0),
+                       coalesce(sum(s.referrals) filter (where s.overdue), 0)
+                from referral_statistics s join agency a on a.id = s.identifying_agency_id where %s
+                group by s.service_type having sum(s.referrals) > 0 order by s.service_type""".formatted(yearMonths));
+        queries.put("dashboard: hours to acceptance, country year (detail)", """
+                select s.hours_to_accept, sum(s.referrals) from referral_statistics s join agency a on a.id = s.identifying_agency_id
+                where %s and s.accepted group by s.hours_to_accept having sum(s.referrals) > 0
+                order by s.hours_to_accept""".formatted(yearMonths));
+        queries.put("dashboard: referrals by service, Lahore year (detail)", """
+                select s.service_type, sum(s.referrals) from referral_statistics s join agency a on a.id = s.identifying_agency_id
+                where %s and s.district_code = 'PK617' group by s.service_type""".formatted(yearMonths));
 
         System.out.printf("%n%-46s %8s %8s%n", "SQL directly (one connection)", "p50 ms", "p95 ms");
         for (Map.Entry<String, String> query : queries.entrySet()) {
@@ -265,6 +498,13 @@ public class StatisticsBenchmark {
                 group by grouping sets ((s.sex, s.age_band, s.province_code), (s.exploitation_types), (s.district_code),
                                         (a.type), (s.month), (s.determination))
                 having sum(s.persons) > 0""".formatted(where);
+    }
+
+    private static String referredPersons(int year, String where) {
+        return """
+                select count(*), count(*) filter (where s.government_referrals > 0), count(*) filter (where s.ngo_referrals > 0)
+                from referred_person s join agency a on a.id = s.identifying_agency_id
+                where s.sent_year = %d and %s""".formatted(year, where);
     }
 
     private static String rollupSexAge(String where) {

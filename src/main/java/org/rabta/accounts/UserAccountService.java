@@ -1,6 +1,8 @@
 package org.rabta.accounts;
 
+import java.time.Duration;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,6 +11,7 @@ import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
 import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyService;
+import org.rabta.infrastructure.ExpiringValue;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.RecordNotFoundException;
 import org.springframework.data.domain.Page;
@@ -36,6 +39,16 @@ public class UserAccountService {
     private final PasswordPolicy passwordPolicy;
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final AuditTrail audit;
+    /**
+     * Pick lists of an agency's staff (the case list's caseworker filter, on every page), kept 30 s in memory per
+     * agency and set of roles. A change to a user through this instance clears them when it commits; on another
+     * instance of Rabta the change shows within the 30 s.
+     */
+    private final ExpiringValue<StaffKey, List<StaffMember>> staffChoices =
+            new ExpiringValue<>(Duration.ofSeconds(30), this::loadActiveStaff);
+
+    private record StaffKey(long agencyId, Set<Role> roles) {
+    }
 
     UserAccountService(UserAccountRepository users, AgencyService agencies, PasswordEncoder passwordEncoder,
                        PasswordPolicy passwordPolicy, FindByIndexNameSessionRepository<? extends Session> sessions,
@@ -76,6 +89,7 @@ public class UserAccountService {
                 passwordEncoder.encode(oneTimePassword), true);
         user.updateProfile(form.fullName().strip(), blankToNull(form.email()), blankToNull(form.phone()), agency, form.roles());
         users.save(user);
+        staffChoices.clearAfterCommit();
         audit.record(AuditRecord.of("USER_CREATED", "USER", user.getUsername(), describe(user)));
         return new IssuedPassword(user, oneTimePassword);
     }
@@ -95,6 +109,7 @@ public class UserAccountService {
         Set<Role> rolesBefore = user.getRoles();
         long agencyBefore = user.getAgency().getId();
         user.updateProfile(form.fullName().strip(), blankToNull(form.email()), blankToNull(form.phone()), agency, form.roles());
+        staffChoices.clearAfterCommit();
         audit.record(AuditRecord.of("USER_UPDATED", "USER", user.getUsername(), before + " -> " + describe(user)));
         if (!rolesBefore.equals(user.getRoles()) || agencyBefore != agency.getId()) {
             // Roles and agency live in the signed-in principal: make the user sign in again to pick them up.
@@ -111,6 +126,7 @@ public class UserAccountService {
             ensureAnotherActiveAdmin(user);
         }
         user.setActive(active);
+        staffChoices.clearAfterCommit();
         audit.record(AuditRecord.of(active ? "USER_REACTIVATED" : "USER_DEACTIVATED", "USER", user.getUsername(), null));
         if (!active) {
             endSessions(user.getUsername());
@@ -164,6 +180,23 @@ public class UserAccountService {
         return users.search(null, agencyId, role, Pageable.unpaged()).stream().filter(UserAccount::isActive).toList();
     }
 
+    /**
+     * The active users of an agency with any of these roles, by name, for a pick list. Up to 30 s old (see
+     * {@link #staffChoices}): rules that depend on who is active read {@link #activeUsersOfAgency} instead.
+     */
+    public List<StaffMember> activeStaff(long agencyId, Set<Role> roles) {
+        return staffChoices.get(new StaffKey(agencyId, Set.copyOf(roles)));
+    }
+
+    private List<StaffMember> loadActiveStaff(StaffKey key) {
+        return key.roles().stream()
+                .flatMap(role -> activeUsersOfAgency(key.agencyId(), role).stream())
+                .map(user -> new StaffMember(user.getId(), user.getFullName()))
+                .distinct()
+                .sorted(Comparator.comparing(StaffMember::fullName))
+                .toList();
+    }
+
     /** For demo data and the first production admin: a user with a known password, not forced to change it. */
     @Transactional
     public UserAccount createWithPassword(String username, String fullName, String agencyCode, Set<Role> roles,
@@ -172,6 +205,7 @@ public class UserAccountService {
         UserAccount user = new UserAccount(username, fullName, agency, passwordEncoder.encode(password), mustChangePassword);
         user.updateProfile(fullName, null, null, agency, roles);
         users.save(user);
+        staffChoices.clearAfterCommit();
         audit.record(AuditRecord.of("USER_CREATED", "USER", username, describe(user)).byActor("system"));
         return user;
     }

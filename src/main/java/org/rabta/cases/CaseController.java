@@ -71,7 +71,7 @@ class CaseController {
         model.addAttribute("districtNames", districts.stream().collect(Collectors.toMap(District::getCode, Function.identity())));
         model.addAttribute("provinces", geography.provinces());
         model.addAttribute("districts", districts);
-        model.addAttribute("staff", cases.agencyStaff(user));
+        model.addAttribute("staff", cases.caseworkerChoices(user));
         return "cases/list";
     }
 
@@ -79,7 +79,7 @@ class CaseController {
 
     @GetMapping("/new")
     String newCase(@AuthenticationPrincipal RabtaUser user, Model model) {
-        cases.agencyStaff(user); // caseworkers and supervisors only: anyone else gets 404
+        cases.caseworkerChoices(user); // caseworkers and supervisors only: anyone else gets 404
         CaseForm form = new CaseForm();
         form.setConsentRecordedBy(user.fullName());
         form.setNationality("PK");
@@ -132,7 +132,7 @@ class CaseController {
         model.addAttribute("districtNames", districtNames(java.util.stream.Stream.of(victimCase.getDistrictCode(),
                 victimCase.getOriginDistrictCode(), victimCase.getDestinationDistrictCode()).filter(java.util.Objects::nonNull).toList()));
         if (details.supervisor()) {
-            model.addAttribute("staff", cases.agencyStaff(user));
+            model.addAttribute("staff", cases.caseworkerChoices(user));
         }
         model.addAttribute("sections", pageExtensions.orderedStream().map(extension -> extension.section(user, details)).toList());
         return "cases/view";

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
+import org.rabta.accounts.StaffMember;
 import org.rabta.accounts.UserAccount;
 import org.rabta.accounts.UserAccountService;
 import org.rabta.audit.AuditEvent;
@@ -249,7 +251,17 @@ public class CaseService {
         return search.readable(user.agencyId(), readableSql(), filter);
     }
 
-    /** People the list can be filtered by and a case reassigned to: the active caseworkers and supervisors of the agency. */
+    /**
+     * People the list can be filtered by and a supervisor may pick to reassign a case to, as a pick list shows them:
+     * the agency's active caseworkers and supervisors, up to 30 s old ({@link UserAccountService#activeStaff}).
+     * Reassigning checks the target against {@link #agencyStaff}, read afresh.
+     */
+    public List<StaffMember> caseworkerChoices(RabtaUser user) {
+        requireCaseRole(user);
+        return users.activeStaff(user.agencyId(), EnumSet.of(Role.CASEWORKER, Role.SUPERVISOR));
+    }
+
+    /** People a case may be reassigned to: the active caseworkers and supervisors of the agency. */
     public List<UserAccount> agencyStaff(RabtaUser user) {
         requireCaseRole(user);
         Map<Long, UserAccount> staff = new LinkedHashMap<>();

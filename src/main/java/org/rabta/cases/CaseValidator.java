@@ -14,7 +14,7 @@ final class CaseValidator {
 
     static final int MIN_AGE = 0;
     static final int MAX_AGE = 120;
-    static final int ADULT_AGE = 18;
+    static final int ADULT_AGE = AgeBand.ADULT_AGE;
 
     private CaseValidator() {
     }

@@ -38,7 +38,7 @@ public class PseudonymisedCases {
                         from victim_case where case_number in (:numbers)""")
                 .param("numbers", List.copyOf(caseNumbers))
                 .query((rs, row) -> new PseudonymisedCase(rs.getString("case_number"), Sex.valueOf(rs.getString("sex")),
-                        PseudonymisedCase.AgeBand.of((Integer) rs.getObject("age_years")), rs.getString("district_code"),
+                        AgeBand.of((Integer) rs.getObject("age_years")), rs.getString("district_code"),
                         rs.getString("province_code")))
                 .list();
         found.forEach(summary -> audit.record(AuditRecord.forCase("CASE_SUMMARY_VIEWED", summary.caseNumber(), purpose)));

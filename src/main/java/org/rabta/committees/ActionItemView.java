@@ -5,9 +5,10 @@ import org.rabta.geography.District;
 
 /**
  * An action item as a committee sees it: its owner named, the case it concerns pseudonymised (null when it
- * concerns none, or the case is outside the committee's jurisdiction), and whether the viewer may close it.
+ * concerns none, or the case is outside the committee's jurisdiction), whether the viewer may open the linked
+ * referral's review page, and whether they may close the item.
  */
 public record ActionItemView(ActionItem item, Committee committee, String ownerName, String ownerAgencyCode,
                              PseudonymisedCase linkedCase, District caseDistrict, boolean overdue,
-                             boolean mayClose) {
+                             boolean referralReviewable, boolean mayClose) {
 }

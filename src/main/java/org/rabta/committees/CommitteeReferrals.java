@@ -1,5 +1,6 @@
 package org.rabta.committees;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,15 +35,28 @@ public class CommitteeReferrals {
         this.escalations = escalations;
     }
 
-    /** One page of the queue, and which referrals of the committee's jurisdiction were escalated to it. */
-    public record Queue(Slice<ReviewSummary> referrals, Set<Long> escalatedHere) {
+    /**
+     * One page of the queue, which referrals of the committee's jurisdiction were escalated to it, and whether the
+     * viewer reviews them on their review pages (a term on the committee does; an admin's reach does not).
+     */
+    public record Queue(Slice<ReviewSummary> referrals, Set<Long> escalatedHere, boolean reviewable) {
     }
 
     @Transactional
     public Queue queue(RabtaUser user, long committeeId, int page) {
         Committee committee = access.readable(user, committeeId);
         Slice<ReviewSummary> slice = reviews.reviewQueue(user, areaOf(committee), PageRequest.of(Math.max(page, 0), PAGE_SIZE));
-        return new Queue(slice, escalations.escalatedReferralIds(committeeId));
+        return new Queue(slice, escalations.escalatedReferralIds(committeeId), reviewsFor(user, committee));
+    }
+
+    /** Which of the committee's referrals the user may open on their review pages: those still in its queue. */
+    Set<Long> reviewableAmong(RabtaUser user, Committee committee, Collection<Long> referralIds) {
+        return reviewsFor(user, committee) ? reviews.queuedAmong(areaOf(committee), referralIds) : Set.of();
+    }
+
+    /** The rule of {@link CommitteeReviewJurisdictions}: a current term on the committee, while it is active. */
+    private boolean reviewsFor(RabtaUser user, Committee committee) {
+        return committee.isActive() && access.currentTerm(user, committee.getId()).isPresent();
     }
 
     /** Escalates a referral of the committee's queue to the committee above, with the reason; others are not found. */

@@ -7,9 +7,10 @@ import org.rabta.referrals.ReviewJurisdictions;
 import org.springframework.stereotype.Component;
 
 /**
- * Membership drives review: a committee member reviews the referrals of the jurisdictions of the active committees
- * where they hold a term today. When the term ends, the jurisdiction leaves their queue. Replaces the referrals
- * feature's interim rule (the member's agency's jurisdiction), which applies only where no such bean exists.
+ * Membership drives review: whoever holds a term today on an active committee (whatever their Rabta roles: a
+ * caseworker may be a committee's secretary) reviews the referrals of its jurisdiction. When the term ends, the
+ * jurisdiction leaves their queue and its review pages answer "not found". Replaces the referrals feature's interim
+ * rule (a committee member's agency's jurisdiction), which applies only where no such bean exists.
  */
 @Component
 class CommitteeReviewJurisdictions implements ReviewJurisdictions {

@@ -253,6 +253,11 @@ public class MeetingService {
         LocalDate today = access.today();
         Map<String, District> districts = linked.isEmpty() ? Map.of()
                 : geography.districts().stream().collect(Collectors.toMap(District::getCode, Function.identity()));
+        Set<Long> reviewable = items.stream().filter(item -> item.getReferralId() != null)
+                .collect(Collectors.groupingBy(ActionItem::getCommitteeId, Collectors.mapping(ActionItem::getReferralId, Collectors.toSet())))
+                .entrySet().stream()
+                .flatMap(byCommittee -> referrals.reviewableAmong(user, byId.get(byCommittee.getKey()), byCommittee.getValue()).stream())
+                .collect(Collectors.toSet());
         return items.stream().map(item -> {
             Committee committee = byId.get(item.getCommitteeId());
             RosterEntry owner = item.getOwnerMembershipId() == null ? null : owners.get(item.getOwnerMembershipId());
@@ -263,7 +268,9 @@ public class MeetingService {
             }
             return new ActionItemView(item, committee, owner != null ? owner.name() : agency == null ? null : agency.getName(),
                     agency == null ? null : agency.getCode(), summary,
-                    summary == null ? null : districts.get(summary.districtCode()), item.isOverdueOn(today), item.getStatus() == ActionItemStatus.OPEN && mayClose(user, item, currentTerms));
+                    summary == null ? null : districts.get(summary.districtCode()), item.isOverdueOn(today),
+                    item.getReferralId() != null && reviewable.contains(item.getReferralId()),
+                    item.getStatus() == ActionItemStatus.OPEN && mayClose(user, item, currentTerms));
         }).toList();
     }
 

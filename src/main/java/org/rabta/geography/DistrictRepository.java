@@ -7,8 +7,6 @@ interface DistrictRepository extends JpaRepository<District, String> {
 
     List<District> findAllByOrderByNameEn();
 
-    List<District> findByProvinceCodeOrderByNameEn(String provinceCode);
-
     boolean existsByProvinceCodeAndNameEnIgnoreCase(String provinceCode, String nameEn);
 
     boolean existsByProvinceCodeAndNameEnIgnoreCaseAndCodeNot(String provinceCode, String nameEn, String code);

@@ -1,32 +1,46 @@
 package org.rabta.geography;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
+import org.rabta.infrastructure.ExpiringValue;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.RecordNotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Provinces and districts: read by every feature, maintained by admins. */
+/**
+ * Provinces and districts: read by every feature, maintained by admins. The lists are kept in memory for a minute
+ * (every case list and form shows all 160 districts): an admin's change clears them on this instance when it commits,
+ * and other instances of Rabta see it within the minute. The lists hold detached, shared entities: read them only;
+ * changes go through {@link #updateDistrict}, which reads its district afresh.
+ */
 @Service
 @Transactional(readOnly = true)
 public class GeographyService {
 
+    private static final Duration REFERENCE_DATA_TTL = Duration.ofMinutes(1);
+    private static final String ALL = "all";
+
     private final ProvinceRepository provinces;
     private final DistrictRepository districts;
     private final AuditTrail audit;
+    private final ExpiringValue<String, List<Province>> provinceList;
+    private final ExpiringValue<String, List<District>> districtList;
 
     GeographyService(ProvinceRepository provinces, DistrictRepository districts, AuditTrail audit) {
         this.provinces = provinces;
         this.districts = districts;
         this.audit = audit;
+        this.provinceList = new ExpiringValue<>(REFERENCE_DATA_TTL, all -> List.copyOf(provinces.findAllByOrderByNameEn()));
+        this.districtList = new ExpiringValue<>(REFERENCE_DATA_TTL, all -> List.copyOf(districts.findAllByOrderByNameEn()));
     }
 
     public List<Province> provinces() {
-        return provinces.findAllByOrderByNameEn();
+        return provinceList.get(ALL);
     }
 
     public Province province(String code) {
@@ -34,15 +48,15 @@ public class GeographyService {
     }
 
     public List<District> districts() {
-        return districts.findAllByOrderByNameEn();
+        return districtList.get(ALL);
     }
 
     public List<District> activeDistricts() {
-        return districts.findAllByOrderByNameEn().stream().filter(District::isActive).toList();
+        return districts().stream().filter(District::isActive).toList();
     }
 
     public List<District> districtsOf(String provinceCode) {
-        return districts.findByProvinceCodeOrderByNameEn(provinceCode);
+        return districts().stream().filter(district -> district.getProvinceCode().equals(provinceCode)).toList();
     }
 
     public Optional<District> findDistrict(String code) {
@@ -76,6 +90,7 @@ public class GeographyService {
         District district = new District(form.code(), form.provinceCode(), form.nameEn().strip(), form.nameUr().strip(),
                 form.latitude(), form.longitude());
         districts.save(district);
+        districtList.clearAfterCommit();
         audit.record(AuditRecord.of("DISTRICT_ADDED", "DISTRICT", district.getCode(), district.getNameEn()));
         return district;
     }
@@ -94,6 +109,7 @@ public class GeographyService {
         district.rename(form.nameEn().strip(), form.nameUr().strip());
         district.relocate(form.latitude(), form.longitude());
         district.setActive(form.active());
+        districtList.clearAfterCommit();
         audit.record(AuditRecord.of("DISTRICT_UPDATED", "DISTRICT", code,
                 before + " -> " + district.getNameEn() + " / " + district.getNameUr() + (district.isActive() ? "" : " (inactive)")));
         return district;

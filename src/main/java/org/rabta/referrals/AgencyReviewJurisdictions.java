@@ -2,10 +2,14 @@ package org.rabta.referrals;
 
 import java.util.List;
 import org.rabta.accounts.RabtaUser;
+import org.rabta.accounts.Role;
 import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyService;
 
-/** The interim rule: a member reviews their agency's jurisdiction (national, a province, or its districts). */
+/**
+ * The interim rule: a user with the COMMITTEE_MEMBER role reviews their agency's jurisdiction (national, a province,
+ * or its districts); nobody else reviews.
+ */
 class AgencyReviewJurisdictions implements ReviewJurisdictions {
 
     private final AgencyService agencies;
@@ -16,6 +20,9 @@ class AgencyReviewJurisdictions implements ReviewJurisdictions {
 
     @Override
     public List<ReviewArea> areasOf(RabtaUser member) {
+        if (!member.hasRole(Role.COMMITTEE_MEMBER)) {
+            return List.of();
+        }
         Agency agency = agencies.agency(member.agencyId());
         return switch (agency.getJurisdictionLevel()) {
             case NATIONAL -> List.of(ReviewArea.national());

@@ -7,13 +7,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
+import org.rabta.cases.AgeBand;
 import org.rabta.cases.Sex;
 import org.rabta.directory.AgencyService;
 import org.rabta.directory.ServiceType;
@@ -57,11 +60,17 @@ public class ReviewQueueService {
         this.clock = clock;
     }
 
-    /** The member's own queue, over the jurisdiction {@link ReviewJurisdictions} gives them. */
+    /**
+     * The user's own queue, over the areas {@link ReviewJurisdictions} gives them. Whoever reviews somewhere has a
+     * queue, and so has a committee member who reviews nowhere today (an empty one); anyone else has none.
+     */
     @Transactional
     public Slice<ReviewSummary> reviewQueue(RabtaUser member, Pageable pageable) {
-        requireMember(member);
-        return reviewQueue(member, jurisdictions.areasOf(member), pageable);
+        List<ReviewArea> areas = jurisdictions.areasOf(member);
+        if (areas.isEmpty() && !member.hasRole(Role.COMMITTEE_MEMBER)) {
+            throw new RecordNotFoundException("Review queue", "(no area of review)");
+        }
+        return reviewQueue(member, areas, pageable);
     }
 
     /**
@@ -103,6 +112,21 @@ public class ReviewQueueService {
         ReviewSummary summary = inAreas(areas, referralId);
         audit.record(AuditRecord.forCase("REFERRAL_REVIEW_VIEWED", summary.caseNumber(), "referral " + referralId));
         return summary;
+    }
+
+    /**
+     * Which of the given referrals are in the queue over the areas, to link them to their review pages (which would
+     * answer "not found" for the others). Ids only, so no audited read.
+     */
+    public Set<Long> queuedAmong(List<ReviewArea> areas, Collection<Long> referralIds) {
+        if (areas.isEmpty() || referralIds.isEmpty()) {
+            return Set.of();
+        }
+        Map<String, Object> params = new HashMap<>();
+        String where = areaCondition(areas, params);
+        params.put("ids", referralIds);
+        return Set.copyOf(jdbc.sql("select r.id from (" + SUMMARY_SQL + " and r.id in (:ids) and (" + where + ")) r")
+                .params(params).query(Long.class).list());
     }
 
     public record ReviewedReferral(ReviewSummary summary, List<ReviewEntry> reviews) {
@@ -152,8 +176,12 @@ public class ReviewQueueService {
                 summary.caseNumber(), "referral " + summary.referralId()));
     }
 
+    /**
+     * A referral of the user's queue, whatever their roles: {@link ReviewJurisdictions} alone says where they review
+     * (a caseworker who is a committee's secretary reviews its jurisdiction), so a note or an action item is refused
+     * exactly where the page is.
+     */
     private ReviewSummary inQueue(RabtaUser member, long referralId) {
-        requireMember(member);
         return inAreas(jurisdictions.areasOf(member), referralId);
     }
 
@@ -177,12 +205,6 @@ public class ReviewQueueService {
             throw ReferralProblem.of(field, "referrals.error.tooLong", MAX_TEXT);
         }
         return value.strip();
-    }
-
-    private static void requireMember(RabtaUser member) {
-        if (member == null || !member.hasRole(Role.COMMITTEE_MEMBER)) {
-            throw new RecordNotFoundException("Review queue", "(role)");
-        }
     }
 
     /** The SQL condition for a set of areas, with its parameters: province alone, or province and district. */
@@ -235,7 +257,7 @@ public class ReviewQueueService {
             reasons.add("CHILD");
         }
         return new ReviewSummary(rs.getLong("id"), rs.getString("case_number"), Sex.valueOf(rs.getString("sex")),
-                ReviewSummary.ageBand(rs.getObject("age_years", Integer.class)), rs.getString("case_district_code"),
+                AgeBand.of(rs.getObject("age_years", Integer.class)), rs.getString("case_district_code"),
                 rs.getString("case_province_code"), ServiceType.valueOf(rs.getString("service_type")), urgency, status,
                 rs.getString("to_code"), rs.getString("to_name"), rs.getString("from_code"), rs.getString("from_name"),
                 instant(rs, "sent_at"), instant(rs, "due_at"), instant(rs, "accepted_at"), instant(rs, "declined_at"),

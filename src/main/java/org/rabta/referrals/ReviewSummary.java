@@ -2,6 +2,7 @@ package org.rabta.referrals;
 
 import java.time.Instant;
 import java.util.List;
+import org.rabta.cases.AgeBand;
 import org.rabta.cases.Sex;
 import org.rabta.directory.ServiceType;
 
@@ -11,32 +12,9 @@ import org.rabta.directory.ServiceType;
  * (OVERDUE, DECLINED, EMERGENCY, CHILD). {@code screeningOutcome}: the case's screening determination as a
  * supervisor confirmed it (an outcome code such as TRAFFICKING); null while there is none.
  */
-public record ReviewSummary(long referralId, String caseNumber, Sex sex, String ageBand, String districtCode,
+public record ReviewSummary(long referralId, String caseNumber, Sex sex, AgeBand ageBand, String districtCode,
                             String provinceCode, ServiceType serviceType, Urgency urgency, ReferralStatus status,
                             String providerCode, String providerName, String fromAgencyCode, String fromAgencyName,
                             Instant sentAt, Instant dueAt, Instant acceptedAt, Instant declinedAt, Instant completedAt,
                             boolean overdue, boolean child, List<String> reasons, String screeningOutcome) {
-
-    /** Age bands wide enough not to single a person out. */
-    static String ageBand(Integer age) {
-        if (age == null) {
-            return "UNKNOWN";
-        }
-        if (age < 12) {
-            return "0-11";
-        }
-        if (age < 18) {
-            return "12-17";
-        }
-        if (age < 25) {
-            return "18-24";
-        }
-        if (age < 35) {
-            return "25-34";
-        }
-        if (age < 50) {
-            return "35-49";
-        }
-        return "50+";
-    }
 }

@@ -10,9 +10,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The dashboard's referral figures: referrals sent in the period within the scope, from {@code referral_statistics}
- * (V64: one count per month sent and combination of dimensions, kept current by a trigger on referral), never from
- * the referral rows themselves. The scope's conditions apply as they do to case_statistics: its columns have the
- * same names and meaning (the sending agency's cases, where the case was identified, its identifying agency).
+ * (V64: one count per month sent and combination of dimensions, kept current by a trigger on referral) for an
+ * agency's reach or a district, and from its rollups by province and identifying agency type (V76) for the country
+ * and the provinces, never from the referral rows themselves; both give the same numbers (StatisticsSourcesTest).
+ * The scope's conditions apply as they do to case_statistics: its columns have the same names and meaning (the
+ * sending agency's cases, where the case was identified, its identifying agency).
  */
 @Component
 class ReferralStatistics {
@@ -43,51 +45,108 @@ class ReferralStatistics {
     }
 
     Figures figures(StatisticsScope scope) {
+        return scope.needsDetail() ? fromDetail(scope) : fromRollups(scope);
+    }
+
+    /** The same figures always from referral_statistics, whatever the scope (for comparing the two sources). */
+    Figures fromDetail(StatisticsScope scope) {
         Map<String, Object> params = new HashMap<>();
         String where = scope.where(params);
+        Map<String, Counts> byServiceType = byServiceType("""
+                select s.service_type, sum(s.referrals) as made,
+                       coalesce(sum(s.referrals) filter (where s.accepted), 0) as accepted,
+                       coalesce(sum(s.referrals) filter (where s.declined), 0) as declined,
+                       coalesce(sum(s.referrals) filter (where s.completed), 0) as completed,
+                       coalesce(sum(s.referrals) filter (where s.overdue), 0) as overdue
+                from referral_statistics s join agency a on a.id = s.identifying_agency_id
+                where %s
+                group by s.service_type having sum(s.referrals) > 0 order by s.service_type""".formatted(where), params);
+        List<long[]> hours = valueCounts("""
+                select s.hours_to_accept, sum(s.referrals) as referrals
+                from referral_statistics s join agency a on a.id = s.identifying_agency_id
+                where %s and s.accepted
+                group by s.hours_to_accept having sum(s.referrals) > 0 order by s.hours_to_accept""".formatted(where), params);
+        return figures(byServiceType, lowerMedian(hours));
+    }
+
+    /**
+     * From the rollups by province and identifying agency type (V76). The median in two steps, both exact: the
+     * accepted referrals per whole day give the day the median falls in and its rank within that day, then that
+     * day's counts per hour give the hour.
+     */
+    private Figures fromRollups(StatisticsScope scope) {
+        Map<String, Object> params = new HashMap<>();
+        String where = scope.rollupWhere(params);
+        Map<String, Counts> byServiceType = byServiceType("""
+                select r.service_type, sum(r.referrals) as made,
+                       coalesce(sum(r.referrals) filter (where r.accepted), 0) as accepted,
+                       coalesce(sum(r.referrals) filter (where r.declined), 0) as declined,
+                       coalesce(sum(r.referrals) filter (where r.completed), 0) as completed,
+                       coalesce(sum(r.referrals) filter (where r.overdue), 0) as overdue
+                from referral_statistics_rollup r
+                where %s
+                group by r.service_type having sum(r.referrals) > 0 order by r.service_type""".formatted(where), params);
+        List<long[]> days = valueCounts("""
+                select r.days, sum(r.referrals) as referrals from referral_acceptance_days r
+                where %s group by r.days having sum(r.referrals) > 0 order by r.days""".formatted(where), params);
+        long accepted = days.stream().mapToLong(valueCount -> valueCount[1]).sum();
+        Long median = null;
+        if (accepted > 0) {
+            long middle = (accepted + 1) / 2;
+            long before = 0;
+            int day = 0;
+            while (before + days.get(day)[1] < middle) {
+                before += days.get(day)[1];
+                day++;
+            }
+            params.put("day", days.get(day)[0]);
+            List<long[]> hours = valueCounts("""
+                    select r.hours, sum(r.referrals) as referrals from referral_acceptance_hours r
+                    where r.days = :day and %s group by r.hours having sum(r.referrals) > 0 order by r.hours"""
+                    .formatted(where), params);
+            median = valueAtRank(hours, middle - before);
+        }
+        return figures(byServiceType, median);
+    }
+
+    private Map<String, Counts> byServiceType(String sql, Map<String, Object> params) {
         Map<String, Counts> byServiceType = new LinkedHashMap<>();
-        jdbc.sql("""
-                        select s.service_type, sum(s.referrals) as made,
-                               coalesce(sum(s.referrals) filter (where s.accepted), 0) as accepted,
-                               coalesce(sum(s.referrals) filter (where s.declined), 0) as declined,
-                               coalesce(sum(s.referrals) filter (where s.completed), 0) as completed,
-                               coalesce(sum(s.referrals) filter (where s.overdue), 0) as overdue
-                        from referral_statistics s join agency a on a.id = s.identifying_agency_id
-                        where %s
-                        group by s.service_type having sum(s.referrals) > 0 order by s.service_type""".formatted(where))
-                .params(params)
-                .query(rs -> {
-                    byServiceType.put(rs.getString("service_type"), new Counts(rs.getLong("made"), rs.getLong("accepted"),
-                            rs.getLong("declined"), rs.getLong("completed"), rs.getLong("overdue")));
-                });
+        jdbc.sql(sql).params(params).query(rs -> {
+            byServiceType.put(rs.getString("service_type"), new Counts(rs.getLong("made"), rs.getLong("accepted"),
+                    rs.getLong("declined"), rs.getLong("completed"), rs.getLong("overdue")));
+        });
+        return byServiceType;
+    }
+
+    /** {value, count} pairs of a query selecting a value and its count, in the query's order. */
+    private List<long[]> valueCounts(String sql, Map<String, Object> params) {
+        List<long[]> valueCounts = new ArrayList<>();
+        jdbc.sql(sql).params(params).query(rs -> {
+            valueCounts.add(new long[] {rs.getLong(1), rs.getLong(2)});
+        });
+        return valueCounts;
+    }
+
+    private static Figures figures(Map<String, Counts> byServiceType, Long medianHoursToAccept) {
         Counts total = byServiceType.values().stream().reduce(Counts.NONE, Counts::plus);
-        List<long[]> hours = new ArrayList<>();
-        jdbc.sql("""
-                        select s.hours_to_accept, sum(s.referrals) as referrals
-                        from referral_statistics s join agency a on a.id = s.identifying_agency_id
-                        where %s and s.accepted
-                        group by s.hours_to_accept having sum(s.referrals) > 0 order by s.hours_to_accept""".formatted(where))
-                .params(params)
-                .query(rs -> {
-                    hours.add(new long[] {rs.getLong("hours_to_accept"), rs.getLong("referrals")});
-                });
-        return new Figures(total, byServiceType, lowerMedian(hours));
+        return new Figures(total, byServiceType, medianHoursToAccept);
     }
 
     /** The lower median of values given in ascending order with their counts ({value, count}). */
     static Long lowerMedian(List<long[]> valueCounts) {
         long count = valueCounts.stream().mapToLong(valueCount -> valueCount[1]).sum();
-        if (count == 0) {
-            return null;
-        }
-        long middle = (count + 1) / 2;
+        return count == 0 ? null : valueAtRank(valueCounts, (count + 1) / 2);
+    }
+
+    /** The {@code rank}-th value (from 1) of values given in ascending order with their counts. */
+    static long valueAtRank(List<long[]> valueCounts, long rank) {
         long seen = 0;
         for (long[] valueCount : valueCounts) {
             seen += valueCount[1];
-            if (seen >= middle) {
+            if (seen >= rank) {
                 return valueCount[0];
             }
         }
-        throw new IllegalStateException("unreachable: the counts add up to " + count);
+        throw new IllegalStateException("Rank " + rank + " beyond the " + seen + " values counted");
     }
 }

@@ -1,17 +1,17 @@
 package org.rabta.reporting;
 
-import java.sql.Date;
 import java.util.HashMap;
 import java.util.Map;
-import org.rabta.directory.AgencyType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The annual report's referral figures: persons identified in the year with at least one referral sent in the same
- * year, in total and to a government department or an NGO. Reads {@code case_referral_sent} (V63: per case and year,
- * kept current by a trigger on referral), resolves each case to its person (the root of its linked duplicate group)
- * and applies the scope to that person's root case, as every other figure of the report does.
+ * year, in total and to a government department or an NGO. Never reads referral or victim_case: V75 keeps, per year
+ * sent and person (the root of a linked duplicate group), the person's dimensions and referral counts
+ * ({@code referred_person}), and for the country and province views a rollup of the persons referred in their
+ * identification year by month, province and identifying agency type ({@code referred_person_rollup}). Both are
+ * kept current by triggers in the transaction of every change and give the same numbers (StatisticsSourcesTest).
  */
 @Component
 class ReferredVictims {
@@ -26,32 +26,38 @@ class ReferredVictims {
         this.jdbc = jdbc;
     }
 
+    /** The figures of a scope whose months all lie in {@code year}. */
     Figures count(StatisticsScope scope, int year) {
+        if (scope.from().getYear() != year || scope.to().getYear() != year) {
+            throw new IllegalArgumentException("The referred persons of " + year + " are counted within that year: " + scope);
+        }
+        return scope.needsDetail() ? fromDetail(scope, year) : fromRollup(scope);
+    }
+
+    /** The same figures always from referred_person, whatever the scope (for comparing the two sources). */
+    Figures fromDetail(StatisticsScope scope, int year) {
         Map<String, Object> params = new HashMap<>();
         String where = scope.where(params);
         params.put("year", year);
-        params.put("government", AgencyType.GOVERNMENT_DEPARTMENT.name());
-        params.put("ngo", AgencyType.NGO.name());
-        // The same period as the scope's months, on the column itself: lets the planner skip the other years' cases.
-        params.put("fromDay", Date.valueOf(scope.from().atDay(1)));
-        params.put("afterDay", Date.valueOf(scope.to().plusMonths(1).atDay(1)));
-        // The root cases are shaped like case_statistics (alias s), so the scope's conditions apply unchanged.
         return jdbc.sql("""
-                        with sent as (
-                            select coalesce(c.duplicate_of_id, c.id) as person_id, r.agency_type
-                            from case_referral_sent r join victim_case c on c.id = r.case_id
-                            where r.sent_year = :year
-                        )
-                        select count(distinct s.id) as referred,
-                               count(distinct s.id) filter (where sent.agency_type = :government) as to_government,
-                               count(distinct s.id) filter (where sent.agency_type = :ngo) as to_ngo
-                        from sent
-                        join (select v.id, date_trunc('month', v.identified_on)::date as month, v.province_code,
-                                     v.district_code, v.owning_agency_id, v.identifying_agency_id
-                              from victim_case v
-                              where v.duplicate_of_id is null
-                                and v.identified_on >= :fromDay and v.identified_on < :afterDay) s on s.id = sent.person_id
-                        join agency a on a.id = s.identifying_agency_id
+                        select count(*) as referred,
+                               count(*) filter (where s.government_referrals > 0) as to_government,
+                               count(*) filter (where s.ngo_referrals > 0) as to_ngo
+                        from referred_person s join agency a on a.id = s.identifying_agency_id
+                        where s.sent_year = :year and %s""".formatted(where))
+                .params(params)
+                .query((rs, row) -> new Figures(rs.getLong("referred"), rs.getLong("to_government"), rs.getLong("to_ngo")))
+                .single();
+    }
+
+    /** The rollup holds only persons referred in their identification year: exactly what a year's scope counts. */
+    private Figures fromRollup(StatisticsScope scope) {
+        Map<String, Object> params = new HashMap<>();
+        String where = scope.rollupWhere(params);
+        return jdbc.sql("""
+                        select coalesce(sum(r.persons), 0) as referred, coalesce(sum(r.to_government), 0) as to_government,
+                               coalesce(sum(r.to_ngo), 0) as to_ngo
+                        from referred_person_rollup r
                         where %s""".formatted(where))
                 .params(params)
                 .query((rs, row) -> new Figures(rs.getLong("referred"), rs.getLong("to_government"), rs.getLong("to_ngo")))

@@ -21,8 +21,11 @@ import static org.rabta.committees.CommitteeFixtures.today;
 import static org.rabta.committees.CommitteeFixtures.userTerm;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Committees are reached through current terms: the day after a term ends, its committee answers 404. */
@@ -70,6 +73,34 @@ class CommitteeAccessTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/committees/" + committee.getId() + "/roster").with(httpBasic(member.username(), PASSWORD)))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void endingATermOnScreenAsOfferedClosesTheMembersLinksAtOnce() throws Exception {
+        Committee committee = fixtures.districtCommittee();
+        RabtaUser member = fixtures.newUser("PB-SWD", Role.COMMITTEE_MEMBER);
+        Membership term = fixtures.add(committee.getId(), userTerm(member.username(), "PB-SWD", MembershipRole.MEMBER,
+                today().minusDays(5), null));
+        mvc.perform(get("/committees/" + committee.getId()).with(user(member))).andExpect(status().isOk());
+
+        // "End term" offers yesterday as the last day: a term ends when the admin ends it, not at midnight.
+        String offered = today().minusDays(1).toString();
+        mvc.perform(get("/committees/" + committee.getId()).with(user(fixtures.user("admin"))))
+                .andExpect(content().string(containsString("id=\"lastDay-" + term.getId() + "\"")))
+                .andExpect(content().string(containsString("value=\"" + offered + "\"")));
+        mvc.perform(post("/committees/memberships/" + term.getId() + "/end").with(user(fixtures.user("admin"))).with(csrf())
+                        .param("committeeId", String.valueOf(committee.getId())).param("version", String.valueOf(term.getVersion()))
+                        .param("lastDay", offered))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("success", "committees.membership.ended"));
+
+        mvc.perform(get("/committees/" + committee.getId()).with(user(member))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/committees/" + committee.getId() + "/roster").with(httpBasic(member.username(), PASSWORD)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/committees/" + committee.getId() + "/roster?on=" + today().minusDays(2))
+                        .with(httpBasic("admin", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(member.username())));
     }
 
     @Test

@@ -12,7 +12,9 @@ import org.rabta.referrals.Referral;
 import org.rabta.referrals.ReferralRequest;
 import org.rabta.referrals.ReferralService;
 import org.rabta.referrals.ReviewArea;
+import org.rabta.referrals.ReviewEntry;
 import org.rabta.referrals.ReviewJurisdictions;
+import org.rabta.referrals.ReviewQueueService;
 import org.rabta.referrals.Urgency;
 import org.rabta.shared.RecordNotFoundException;
 import org.rabta.support.MutableClock;
@@ -59,6 +61,9 @@ class CommitteeReferralsTest {
 
     @Autowired
     MeetingService meetings;
+
+    @Autowired
+    ReviewQueueService reviews;
 
     @Autowired
     MutableClock clock;
@@ -171,6 +176,52 @@ class CommitteeReferralsTest {
     }
 
     @Test
+    void aTermNotARoleOpensTheReviewPageAndItsNotesUntilTheTermEnds() throws Exception {
+        Committee district = fixtures.districtCommittee();
+        RabtaUser secretary = fixtures.newUser("PB-SWD", Role.CASEWORKER);
+        RabtaUser colleague = fixtures.newUser("PB-SWD", Role.CASEWORKER);
+        fixtures.add(district.getId(), userTerm(secretary.username(), "PB-SWD", MembershipRole.SECRETARY, today().minusDays(3),
+                today().plusDays(1)));
+        Referral referral = emergencyReferralIn(district.getDistrictCode());
+        Referral elsewhere = emergencyReferralIn(CommitteeFixtures.LAHORE);
+
+        mvc.perform(get("/committees/" + district.getId()).with(user(secretary)))
+                .andExpect(content().string(containsString("href=\"/review/" + referral.getId() + "\"")));
+        mvc.perform(get("/committees/" + district.getId()).with(user(fixtures.user("admin"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(referral.getCaseNumber())))
+                .andExpect(content().string(not(containsString("href=\"/review/" + referral.getId() + "\""))));
+        mvc.perform(get("/review/" + referral.getId()).with(user(secretary)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(referral.getCaseNumber())))
+                .andExpect(content().string(not(containsString("Nasreen"))));
+        mvc.perform(post("/review/" + referral.getId() + "/notes").with(user(secretary)).with(csrf())
+                        .param("body", "The secretary asked the shelter to answer"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("success", "referrals.review.noteAdded"));
+        assertThat(reviews.review(secretary, referral.getId()).reviews()).extracting(ReviewEntry::body)
+                .containsExactly("The secretary asked the shelter to answer");
+
+        mvc.perform(get("/review/" + elsewhere.getId()).with(user(secretary))).andExpect(status().isNotFound());
+        mvc.perform(post("/review/" + elsewhere.getId() + "/notes").with(user(secretary)).with(csrf()).param("body", "Not ours"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/review/" + referral.getId()).with(user(colleague))).andExpect(status().isNotFound());
+        mvc.perform(post("/review/" + referral.getId() + "/notes").with(user(colleague)).with(csrf()).param("body", "No term"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/review").with(user(colleague))).andExpect(status().isNotFound());
+
+        clock.advance(Duration.ofDays(2));
+        mvc.perform(get("/review/" + referral.getId()).with(user(secretary))).andExpect(status().isNotFound());
+        mvc.perform(post("/review/" + referral.getId() + "/notes").with(user(secretary)).with(csrf()).param("body", "Term over"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/review/" + referral.getId() + "/actions").with(user(secretary)).with(csrf()).param("what", "Term over")
+                        .param("who", "Shelter").param("due", today().plusDays(5).toString()))
+                .andExpect(status().isNotFound());
+        assertThat(referrals.details(fixtures.user("police.lahore"), referral.getId()).reviews()).extracting(ReviewEntry::body)
+                .containsExactly("The secretary asked the shelter to answer");
+    }
+
+    @Test
     void anActionItemFollowsUpAReferralOfTheQueueShownPseudonymised() throws Exception {
         Committee district = fixtures.districtCommittee();
         RabtaUser secretary = fixtures.newUser("PB-SWD", Role.COMMITTEE_MEMBER);
@@ -191,6 +242,7 @@ class CommitteeReferralsTest {
         mvc.perform(get("/committees/" + district.getId() + "/meetings/" + meeting.getId()).with(user(secretary)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(referral.getCaseNumber())))
+                .andExpect(content().string(containsString("href=\"/review/" + referral.getId() + "\"")))
                 .andExpect(content().string(not(containsString("Nasreen"))))
                 .andExpect(content().string(not(containsString("35202-"))));
     }

@@ -3,7 +3,7 @@ package org.rabta.committees;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
-import org.rabta.cases.PseudonymisedCase;
+import org.rabta.cases.AgeBand;
 import org.rabta.support.RabtaIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -56,7 +56,7 @@ class EscalationServiceTest {
                 .filter(view -> view.escalation().getId().equals(escalation.getId())).findFirst().orElseThrow();
         assertThat(received.from().getId()).isEqualTo(district.getId());
         assertThat(received.linkedCase().caseNumber()).isEqualTo(caseNumber);
-        assertThat(received.linkedCase().ageBand()).isEqualTo(PseudonymisedCase.AgeBand.AGE_12_TO_17);
+        assertThat(received.linkedCase().ageBand()).isEqualTo(AgeBand.CHILD_12_17);
         assertThat(received.mayResolve()).isFalse();
         mvc.perform(get("/committees/" + district.getParentId()).with(user(provincialMember)))
                 .andExpect(status().isOk())

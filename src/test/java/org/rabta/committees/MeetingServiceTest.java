@@ -5,6 +5,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
+import org.rabta.cases.AgeBand;
 import org.rabta.cases.PseudonymisedCase;
 import org.rabta.cases.Sex;
 import org.rabta.shared.BusinessRuleException;
@@ -117,7 +118,7 @@ class MeetingServiceTest {
         PseudonymisedCase linked = view.linkedCase();
         assertThat(linked.caseNumber()).isEqualTo(inside);
         assertThat(linked.sex()).isEqualTo(Sex.FEMALE);
-        assertThat(linked.ageBand()).isEqualTo(PseudonymisedCase.AgeBand.AGE_12_TO_17);
+        assertThat(linked.ageBand()).isEqualTo(AgeBand.CHILD_12_17);
         assertThat(view.overdue()).isTrue();
         assertThat(view.ownerName()).isEqualTo(table.member().fullName());
     }

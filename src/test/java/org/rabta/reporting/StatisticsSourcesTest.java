@@ -48,6 +48,12 @@ class StatisticsSourcesTest {
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+    @Autowired
+    ReferredVictims referredVictims;
+
+    @Autowired
+    ReferralStatistics referralStatistics;
+
     private StatisticsScope country(int year, String province, AgencyType type) {
         return scopes.scope(Reach.country(), YearMonth.of(year, 1), YearMonth.of(year, 12), province, null, type);
     }
@@ -93,5 +99,49 @@ class StatisticsSourcesTest {
         assertThat(statistics.breakdowns(country(year, null, AgencyType.NGO)).byAgencyType().getOrDefault("NGO", 0L))
                 .isEqualTo(ngoBefore);
         assertThat(statistics.breakdowns(country(year, null, null)).exploitation().forcedLabour()).isGreaterThanOrEqualTo(1);
+    }
+
+    private void assertReferralSourcesAgree(StatisticsScope scope, int year) {
+        assertThat(referredVictims.count(scope, year)).isEqualTo(referredVictims.fromDetail(scope, year));
+        ReferralStatistics.Figures rollups = referralStatistics.figures(scope);
+        ReferralStatistics.Figures detail = referralStatistics.fromDetail(scope);
+        assertThat(rollups.total()).isEqualTo(detail.total());
+        assertThat(rollups.byServiceType()).containsExactlyInAnyOrderEntriesOf(detail.byServiceType());
+        assertThat(rollups.medianHoursToAccept()).isEqualTo(detail.medianHoursToAccept());
+    }
+
+    @Test
+    void referralsAcceptancesDuplicatesAndAgencyChangesKeepBothReferralSourcesEqual() {
+        int year = 1963;
+        Agency agency = fixtures.agency(AgencyType.NGO);
+        RabtaUser user = fixtures.user(agency, Role.SUPERVISOR);
+        Agency department = fixtures.agency(AgencyType.GOVERNMENT_DEPARTMENT);
+        Agency ngo = fixtures.agency(AgencyType.NGO);
+        VictimCase first = fixtures.register(user, LocalDate.of(year, 2, 1), LAHORE, FEMALE, 16);
+        VictimCase second = fixtures.register(user, LocalDate.of(year, 2, 9), LAHORE, FEMALE, 16);
+        VictimCase sindh = fixtures.register(user, LocalDate.of(year, 5, 1), "PK701", MALE, 44);
+        long[] hours = {3, 30, 30, 49, 100};
+        int i = 0;
+        for (VictimCase victimCase : java.util.List.of(first, second, sindh, first, sindh)) {
+            long id = fixtures.refer(user, victimCase, i % 2 == 0 ? ngo : department, org.rabta.directory.ServiceType.SHELTER,
+                    java.time.Instant.parse(year + "-06-0" + (i + 1) + "T08:00:00Z"));
+            jdbc.sql("update referral set status = 'ACCEPTED', accepted_at = sent_at + make_interval(hours => :hours) "
+                    + "where id = :id").param("hours", (int) hours[i]).param("id", id).update();
+            i++;
+        }
+        assertReferralSourcesAgree(country(year, null, null), year);
+        assertReferralSourcesAgree(country(year, "PK6", AgencyType.NGO), year);
+        assertThat(referralStatistics.figures(country(year, null, null)).medianHoursToAccept()).isNotNull();
+
+        cases.linkDuplicate(user, second.getCaseNumber(), first.getCaseNumber());
+        assertReferralSourcesAgree(country(year, null, null), year);
+        assertReferralSourcesAgree(country(year, "PK7", null), year);
+
+        SystemIdentity.run(() -> agencies.update(agency.getId(), new AgencyForm(agency.getCode(), agency.getName(), null,
+                AgencyType.INTERNATIONAL_ORGANISATION, JurisdictionLevel.NATIONAL, null, Set.of(), Set.of(), null, null, null,
+                null, agency.getVersion())));
+        assertReferralSourcesAgree(country(year, null, AgencyType.INTERNATIONAL_ORGANISATION), year);
+        assertReferralSourcesAgree(country(year, null, AgencyType.NGO), year);
+        assertReferralSourcesAgree(country(year, null, null), year);
     }
 }

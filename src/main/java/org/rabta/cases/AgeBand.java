@@ -1,0 +1,55 @@
+package org.rabta.cases;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The age bands in which a case is shown to those who may not know the person (coordination committees, the review
+ * queue): wide enough that a band, a sex and a district do not point at one person, and split at 18 so that a child
+ * (0 to 17) is never counted as an adult. The boundaries are those of the statistics, so that a committee's figures
+ * and the reports speak of the same groups.
+ */
+public enum AgeBand {
+    CHILD_0_11("0-11", 0, 11),
+    CHILD_12_17("12-17", 12, 17),
+    ADULT_18_29("18-29", 18, 29),
+    ADULT_30_44("30-44", 30, 44),
+    ADULT_45_59("45-59", 45, 59),
+    ADULT_60_PLUS("60+", 60, Integer.MAX_VALUE),
+    UNKNOWN("UNKNOWN", -1, -1);
+
+    /** A person is a child below this age (Pakistan's Prevention of Trafficking in Persons Act, 2018). */
+    public static final int ADULT_AGE = 18;
+
+    private final String code;
+    private final int from;
+    private final int to;
+
+    AgeBand(String code, int from, int to) {
+        this.code = code;
+        this.from = from;
+        this.to = to;
+    }
+
+    /** The band of an age in years; UNKNOWN when the age was not recorded. */
+    public static AgeBand of(Integer age) {
+        if (age == null || age < 0) {
+            return UNKNOWN;
+        }
+        for (AgeBand band : values()) {
+            if (band != UNKNOWN && age >= band.from && age <= band.to) {
+                return band;
+            }
+        }
+        throw new IllegalStateException("No age band holds " + age);
+    }
+
+    /** The band as the API writes it: "12-17", "60+", "UNKNOWN". */
+    @JsonValue
+    public String code() {
+        return code;
+    }
+
+    public boolean isChild() {
+        return this != UNKNOWN && to < ADULT_AGE;
+    }
+}

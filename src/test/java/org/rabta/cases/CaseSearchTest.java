@@ -1,0 +1,111 @@
+package org.rabta.cases;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.rabta.accounts.RabtaUser;
+import org.rabta.accounts.Role;
+import org.rabta.accounts.StaffMember;
+import org.rabta.accounts.SystemIdentity;
+import org.rabta.accounts.UserAccount;
+import org.rabta.accounts.UserAccountService;
+import org.rabta.cases.CaseFilter.AgeGroup;
+import org.rabta.support.RabtaIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The list's search as docs/PERFORMANCE.md shapes it at a million cases: name ranking, paging, counts, pick lists. */
+@RabtaIntegrationTest
+class CaseSearchTest {
+
+    @Autowired
+    CaseService cases;
+    @Autowired
+    CaseFixtures fixtures;
+    @Autowired
+    UserAccountService accounts;
+
+    @Test
+    void aNameSearchRanksTheCloserNameFirstThenTheNewestAndPagesNeitherOverlapNorSkip() {
+        String surname = CaseFixtures.uniqueSurname();
+        LocalDate day = LocalDate.of(1986, 5, 20);
+        List<String> exact = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            exact.add(register("Rukhsana", surname, day.minusDays(i), 24).getCaseNumber());
+        }
+        // one letter off, and newer than every exact match: still found, but ranked after them
+        String misspelt = register("Rukhsana", surname.substring(0, surname.length() - 1) + "q", day.plusDays(1), 24)
+                .getCaseNumber();
+        RabtaUser fia = fixtures.user("fia.lahore");
+
+        List<String> shown = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            CaseList result = cases.list(fia, nameFilter("Rukhsana " + surname, day, page, 2));
+            assertThat(result.cases().stream().filter(row -> exact.contains(row.getCaseNumber())))
+                    .as("page %d is newest first among equally close names", page)
+                    .isSortedAccordingTo((a, b) -> b.getIdentifiedOn().compareTo(a.getIdentifiedOn()));
+            result.cases().forEach(row -> shown.add(row.getCaseNumber()));
+            assertThat(result.count()).isEqualTo(6);
+            assertThat(result.countCapped()).isFalse();
+            assertThat(result.hasNext()).isEqualTo(page < 2);
+        }
+        assertThat(shown).doesNotHaveDuplicates().hasSize(6);
+        assertThat(shown.subList(0, 5)).containsExactlyInAnyOrderElementsOf(exact);
+        assertThat(shown.getLast()).isEqualTo(misspelt);
+    }
+
+    @Test
+    void aFilteredCountCountsEveryCaseThatMatchesAllFilters() {
+        LocalDate day = LocalDate.of(1986, 8, 12);
+        String surname = CaseFixtures.uniqueSurname();
+        RabtaUser fia = fixtures.user("fia.lahore");
+        for (int i = 0; i < 3; i++) {
+            VictimCase child = register("Nasreen", surname, day.minusDays(i), 12);
+            if (i < 2) {
+                cases.markFollowUp(fia, child.getCaseNumber(), true);
+            }
+        }
+        VictimCase adult = register("Nasreen", surname, day, 30); // in follow-up, but not a child: not counted
+        cases.markFollowUp(fia, adult.getCaseNumber(), true);
+
+        CaseList result = cases.list(fia, new CaseFilter(null, CaseStatus.FOLLOW_UP, CaseFixtures.LAHORE, null, Sex.FEMALE,
+                AgeGroup.CHILD, ExploitationType.DOMESTIC_SERVITUDE, day.minusDays(5), day, null, null, null, null, 0, 1));
+        assertThat(result.cases()).hasSize(1);
+        assertThat(result.hasNext()).isTrue();
+        assertThat(result.count()).isEqualTo(2);
+        assertThat(result.countCapped()).isFalse();
+    }
+
+    @Test
+    void theCaseworkerFilterOffersANewCaseworkerAtOnceAndForgetsADeactivatedOne() {
+        RabtaUser supervisor = fixtures.user("fia.lahore.supervisor");
+        cases.caseworkerChoices(supervisor); // the pick list is in memory now
+        String username = "search.cw." + CaseFixtures.uniqueSurname().toLowerCase();
+        SystemIdentity.run(() -> accounts.createWithPassword(username, "Aaa Search Caseworker", "FIA-AHTC-LHR",
+                Set.of(Role.CASEWORKER), CaseFixtures.PASSWORD, false));
+        UserAccount created = accounts.findByUsername(username).orElseThrow();
+
+        assertThat(cases.caseworkerChoices(supervisor)).contains(new StaffMember(created.getId(), "Aaa Search Caseworker"))
+                .isSortedAccordingTo((a, b) -> a.fullName().compareTo(b.fullName()));
+        SystemIdentity.run(() -> accounts.setActive(created.getId(), false));
+        assertThat(cases.caseworkerChoices(supervisor)).extracting(StaffMember::id).doesNotContain(created.getId());
+    }
+
+    private VictimCase register(String firstName, String lastName, LocalDate identifiedOn, int age) {
+        CaseForm form = CaseFixtures.form();
+        form.setFirstName(firstName);
+        form.setLastName(lastName);
+        form.setIdentifiedOn(identifiedOn);
+        form.setAgeYears(age);
+        return fixtures.register("fia.lahore", form);
+    }
+
+    /** Other tests' made-up surnames look alike to a fuzzy search: a date window of its own keeps this one apart. */
+    private static CaseFilter nameFilter(String q, LocalDate day, int page, int size) {
+        return new CaseFilter(q, null, null, null, null, null, null, day.minusDays(10), day.plusDays(5), null, null, null, null,
+                page, size);
+    }
+}

@@ -1,0 +1,239 @@
+package org.rabta.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rabta.cases.Sex.FEMALE;
+import static org.rabta.directory.ServiceType.LEGAL_AID;
+import static org.rabta.directory.ServiceType.MEDICAL;
+import static org.rabta.directory.ServiceType.SHELTER;
+import static org.rabta.reporting.ReportingFixtures.LAHORE;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.rabta.accounts.RabtaUser;
+import org.rabta.accounts.Role;
+import org.rabta.cases.CaseService;
+import org.rabta.cases.VictimCase;
+import org.rabta.directory.Agency;
+import org.rabta.directory.AgencyType;
+import org.rabta.support.RabtaIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The tables the referral figures are read from (V63, V64, V75, V76) are kept by triggers through every change a
+ * referral or a case goes through, and always hold what a count from scratch (the *_recount views, which the bulk
+ * recount of the benchmark writes) gives.
+ */
+@RabtaIntegrationTest
+class ReferralStatisticsMaintenanceTest {
+
+    private static final String KASUR = "PK614";
+
+    @Autowired
+    AnnualReportService reports;
+
+    @Autowired
+    CaseService cases;
+
+    @Autowired
+    ReportingFixtures fixtures;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    private RabtaUser newSupervisor() {
+        return fixtures.user(fixtures.agency(AgencyType.POLICE), Role.CASEWORKER, Role.SUPERVISOR);
+    }
+
+    private VictimCase register(RabtaUser user, LocalDate on) {
+        return fixtures.register(user, on, LAHORE, FEMALE, 30);
+    }
+
+    /** Every referral-derived row of the user's agency (and its cases) equals its count from scratch. */
+    private void assertTablesEqualRecount(RabtaUser user) {
+        Map<String, Object> agency = Map.of("agency", user.agencyId());
+        assertSame("""
+                select sent_year, case_id, agency_type, referrals from %s
+                where case_id in (select id from victim_case where owning_agency_id = :agency)""", "case_referral_sent", agency);
+        assertSame("""
+                select sent_year, person_id, month, province_code, district_code, owning_agency_id, identifying_agency_id,
+                       referrals, government_referrals, ngo_referrals from %s
+                where person_id in (select id from victim_case where owning_agency_id = :agency)""", "referred_person", agency);
+        assertSame("""
+                select month, province_code, district_code, owning_agency_id, identifying_agency_id, service_type, accepted,
+                       declined, completed, overdue, hours_to_accept, referrals from %s
+                where owning_agency_id = :agency and referrals <> 0""", "referral_statistics", agency);
+        // The rollups sum over every agency: all of them against the tables they roll up.
+        assertSame("select month, province_code, agency_type, persons, to_government, to_ngo from %s "
+                + "where persons <> 0 or to_government <> 0 or to_ngo <> 0", "referred_person_rollup", Map.of());
+        assertSame("select month, province_code, agency_type, service_type, accepted, declined, completed, overdue, referrals "
+                + "from %s where referrals <> 0", "referral_statistics_rollup", Map.of());
+        assertSame("select month, province_code, agency_type, days, referrals from %s where referrals <> 0",
+                "referral_acceptance_days", Map.of());
+        assertSame("select days, month, province_code, agency_type, hours, referrals from %s where referrals <> 0",
+                "referral_acceptance_hours", Map.of());
+    }
+
+    private void assertSame(String query, String table, Map<String, Object> params) {
+        String kept = query.formatted(table);
+        String recounted = query.formatted(table + "_recount");
+        long differences = jdbc.sql("select count(*) from ((" + kept + " except all " + recounted + ") union all ("
+                        + recounted + " except all " + kept + ")) d")
+                .params(params).query(Long.class).single();
+        assertThat(differences).as("rows of %s that differ from a count from scratch", table).isZero();
+    }
+
+    private AnnualReport report(RabtaUser user, int year) {
+        return reports.annualReport(user, year, null, null);
+    }
+
+    @Test
+    void aDuplicateLinkedAfterItsReferralMovesTheReferralToThePerson() {
+        RabtaUser user = newSupervisor();
+        Agency ngo = fixtures.agency(AgencyType.NGO);
+        Agency department = fixtures.agency(AgencyType.GOVERNMENT_DEPARTMENT);
+        VictimCase first = register(user, LocalDate.of(2016, 3, 1));
+        VictimCase again = register(user, LocalDate.of(2016, 3, 5));
+        fixtures.refer(user, again, ngo, SHELTER, Instant.parse("2016-03-06T08:00:00Z"));
+        fixtures.refer(user, first, department, MEDICAL, Instant.parse("2016-03-07T08:00:00Z"));
+        assertThat(report(user, 2016).referred()).isEqualTo(2);
+
+        cases.linkDuplicate(user, again.getCaseNumber(), first.getCaseNumber());
+
+        AnnualReport linked = report(user, 2016);
+        assertThat(linked.referred()).isEqualTo(1);
+        assertThat(linked.referredToNgo()).isEqualTo(1);
+        assertThat(linked.referredToGovernment()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from referred_person where person_id = :id").param("id", again.getId())
+                .query(Long.class).single()).isZero();
+        assertTablesEqualRecount(user);
+
+        // Unlinking (the duplicate its own person again) moves it back.
+        jdbc.sql("update victim_case set duplicate_of_id = null where id = :id").param("id", again.getId()).update();
+        assertThat(report(user, 2016).referred()).isEqualTo(2);
+        assertTablesEqualRecount(user);
+    }
+
+    @Test
+    void aPersonMovedToAnotherDistrictOrYearTakesTheReferralAlong() {
+        RabtaUser user = newSupervisor();
+        Agency ngo = fixtures.agency(AgencyType.NGO);
+        VictimCase moved = register(user, LocalDate.of(2015, 6, 1));
+        fixtures.refer(user, moved, ngo, LEGAL_AID, Instant.parse("2015-06-02T08:00:00Z"));
+        assertThat(reports.annualReport(user, 2015, null, LAHORE).referred()).isEqualTo(1);
+
+        jdbc.sql("update victim_case set district_code = :kasur where id = :id")
+                .param("kasur", KASUR).param("id", moved.getId()).update();
+        assertThat(reports.annualReport(user, 2015, null, LAHORE).referred()).isZero();
+        assertThat(reports.annualReport(user, 2015, null, KASUR).referred()).isEqualTo(1);
+        assertThat(report(user, 2015).referred()).isEqualTo(1);
+        assertTablesEqualRecount(user);
+
+        // Identified a year earlier: no longer a person of 2015, and its 2015 referral is not one of 2014.
+        jdbc.sql("update victim_case set identified_on = date '2014-12-20' where id = :id").param("id", moved.getId()).update();
+        assertThat(report(user, 2015).referred()).isZero();
+        assertThat(report(user, 2014).referred()).isZero();
+        assertTablesEqualRecount(user);
+
+        jdbc.sql("update victim_case set identified_on = date '2015-01-20' where id = :id").param("id", moved.getId()).update();
+        assertThat(report(user, 2015).referred()).isEqualTo(1);
+        assertTablesEqualRecount(user);
+    }
+
+    @Test
+    void aWithdrawnReferralWasStillSentAndADraftNeverCounts() {
+        RabtaUser user = newSupervisor();
+        Agency ngo = fixtures.agency(AgencyType.NGO);
+        VictimCase withdrawn = register(user, LocalDate.of(2014, 4, 1));
+        VictimCase draftOnly = register(user, LocalDate.of(2014, 4, 1));
+        long sent = fixtures.refer(user, withdrawn, ngo, SHELTER, Instant.parse("2014-04-02T08:00:00Z"));
+        long draft = fixtures.refer(user, draftOnly, ngo, SHELTER, null);
+        jdbc.sql("update referral set status = 'WITHDRAWN', withdrawn_at = sent_at + interval '1 day', "
+                + "withdraw_reason = 'Found shelter' where id = :id").param("id", sent).update();
+        jdbc.sql("update referral set status = 'WITHDRAWN', withdrawn_at = now(), withdraw_reason = 'Not needed' "
+                + "where id = :id").param("id", draft).update();
+
+        AnnualReport report = report(user, 2014);
+        assertThat(report.referred()).isEqualTo(1);
+        assertThat(report.referredToNgo()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from referred_person where person_id = :id").param("id", draftOnly.getId())
+                .query(Long.class).single()).isZero();
+        assertTablesEqualRecount(user);
+    }
+
+    @Test
+    void acceptancesDeclinesAndDeletionsKeepTheDashboardTablesEqualToTheirRecount() {
+        RabtaUser user = newSupervisor();
+        Agency ngo = fixtures.agency(AgencyType.NGO);
+        VictimCase victimCase = register(user, LocalDate.of(2013, 9, 1));
+        long accepted = fixtures.refer(user, victimCase, ngo, SHELTER, Instant.parse("2013-09-02T08:00:00Z"));
+        long declined = fixtures.refer(user, victimCase, ngo, MEDICAL, Instant.parse("2013-09-03T08:00:00Z"));
+        long deleted = fixtures.refer(user, victimCase, ngo, LEGAL_AID, Instant.parse("2013-09-04T08:00:00Z"));
+        jdbc.sql("update referral set status = 'ACCEPTED', accepted_at = sent_at + interval '50 hours' where id = :id")
+                .param("id", accepted).update();
+        jdbc.sql("update referral set status = 'COMPLETED', completed_at = sent_at + interval '9 days' where id = :id")
+                .param("id", accepted).update();
+        jdbc.sql("update referral set status = 'DECLINED', declined_at = sent_at + interval '3 hours', "
+                + "decline_reason = 'Full' where id = :id").param("id", declined).update();
+        jdbc.sql("delete from referral where id = :id").param("id", deleted).update();
+
+        assertThat(report(user, 2013).referred()).isEqualTo(1);
+        assertTablesEqualRecount(user);
+    }
+
+    @Test
+    void referralsOfOnePersonSentConcurrentlyAreAllCounted() throws Exception {
+        RabtaUser user = newSupervisor();
+        Agency ngo = fixtures.agency(AgencyType.NGO);
+        Agency department = fixtures.agency(AgencyType.GOVERNMENT_DEPARTMENT);
+        List<VictimCase> registrations = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            registrations.add(register(user, LocalDate.of(2012, 7, 1 + i)));
+        }
+        for (int i = 1; i < registrations.size(); i++) {
+            cases.linkDuplicate(user, registrations.get(i).getCaseNumber(), registrations.getFirst().getCaseNumber());
+        }
+        CyclicBarrier together = new CyclicBarrier(registrations.size());
+        ExecutorService pool = Executors.newFixedThreadPool(registrations.size());
+        try {
+            List<Future<?>> senders = new ArrayList<>();
+            for (int i = 0; i < registrations.size(); i++) {
+                VictimCase registration = registrations.get(i);
+                Agency to = i % 2 == 0 ? ngo : department;
+                senders.add(pool.submit(() -> transactions.executeWithoutResult(status -> {
+                    try {
+                        together.await();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    fixtures.refer(user, registration, to, SHELTER, Instant.parse("2012-07-10T08:00:00Z"));
+                })));
+            }
+            for (Future<?> sender : senders) {
+                sender.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(jdbc.sql("select referrals from referred_person where sent_year = 2012 and person_id = :id")
+                .param("id", registrations.getFirst().getId()).query(Integer.class).single()).isEqualTo(4);
+        AnnualReport report = report(user, 2012);
+        assertThat(report.referred()).isEqualTo(1);
+        assertThat(report.referredToNgo()).isEqualTo(1);
+        assertThat(report.referredToGovernment()).isEqualTo(1);
+        assertTablesEqualRecount(user);
+    }
+}
