@@ -220,9 +220,10 @@ class CommitteeController {
 
     @GetMapping("/{id:\\d+}/roster.pdf")
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal RabtaUser user, @PathVariable long id,
-                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                               Locale locale) {
         Roster roster = rosters.roster(user, id, on);
-        return download(export.pdf(roster), MediaType.APPLICATION_PDF, "roster-" + id + "-" + roster.on() + ".pdf");
+        return download(export.pdf(roster, locale), MediaType.APPLICATION_PDF, "roster-" + id + "-" + roster.on() + ".pdf");
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {

@@ -1,35 +1,29 @@
 package org.rabta.committees;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import com.lowagie.text.PageSize;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.rabta.web.PrintedPages;
+import org.rabta.web.PrintedPages.Align;
+import org.rabta.web.PrintedPages.Weight;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * A roster as CSV (for spreadsheets) and as a printable PDF. The PDF is in English: PDFBox's standard fonts have no
- * Urdu glyphs and PDFBox does not shape Arabic script, so Urdu text would print as boxes; characters the font
- * cannot show print as "?". CSV cells that a spreadsheet would run as a formula are neutralised.
+ * A roster as CSV (for spreadsheets) and as a printable PDF, both in the reader's language (the PDF in Urdu right to
+ * left, see {@link PrintedPages}). CSV cells that a spreadsheet would run as a formula are neutralised.
  */
 @Component
 class RosterExport {
 
-    private static final Locale PDF_LOCALE = Locale.ENGLISH;
     private static final float MARGIN = 36;
     private static final float LINE = 14;
     private static final float[] COLUMNS = {90, 150, 130, 190, 90, 70, 70};
+    private static final List<Align> ALIGNS = Collections.nCopies(COLUMNS.length, Align.START);
 
     private final MessageSource messages;
 
@@ -67,58 +61,52 @@ class RosterExport {
         out.append(cells.stream().map(RosterExport::cell).collect(Collectors.joining(","))).append("\r\n");
     }
 
-    byte[] pdf(Roster roster) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-            PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-            PdfWriter writer = new PdfWriter(document);
-            writer.line(bold, 14, List.of(roster.committee().getNameEn()), new float[] {780});
-            writer.line(regular, 10, List.of(text("committees.pdf.rosterOn", roster.on())), new float[] {780});
-            writer.gap();
-            List<String> header = List.of(text("committees.field.role"), text("committees.field.name"),
-                    text("committees.field.designation"), text("committees.field.agency"), text("committees.field.phone"),
-                    text("committees.field.from"), text("committees.field.to"));
-            writer.line(bold, 9, header, COLUMNS);
-            for (RosterEntry entry : roster.entries()) {
-                writer.line(regular, 9, List.of(text("committees.role." + entry.role()), entry.name(),
-                        nullToEmpty(entry.designation()), entry.agencyName() + " (" + entry.agencyCode() + ")",
-                        nullToEmpty(entry.phone()), entry.from().toString(),
-                        entry.to() == null ? text("committees.term.open") : entry.to().toString()), COLUMNS);
-            }
-            if (roster.entries().isEmpty()) {
-                writer.line(regular, 9, List.of(text("committees.roster.empty")), new float[] {780});
-            }
-            writer.gap();
-            for (String gap : gapLines(roster.gaps())) {
-                writer.line(regular, 9, List.of(gap), new float[] {780});
-            }
-            writer.close();
-            document.save(bytes);
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    byte[] pdf(Roster roster, Locale locale) {
+        PrintedPages pages = PrintedPages.open(locale, PageSize.A4.rotate(), MARGIN, roster.committee().name(locale));
+        pages.paragraph(roster.committee().name(locale), Weight.BOLD, 14);
+        pages.paragraph(text(locale, "committees.pdf.rosterOn", PrintedPages.leftToRight(roster.on())), Weight.REGULAR, 10);
+        pages.space(LINE / 2);
+        pages.row(List.of(text(locale, "committees.field.role"), text(locale, "committees.field.name"),
+                text(locale, "committees.field.designation"), text(locale, "committees.field.agency"),
+                text(locale, "committees.field.phone"), text(locale, "committees.field.from"),
+                text(locale, "committees.field.to")), COLUMNS, ALIGNS, Weight.BOLD, 9, false);
+        for (RosterEntry entry : roster.entries()) {
+            pages.row(List.of(text(locale, "committees.role." + entry.role()), entry.name(), nullToEmpty(entry.designation()),
+                    entry.agencyName() + " (" + PrintedPages.leftToRight(entry.agencyCode()) + ")",
+                    entry.phone() == null ? "" : PrintedPages.leftToRight(entry.phone()),
+                    PrintedPages.leftToRight(entry.from()),
+                    entry.to() == null ? text(locale, "committees.term.open") : PrintedPages.leftToRight(entry.to())),
+                    COLUMNS, ALIGNS, Weight.REGULAR, 9, false);
         }
+        if (roster.entries().isEmpty()) {
+            pages.paragraph(text(locale, "committees.roster.empty"), Weight.REGULAR, 9);
+        }
+        pages.space(LINE / 2);
+        for (String gap : gapLines(roster.gaps(), locale)) {
+            pages.paragraph(gap, Weight.REGULAR, 9);
+        }
+        return pages.finish();
     }
 
-    private List<String> gapLines(Roster.Gaps gaps) {
+    private List<String> gapLines(Roster.Gaps gaps, Locale locale) {
         List<String> lines = new ArrayList<>();
         if (gaps.noChair()) {
-            lines.add(text("committees.gap.noChair"));
+            lines.add(text(locale, "committees.gap.noChair"));
         }
         if (gaps.noSecretary()) {
-            lines.add(text("committees.gap.noSecretary"));
+            lines.add(text(locale, "committees.gap.noSecretary"));
         }
         for (Sector sector : gaps.missingSectors()) {
-            lines.add(text("committees.gap.sectorMissing", text("committees.sector." + sector)));
+            lines.add(text(locale, "committees.gap.sectorMissing", text(locale, "committees.sector." + sector)));
         }
         for (RosterEntry entry : gaps.endingSoon()) {
-            lines.add(text("committees.gap.termEnding", entry.name(), entry.to()));
+            lines.add(text(locale, "committees.gap.termEnding", entry.name(), PrintedPages.leftToRight(entry.to())));
         }
         return lines;
     }
 
-    private String text(String code, Object... args) {
-        return messages.getMessage(code, args, PDF_LOCALE);
+    private String text(Locale locale, String code, Object... args) {
+        return messages.getMessage(code, args, locale);
     }
 
     private String text(String code, Locale locale) {
@@ -127,78 +115,5 @@ class RosterExport {
 
     private static String nullToEmpty(String value) {
         return value == null ? "" : value;
-    }
-
-    /** Writes lines of cells top to bottom on landscape A4 pages, starting a new page when one is full. */
-    private static final class PdfWriter {
-
-        private final PDDocument document;
-        private PDPageContentStream stream;
-        private float y;
-
-        PdfWriter(PDDocument document) throws IOException {
-            this.document = document;
-            newPage();
-        }
-
-        void line(PDFont font, float size, List<String> cells, float[] widths) throws IOException {
-            if (y < MARGIN + LINE) {
-                stream.close();
-                newPage();
-            }
-            float x = MARGIN;
-            for (int i = 0; i < cells.size(); i++) {
-                String text = fit(font, size, printable(font, cells.get(i)), widths[i] - 6);
-                stream.beginText();
-                stream.setFont(font, size);
-                stream.newLineAtOffset(x, y);
-                stream.showText(text);
-                stream.endText();
-                x += widths[i];
-            }
-            y -= LINE;
-        }
-
-        void gap() {
-            y -= LINE / 2;
-        }
-
-        void close() throws IOException {
-            stream.close();
-        }
-
-        private void newPage() throws IOException {
-            PDPage page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
-            document.addPage(page);
-            stream = new PDPageContentStream(document, page);
-            y = page.getMediaBox().getHeight() - MARGIN;
-        }
-
-        /** The text with every character the font cannot encode replaced by "?". */
-        private String printable(PDFont font, String text) {
-            StringBuilder out = new StringBuilder();
-            text.codePoints().forEach(codePoint -> {
-                String character = new String(Character.toChars(codePoint));
-                try {
-                    font.encode(character);
-                    out.append(character);
-                } catch (IllegalArgumentException | IOException e) {
-                    out.append('?');
-                }
-            });
-            return out.toString();
-        }
-
-        /** Cut to the column's width, with an ellipsis-like "..." where cut. */
-        private static String fit(PDFont font, float size, String text, float width) throws IOException {
-            if (font.getStringWidth(text) / 1000 * size <= width) {
-                return text;
-            }
-            String cut = text;
-            while (!cut.isEmpty() && font.getStringWidth(cut + "...") / 1000 * size > width) {
-                cut = cut.substring(0, cut.length() - 1);
-            }
-            return cut + "...";
-        }
     }
 }

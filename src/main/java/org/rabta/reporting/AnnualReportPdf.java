@@ -1,36 +1,31 @@
 package org.rabta.reporting;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
-import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.rabta.geography.GeographyService;
 import org.rabta.geography.Province;
+import org.rabta.web.PrintedPages;
+import org.rabta.web.PrintedPages.Align;
+import org.rabta.web.PrintedPages.Weight;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The annual report as a printable PDF in the published layout. In English, the language the national figures are
- * published in (PDF fonts with Urdu shaping are not bundled); the page itself is bilingual.
+ * The annual report as a printable PDF in the published layout, in the reader's language (in Urdu right to left,
+ * see {@link PrintedPages}), with the same figures as the page.
  */
 @Component
 class AnnualReportPdf {
 
-    private static final Locale LANGUAGE = Locale.ENGLISH;
     private static final ZoneId PAKISTAN = ZoneId.of("Asia/Karachi");
+    private static final float MARGIN = 48;
+    private static final List<Align> LABEL_AND_NUMBER = List.of(Align.START, Align.END);
 
     private final MessageSource messages;
     private final GeographyService geography;
@@ -42,84 +37,96 @@ class AnnualReportPdf {
         this.clock = clock;
     }
 
-    byte[] render(AnnualReport report) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 48, 48, 56, 56);
-        PdfWriter.getInstance(document, out);
-        document.addTitle(text("reporting.annual.title") + " " + report.year());
-        document.open();
-        Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
-        Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
-        Font body = FontFactory.getFont(FontFactory.HELVETICA, 10);
+    byte[] render(AnnualReport report, Locale locale) {
+        String title = text(locale, "reporting.annual.title") + " " + report.year();
+        PrintedPages pages = PrintedPages.open(locale, PageSize.A4, MARGIN, title);
+        // A table takes 70% of the width, three quarters of it for the label, at the reading side.
+        float[] columns = {pages.width() * 0.7f * 0.75f, pages.width() * 0.7f * 0.25f};
+        Report out = new Report(pages, columns, locale);
 
-        document.add(new Paragraph(text("reporting.annual.title") + " " + report.year(), title));
-        document.add(new Paragraph(report.scope(), heading));
+        pages.paragraph(title, Weight.BOLD, 16);
+        pages.paragraph(report.scope(), Weight.BOLD, 12);
         VictimFigures v = report.victims();
-        document.add(new Paragraph(text("reporting.annual.summary", report.year(), v.total(), v.women(), v.men(),
-                v.children(), v.transgender()), body));
-        document.add(new Paragraph(" "));
+        pages.paragraph(text(locale, "reporting.annual.summary", report.year(), v.total(), v.women(), v.men(),
+                v.children(), v.transgender()), Weight.REGULAR, 10);
+        pages.space(12);
 
-        document.add(new Paragraph(text("reporting.annual.victims"), heading));
-        PdfPTable victims = table();
-        row(victims, body, text("reporting.figure.total"), v.total());
-        row(victims, body, text("reporting.figure.women"), v.women());
-        row(victims, body, text("reporting.figure.men"), v.men());
-        row(victims, body, text("reporting.figure.children"), v.children());
-        row(victims, body, "  " + text("reporting.figure.girls"), v.girls());
-        row(victims, body, "  " + text("reporting.figure.boys"), v.boys());
-        row(victims, body, text("reporting.figure.transgender"), v.transgender());
-        row(victims, body, text("reporting.figure.notRecorded"), v.notRecorded());
-        row(victims, body, text("reporting.figure.forcedLabour"), report.forcedLabour());
-        row(victims, body, text("reporting.figure.referred"), report.referred());
-        row(victims, body, "  " + text("reporting.figure.referredToGovernment"), report.referredToGovernment());
-        row(victims, body, "  " + text("reporting.figure.referredToNgo"), report.referredToNgo());
-        document.add(victims);
+        out.heading("reporting.annual.victims");
+        out.row("reporting.figure.total", v.total());
+        out.row("reporting.figure.women", v.women());
+        out.row("reporting.figure.men", v.men());
+        out.row("reporting.figure.children", v.children());
+        out.subRow("reporting.figure.girls", v.girls());
+        out.subRow("reporting.figure.boys", v.boys());
+        out.row("reporting.figure.transgender", v.transgender());
+        out.row("reporting.figure.notRecorded", v.notRecorded());
+        out.row("reporting.figure.forcedLabour", report.forcedLabour());
+        out.row("reporting.figure.referred", report.referred());
+        out.subRow("reporting.figure.referredToGovernment", report.referredToGovernment());
+        out.subRow("reporting.figure.referredToNgo", report.referredToNgo());
+        out.end();
 
-        document.add(new Paragraph(text("reporting.table.exploitation"), heading));
-        PdfPTable exploitation = table();
-        report.byExploitationType().forEach((type, n) -> row(exploitation, body, text("cases.exploitation." + type), n));
-        document.add(exploitation);
+        out.heading("reporting.table.exploitation");
+        report.byExploitationType().forEach((type, n) -> out.row("cases.exploitation." + type, n));
+        out.end();
 
-        document.add(new Paragraph(text("reporting.table.province"), heading));
-        PdfPTable provinces = table();
+        out.heading("reporting.table.province");
         Map<String, String> names = geography.provinces().stream()
-                .collect(Collectors.toMap(Province::getCode, Province::getNameEn));
-        report.byProvince().forEach((code, n) -> row(provinces, body, names.getOrDefault(code, code), n));
-        document.add(provinces);
+                .collect(Collectors.toMap(Province::getCode, province -> province.name(locale)));
+        report.byProvince().forEach((code, n) -> out.namedRow(names.getOrDefault(code, code), n));
+        out.end();
 
         if (report.byDetermination() != null) {
-            document.add(new Paragraph(text("reporting.table.determination"), heading));
-            PdfPTable determinations = table();
-            report.byDetermination().forEach((outcome, n) -> row(determinations, body, text("reporting.determination." + outcome), n));
-            document.add(determinations);
+            out.heading("reporting.table.determination");
+            report.byDetermination().forEach((outcome, n) -> out.row("reporting.determination." + outcome, n));
+            out.end();
         }
 
-        document.add(new Paragraph(" "));
-        document.add(new Paragraph(text("reporting.annual.countingRules"), FontFactory.getFont(FontFactory.HELVETICA, 8)));
-        document.add(new Paragraph(text("reporting.annual.generated",
-                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(clock.instant().atZone(PAKISTAN))),
-                FontFactory.getFont(FontFactory.HELVETICA, 8)));
-        document.close();
-        return out.toByteArray();
+        pages.space(10);
+        pages.paragraph(text(locale, "reporting.annual.countingRules"), Weight.REGULAR, 8);
+        pages.paragraph(text(locale, "reporting.annual.generated", PrintedPages.leftToRight(
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(clock.instant().atZone(PAKISTAN)))), Weight.REGULAR, 8);
+        return pages.finish();
     }
 
-    private static PdfPTable table() {
-        PdfPTable table = new PdfPTable(new float[] {3, 1});
-        table.setWidthPercentage(70);
-        table.setHorizontalAlignment(Element.ALIGN_LEFT);
-        table.setSpacingBefore(4);
-        table.setSpacingAfter(12);
-        return table;
+    /** The headed two-column tables of the report: a label, and its number at the far side. */
+    private final class Report {
+
+        private final PrintedPages pages;
+        private final float[] columns;
+        private final Locale locale;
+
+        Report(PrintedPages pages, float[] columns, Locale locale) {
+            this.pages = pages;
+            this.columns = columns;
+            this.locale = locale;
+        }
+
+        void heading(String key) {
+            pages.paragraph(text(locale, key), Weight.BOLD, 12);
+            pages.space(4);
+        }
+
+        void row(String key, long value) {
+            namedRow(text(locale, key), value);
+        }
+
+        /** A part of the row above it, indented. */
+        void subRow(String key, long value) {
+            namedRow("    " + text(locale, key), value);
+        }
+
+        void namedRow(String label, long value) {
+            pages.row(List.of(label, String.format(Locale.ROOT, "%,d", value)), columns, LABEL_AND_NUMBER,
+                    Weight.REGULAR, 10, true);
+        }
+
+        void end() {
+            pages.space(12);
+        }
     }
 
-    private static void row(PdfPTable table, Font font, String label, long value) {
-        table.addCell(new PdfPCell(new Phrase(label, font)));
-        PdfPCell number = new PdfPCell(new Phrase(String.format(Locale.ROOT, "%,d", value), font));
-        number.setHorizontalAlignment(Element.ALIGN_RIGHT);
-        table.addCell(number);
-    }
-
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, LANGUAGE);
+    private String text(Locale locale, String key, Object... args) {
+        return messages.getMessage(key, args, locale);
     }
 }

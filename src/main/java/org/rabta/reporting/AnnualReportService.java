@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.rabta.accounts.RabtaUser;
@@ -47,6 +48,11 @@ public class AnnualReportService {
     }
 
     public AnnualReport annualReport(RabtaUser user, Integer year, String province, String district) {
+        return annualReport(user, year, province, district, Locale.ENGLISH);
+    }
+
+    /** The report with its scope described in the reader's language (the figures do not depend on it). */
+    public AnnualReport annualReport(RabtaUser user, Integer year, String province, String district, Locale locale) {
         Reach reach = reaches.of(user);
         if (year == null) {
             throw new InvalidFilterException("year", "reporting.error.yearRequired");
@@ -64,7 +70,7 @@ public class AnnualReportService {
         }
         Map<String, Long> byProvince = new LinkedHashMap<>();
         provincesOf(scope).forEach(code -> byProvince.put(code, counts.byProvince().getOrDefault(code, 0L)));
-        return new AnnualReport(year, scope.description(), VictimFigures.count(counts.sexAge()),
+        return new AnnualReport(year, scopes.description(scope, locale), VictimFigures.count(counts.sexAge()),
                 counts.exploitation().forcedLabour(), referred.referred(),
                 referred.toGovernment(), referred.toNgo(), byExploitationType, byProvince,
                 determinations(counts.byDetermination()));

@@ -71,7 +71,7 @@ class StatisticsController {
         model.addAttribute("province", province);
         model.addAttribute("district", district);
         try {
-            model.addAttribute("report", annualReports.annualReport(user, chosenYear, province, district));
+            model.addAttribute("report", annualReports.annualReport(user, chosenYear, province, district, locale));
             model.addAttribute("countedAt", clock.instant().atZone(DashboardService.PAKISTAN));
         } catch (InvalidFilterException e) {
             model.addAttribute("filterError", FilterError.of(e));
@@ -83,10 +83,10 @@ class StatisticsController {
     @GetMapping(value = "/annual.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> annualPdf(@AuthenticationPrincipal RabtaUser user, @RequestParam Integer year,
                                      @RequestParam(required = false) String province,
-                                     @RequestParam(required = false) String district) {
+                                     @RequestParam(required = false) String district, Locale locale) {
         AnnualReport report;
         try {
-            report = annualReports.annualReport(user, year, province, district);
+            report = annualReports.annualReport(user, year, province, district, locale);
         } catch (InvalidFilterException e) {
             // The report page shows what is wrong beside the field.
             return ResponseEntity.status(HttpStatus.SEE_OTHER).location(UriComponentsBuilder.fromPath("/statistics/annual")
@@ -97,7 +97,7 @@ class StatisticsController {
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename("rabta-annual-report-" + report.year() + ".pdf").build().toString())
-                .body(pdf.render(report));
+                .body(pdf.render(report, locale));
     }
 
     private void addChoices(RabtaUser user, Locale locale, Model model) {

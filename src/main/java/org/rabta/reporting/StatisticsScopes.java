@@ -7,6 +7,7 @@ import org.rabta.directory.AgencyType;
 import org.rabta.geography.District;
 import org.rabta.geography.GeographyService;
 import org.rabta.geography.Province;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** Checks the filters of a statistics request and turns them, with the user's reach, into a {@link StatisticsScope}. */
@@ -16,9 +17,11 @@ class StatisticsScopes {
     static final int FIRST_YEAR = 1950;
 
     private final GeographyService geography;
+    private final MessageSource messages;
 
-    StatisticsScopes(GeographyService geography) {
+    StatisticsScopes(GeographyService geography, MessageSource messages) {
         this.geography = geography;
+        this.messages = messages;
     }
 
     StatisticsScope scope(Reach reach, YearMonth from, YearMonth to, String provinceCode, String districtCode,
@@ -49,18 +52,33 @@ class StatisticsScopes {
             }
         }
         return new StatisticsScope(reach, from, to, province, district, agencyType,
-                describe(reach, chosenProvince, chosenDistrict));
+                describe(reach, chosenProvince, chosenDistrict, Locale.ENGLISH));
+    }
+
+    /**
+     * The scope described in the reader's language: the country and the places in Urdu for an Urdu reader (a reach
+     * named after an agency or a committee keeps that name).
+     */
+    String description(StatisticsScope scope, Locale locale) {
+        return describe(scope.reach(), Optional.ofNullable(scope.province()).map(geography::province),
+                Optional.ofNullable(scope.district()).map(geography::district), locale);
     }
 
     /** E.g. "Pakistan", "Punjab", "Lahore, Punjab", or with an agency's reach "Agency (CODE): Lahore, Punjab". */
-    private String describe(Reach reach, Optional<Province> province, Optional<District> district) {
-        String area = district.map(d -> d.getNameEn() + ", " + geography.province(d.getProvinceCode()).getNameEn())
-                .or(() -> province.map(Province::getNameEn))
+    private String describe(Reach reach, Optional<Province> province, Optional<District> district, Locale locale) {
+        String area = district.map(d -> text(locale, "reporting.scope.district", d.name(locale),
+                        geography.province(d.getProvinceCode()).name(locale)))
+                .or(() -> province.map(p -> p.name(locale)))
                 .orElse(null);
+        String reachName = reach.kind() == Reach.Kind.COUNTRY ? text(locale, "reporting.scope.country") : reach.description();
         if (area == null) {
-            return reach.description();
+            return reachName;
         }
-        return reach.kind() == Reach.Kind.COUNTRY ? area : reach.description() + ": " + area;
+        return reach.kind() == Reach.Kind.COUNTRY ? area : text(locale, "reporting.scope.reachArea", reachName, area);
+    }
+
+    private String text(Locale locale, String code, Object... args) {
+        return messages.getMessage(code, args, locale);
     }
 
     private static String normalise(String code) {

@@ -1,12 +1,16 @@
 package org.rabta.committees;
 
+import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.rabta.support.PdfText;
 import org.rabta.support.RabtaIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -24,8 +28,14 @@ class RosterExportTest {
     @Autowired
     CommitteeFixtures fixtures;
 
+    /** The language cookie, not ?lang=ur, which would also change the signed-in user's profile for other tests. */
+    private static final Cookie URDU_READER = new Cookie("rabta-lang", "ur");
+
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    MessageSource messages;
 
     @Test
     void csvCellsThatASpreadsheetWouldRunAsFormulasAreNeutralised() {
@@ -70,6 +80,30 @@ class RosterExportTest {
                     "Ali Raza", "Chair", "Farhan Malik", "Secretary", "Tariq Javed",
                     "Punjab Social Welfare Department (PB-SWD)", "Not represented: Labour.",
                     "Not represented: Women development.");
+            assertThat(PdfText.fonts(document)).containsOnly("Helvetica", "Helvetica-Bold");
         }
+    }
+
+    @Test
+    void anUrduReaderGetsTheRosterInUrduInAnEmbeddedNaskhFont() throws Exception {
+        Committee lahore = fixtures.lahore();
+        byte[] pdf = mvc.perform(get("/committees/" + lahore.getId() + "/roster.pdf").cookie(URDU_READER)
+                        .with(user(fixtures.user("committee.lahore"))))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = PdfText.of(document);
+            assertThat(text).contains(PdfText.normalised(lahore.getNameUr()),
+                    urdu("committees.pdf.rosterOn", "").strip(), today().toString(),
+                    urdu("committees.role.CHAIR"), urdu("committees.role.SECRETARY"), "Ali Raza", "(PB-SWD)",
+                    PdfText.normalised(urdu("committees.gap.sectorMissing", urdu("committees.sector.LABOUR"))));
+            assertThat(text).doesNotContain("Roster on", "Chair", "Not represented");
+            assertThat(PdfText.embeddedFonts(document)).anyMatch(font -> font.endsWith("+NotoNaskhArabic-Regular"))
+                    .anyMatch(font -> font.endsWith("+NotoNaskhArabic-Bold"));
+        }
+    }
+
+    private String urdu(String code, Object... args) {
+        return messages.getMessage(code, args, Locale.forLanguageTag("ur"));
     }
 }

@@ -15,16 +15,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.directory.AgencyType;
+import org.rabta.geography.GeographyService;
+import org.rabta.support.PdfText;
 import org.rabta.support.RabtaIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -33,11 +40,20 @@ import org.springframework.test.web.servlet.MvcResult;
 @RabtaIntegrationTest
 class StatisticsScreensTest {
 
+    /** The language cookie, not ?lang=ur, which would also change the signed-in user's profile for other tests. */
+    private static final Cookie URDU_READER = new Cookie("rabta-lang", "ur");
+
     @Autowired
     MockMvc mvc;
 
     @Autowired
     ReportingFixtures fixtures;
+
+    @Autowired
+    MessageSource messages;
+
+    @Autowired
+    GeographyService geography;
 
     private RabtaUser userWithCases() {
         RabtaUser user = fixtures.user(fixtures.agency(AgencyType.POLICE), Role.CASEWORKER);
@@ -135,6 +151,11 @@ class StatisticsScreensTest {
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andReturn();
         assertThat(new String(pdf.getResponse().getContentAsByteArray(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (PDDocument document = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+            assertThat(PdfText.of(document)).contains("Annual report 2020", "Victims identified", "Women", "By province",
+                    "Punjab", "Sindh");
+            assertThat(PdfText.fonts(document)).containsOnly("Helvetica", "Helvetica-Bold");
+        }
 
         mvc.perform(get("/statistics/annual.pdf").param("year", "2020").param("district", "PK999").with(user(user)))
                 .andExpect(status().isSeeOther());
@@ -142,6 +163,29 @@ class StatisticsScreensTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))
                 .andExpect(content().string(containsString("Total,<5")));
+    }
+
+    @Test
+    void anUrduReaderGetsTheAnnualReportPdfInUrduInAnEmbeddedNaskhFont() throws Exception {
+        RabtaUser user = userWithCases();
+        byte[] pdf = mvc.perform(get("/statistics/annual.pdf").param("year", "2020").param("district", LAHORE)
+                        .cookie(URDU_READER).with(user(user)))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        Locale urdu = Locale.forLanguageTag("ur");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = PdfText.of(document);
+            assertThat(text).contains(messages.getMessage("reporting.annual.title", null, urdu), "2020",
+                    messages.getMessage("reporting.annual.victims", null, urdu),
+                    messages.getMessage("reporting.figure.women", null, urdu),
+                    messages.getMessage("reporting.figure.girls", null, urdu),
+                    messages.getMessage("reporting.table.province", null, urdu),
+                    PdfText.normalised(geography.district(LAHORE).getNameUr()),
+                    PdfText.normalised(geography.province("PK6").getNameUr()));
+            assertThat(text).doesNotContain("Annual report", "Women", "Lahore", "Punjab");
+            assertThat(PdfText.embeddedFonts(document)).anyMatch(font -> font.endsWith("+NotoNaskhArabic-Regular"))
+                    .anyMatch(font -> font.endsWith("+NotoNaskhArabic-Bold"));
+        }
     }
 
     @Test
