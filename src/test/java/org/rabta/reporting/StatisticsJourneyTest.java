@@ -33,7 +33,7 @@ class StatisticsJourneyTest extends BrowserTest {
         assertAccessible();
 
         page.getByLabel("Province", new Page.GetByLabelOptions().setExact(true)).selectOption("PK6");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show").setExact(true)).click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*province=PK6.*"));
         assertThat(page.locator("#table-month")).isVisible();
         assertThat(page.locator("[data-table=table-month] canvas")).isVisible();
@@ -41,7 +41,7 @@ class StatisticsJourneyTest extends BrowserTest {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Annual report")).click();
         page.getByLabel("Year", new Page.GetByLabelOptions().setExact(true)).fill("2025");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show").setExact(true)).click();
         assertThat(page.locator("#annual-victims")).isVisible();
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Printable PDF"))).isVisible();
         assertAccessible();
