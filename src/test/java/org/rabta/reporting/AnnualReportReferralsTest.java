@@ -42,17 +42,13 @@ class AnnualReportReferralsTest {
     @Autowired
     JdbcClient jdbc;
 
-    private RabtaUser newCaseworker() {
-        return fixtures.user(fixtures.agency(AgencyType.POLICE), Role.CASEWORKER, Role.SUPERVISOR);
-    }
-
     private VictimCase register(RabtaUser user, LocalDate on) {
         return fixtures.register(user, on, LAHORE, FEMALE, 30);
     }
 
     @Test
     void aPersonReferredSeveralTimesCountsOnceAndOnceForEachKindOfAgency() {
-        RabtaUser user = newCaseworker();
+        RabtaUser user = fixtures.newPoliceSupervisor();
         Agency department = fixtures.agency(AgencyType.GOVERNMENT_DEPARTMENT);
         Agency ngo = fixtures.agency(AgencyType.NGO);
         Agency police = fixtures.agency(AgencyType.POLICE);
@@ -77,7 +73,7 @@ class AnnualReportReferralsTest {
 
     @Test
     void onlyReferralsSentInTheYearOfIdentificationCount() {
-        RabtaUser user = newCaseworker();
+        RabtaUser user = fixtures.newPoliceSupervisor();
         Agency ngo = fixtures.agency(AgencyType.NGO);
         VictimCase draftOnly = register(user, LocalDate.of(2019, 2, 1));
         VictimCase sentNextYear = register(user, LocalDate.of(2019, 2, 1));
@@ -100,7 +96,7 @@ class AnnualReportReferralsTest {
 
     @Test
     void aDraftCountsFromTheMomentItIsSentAndNoLongerOnceDeleted() {
-        RabtaUser user = newCaseworker();
+        RabtaUser user = fixtures.newPoliceSupervisor();
         Agency department = fixtures.agency(AgencyType.GOVERNMENT_DEPARTMENT);
         VictimCase victimCase = register(user, LocalDate.of(2017, 5, 5));
         long draft = fixtures.refer(user, victimCase, department, SHELTER, null);
@@ -118,7 +114,7 @@ class AnnualReportReferralsTest {
 
     @Test
     void linkedDuplicatesCountOnceThroughTheirFirstRegisteredCase() {
-        RabtaUser user = newCaseworker();
+        RabtaUser user = fixtures.newPoliceSupervisor();
         Agency department = fixtures.agency(AgencyType.GOVERNMENT_DEPARTMENT);
         Agency ngo = fixtures.agency(AgencyType.NGO);
         LocalDate day = LocalDate.of(2022, 8, 8);
@@ -144,8 +140,8 @@ class AnnualReportReferralsTest {
 
     @Test
     void scopeFiltersAndEachRolesReachApplyAsForTheOtherFigures() {
-        RabtaUser owner = newCaseworker();
-        RabtaUser otherAgency = newCaseworker();
+        RabtaUser owner = fixtures.newPoliceSupervisor();
+        RabtaUser otherAgency = fixtures.newPoliceSupervisor();
         Agency ngo = fixtures.agency(AgencyType.NGO);
         Agency punjabDepartment = fixtures.agency(AgencyType.GOVERNMENT_DEPARTMENT, JurisdictionLevel.PROVINCE, "PK6", Set.of());
         RabtaUser punjabMember = fixtures.user(punjabDepartment, Role.COMMITTEE_MEMBER);

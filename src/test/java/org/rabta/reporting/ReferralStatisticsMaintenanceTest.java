@@ -18,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
-import org.rabta.accounts.Role;
 import org.rabta.cases.CaseService;
 import org.rabta.cases.VictimCase;
 import org.rabta.directory.Agency;
@@ -52,10 +51,6 @@ class ReferralStatisticsMaintenanceTest {
 
     @Autowired
     TransactionTemplate transactions;
-
-    private RabtaUser newSupervisor() {
-        return fixtures.user(fixtures.agency(AgencyType.POLICE), Role.CASEWORKER, Role.SUPERVISOR);
-    }
 
     private VictimCase register(RabtaUser user, LocalDate on) {
         return fixtures.register(user, on, LAHORE, FEMALE, 30);
@@ -101,7 +96,7 @@ class ReferralStatisticsMaintenanceTest {
 
     @Test
     void aDuplicateLinkedAfterItsReferralMovesTheReferralToThePerson() {
-        RabtaUser user = newSupervisor();
+        RabtaUser user = fixtures.newPoliceSupervisor();
         Agency ngo = fixtures.agency(AgencyType.NGO);
         Agency department = fixtures.agency(AgencyType.GOVERNMENT_DEPARTMENT);
         VictimCase first = register(user, LocalDate.of(2016, 3, 1));
@@ -128,7 +123,7 @@ class ReferralStatisticsMaintenanceTest {
 
     @Test
     void aPersonMovedToAnotherDistrictOrYearTakesTheReferralAlong() {
-        RabtaUser user = newSupervisor();
+        RabtaUser user = fixtures.newPoliceSupervisor();
         Agency ngo = fixtures.agency(AgencyType.NGO);
         VictimCase moved = register(user, LocalDate.of(2015, 6, 1));
         fixtures.refer(user, moved, ngo, LEGAL_AID, Instant.parse("2015-06-02T08:00:00Z"));
@@ -154,7 +149,7 @@ class ReferralStatisticsMaintenanceTest {
 
     @Test
     void aWithdrawnReferralWasStillSentAndADraftNeverCounts() {
-        RabtaUser user = newSupervisor();
+        RabtaUser user = fixtures.newPoliceSupervisor();
         Agency ngo = fixtures.agency(AgencyType.NGO);
         VictimCase withdrawn = register(user, LocalDate.of(2014, 4, 1));
         VictimCase draftOnly = register(user, LocalDate.of(2014, 4, 1));
@@ -175,7 +170,7 @@ class ReferralStatisticsMaintenanceTest {
 
     @Test
     void acceptancesDeclinesAndDeletionsKeepTheDashboardTablesEqualToTheirRecount() {
-        RabtaUser user = newSupervisor();
+        RabtaUser user = fixtures.newPoliceSupervisor();
         Agency ngo = fixtures.agency(AgencyType.NGO);
         VictimCase victimCase = register(user, LocalDate.of(2013, 9, 1));
         long accepted = fixtures.refer(user, victimCase, ngo, SHELTER, Instant.parse("2013-09-02T08:00:00Z"));
@@ -195,7 +190,7 @@ class ReferralStatisticsMaintenanceTest {
 
     @Test
     void referralsOfOnePersonSentConcurrentlyAreAllCounted() throws Exception {
-        RabtaUser user = newSupervisor();
+        RabtaUser user = fixtures.newPoliceSupervisor();
         Agency ngo = fixtures.agency(AgencyType.NGO);
         Agency department = fixtures.agency(AgencyType.GOVERNMENT_DEPARTMENT);
         List<VictimCase> registrations = new ArrayList<>();

@@ -76,6 +76,11 @@ class ReportingFixtures {
         return (RabtaUser) users.loadUserByUsername(username);
     }
 
+    /** A caseworker and supervisor of a new police agency: sends referrals and links duplicates of its own cases. */
+    RabtaUser newPoliceSupervisor() {
+        return user(agency(AgencyType.POLICE), Role.CASEWORKER, Role.SUPERVISOR);
+    }
+
     RabtaUser demoUser(String username) {
         return (RabtaUser) users.loadUserByUsername(username);
     }
