@@ -160,7 +160,7 @@ class CommitteeController {
                 redirect.addFlashAttribute("success", "committees.escalation.sent");
                 return "redirect:/committees/" + id;
             } catch (BusinessRuleException e) {
-                result.rejectValue("committees.error.caseOutsideJurisdiction".equals(e.messageCode()) ? "caseNumber" : "issue",
+                result.rejectValue("committees.error.caseNotSeen".equals(e.messageCode()) ? "caseNumber" : "issue",
                         e.messageCode(), e.arguments(), e.messageCode());
             }
         }

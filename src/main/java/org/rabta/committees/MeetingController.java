@@ -108,7 +108,7 @@ class MeetingController {
             } catch (BusinessRuleException e) {
                 String field = switch (e.messageCode()) {
                     case "committees.error.dueBeforeMeeting" -> "dueOn";
-                    case "committees.error.caseOutsideJurisdiction" -> "caseNumber";
+                    case "committees.error.caseNotSeen" -> "caseNumber";
                     case "committees.error.referralOutsideQueue", "committees.error.referralOtherCase" -> "referralId";
                     default -> "owner";
                 };

@@ -50,14 +50,15 @@ public class MeetingService {
     private final AgencyService agencies;
     private final PseudonymisedCases cases;
     private final CommitteeReferrals referrals;
+    private final CommitteeCases committeeCases;
     private final GeographyService geography;
     private final AuditTrail audit;
     private final Clock clock;
 
     MeetingService(MeetingRepository meetings, ActionItemRepository actionItems, MembershipRepository memberships,
                    CommitteeRepository committees, CommitteeAccess access, RosterService rosters, AgencyService agencies,
-                   PseudonymisedCases cases, CommitteeReferrals referrals, GeographyService geography, AuditTrail audit,
-                   Clock clock) {
+                   PseudonymisedCases cases, CommitteeReferrals referrals, CommitteeCases committeeCases,
+                   GeographyService geography, AuditTrail audit, Clock clock) {
         this.meetings = meetings;
         this.actionItems = actionItems;
         this.memberships = memberships;
@@ -67,6 +68,7 @@ public class MeetingService {
         this.agencies = agencies;
         this.cases = cases;
         this.referrals = referrals;
+        this.committeeCases = committeeCases;
         this.geography = geography;
         this.audit = audit;
         this.clock = clock;
@@ -165,12 +167,9 @@ public class MeetingService {
                 throw new BusinessRuleException("committees.error.referralOtherCase");
             }
             caseNumber = referralCase;
-        } else if (caseNumber != null) {
-            PseudonymisedCase linked = cases.summaries(List.of(caseNumber), "committee " + committeeId + " action item").get(caseNumber);
-            // The same answer whether the case does not exist or lies outside the jurisdiction: nothing to probe.
-            if (linked == null || !committee.covers(linked.provinceCode(), linked.districtCode())) {
-                throw new BusinessRuleException("committees.error.caseOutsideJurisdiction");
-            }
+        } else if (caseNumber != null && !committeeCases.sees(committee, caseNumber)) {
+            // The same answer whether the case does not exist, lies outside the jurisdiction or was never referred.
+            throw new BusinessRuleException("committees.error.caseNotSeen");
         }
         ActionItem item = new ActionItem(meetingId, committeeId, form.description().strip(), ownerAgencyId, ownerMembershipId,
                 form.dueOn(), caseNumber, form.referralId());
