@@ -144,9 +144,13 @@ public class EscalationService {
                         .flatMap(e -> java.util.stream.Stream.of(e.getFromCommitteeId(), e.getToCommitteeId()))
                         .collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(Committee::getId, Function.identity()));
-        Collection<String> numbers = list.stream().map(Escalation::getCaseNumber).filter(Objects::nonNull).collect(Collectors.toSet());
-        Map<String, PseudonymisedCase> linked = cases.summaries(numbers, "committee escalations");
         List<Membership> terms = access.currentTerms(user);
+        Set<Long> sittingOn = terms.stream().map(Membership::getCommitteeId).collect(Collectors.toSet());
+        // Only a current term on either committee shows the case; an admin's reach does not (no case data).
+        Collection<String> numbers = list.stream()
+                .filter(e -> sittingOn.contains(e.getFromCommitteeId()) || sittingOn.contains(e.getToCommitteeId()))
+                .map(Escalation::getCaseNumber).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<String, PseudonymisedCase> linked = cases.summaries(numbers, "committee escalations");
         boolean admin = user.hasRole(org.rabta.accounts.Role.ADMIN);
         return list.stream().map(e -> new EscalationView(e, byId.get(e.getFromCommitteeId()), byId.get(e.getToCommitteeId()),
                 e.getCaseNumber() == null ? null : linked.get(e.getCaseNumber()),

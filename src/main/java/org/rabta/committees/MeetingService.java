@@ -245,10 +245,12 @@ public class MeetingService {
                 .collect(Collectors.toMap(RosterEntry::membershipId, Function.identity()));
         Map<Long, Agency> ownerAgencies = rosters.agenciesById(items.stream().map(ActionItem::getOwnerAgencyId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
-        Collection<String> caseNumbers = items.stream().map(ActionItem::getCaseNumber).filter(Objects::nonNull)
-                .collect(Collectors.toSet());
-        Map<String, PseudonymisedCase> linked = cases.summaries(caseNumbers, "committee action items");
         List<Membership> currentTerms = access.currentTerms(user);
+        Set<Long> sittingOn = currentTerms.stream().map(Membership::getCommitteeId).collect(Collectors.toSet());
+        // Only a current term shows the committee's cases; an admin's reach does not (no case data).
+        Collection<String> caseNumbers = items.stream().filter(item -> sittingOn.contains(item.getCommitteeId()))
+                .map(ActionItem::getCaseNumber).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<String, PseudonymisedCase> linked = cases.summaries(caseNumbers, "committee action items");
         LocalDate today = access.today();
         Map<String, District> districts = linked.isEmpty() ? Map.of()
                 : geography.districts().stream().collect(Collectors.toMap(District::getCode, Function.identity()));
