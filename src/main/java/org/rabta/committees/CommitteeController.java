@@ -96,8 +96,9 @@ class CommitteeController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") CommitteeForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
+    String create(@AuthenticationPrincipal RabtaUser user, @Valid @ModelAttribute("form") CommitteeForm form,
+                  BindingResult result, Model model, RedirectAttributes redirect) {
+        requireAdmin(user); // before the form is checked: the form is for admins, whatever it holds
         if (result.hasErrors()) {
             return committeeForm(model);
         }
@@ -248,6 +249,7 @@ class CommitteeController {
     String addMembership(@AuthenticationPrincipal RabtaUser user, @PathVariable long id,
                          @Valid @ModelAttribute("form") MembershipForm form, BindingResult result, Model model,
                          RedirectAttributes redirect) {
+        requireAdmin(user); // before the form is checked: the form is for admins, whatever it holds
         Committee committee = committees.committee(user, id);
         if (result.hasErrors()) {
             return membershipForm(committee, model);

@@ -1,7 +1,10 @@
 package org.rabta.reporting;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -24,7 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Exports: the dashboard's tables and the annual report (small, so built before answering), and the case list and
@@ -33,6 +36,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/statistics")
 class ExportController {
+
+    private static final String EXPORTS_PAGE = "/statistics/exports";
 
     private final TableExports tables;
     private final CaseExports caseExports;
@@ -93,16 +98,23 @@ class ExportController {
         return stream(format, "rabta-cases", export);
     }
 
+    /**
+     * Declared as a streamed response (an {@code Object} return type would not be streamed, and answered 500); a rule
+     * broken (identifiers asked by a caseworker) goes back to the exports page with the message, as a redirect.
+     */
     @GetMapping("/exports/htcds.csv")
-    Object htcds(@AuthenticationPrincipal RabtaUser user, @ModelAttribute CaseFilter filter,
-                 @RequestParam(defaultValue = "false") boolean identifiers, RedirectAttributes redirect) {
+    ResponseEntity<StreamingResponseBody> htcds(@AuthenticationPrincipal RabtaUser user, @ModelAttribute CaseFilter filter,
+                                                @RequestParam(defaultValue = "false") boolean identifiers,
+                                                HttpServletRequest request, HttpServletResponse response) {
         try {
             return stream(ExportFormat.CSV, "rabta-htcds", caseExports.htcds(user, filter, identifiers));
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("error", e.messageCode());
-            return "redirect:/statistics/exports";
+            RequestContextUtils.getOutputFlashMap(request).put("error", e.messageCode());
+            RequestContextUtils.saveOutputFlashMap(EXPORTS_PAGE, request, response);
+            return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(EXPORTS_PAGE)).build();
         }
     }
+
 
     private ResponseEntity<StreamingResponseBody> stream(ExportFormat format, String name, CaseExport export) {
         return ResponseEntity.ok()
