@@ -155,6 +155,7 @@ class CommitteeController {
     String escalate(@AuthenticationPrincipal RabtaUser user, @PathVariable long id,
                     @Valid @ModelAttribute("escalationForm") EscalationForm form, BindingResult result, Model model,
                     RedirectAttributes redirect) {
+        meetings.requireRecorder(user, id);
         if (!result.hasErrors()) {
             try {
                 escalations.escalate(user, id, form);

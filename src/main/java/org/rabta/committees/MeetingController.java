@@ -100,6 +100,7 @@ class MeetingController {
     String addActionItem(@AuthenticationPrincipal RabtaUser user, @PathVariable long id, @PathVariable long meetingId,
                          @Valid @ModelAttribute("actionForm") ActionItemForm form, BindingResult result, Model model,
                          RedirectAttributes redirect) {
+        meetings.requireRecorder(user, id);
         if (!result.hasErrors()) {
             try {
                 meetings.addActionItem(user, id, meetingId, form);

@@ -83,6 +83,18 @@ public class MeetingService {
         return access.mayRecordMeetings(user, committeeId);
     }
 
+    /**
+     * Meetings, their action items and escalations are recorded by the committee's current chair or secretary, or an
+     * admin: a committee out of reach is not found, and anyone else who reaches it is refused. Controllers call it
+     * before checking a form too, so that the refusal does not depend on what the form holds.
+     */
+    public void requireRecorder(RabtaUser user, long committeeId) {
+        access.readable(user, committeeId);
+        if (!access.mayRecordMeetings(user, committeeId)) {
+            throw new AccessDeniedException("Only the committee's chair or secretary records this");
+        }
+    }
+
     @Transactional
     public MeetingDetails meeting(RabtaUser user, long committeeId, long meetingId) {
         Committee committee = access.readable(user, committeeId);
@@ -273,12 +285,6 @@ public class MeetingService {
                     item.getReferralId() != null && reviewable.contains(item.getReferralId()),
                     item.getStatus() == ActionItemStatus.OPEN && mayClose(user, item, currentTerms));
         }).toList();
-    }
-
-    private void requireRecorder(RabtaUser user, long committeeId) {
-        if (!access.mayRecordMeetings(user, committeeId)) {
-            throw new AccessDeniedException("Only the committee's chair or secretary records its meetings");
-        }
     }
 
     private static java.util.Optional<Long> parseId(String text) {

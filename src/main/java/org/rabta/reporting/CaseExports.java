@@ -14,6 +14,7 @@ import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
+import org.rabta.cases.CaseAccessPolicy;
 import org.rabta.cases.CaseFilter;
 import org.rabta.cases.CaseService;
 import org.rabta.cases.ReadableCases;
@@ -58,9 +59,9 @@ public class CaseExports {
         this.readOnly.setReadOnly(true);
     }
 
-    /** Whether the user has cases to export (caseworkers and supervisors; others see aggregates only). */
+    /** Whether the user has cases to export: whoever may list whole records ({@link CaseAccessPolicy#mayList}). */
     public static boolean mayExportCases(RabtaUser user) {
-        return user != null && (user.hasRole(Role.CASEWORKER) || user.hasRole(Role.SUPERVISOR));
+        return CaseAccessPolicy.mayList(user);
     }
 
     /** The case list with its filter, as the list shows it (names included: the user sees them on the list). */

@@ -623,8 +623,9 @@ class CaseAccessMatrixTest {
                 MembershipRole.MEMBER, today.minusDays(100), today.minusDays(1))));
         long meetingId = meetings.record(admin, committeeId, new MeetingForm(today.minusDays(1), "DC Office", "Referrals",
                 "Reviewed the emergency referral.", "Follow up", Set.of(), "")).getId();
+        // owned by another agency than the members', so that marking it done is the chair's or secretary's
         long actionItemId = meetings.addActionItem(admin, committeeId, meetingId, new ActionItemForm("Confirm the shelter place",
-                "agency:PB-SWD", today.plusDays(7), open.caseNumber(), null)).getId();
+                "agency:PB-CPWB", today.plusDays(7), open.caseNumber(), null)).getId();
         long escalationId = escalations.escalate(admin, committeeId, new EscalationForm("No shelter place", open.caseNumber())).getId();
 
         Map<Relationship, RabtaUser> users = new java.util.EnumMap<>(Relationship.class);
