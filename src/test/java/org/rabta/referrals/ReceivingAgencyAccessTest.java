@@ -10,7 +10,6 @@ import org.rabta.cases.CaseAccessPolicy;
 import org.rabta.cases.CasePart;
 import org.rabta.cases.CaseService;
 import org.rabta.cases.VictimCase;
-import org.rabta.directory.ServiceType;
 import org.rabta.screening.ScreeningCommand;
 import org.rabta.screening.ScreeningService;
 import org.rabta.screening.engine.Fact;
