@@ -96,6 +96,8 @@ class PrintedRecordTest extends BrowserTest {
                 stripper.setEndPage(n);
                 sheets.add(stripper.getText(document));
             }
+            assertThat(sheets).as("no sheet holds the header alone")
+                    .allSatisfy(sheet -> assertThat(sheet.lines().filter(line -> !line.isBlank()).count()).isGreaterThan(2));
             return sheets;
         }
     }
