@@ -13,18 +13,23 @@ import java.util.List;
  */
 public record StatisticsTable(String id, String titleKey, String chart, List<String> columns, List<Row> rows) {
 
-    public record Row(String labelKey, String labelText, List<Long> values) {
+    /** A row of counts as its reader may see them ({@link SmallCells}). */
+    public record Row(String labelKey, String labelText, List<Count> values) {
 
-        static Row keyed(String labelKey, long... values) {
-            return new Row(labelKey, null, Arrays.stream(values).boxed().toList());
+        static Row keyed(SmallCells rule, String labelKey, long... values) {
+            return new Row(labelKey, null, counts(rule, values));
         }
 
-        static Row named(String labelText, long... values) {
-            return new Row(null, labelText, Arrays.stream(values).boxed().toList());
+        static Row named(SmallCells rule, String labelText, long... values) {
+            return new Row(null, labelText, counts(rule, values));
+        }
+
+        private static List<Count> counts(SmallCells rule, long... values) {
+            return Arrays.stream(values).mapToObj(rule::count).toList();
         }
     }
 
     public boolean isEmpty() {
-        return rows.stream().allMatch(row -> row.values().stream().allMatch(value -> value == 0));
+        return rows.stream().allMatch(row -> row.values().stream().allMatch(value -> Long.valueOf(0).equals(value.value())));
     }
 }

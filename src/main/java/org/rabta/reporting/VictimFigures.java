@@ -6,10 +6,11 @@ package org.rabta.reporting;
  * left unknown or a female or male person of unknown age. Every person falls in exactly one of women, men,
  * children, transgender and not recorded, so they add up to the total.
  */
-public record VictimFigures(long total, long women, long men, long girls, long boys, long children, long transgender,
-                            long notRecorded) {
+public record VictimFigures(Count total, Count women, Count men, Count girls, Count boys, Count children,
+                            Count transgender, Count notRecorded) {
 
-    static VictimFigures count(Iterable<StatisticsCell> cells) {
+    /** The figures of the cells as {@code rule}'s reader sees them. */
+    static VictimFigures count(Iterable<StatisticsCell> cells, SmallCells rule) {
         long women = 0;
         long men = 0;
         long girls = 0;
@@ -27,8 +28,9 @@ public record VictimFigures(long total, long women, long men, long girls, long b
                 case NOT_RECORDED -> notRecorded += n;
             }
         }
-        return new VictimFigures(women + men + girls + boys + transgender + notRecorded, women, men, girls, boys,
-                girls + boys, transgender, notRecorded);
+        return new VictimFigures(rule.count(women + men + girls + boys + transgender + notRecorded), rule.count(women),
+                rule.count(men), rule.count(girls), rule.count(boys), rule.count(girls + boys), rule.count(transgender),
+                rule.count(notRecorded));
     }
 
     enum Category {
