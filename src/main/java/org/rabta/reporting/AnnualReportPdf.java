@@ -116,9 +116,9 @@ class AnnualReportPdf {
             namedRow("    " + text(locale, key), value);
         }
 
-        /** A suppressed count reads "<5" whatever the direction of the page (a left-to-right isolate). */
+        /** A count not shown reads "<5" or "5+" whatever the direction of the page (a left-to-right isolate). */
         void namedRow(String label, Count value) {
-            String number = value.isSuppressed() ? PrintedPages.leftToRight(SmallCells.SUPPRESSED)
+            String number = value.isSuppressed() ? PrintedPages.leftToRight(value)
                     : String.format(Locale.ROOT, "%,d", value.value());
             pages.row(List.of(label, number), columns, LABEL_AND_NUMBER,
                     Weight.REGULAR, 10, true);

@@ -70,14 +70,25 @@ public class AnnualReportService {
         for (ExploitationType type : ExploitationType.values()) {
             byExploitationType.put(type.name(), rule.count(counts.exploitation().of(type.name())));
         }
-        Map<String, Count> byProvince = new LinkedHashMap<>();
-        provincesOf(scope).forEach(code -> byProvince.put(code, rule.count(counts.byProvince().getOrDefault(code, 0L))));
-        Map<String, Count> byDetermination = new LinkedHashMap<>();
-        determinations(counts.byDetermination()).forEach((outcome, n) -> byDetermination.put(outcome, rule.count(n)));
+        Map<String, Long> provinces = new LinkedHashMap<>();
+        provincesOf(scope).forEach(code -> provinces.put(code, counts.byProvince().getOrDefault(code, 0L)));
+        Map<String, Count> byProvince = breakdown(provinces, rule);
+        Map<String, Count> byDetermination = breakdown(determinations(counts.byDetermination()), rule);
         return new AnnualReport(year, scopes.description(scope, locale), VictimFigures.count(counts.sexAge(), rule),
                 rule.count(counts.exploitation().forcedLabour()), rule.count(referred.referred()),
                 rule.count(referred.toGovernment()), rule.count(referred.toNgo()), byExploitationType, byProvince,
                 byDetermination);
+    }
+
+    /** Counts that add up to the total, as its reader sees them ({@link SmallCells#breakdown}), in the same order. */
+    private static Map<String, Count> breakdown(Map<String, Long> parts, SmallCells rule) {
+        List<Count> shown = rule.breakdown(List.copyOf(parts.values()));
+        Map<String, Count> byKey = new LinkedHashMap<>();
+        int i = 0;
+        for (String key : parts.keySet()) {
+            byKey.put(key, shown.get(i++));
+        }
+        return byKey;
     }
 
     /** Every screening outcome (with zeros) and NOT_SCREENED for persons without a confirmed screening. */

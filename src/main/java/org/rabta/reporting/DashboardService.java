@@ -20,7 +20,8 @@ import org.rabta.directory.ServiceType;
 import org.rabta.geography.District;
 import org.rabta.geography.GeographyService;
 import org.rabta.geography.Province;
-import org.rabta.reporting.StatisticsTable.Row;
+import org.rabta.reporting.StatisticsTable.Counted;
+import org.rabta.reporting.StatisticsTable.Parts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,14 +87,14 @@ public class DashboardService {
         for (StatisticsCell cell : cells) {
             counts.computeIfAbsent(cell.ageBand(), band -> new LinkedHashMap<>()).merge(cell.sex(), cell.persons(), Long::sum);
         }
-        List<Row> rows = new ArrayList<>();
+        List<Counted> rows = new ArrayList<>();
         for (AgeBand band : AgeBand.values()) {
             Map<String, Long> bySex = counts.getOrDefault(band, Map.of());
-            rows.add(Row.keyed(rule, "reporting.ageBand." + band.name(),
+            rows.add(Counted.keyed("reporting.ageBand." + band.name(),
                     Arrays.stream(Sex.values()).mapToLong(sex -> bySex.getOrDefault(sex.name(), 0L)).toArray()));
         }
-        return new StatisticsTable("sex-age", "reporting.table.sexAge", "bar",
-                Arrays.stream(Sex.values()).map(sex -> "cases.sex." + sex.name()).toList(), rows);
+        return StatisticsTable.of("sex-age", "reporting.table.sexAge", "bar",
+                Arrays.stream(Sex.values()).map(sex -> "cases.sex." + sex.name()).toList(), rows, rule, Parts.WHOLE);
     }
 
     private static StatisticsTable childOrAdult(List<StatisticsCell> cells, SmallCells rule) {
@@ -109,25 +110,25 @@ public class DashboardService {
                 unknown += cell.persons();
             }
         }
-        return new StatisticsTable("child-adult", "reporting.table.childAdult", "doughnut", List.of(PERSONS), List.of(
-                Row.keyed(rule, "reporting.age.child", children), Row.keyed(rule, "reporting.age.adult", adults),
-                Row.keyed(rule, "reporting.age.unknown", unknown)));
+        return StatisticsTable.of("child-adult", "reporting.table.childAdult", "doughnut", List.of(PERSONS), List.of(
+                Counted.keyed("reporting.age.child", children), Counted.keyed("reporting.age.adult", adults),
+                Counted.keyed("reporting.age.unknown", unknown)), rule, Parts.COLUMNS);
     }
 
     private static StatisticsTable exploitation(ExploitationCounts counts, SmallCells rule) {
-        List<Row> rows = new ArrayList<>();
+        List<Counted> rows = new ArrayList<>();
         for (ExploitationType type : ExploitationType.values()) {
-            rows.add(Row.keyed(rule, "cases.exploitation." + type.name(), counts.of(type.name())));
+            rows.add(Counted.keyed("cases.exploitation." + type.name(), counts.of(type.name())));
         }
-        rows.add(Row.keyed(rule, "reporting.exploitation.notRecorded", counts.none()));
-        return new StatisticsTable("exploitation", "reporting.table.exploitation", "bar", List.of(PERSONS), rows);
+        rows.add(Counted.keyed("reporting.exploitation.notRecorded", counts.none()));
+        return StatisticsTable.of("exploitation", "reporting.table.exploitation", "bar", List.of(PERSONS), rows, rule, Parts.NONE);
     }
 
     private StatisticsTable provinces(Map<String, Long> byProvince, SmallCells rule, Locale locale) {
-        List<Row> rows = geography.provinces().stream()
-                .map(province -> Row.named(rule, province.name(locale), byProvince.getOrDefault(province.getCode(), 0L)))
+        List<Counted> rows = geography.provinces().stream()
+                .map(province -> Counted.named(province.name(locale), byProvince.getOrDefault(province.getCode(), 0L)))
                 .toList();
-        return new StatisticsTable("province", "reporting.table.province", "bar", List.of(PERSONS), rows);
+        return StatisticsTable.of("province", "reporting.table.province", "bar", List.of(PERSONS), rows, rule, Parts.COLUMNS);
     }
 
     /** Districts with at least one person, most first: a country has over 150 districts. */
@@ -136,59 +137,59 @@ public class DashboardService {
                 .collect(Collectors.toMap(District::getCode, Function.identity()));
         Map<String, Province> provinces = geography.provinces().stream()
                 .collect(Collectors.toMap(Province::getCode, Function.identity()));
-        List<Row> rows = byDistrict.entrySet().stream()
+        List<Counted> rows = byDistrict.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(entry -> {
                     District district = districts.get(entry.getKey());
-                    return Row.named(rule, district.name(locale) + " (" + provinces.get(district.getProvinceCode()).name(locale) + ")",
+                    return Counted.named(district.name(locale) + " (" + provinces.get(district.getProvinceCode()).name(locale) + ")",
                             entry.getValue());
                 })
                 .toList();
-        return new StatisticsTable("district", "reporting.table.district", "bar", List.of(PERSONS), rows);
+        return StatisticsTable.of("district", "reporting.table.district", "bar", List.of(PERSONS), rows, rule, Parts.COLUMNS);
     }
 
     private static StatisticsTable agencyTypes(Map<String, Long> byType, SmallCells rule) {
-        List<Row> rows = Arrays.stream(AgencyType.values())
-                .map(type -> Row.keyed(rule, "reporting.agencyType." + type.name(), byType.getOrDefault(type.name(), 0L)))
+        List<Counted> rows = Arrays.stream(AgencyType.values())
+                .map(type -> Counted.keyed("reporting.agencyType." + type.name(), byType.getOrDefault(type.name(), 0L)))
                 .toList();
-        return new StatisticsTable("agency-type", "reporting.table.agencyType", "doughnut", List.of(PERSONS), rows);
+        return StatisticsTable.of("agency-type", "reporting.table.agencyType", "doughnut", List.of(PERSONS), rows, rule, Parts.COLUMNS);
     }
 
     private static StatisticsTable determinations(Map<String, Long> counted, SmallCells rule) {
-        List<Row> rows = AnnualReportService.determinations(counted).entrySet().stream()
-                .map(entry -> Row.keyed(rule, "reporting.determination." + entry.getKey(), entry.getValue()))
+        List<Counted> rows = AnnualReportService.determinations(counted).entrySet().stream()
+                .map(entry -> Counted.keyed("reporting.determination." + entry.getKey(), entry.getValue()))
                 .toList();
-        return new StatisticsTable("determination", "reporting.table.determination", "bar", List.of(PERSONS), rows);
+        return StatisticsTable.of("determination", "reporting.table.determination", "bar", List.of(PERSONS), rows, rule, Parts.COLUMNS);
     }
 
     /** What became of the referrals sent in the period (accepted, declined and completed are not exclusive). */
     private static StatisticsTable referrals(ReferralStatistics.Counts counts, SmallCells rule) {
-        return new StatisticsTable("referrals", "reporting.table.referrals", "bar", List.of(REFERRALS), List.of(
-                Row.keyed(rule, "reporting.referrals.made", counts.made()),
-                Row.keyed(rule, "reporting.referrals.accepted", counts.accepted()),
-                Row.keyed(rule, "reporting.referrals.declined", counts.declined()),
-                Row.keyed(rule, "reporting.referrals.completed", counts.completed()),
-                Row.keyed(rule, "reporting.referrals.overdue", counts.overdue())));
+        return StatisticsTable.of("referrals", "reporting.table.referrals", "bar", List.of(REFERRALS), List.of(
+                Counted.keyed("reporting.referrals.made", counts.made()),
+                Counted.keyed("reporting.referrals.accepted", counts.accepted()),
+                Counted.keyed("reporting.referrals.declined", counts.declined()),
+                Counted.keyed("reporting.referrals.completed", counts.completed()),
+                Counted.keyed("reporting.referrals.overdue", counts.overdue())), rule, Parts.NONE);
     }
 
     /** Every service type (with zeros), with the same five counts as columns. */
     private static StatisticsTable referralServices(Map<String, ReferralStatistics.Counts> byServiceType, SmallCells rule) {
-        List<Row> rows = Arrays.stream(ServiceType.values()).map(type -> {
+        List<Counted> rows = Arrays.stream(ServiceType.values()).map(type -> {
             ReferralStatistics.Counts counts = byServiceType.getOrDefault(type.name(), ReferralStatistics.Counts.NONE);
-            return Row.keyed(rule, "directory.service." + type.name(), counts.made(), counts.accepted(), counts.declined(),
+            return Counted.keyed("directory.service." + type.name(), counts.made(), counts.accepted(), counts.declined(),
                     counts.completed(), counts.overdue());
         }).toList();
-        return new StatisticsTable("referral-service", "reporting.table.referralService", "bar",
+        return StatisticsTable.of("referral-service", "reporting.table.referralService", "bar",
                 List.of("reporting.referrals.made", "reporting.referrals.accepted", "reporting.referrals.declined",
-                        "reporting.referrals.completed", "reporting.referrals.overdue"), rows);
+                        "reporting.referrals.completed", "reporting.referrals.overdue"), rows, rule, Parts.COLUMNS);
     }
 
     /** Every month of the period, those without anyone included, so the trend line has no gaps. */
     private static StatisticsTable months(Map<String, Long> byMonth, StatisticsScope scope, SmallCells rule) {
-        List<Row> rows = new ArrayList<>();
+        List<Counted> rows = new ArrayList<>();
         for (YearMonth month = scope.from(); !month.isAfter(scope.to()); month = month.plusMonths(1)) {
-            rows.add(Row.named(rule, month.toString(), byMonth.getOrDefault(month.toString(), 0L)));
+            rows.add(Counted.named(month.toString(), byMonth.getOrDefault(month.toString(), 0L)));
         }
-        return new StatisticsTable("month", "reporting.table.month", "line", List.of(PERSONS), rows);
+        return StatisticsTable.of("month", "reporting.table.month", "line", List.of(PERSONS), rows, rule, Parts.COLUMNS);
     }
 }

@@ -83,7 +83,9 @@ class StatisticsScopes {
         if (area == null) {
             return reachName;
         }
-        return reach.kind() == Reach.Kind.COUNTRY ? area : text(locale, "reporting.scope.reachArea", reachName, area);
+        // A committee of Lahore filtering on Lahore reads "Lahore, Punjab", not "Lahore, Punjab: Lahore, Punjab".
+        return reach.kind() == Reach.Kind.COUNTRY || area.equals(reachName) ? area
+                : text(locale, "reporting.scope.reachArea", reachName, area);
     }
 
     /** A committee member's jurisdiction: its provinces and districts, e.g. "Lahore, Punjab" or "Punjab / Karachi, Sindh". */

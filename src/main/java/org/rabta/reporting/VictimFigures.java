@@ -1,10 +1,14 @@
 package org.rabta.reporting;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The published breakdown of victims (issue "annual report"): transgender persons at any age; girls and boys are
  * female and male persons under 18 at identification, women and men those aged 18 or more; not recorded is a sex
  * left unknown or a female or male person of unknown age. Every person falls in exactly one of women, men,
- * children, transgender and not recorded, so they add up to the total.
+ * children, transgender and not recorded, so they add up to the total; for a reader outside the owning agency both
+ * sums are breakdowns in the sense of {@link SmallCells#breakdown}.
  */
 public record VictimFigures(Count total, Count women, Count men, Count girls, Count boys, Count children,
                             Count transgender, Count notRecorded) {
@@ -28,9 +32,18 @@ public record VictimFigures(Count total, Count women, Count men, Count girls, Co
                 case NOT_RECORDED -> notRecorded += n;
             }
         }
-        return new VictimFigures(rule.count(women + men + girls + boys + transgender + notRecorded), rule.count(women),
-                rule.count(men), rule.count(girls), rule.count(boys), rule.count(girls + boys), rule.count(transgender),
-                rule.count(notRecorded));
+        long children = girls + boys;
+        // Two breakdowns: girls and boys make the children; women, men, children, transgender persons and those not
+        // recorded make the total. Children are withheld only when nothing else can be, and then a girl or boy count too.
+        List<Count> ofChildren = rule.breakdown(List.of(girls, boys));
+        List<Count> ofTotal = new ArrayList<>(rule.breakdown(List.of(women, men, transgender, notRecorded, children)));
+        if (ofTotal.get(4).equals(Count.WITHHELD) && ofChildren.stream().noneMatch(Count::isSuppressed)
+                && girls + boys > 0) {
+            ofChildren = girls > 0 && (girls <= boys || boys == 0)
+                    ? List.of(Count.WITHHELD, ofChildren.get(1)) : List.of(ofChildren.get(0), Count.WITHHELD);
+        }
+        return new VictimFigures(rule.count(women + men + girls + boys + transgender + notRecorded), ofTotal.get(0),
+                ofTotal.get(1), ofChildren.get(0), ofChildren.get(1), ofTotal.get(4), ofTotal.get(2), ofTotal.get(3));
     }
 
     enum Category {

@@ -16,7 +16,6 @@ import static org.rabta.reporting.ReportingFixtures.exactFigures;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
@@ -26,7 +25,6 @@ import org.rabta.cases.Sex;
 import org.rabta.cases.VictimCase;
 import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyType;
-import org.rabta.directory.JurisdictionLevel;
 import org.rabta.shared.RecordNotFoundException;
 import org.rabta.support.RabtaIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;

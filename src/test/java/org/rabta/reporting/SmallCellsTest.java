@@ -2,6 +2,7 @@ package org.rabta.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,6 +41,23 @@ class SmallCellsTest {
         assertThat(outsider.withholdsMedian(null, 0)).isFalse();
         assertThat(owner.median(30L, 1)).isEqualTo(30L);
         assertThat(owner.withholdsMedian(30L, 1)).isFalse();
+    }
+
+    @Test
+    void aTotalCannotGiveASuppressedPartOfItsBreakdownBack() {
+        assertThat(cells(outsider.breakdown(List.of(6L, 0L, 2L)))).containsExactly("5+", 0L, "<5");
+        assertThat(cells(outsider.breakdown(List.of(2L, 3L, 9L)))).as("two hidden, their sum 5 pins neither")
+                .containsExactly("<5", "<5", 9L);
+        assertThat(cells(outsider.breakdown(List.of(1L, 1L, 9L)))).as("1 + 1 = 2 would pin both")
+                .containsExactly("<5", "<5", "5+");
+        assertThat(cells(outsider.breakdown(List.of(1L, 5L, 7L, 40L)))).as("withheld 5 leaves the 1 pinned: the next too")
+                .containsExactly("<5", "5+", "5+", 40L);
+        assertThat(cells(outsider.breakdown(List.of(7L, 0L, 12L)))).containsExactly(7L, 0L, 12L);
+        assertThat(cells(owner.breakdown(List.of(6L, 0L, 2L)))).containsExactly(6L, 0L, 2L);
+    }
+
+    private static List<Object> cells(List<Count> counts) {
+        return counts.stream().map(Count::cell).toList();
     }
 
     @Test
