@@ -1,6 +1,5 @@
 package org.rabta.reporting;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,9 +33,10 @@ public record VictimFigures(Count total, Count women, Count men, Count girls, Co
         }
         long children = girls + boys;
         // Two breakdowns: girls and boys make the children; women, men, children, transgender persons and those not
-        // recorded make the total. Children are withheld only when nothing else can be, and then a girl or boy count too.
+        // recorded make the total. Children withheld beside girls and boys both shown would be their sum again: the
+        // smaller of the two is withheld with them.
         List<Count> ofChildren = rule.breakdown(List.of(girls, boys));
-        List<Count> ofTotal = new ArrayList<>(rule.breakdown(List.of(women, men, transgender, notRecorded, children)));
+        List<Count> ofTotal = rule.breakdown(List.of(women, men, transgender, notRecorded, children));
         if (ofTotal.get(4).equals(Count.WITHHELD) && ofChildren.stream().noneMatch(Count::isSuppressed)
                 && girls + boys > 0) {
             ofChildren = girls > 0 && (girls <= boys || boys == 0)
