@@ -1,5 +1,6 @@
 package org.rabta.reporting;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
@@ -93,11 +94,20 @@ class ExportController {
         return stream(format, "rabta-cases", export);
     }
 
+    /**
+     * The HTCDS file, or back to the exports page with the reason it was refused. Answers the body itself, with the
+     * headers set on the response: behind a declared {@code Object}, a {@code ResponseEntity<StreamingResponseBody>}
+     * loses its body type and Spring tries, and fails, to convert the body instead of streaming it.
+     */
     @GetMapping("/exports/htcds.csv")
     Object htcds(@AuthenticationPrincipal RabtaUser user, @ModelAttribute CaseFilter filter,
-                 @RequestParam(defaultValue = "false") boolean identifiers, RedirectAttributes redirect) {
+                 @RequestParam(defaultValue = "false") boolean identifiers, RedirectAttributes redirect,
+                 HttpServletResponse response) {
         try {
-            return stream(ExportFormat.CSV, "rabta-htcds", caseExports.htcds(user, filter, identifiers));
+            CaseExport export = caseExports.htcds(user, filter, identifiers);
+            response.setContentType(ExportFormat.CSV.contentType());
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("rabta-htcds", ExportFormat.CSV));
+            return (StreamingResponseBody) export::writeTo;
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("error", e.messageCode());
             return "redirect:/statistics/exports";

@@ -170,6 +170,30 @@ class BulkReadAuditTest {
     }
 
     @Test
+    void anHtcdsExportStreamsAndRecordsEveryCaseItHoldsAndAReferralListItsCases() throws Exception {
+        String[] exported = registerFiaLahoreCase();
+        MvcResult started = mvc.perform(get("/statistics/exports/htcds.csv").param("q", exported[2]).param("identifiers", "true")
+                        .with(user(users.loadUserByUsername("fia.lahore.supervisor"))))
+                .andExpect(request().asyncStarted()).andReturn();
+        String csv = mvc.perform(asyncDispatch(started)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains(exported[0], exported[1]);
+        Request export = lastRead("fia.lahore.supervisor");
+        assertThat(export.action()).isEqualTo("CASES_EXPORTED");
+        assertThat(export.terms()).contains("q=" + exported[2]);
+        assertThat(casesOf(export)).containsExactly(exported[0]);
+
+        String json = mvc.perform(get("/api/v1/referrals").param("role", "sent").with(httpBasic("police.lahore", PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<String> referred = JsonPath.read(json, "$.items[*].caseNumber");
+        Request list = lastRead("police.lahore");
+        assertThat(list.action()).isEqualTo("REFERRALS_LISTED");
+        assertThat(list.terms()).isEqualTo("box=SENT, page=0");
+        assertThat(referred).isNotEmpty();
+        assertThat(casesOf(list)).containsExactlyInAnyOrderElementsOf(referred.stream().distinct().toList());
+    }
+
+    @Test
     void aDuplicateCheckRecordsWhatWasTypedAndEveryCandidateAcrossAgencies() throws Exception {
         String[] existing = registerFiaLahoreCase();
         mvc.perform(post("/cases/new/duplicates").with(user(users.loadUserByUsername("fia.karachi"))).with(csrf())
@@ -185,7 +209,7 @@ class BulkReadAuditTest {
         // FIA Lahore's supervisor sees that FIA Karachi's check returned the case, but not what Karachi typed.
         String reads = mvc.perform(get("/cases/" + existing[0] + "/reads").with(user(users.loadUserByUsername("fia.lahore.supervisor"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(reads).contains("fia.karachi", "Duplicate check", "Withheld: another agency&#39;s search")
+        assertThat(reads).contains("fia.karachi", "Duplicate check", "Withheld: not a search of your agency")
                 .doesNotContain("cnic=" + existing[2]);
     }
 
