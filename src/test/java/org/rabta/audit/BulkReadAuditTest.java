@@ -8,6 +8,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -182,6 +184,10 @@ class BulkReadAuditTest {
         assertThat(export.action()).isEqualTo("CASES_EXPORTED");
         assertThat(export.terms()).contains("q=" + exported[2]);
         assertThat(casesOf(export)).containsExactly(exported[0]);
+
+        mvc.perform(get("/statistics/exports/htcds.csv").param("identifiers", "true").with(user(users.loadUserByUsername("fia.lahore"))))
+                .andExpect(status().isSeeOther()).andExpect(redirectedUrl("/statistics/exports"))
+                .andExpect(flash().attribute("error", "reporting.error.identifiersSupervisorOnly"));
 
         String json = mvc.perform(get("/api/v1/referrals").param("role", "sent").with(httpBasic("police.lahore", PASSWORD)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

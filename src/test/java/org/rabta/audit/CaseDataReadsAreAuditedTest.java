@@ -99,7 +99,7 @@ class CaseDataReadsAreAuditedTest {
         }
         assertThat(unaudited).isEmpty();
         // The check saw the lists it exists for (an empty demo would make it pass vacuously).
-        assertThat(showingCases).contains("/cases", "/api/v1/cases", "/statistics/exports/cases.{extension}", "/review",
+        assertThat(showingCases).contains("/cases", "/api/v1/cases", "/statistics/exports/cases.{extension}", "/statistics/exports/htcds.csv", "/review",
                 "/notifications");
     }
 
