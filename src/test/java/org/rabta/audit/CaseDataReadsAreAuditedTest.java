@@ -99,8 +99,8 @@ class CaseDataReadsAreAuditedTest {
         }
         assertThat(unaudited).isEmpty();
         // The check saw the lists it exists for (an empty demo would make it pass vacuously).
-        assertThat(showingCases).contains("/cases", "/api/v1/cases", "/statistics/exports/cases.{extension}", "/statistics/exports/htcds.csv", "/review",
-                "/notifications");
+        assertThat(showingCases).contains("/cases", "/api/v1/cases", "/statistics/exports/cases.{extension}",
+                "/statistics/exports/htcds.csv", "/review", "/notifications");
     }
 
     /** Case numbers that the screens' texts give as examples of the format ("e.g. PB-2026-000123"). */
