@@ -35,15 +35,19 @@ class CaseReadHistory {
     List<CaseRead> reads(String caseNumber, String viewerAgency, Long before, int limit) {
         String older = before == null ? "" : " and e.id < :before";
         String olderRead = before == null ? "" : " and r.event_id < :before";
+        // Each side is limited in its own index order before the merge: a case returned by 20,000 list pages is then
+        // read 21 rows deep (1 ms), not sorted whole (1.7 s, measured with 2,000,000 rows in audit_case_read).
         var statement = jdbc.sql("""
                         select id, occurred_at, actor, actor_agency, action, listed,
                                case when actor_agency = :viewerAgency then terms end as terms, terms is not null as has_terms
-                        from (select e.id, e.occurred_at, e.actor, e.actor_agency, e.action, false as listed, e.terms
-                              from audit_event e where e.case_number = :caseNumber and %s%s
+                        from ((select e.id, e.occurred_at, e.actor, e.actor_agency, e.action, false as listed, e.terms
+                               from audit_event e where e.case_number = :caseNumber and %s%s
+                               order by e.id desc limit :limit)
                               union all
-                              select e.id, e.occurred_at, e.actor, e.actor_agency, e.action, true, e.terms
-                              from audit_case_read r join audit_event e on e.id = r.event_id
-                              where r.case_number = :caseNumber%s) reads
+                              (select e.id, e.occurred_at, e.actor, e.actor_agency, e.action, true, e.terms
+                               from audit_case_read r join audit_event e on e.id = r.event_id
+                               where r.case_number = :caseNumber%s
+                               order by r.event_id desc limit :limit)) reads
                         order by id desc limit :limit""".formatted(READ_ACTION, older, olderRead))
                 .param("caseNumber", caseNumber).param("viewerAgency", viewerAgency).param("limit", limit);
         if (before != null) {
