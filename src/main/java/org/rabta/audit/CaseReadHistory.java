@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 /**
  * Every read of one case in the audit trail: the events about the case whose action is a read (opened, downloaded,
  * checked, exported, listed...) and the bulk reads that returned it (audit_case_read). Both sides are read by an
- * index on the case number (V3, V77) and merged newest first, paged by keyset on the event id.
+ * index on the case number (V3, V78) and merged newest first, paged by keyset on the event id.
  */
 @Component
 class CaseReadHistory {
