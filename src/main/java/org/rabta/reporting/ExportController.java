@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
@@ -36,8 +37,6 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @Controller
 @RequestMapping("/statistics")
 class ExportController {
-
-    private static final String EXPORTS_PAGE = "/statistics/exports";
 
     private final TableExports tables;
     private final CaseExports caseExports;
@@ -99,8 +98,9 @@ class ExportController {
     }
 
     /**
-     * Declared as a streamed response (an {@code Object} return type would not be streamed, and answered 500); a rule
-     * broken (identifiers asked by a caseworker) goes back to the exports page with the message, as a redirect.
+     * The HTCDS file, or back to the exports page with the reason it was refused. Declared as a streamed
+     * {@code ResponseEntity} on both paths (the refusal keeps its message in the flash map itself, as a redirect view
+     * would): behind a declared {@code Object} the body was converted instead of streamed, a 500.
      */
     @GetMapping("/exports/htcds.csv")
     ResponseEntity<StreamingResponseBody> htcds(@AuthenticationPrincipal RabtaUser user, @ModelAttribute CaseFilter filter,
@@ -109,12 +109,13 @@ class ExportController {
         try {
             return stream(ExportFormat.CSV, "rabta-htcds", caseExports.htcds(user, filter, identifiers));
         } catch (BusinessRuleException e) {
-            RequestContextUtils.getOutputFlashMap(request).put("error", e.messageCode());
-            RequestContextUtils.saveOutputFlashMap(EXPORTS_PAGE, request, response);
-            return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(EXPORTS_PAGE)).build();
+            String exports = request.getContextPath() + "/statistics/exports";
+            FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+            flash.put("error", e.messageCode());
+            RequestContextUtils.saveOutputFlashMap(exports, request, response);
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(exports)).build();
         }
     }
-
 
     private ResponseEntity<StreamingResponseBody> stream(ExportFormat format, String name, CaseExport export) {
         return ResponseEntity.ok()

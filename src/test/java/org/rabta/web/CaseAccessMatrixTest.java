@@ -147,6 +147,8 @@ class CaseAccessMatrixTest {
             Map.entry("PasswordChangeController#form", Kind.SIGNED_IN),
             Map.entry("PasswordChangeController#change", Kind.SIGNED_IN),
             Map.entry("HomeController#home", Kind.SIGNED_IN),
+            Map.entry("AccountController#account", Kind.SIGNED_IN),
+            Map.entry("AccountController#end", Kind.SIGNED_IN),
             Map.entry("AgencyApiController#activeAgencies", Kind.SIGNED_IN),
             Map.entry("ServicesApiController#search", Kind.SIGNED_IN),
             Map.entry("ServiceDirectoryController#search", Kind.SIGNED_IN),
@@ -194,6 +196,7 @@ class CaseAccessMatrixTest {
             Map.entry("CaseController#duplicates", Kind.WHOLE_CASE),
             Map.entry("CaseController#linkDuplicate", Kind.WHOLE_CASE),
             Map.entry("CaseController#audit", Kind.WHOLE_CASE_SUPERVISOR),
+            Map.entry("CaseController#reads", Kind.WHOLE_CASE_SUPERVISOR),
             Map.entry("CaseImportController#form", Kind.CASE_WORK),
             Map.entry("CaseImportController#upload", Kind.CASE_WORK),
             Map.entry("CaseApiController#list", Kind.CASE_WORK),
@@ -505,6 +508,7 @@ class CaseAccessMatrixTest {
             case "extension" -> "csv";
             case "table" -> "sex-age";
             case "code" -> LAHORE;
+            case "handle" -> "0123456789abcdef0123456789abcdef";
             case "id" -> switch (controller) {
                 case "ScreeningController", "ScreeningRecordsApiController" -> String.valueOf(subject.screeningId());
                 case "ReferralController", "ReferralApiController", "ReviewController" -> String.valueOf(subject.referralId());
