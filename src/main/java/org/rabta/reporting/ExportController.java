@@ -1,5 +1,6 @@
 package org.rabta.reporting;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
@@ -95,9 +96,15 @@ class ExportController {
 
     @GetMapping("/exports/htcds.csv")
     Object htcds(@AuthenticationPrincipal RabtaUser user, @ModelAttribute CaseFilter filter,
-                 @RequestParam(defaultValue = "false") boolean identifiers, RedirectAttributes redirect) {
+                 @RequestParam(defaultValue = "false") boolean identifiers, RedirectAttributes redirect,
+                 HttpServletResponse response) {
         try {
-            return stream(ExportFormat.CSV, "rabta-htcds", caseExports.htcds(user, filter, identifiers));
+            CaseExport export = caseExports.htcds(user, filter, identifiers);
+            // The body itself, not a ResponseEntity: declared as Object (a refusal redirects), a ResponseEntity's
+            // streaming body is not recognised and found no converter (a 500 on every download).
+            response.setContentType(ExportFormat.CSV.contentType());
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("rabta-htcds", ExportFormat.CSV));
+            return (StreamingResponseBody) export::writeTo;
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("error", e.messageCode());
             return "redirect:/statistics/exports";

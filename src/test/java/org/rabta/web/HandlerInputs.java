@@ -72,6 +72,19 @@ final class HandlerInputs {
     record Endpoint(HandlerMethod handler, String pattern, HttpMethod method, MediaType consumes, boolean takesBody,
                     List<Input> inputs) {
 
+        /** The first text property of the JSON body's type ({@code note} for a free-form body), to carry a bad value. */
+        String bodyTextProperty() {
+            for (MethodParameter parameter : handler.getMethodParameters()) {
+                if (parameter.hasParameterAnnotation(RequestBody.class)) {
+                    List<Input> fields = new ArrayList<>();
+                    fields("", parameter.getParameterType(), fields, 0);
+                    return fields.stream().filter(f -> f.kind() == Kind.TEXT).map(Input::name)
+                            .filter(name -> !name.contains(".")).findFirst().orElse("note");
+                }
+            }
+            return null;
+        }
+
         boolean api() {
             return pattern.startsWith("/api/");
         }

@@ -52,6 +52,9 @@ class MalformedInputTest {
     private static final Set<String> WRITTEN_BY_READS = Set.of("audit_event", "spring_session", "spring_session_attributes",
             "shedlock", "flyway_schema_history");
 
+    /** Columns a sign-in writes (each HTTP Basic request is one): when the user last signed in, and the row's version. */
+    private static final Map<String, Set<String>> SIGN_IN_COLUMNS = Map.of("app_user", Set.of("last_login_at", "version"));
+
     private static final String NUL = "\u0000";
 
     enum Expect { REJECT, CLAMP_OR_REJECT, NO_SERVER_ERROR }
@@ -92,10 +95,9 @@ class MalformedInputTest {
                     if (probe.readsOnly() && endpoint.method() != HttpMethod.GET) {
                         continue;
                     }
-                    Map<String, String> values = validValues(endpoint, known);
-                    values.put(input.name(), probe.value());
-                    MockHttpServletResponse response = perform(endpoint, username, values, input.source() == Source.PATH
-                            ? Set.of() : Set.of(input.name()));
+                    Map<Input, String> values = validValues(endpoint, known);
+                    values.put(input, probe.value());
+                    MockHttpServletResponse response = perform(endpoint, username, values, input);
                     requests++;
                     String problem = check(input, probe, response);
                     if (problem != null) {
@@ -115,11 +117,46 @@ class MalformedInputTest {
         assertThat(failures).as(failures.size() + " of " + requests + " requests went wrong").isEmpty();
     }
 
+    @Test
+    void aNulCharacterInAnyJsonBodyIsA400NamingTheProperty() throws Exception {
+        List<Endpoint> endpoints = HandlerInputs.of(mappings.getHandlerMethods()).stream().filter(Endpoint::takesBody).toList();
+        assertThat(endpoints).hasSizeGreaterThan(10);
+        Map<String, String> known = knownValues();
+        Map<String, Long> before = tableFingerprints();
+        List<String> failures = new ArrayList<>();
+        for (Endpoint endpoint : endpoints) {
+            String property = endpoint.bodyTextProperty();
+            String body = "{\"" + property + "\": \"Amina\\u0000\", \"tags\": [\"a\", \"b\\u0000\"]}";
+            MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(endpoint.method(),
+                            URI.create(endpoint.path(pathValues(validValues(endpoint, known)))))
+                    .contentType(MediaType.APPLICATION_JSON).content(body).with(httpBasic("fia.lahore", PASSWORD));
+            MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+            String answer = response.getContentAsString();
+            if (response.getStatus() != 400 || !answer.contains("\"field\":\"" + property + "\"")) {
+                failures.add(endpoint + ": " + response.getStatus() + " " + abbreviate(answer));
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertThat(tableFingerprints()).isEqualTo(before);
+    }
+
+    @Test
+    void aNulCharacterInACsvCellRejectsTheRowNamingItsField() throws Exception {
+        long cases = jdbc.sql("select count(*) from victim_case").query(Long.class).single();
+        String csv = "identified_on,district_code,sex,first_name\n2025-05-01,PK617,FEMALE,Ami\u0000na\n";
+        mvc.perform(MockMvcRequestBuilders.post("/api/v1/cases/import").contentType("text/csv").content(csv)
+                        .with(httpBasic("fia.lahore", PASSWORD)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[0].row").value(2))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[0].field").value("first_name"));
+        assertThat(jdbc.sql("select count(*) from victim_case").query(Long.class).single()).isEqualTo(cases);
+    }
+
     /** The first candidate the security rules let through to a GET endpoint with valid values. */
     private String reachingUser(Endpoint endpoint, Map<String, String> known, List<String> failures) throws Exception {
         String firstPast403 = null;
         for (String username : CANDIDATES) {
-            MockHttpServletResponse response = perform(endpoint, username, validValues(endpoint, known), Set.of());
+            MockHttpServletResponse response = perform(endpoint, username, validValues(endpoint, known), null);
             int status = response.getStatus();
             if (status >= 500) {
                 failures.add(endpoint + " as " + username + " with valid values: " + status);
@@ -200,6 +237,10 @@ class MalformedInputTest {
         boolean pathMismatch = input.source() == Source.PATH && !input.matchesPattern(probe.value());
         switch (probe.expect()) {
             case REJECT -> {
+                if (pathMismatch && probe.value().contains(NUL)) {
+                    // the security firewall refuses an encoded NUL in any path before it is matched
+                    return status == 400 || status == 404 ? null : "answered " + status + " for a NUL in the path";
+                }
                 if (pathMismatch) {
                     return status == 404 ? null : "answered " + status + " for a path that does not match its pattern, not 404";
                 }
@@ -229,12 +270,14 @@ class MalformedInputTest {
                 || body.contains("“" + input.name() + "”") || body.contains("&ldquo;" + input.name() + "&rdquo;");
     }
 
-    private MockHttpServletResponse perform(Endpoint endpoint, String username, Map<String, String> values,
-                                            Set<String> sentAsParameters) throws Exception {
-        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(endpoint.method(), URI.create(endpoint.path(values)));
+    /** The endpoint with valid values for its path and required parameters, and the input under test (if any). */
+    private MockHttpServletResponse perform(Endpoint endpoint, String username, Map<Input, String> values,
+                                            Input underTest) throws Exception {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(endpoint.method(),
+                URI.create(endpoint.path(pathValues(values))));
         for (Input input : endpoint.inputs()) {
-            if (input.source() == Source.PARAMETER && (input.required() || sentAsParameters.contains(input.name()))) {
-                request.param(input.name(), values.get(input.name()));
+            if (input.source() == Source.PARAMETER && (input.required() || input.equals(underTest))) {
+                request.param(input.name(), values.get(input));
             }
         }
         if (endpoint.consumes() != null) {
@@ -262,12 +305,22 @@ class MalformedInputTest {
         }
     }
 
-    private static Map<String, String> validValues(Endpoint endpoint, Map<String, String> known) {
-        Map<String, String> values = new HashMap<>();
+    private static Map<Input, String> validValues(Endpoint endpoint, Map<String, String> known) {
+        Map<Input, String> values = new HashMap<>();
         for (Input input : endpoint.inputs()) {
-            values.put(input.name(), input.sample(known));
+            values.put(input, input.sample(known));
         }
         return values;
+    }
+
+    private static Map<String, String> pathValues(Map<Input, String> values) {
+        Map<String, String> path = new HashMap<>();
+        values.forEach((input, value) -> {
+            if (input.source() == Source.PATH) {
+                path.put(input.name(), value);
+            }
+        });
+        return path;
     }
 
     /** Values of the demo data for path variables whose pattern a made-up value would not match. */
@@ -290,8 +343,12 @@ class MalformedInputTest {
         for (String table : jdbc.sql("select table_name from information_schema.tables where table_schema = 'public' "
                 + "and table_type = 'BASE TABLE' order by table_name").query(String.class).list()) {
             if (!WRITTEN_BY_READS.contains(table)) {
-                fingerprints.put(table, jdbc.sql("select count(*) * 31 + coalesce(sum(hashtext(t::text)::bigint), 0) from "
-                        + table + " t").query(Long.class).single());
+                Set<String> skipped = SIGN_IN_COLUMNS.getOrDefault(table, Set.of());
+                String columns = String.join(", ", jdbc.sql("select column_name from information_schema.columns where "
+                                + "table_schema = 'public' and table_name = ? order by ordinal_position").param(table)
+                        .query(String.class).list().stream().filter(column -> !skipped.contains(column)).toList());
+                fingerprints.put(table, jdbc.sql("select count(*) * 31 + coalesce(sum(hashtext(row(" + columns
+                        + ")::text)::bigint), 0) from " + table).query(Long.class).single());
             }
         }
         return fingerprints;
