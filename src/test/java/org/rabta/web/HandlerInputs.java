@@ -63,6 +63,12 @@ final class HandlerInputs {
             };
         }
 
+        /** A whole number, for which a fraction or a number beyond {@code long} is of the wrong kind. */
+        boolean integral() {
+            Class<?> boxed = ClassUtils.resolvePrimitiveIfNecessary(type);
+            return boxed == Integer.class || boxed == Long.class || boxed == Short.class || boxed == Byte.class;
+        }
+
         boolean matchesPattern(String value) {
             return regex == null || value.matches(regex);
         }
@@ -202,7 +208,8 @@ final class HandlerInputs {
         }
         Class<?> value = valueType(type);
         if (value != null) {
-            inputs.add(new Input(Source.PARAMETER, name, kind(value), value, null, false));
+            // a primitive field cannot be left empty: a browser always sends it, so the probes do too
+            inputs.add(new Input(Source.PARAMETER, name, kind(value), value, null, raw.isPrimitive()));
         } else if (depth < 2 && raw.getPackageName().startsWith("org.rabta")) {
             fields(name + ".", raw, inputs, depth + 1);
         }
