@@ -2,6 +2,8 @@ package org.rabta.web;
 
 import java.beans.PropertyDescriptor;
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.BeanUtils;
+import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpMethod;
@@ -27,6 +30,7 @@ import org.springframework.web.bind.annotation.ValueConstants;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.util.UriUtils;
 import org.springframework.web.util.pattern.PathPattern;
 
 /**
@@ -100,7 +104,7 @@ final class HandlerInputs {
             StringBuilder path = new StringBuilder();
             while (matcher.find()) {
                 matcher.appendReplacement(path, Matcher.quoteReplacement(
-                        org.springframework.web.util.UriUtils.encodePathSegment(values.get(matcher.group(1)), java.nio.charset.StandardCharsets.UTF_8)));
+                        UriUtils.encodePathSegment(values.get(matcher.group(1)), StandardCharsets.UTF_8)));
             }
             matcher.appendTail(path);
             return path.toString();
@@ -150,7 +154,7 @@ final class HandlerInputs {
             inputs.add(new Input(Source.PATH, name, kind(type), type, variables.group(2), true));
         }
         for (MethodParameter parameter : handler.getMethodParameters()) {
-            parameter.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
+            parameter.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
             RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
             if (requestParam != null) {
                 Class<?> type = valueType(ResolvableType.forMethodParameter(parameter));
@@ -177,7 +181,7 @@ final class HandlerInputs {
 
     private static Class<?> pathVariableType(HandlerMethod handler, String name) {
         for (MethodParameter parameter : handler.getMethodParameters()) {
-            parameter.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
+            parameter.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
             PathVariable variable = parameter.getParameterAnnotation(PathVariable.class);
             if (variable != null && name.equals(variable.name().isEmpty() ? parameter.getParameterName() : variable.name())) {
                 return parameter.getParameterType();
@@ -229,7 +233,7 @@ final class HandlerInputs {
             return null;
         }
         boolean simple = ClassUtils.isPrimitiveOrWrapper(raw) || raw.isEnum() || CharSequence.class.isAssignableFrom(raw)
-                || Number.class.isAssignableFrom(raw) || Temporal.class.isAssignableFrom(raw) || raw == java.time.YearMonth.class;
+                || Number.class.isAssignableFrom(raw) || Temporal.class.isAssignableFrom(raw) || raw == YearMonth.class;
         return simple ? raw : null;
     }
 
@@ -241,7 +245,7 @@ final class HandlerInputs {
         if (boxed == Boolean.class) {
             return Kind.BOOLEAN;
         }
-        if (Temporal.class.isAssignableFrom(boxed) || boxed == java.time.YearMonth.class) {
+        if (Temporal.class.isAssignableFrom(boxed) || boxed == YearMonth.class) {
             return Kind.DATE;
         }
         return boxed.isEnum() ? Kind.ENUM : Kind.TEXT;

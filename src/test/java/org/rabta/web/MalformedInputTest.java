@@ -1,5 +1,6 @@
 package org.rabta.web;
 
+import jakarta.servlet.ServletException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Malformed input never answers 5xx and never saves anything. Every input of every handler method (taken from
@@ -146,9 +149,9 @@ class MalformedInputTest {
         String csv = "identified_on,district_code,sex,first_name\n2025-05-01,PK617,FEMALE,Ami\u0000na\n";
         mvc.perform(MockMvcRequestBuilders.post("/api/v1/cases/import").contentType("text/csv").content(csv)
                         .with(httpBasic("fia.lahore", PASSWORD)))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isBadRequest())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[0].row").value(2))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[0].field").value("first_name"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].row").value(2))
+                .andExpect(jsonPath("$.errors[0].field").value("first_name"));
         assertThat(jdbc.sql("select count(*) from victim_case").query(Long.class).single()).isEqualTo(cases);
     }
 
@@ -299,7 +302,7 @@ class MalformedInputTest {
         }
         try {
             return mvc.perform(request).andReturn().getResponse();
-        } catch (jakarta.servlet.ServletException e) {
+        } catch (ServletException e) {
             // MockMvc rethrows what no handler took care of; a servlet container would answer 500
             MockHttpServletResponse failed = new MockHttpServletResponse();
             failed.setStatus(500);
