@@ -121,8 +121,11 @@ class ReferralDeadlinesTest {
         var ngo = fixtures.user("ngo.lahore");
         notifications.markAllRead(ngo);
         assertThat(notifications.unreadCount(ngo)).isZero();
+        // The bell remembers its count: each change through this instance must clear it at once.
+        assertThat(notifications.bellCount(ngo)).isZero();
         Referral referral = fixtures.sentToShelter(fixtures.caseOf("police.lahore", true));
         assertThat(notifications.unreadCount(ngo)).isEqualTo(1);
+        assertThat(notifications.bellCount(ngo)).isEqualTo(1);
         // Other tests moved the clock and left notices dated later: find this referral's among the newest.
         Notification notice = notifications.list(ngo, 0).getContent().stream()
                 .filter(n -> n.referralId() == referral.getId()).findFirst().orElseThrow();
@@ -130,6 +133,7 @@ class ReferralDeadlinesTest {
         assertThat(notice.isUnread()).isTrue();
         assertThat(notifications.markRead(ngo, notice.id())).isEqualTo(referral.getId());
         assertThat(notifications.unreadCount(ngo)).isZero();
+        assertThat(notifications.bellCount(ngo)).isZero();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> notifications.markRead(fixtures.user("police.lahore"), notice.id()))
                 .isInstanceOf(org.rabta.shared.RecordNotFoundException.class);
     }
