@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 @RabtaIntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -40,6 +41,9 @@ class ReferralDeadlinesTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ReferralInboxCounter inbox;
 
     @Autowired
     MutableClock clock;
@@ -114,6 +118,15 @@ class ReferralDeadlinesTest {
         Referral referral = fixtures.sentToShelter(victimCase);
         assertThat(output.getOut()).contains("No SMTP configured (spring.mail.host): NEW notice for referral "
                 + referral.getId() + " kept in-app only, no e-mail sent");
+    }
+
+    @Test
+    void theInboxCountFollowsAReferralSentThroughThisInstanceAtOnce() {
+        long shelter = fixtures.sentToShelter(fixtures.caseOf("police.lahore", true)).getToAgencyId();
+        int before = inbox.waiting(shelter);
+        assumeTrue(before <= NotificationService.COUNT_CAP, "the shelter's inbox is beyond the cap: no change to see");
+        fixtures.sentToShelter(fixtures.caseOf("police.lahore", true));
+        assertThat(inbox.waiting(shelter)).isEqualTo(before + 1);
     }
 
     @Test

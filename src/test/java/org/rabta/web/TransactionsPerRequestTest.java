@@ -40,8 +40,8 @@ class TransactionsPerRequestTest {
      * 1 for a fragment and none for a static asset, and these come down as the page-level transaction and the
      * session store's changes land (docs/PERFORMANCE.md).
      */
-    private static final long CEILING_PER_PAGE = 7;
-    private static final long CEILING_PER_FRAGMENT = 5;
+    private static final long CEILING_PER_PAGE = 6;
+    private static final long CEILING_PER_FRAGMENT = 4;
     private static final long CEILING_PER_ASSET = 3;
 
     @LocalServerPort
