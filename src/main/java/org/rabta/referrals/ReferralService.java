@@ -64,12 +64,13 @@ public class ReferralService {
     private final ServiceDirectory directory;
     private final UserAccountService users;
     private final NotificationService notifications;
+    private final ReferralInboxCounter inbox;
     private final AuditTrail audit;
     private final Clock clock;
 
     ReferralService(ReferralRepository referrals, ReferralTimeline timeline, CaseService cases, AgencyService agencies,
                     ServiceDirectory directory, UserAccountService users,
-                    NotificationService notifications, AuditTrail audit, Clock clock) {
+                    NotificationService notifications, ReferralInboxCounter inbox, AuditTrail audit, Clock clock) {
         this.referrals = referrals;
         this.timeline = timeline;
         this.cases = cases;
@@ -77,6 +78,7 @@ public class ReferralService {
         this.directory = directory;
         this.users = users;
         this.notifications = notifications;
+        this.inbox = inbox;
         this.audit = audit;
         this.clock = clock;
     }
@@ -264,6 +266,7 @@ public class ReferralService {
         Instant now = clock.instant();
         ReferralStatus from = referral.getStatus();
         referral.apply(action, note, delivered, now);
+        inbox.changed();
         Agency to = knownTo != null ? knownTo : agencies.agency(referral.getToAgencyId());
         String detail = action == ReferralAction.COMPLETE && delivered != null ? note + " — " + delivered : note;
         timeline.add(referral.getId(), now, action.name(), user.username(), user.fullName(), user.agencyCode(), detail);

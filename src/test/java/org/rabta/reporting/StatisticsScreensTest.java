@@ -133,7 +133,7 @@ class StatisticsScreensTest {
         assertThat(page.select("a[href=/statistics]").text()).contains("Statistics");
 
         String invalid = mvc.perform(get("/statistics").param("district", "PK999").with(user(user)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(Jsoup.parse(invalid).select("#district.is-invalid + .invalid-feedback").text())
                 .isEqualTo("Choose a district from the list.");
     }
