@@ -1,20 +1,15 @@
 package org.rabta.cases;
 
+import org.rabta.accounts.RabtaUser;
+
 /**
- * Extension point for access beyond the owning agency. DESIGN.md lets a receiving agency see a case referred
- * to it while the referral is open or completed; the referrals feature provides a bean of this type (cases does
- * not depend on referrals). Without such a bean, only the owning agency's caseworkers and supervisors see a case.
- * An agency reached this way only reads: editing, notes and attachments stay with the owning agency, and it
- * never sees restricted notes.
+ * Extension point for relationships to a case beyond the owning agency, which later features establish (cases
+ * does not depend on them): the referrals feature answers {@link CaseRelationship#RECEIVING_AGENCY}, the
+ * committees feature {@link CaseRelationship#COMMITTEE_MEMBER}. What a relationship lets the user see is
+ * {@link CaseRelationship}'s to say, not the extension's; {@link CaseAccessPolicy} asks every extension.
  */
 public interface CaseAccessExtension {
 
-    /** Whether staff of {@code agencyId} may read the case {@code caseId} although their agency does not own it. */
-    boolean mayRead(long caseId, long agencyId);
-
-    /**
-     * A SQL query with one named parameter {@code :agencyId} answering the ids (one column) of the cases that
-     * agency may read without owning them, added to the case list as {@code or c.id in (...)}; null for none.
-     */
-    String readableCaseIdsSql();
+    /** The relationship this feature gives the user to the case {@code caseId}, or {@link CaseRelationship#NONE}. */
+    CaseRelationship relationship(RabtaUser user, long caseId);
 }

@@ -67,8 +67,8 @@ class CaseSearch {
     }
 
     @Transactional(readOnly = true) // the name count's planner setting below is local to the transaction
-    Result search(long agencyId, String extraReadableSql, CaseFilter filter) {
-        Query query = where(agencyId, extraReadableSql, filter);
+    Result search(long agencyId, CaseFilter filter) {
+        Query query = where(agencyId, filter);
         int size = filter.size();
         CaseSort sort = sortOf(filter, query.nameSearch());
         String paging = " limit " + (size + 1) + " offset " + ((long) filter.page() * size);
@@ -142,21 +142,19 @@ class CaseSearch {
     }
 
     /** The list's condition without paging or sort, for an export of every matching case. */
-    ReadableCases readable(long agencyId, String extraReadableSql, CaseFilter filter) {
-        Query query = where(agencyId, extraReadableSql, filter);
+    ReadableCases readable(long agencyId, CaseFilter filter) {
+        Query query = where(agencyId, filter);
         return new ReadableCases(query.where(), query.params());
     }
 
     private record Query(String where, Map<String, Object> params, boolean nameSearch) {
     }
 
-    private static Query where(long agencyId, String extraReadableSql, CaseFilter filter) {
+    private static Query where(long agencyId, CaseFilter filter) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new java.util.HashMap<>();
         params.put("agencyId", agencyId);
-        conditions.add(extraReadableSql == null
-                ? "c.owning_agency_id = :agencyId"
-                : "(c.owning_agency_id = :agencyId or c.id in (" + extraReadableSql + "))");
+        conditions.add(CaseAccessPolicy.LISTABLE_SQL);
         boolean nameSearch = false;
         if (filter.q() != null) {
             String q = filter.q();

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.rabta.accounts.RabtaUser;
@@ -31,7 +30,6 @@ import org.rabta.geography.GeographyService;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.ConcurrentEditException;
 import org.rabta.shared.RecordNotFoundException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -41,9 +39,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Victim cases: registration, the case page, edits, notes, attachments, status, reassignment, search and
- * duplicates. Access (DESIGN.md): caseworkers and supervisors see their own agency's cases (and, through a
- * {@link CaseAccessExtension}, cases referred to it); anything else is "not found". Every read of a case and
- * every change writes an audit event in the same transaction.
+ * duplicates. Access is {@link CaseAccessPolicy}'s: everything here shows or changes the whole record
+ * ({@link CasePart#FULL}), which only the owning agency's caseworkers and supervisors see, except
+ * {@link #referralSummary}; anything else is "not found". Every read of a case and every change writes an audit
+ * event in the same transaction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -64,12 +63,12 @@ public class CaseService {
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final ObjectProvider<CaseAccessExtension> accessExtensions;
+    private final CaseAccessPolicy policy;
 
     CaseService(CaseRepository cases, CaseNoteRepository notes, CaseAttachmentRepository attachments,
                 CaseEventRepository events, CaseNumbers numbers, CaseSearch search, DuplicateFinder duplicates,
                 GeographyService geography, AgencyService agencies, UserAccountService users, AuditTrail audit,
-                JdbcClient jdbc, Clock clock, ObjectProvider<CaseAccessExtension> accessExtensions) {
+                JdbcClient jdbc, Clock clock, CaseAccessPolicy policy) {
         this.cases = cases;
         this.notes = notes;
         this.attachments = attachments;
@@ -83,7 +82,7 @@ public class CaseService {
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.accessExtensions = accessExtensions;
+        this.policy = policy;
     }
 
     // ------------------------------------------------------------------ registration and edits
@@ -129,7 +128,7 @@ public class CaseService {
     /** The case's current values for the edit form (an audited read). */
     @Transactional
     public CaseForm editForm(RabtaUser user, String caseNumber) {
-        VictimCase victimCase = owned(user, caseNumber);
+        VictimCase victimCase = full(user, caseNumber);
         audit.record(AuditRecord.forCase("CASE_VIEWED", caseNumber, "edit form"));
         return CaseForm.of(victimCase);
     }
@@ -158,10 +157,7 @@ public class CaseService {
     }
 
     private VictimCase lockedAtVersion(RabtaUser user, String caseNumber, Long version) {
-        requireCaseRole(user);
-        VictimCase victimCase = cases.lockByCaseNumber(caseNumber == null ? "" : caseNumber)
-                .filter(c -> c.getOwningAgencyId() == user.agencyId())
-                .orElseThrow(() -> new RecordNotFoundException("Case", caseNumber));
+        VictimCase victimCase = ownedForChange(user, caseNumber);
         if (version == null || version != victimCase.getVersion()) {
             throw new ConcurrentEditException("Case " + caseNumber, changedBy(victimCase), victimCase.getUpdatedAt());
         }
@@ -204,27 +200,31 @@ public class CaseService {
     /** The case page: the case, its notes, attachments and timeline. An audited read. */
     @Transactional
     public CaseDetails details(RabtaUser user, String caseNumber) {
-        VictimCase victimCase = readable(user, caseNumber);
-        boolean owner = victimCase.getOwningAgencyId() == user.agencyId();
-        if (!owner) {
-            // An agency a case was referred to reads the referral page's limited view, not the full case page.
-            throw new RecordNotFoundException("Case", caseNumber);
-        }
+        VictimCase victimCase = full(user, caseNumber);
         audit.record(AuditRecord.forCase("CASE_VIEWED", caseNumber, null));
-        List<CaseNote> caseNotes = owner
-                ? notes.findByCaseIdOrderByCreatedAtDescIdDesc(victimCase.getId())
-                : notes.findByCaseIdAndRestrictedFalseOrderByCreatedAtDescIdDesc(victimCase.getId());
+        List<CaseNote> caseNotes = notes.findByCaseIdOrderByCreatedAtDescIdDesc(victimCase.getId());
         Agency owning = agencies.agency(victimCase.getOwningAgencyId());
-        return new CaseDetails(victimCase, owning, owner, owner && user.hasRole(Role.SUPERVISOR), caseNotes,
+        return new CaseDetails(victimCase, owning, true, user.hasRole(Role.SUPERVISOR), caseNotes,
                 attachments.findByCaseIdOrderByUploadedAtDescIdDesc(victimCase.getId()),
                 events.findByCaseIdOrderByOccurredAtDescIdDesc(victimCase.getId(), PageRequest.of(0, TIMELINE_LIMIT)));
     }
 
-    /** One case, e.g. for the API. An audited read. */
+    /** The whole of one case, e.g. for the API or a feature acting on it for its owning agency. An audited read. */
     @Transactional
     public VictimCase get(RabtaUser user, String caseNumber) {
-        VictimCase victimCase = readable(user, caseNumber);
+        VictimCase victimCase = full(user, caseNumber);
         audit.record(AuditRecord.forCase("CASE_VIEWED", caseNumber, null));
+        return victimCase;
+    }
+
+    /**
+     * A case for a referral's page, where the receiving agency sees only the {@link CasePart#REFERRAL_SUMMARY}: the
+     * caller shows no more of the case than that part names. An audited read.
+     */
+    @Transactional
+    public VictimCase referralSummary(RabtaUser user, String caseNumber, String purpose) {
+        VictimCase victimCase = policy.require(user, caseNumber, CasePart.REFERRAL_SUMMARY);
+        audit.record(AuditRecord.forCase("CASE_SUMMARY_VIEWED", caseNumber, purpose));
         return victimCase;
     }
 
@@ -237,7 +237,7 @@ public class CaseService {
     @Transactional
     public CaseList list(RabtaUser user, CaseFilter filter) {
         requireCaseRole(user);
-        CaseSearch.Result result = search.search(user.agencyId(), readableSql(), filter);
+        CaseSearch.Result result = search.search(user.agencyId(), filter);
         Map<Long, VictimCase> byId = cases.findByIdIn(result.ids()).stream()
                 .collect(Collectors.toMap(VictimCase::getId, Function.identity()));
         List<VictimCase> page = result.ids().stream().map(byId::get).filter(Objects::nonNull).toList();
@@ -252,7 +252,7 @@ public class CaseService {
      */
     public ReadableCases readableCases(RabtaUser user, CaseFilter filter) {
         requireCaseRole(user);
-        return search.readable(user.agencyId(), readableSql(), filter);
+        return search.readable(user.agencyId(), filter);
     }
 
     /**
@@ -353,7 +353,7 @@ public class CaseService {
 
     @Transactional
     public CaseNote addNote(RabtaUser user, String caseNumber, String body, boolean restricted) {
-        VictimCase victimCase = owned(user, caseNumber);
+        VictimCase victimCase = full(user, caseNumber);
         if (body == null || body.isBlank()) {
             throw new CaseValidationException(List.of(Violation.of("body", "cases.error.required")));
         }
@@ -370,7 +370,7 @@ public class CaseService {
     /** Attaches a PDF, JPEG or PNG of at most 10 MB; the type is read from the content, whatever the file is called. */
     @Transactional
     public CaseAttachment addAttachment(RabtaUser user, String caseNumber, String fileName, byte[] content, String description) {
-        VictimCase victimCase = owned(user, caseNumber);
+        VictimCase victimCase = full(user, caseNumber);
         if (content == null || content.length == 0) {
             throw new CaseValidationException(List.of(Violation.of("file", "cases.attachment.error.empty")));
         }
@@ -395,10 +395,10 @@ public class CaseService {
         return attachment;
     }
 
-    /** An attachment's bytes; every download is audited. */
+    /** An attachment's bytes, for the owning agency only (the whole record); every download is audited. */
     @Transactional
     public AttachmentDownload download(RabtaUser user, String caseNumber, long attachmentId) {
-        VictimCase victimCase = readable(user, caseNumber);
+        VictimCase victimCase = full(user, caseNumber);
         CaseAttachment attachment = attachments.findByIdAndCaseId(attachmentId, victimCase.getId())
                 .orElseThrow(() -> new RecordNotFoundException("Attachment", attachmentId));
         byte[] content = jdbc.sql("select content from case_attachment_content where attachment_id = :id")
@@ -417,7 +417,7 @@ public class CaseService {
      */
     @Transactional
     public List<DuplicateCandidate> duplicatesOf(RabtaUser user, String caseNumber) {
-        VictimCase victimCase = owned(user, caseNumber);
+        VictimCase victimCase = full(user, caseNumber);
         Long root = root(victimCase);
         List<DuplicateCandidate> found = candidates(user, duplicates.find(victimCase.getId(), victimCase.getFirstName(),
                 victimCase.getLastName(), victimCase.getFatherOrHusbandName(), victimCase.getCnic(),
@@ -531,7 +531,7 @@ public class CaseService {
     /** The audit trail of a case, for supervisors of the owning agency. Reading it is itself audited. */
     @Transactional
     public Page<AuditEvent> auditTrail(RabtaUser user, String caseNumber, Pageable pageable) {
-        VictimCase victimCase = owned(user, caseNumber);
+        VictimCase victimCase = full(user, caseNumber);
         if (!user.hasRole(Role.SUPERVISOR)) {
             throw new RecordNotFoundException("Case audit trail", caseNumber);
         }
@@ -546,7 +546,7 @@ public class CaseService {
      */
     @Transactional
     public CaseReadPage whoLooked(RabtaUser user, String caseNumber, Long before) {
-        VictimCase victimCase = owned(user, caseNumber);
+        VictimCase victimCase = full(user, caseNumber);
         if (!user.hasRole(Role.SUPERVISOR)) {
             throw new RecordNotFoundException("Case reads", caseNumber);
         }
@@ -578,10 +578,10 @@ public class CaseService {
         }
     }
 
-    /** For other features: whether the user may read the case (same rule as the case page, not audited). */
+    /** For other features: whether the user may read the whole case (the case page's rule, not audited). */
     public boolean canRead(RabtaUser user, String caseNumber) {
         try {
-            readable(user, caseNumber);
+            full(user, caseNumber);
             return true;
         } catch (RecordNotFoundException e) {
             return false;
@@ -591,7 +591,7 @@ public class CaseService {
     // ------------------------------------------------------------------ access
 
     static void requireCaseRole(RabtaUser user) {
-        if (user == null || !(user.hasRole(Role.CASEWORKER) || user.hasRole(Role.SUPERVISOR))) {
+        if (!CaseAccessPolicy.mayList(user)) {
             throw new RecordNotFoundException("Case", "(role)");
         }
     }
@@ -602,45 +602,16 @@ public class CaseService {
         }
     }
 
-    private VictimCase readable(RabtaUser user, String caseNumber) {
-        requireCaseRole(user);
-        VictimCase victimCase = find(caseNumber);
-        if (victimCase.getOwningAgencyId() == user.agencyId()) {
-            return victimCase;
-        }
-        for (CaseAccessExtension extension : accessExtensions) {
-            if (extension.mayRead(victimCase.getId(), user.agencyId())) {
-                return victimCase;
-            }
-        }
-        throw new RecordNotFoundException("Case", caseNumber);
+    /** The whole case ({@link CasePart#FULL}), which reads and changes of the case itself need. */
+    private VictimCase full(RabtaUser user, String caseNumber) {
+        return policy.require(user, caseNumber, CasePart.FULL);
     }
 
-    /** A case of the user's own agency (what changes need); anything else is not found. */
-    private VictimCase owned(RabtaUser user, String caseNumber) {
-        requireCaseRole(user);
-        VictimCase victimCase = find(caseNumber);
-        if (victimCase.getOwningAgencyId() != user.agencyId()) {
-            throw new RecordNotFoundException("Case", caseNumber);
-        }
-        return victimCase;
-    }
-
+    /** The whole case under a row lock, for a change. */
     private VictimCase ownedForChange(RabtaUser user, String caseNumber) {
-        requireCaseRole(user);
         return cases.lockByCaseNumber(caseNumber == null ? "" : caseNumber)
-                .filter(c -> c.getOwningAgencyId() == user.agencyId())
+                .filter(c -> policy.may(user, c, CasePart.FULL))
                 .orElseThrow(() -> new RecordNotFoundException("Case", caseNumber));
-    }
-
-    private VictimCase find(String caseNumber) {
-        return Optional.ofNullable(caseNumber).flatMap(cases::findByCaseNumber)
-                .orElseThrow(() -> new RecordNotFoundException("Case", caseNumber));
-    }
-
-    private String readableSql() {
-        List<String> extra = accessExtensions.stream().map(CaseAccessExtension::readableCaseIdsSql).filter(Objects::nonNull).toList();
-        return extra.isEmpty() ? null : String.join(" union ", extra);
     }
 
     // ------------------------------------------------------------------ helpers

@@ -11,6 +11,8 @@ interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
 
     List<ActionItem> findByMeetingIdOrderByDueOnAscIdAsc(long meetingId);
 
+    boolean existsByCommitteeIdAndCaseNumber(long committeeId, String caseNumber);
+
     @Query("""
             select a from ActionItem a where a.committeeId = ?1 and a.status = org.rabta.committees.ActionItemStatus.OPEN
             order by a.dueOn, a.id""")

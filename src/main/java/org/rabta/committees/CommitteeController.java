@@ -96,8 +96,9 @@ class CommitteeController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") CommitteeForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
+    String create(@AuthenticationPrincipal RabtaUser user, @Valid @ModelAttribute("form") CommitteeForm form,
+                  BindingResult result, Model model, RedirectAttributes redirect) {
+        requireAdmin(user); // before the form is checked: the form is for admins, whatever it holds
         if (result.hasErrors()) {
             return committeeForm(model);
         }
@@ -154,13 +155,14 @@ class CommitteeController {
     String escalate(@AuthenticationPrincipal RabtaUser user, @PathVariable long id,
                     @Valid @ModelAttribute("escalationForm") EscalationForm form, BindingResult result, Model model,
                     RedirectAttributes redirect) {
+        meetings.requireRecorder(user, id);
         if (!result.hasErrors()) {
             try {
                 escalations.escalate(user, id, form);
                 redirect.addFlashAttribute("success", "committees.escalation.sent");
                 return "redirect:/committees/" + id;
             } catch (BusinessRuleException e) {
-                result.rejectValue("committees.error.caseOutsideJurisdiction".equals(e.messageCode()) ? "caseNumber" : "issue",
+                result.rejectValue("committees.error.caseNotSeen".equals(e.messageCode()) ? "caseNumber" : "issue",
                         e.messageCode(), e.arguments(), e.messageCode());
             }
         }
@@ -248,6 +250,7 @@ class CommitteeController {
     String addMembership(@AuthenticationPrincipal RabtaUser user, @PathVariable long id,
                          @Valid @ModelAttribute("form") MembershipForm form, BindingResult result, Model model,
                          RedirectAttributes redirect) {
+        requireAdmin(user); // before the form is checked: the form is for admins, whatever it holds
         Committee committee = committees.committee(user, id);
         if (result.hasErrors()) {
             return membershipForm(committee, model);

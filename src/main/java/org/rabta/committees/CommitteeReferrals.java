@@ -11,6 +11,7 @@ import org.rabta.referrals.ReviewSummary;
 import org.rabta.shared.RecordNotFoundException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,6 +46,10 @@ public class CommitteeReferrals {
     @Transactional
     public Queue queue(RabtaUser user, long committeeId, int page) {
         Committee committee = access.readable(user, committeeId);
+        if (access.currentTerm(user, committeeId).isEmpty()) {
+            // An admin manages the committee but sees no case data (CaseRelationship.ADMIN): an empty queue.
+            return new Queue(new SliceImpl<>(List.of(), PageRequest.of(0, PAGE_SIZE), false), Set.of(), false);
+        }
         Slice<ReviewSummary> slice = reviews.reviewQueue(user, areaOf(committee), PageRequest.of(Math.max(page, 0), PAGE_SIZE));
         return new Queue(slice, escalations.escalatedReferralIds(committeeId), reviewsFor(user, committee));
     }

@@ -18,6 +18,10 @@ interface EscalationRepository extends JpaRepository<Escalation, Long> {
 
     boolean existsByFromCommitteeIdAndReferralIdAndStatus(long fromCommitteeId, long referralId, EscalationStatus status);
 
+    /** Whether the committee escalated, or received, an escalation about the case. */
+    @Query("select count(e) > 0 from Escalation e where e.caseNumber = ?2 and (e.fromCommitteeId = ?1 or e.toCommitteeId = ?1)")
+    boolean linksCase(long committeeId, String caseNumber);
+
     @Query("select e from Escalation e where e.fromCommitteeId = ?1 order by e.escalatedAt desc, e.id desc")
     List<Escalation> findSent(long committeeId, Pageable pageable);
 }

@@ -36,15 +36,17 @@ public class EscalationService {
     private final CommitteeRepository committees;
     private final CommitteeAccess access;
     private final PseudonymisedCases cases;
+    private final CommitteeCases committeeCases;
     private final AuditTrail audit;
     private final Clock clock;
 
     EscalationService(EscalationRepository escalations, CommitteeRepository committees, CommitteeAccess access,
-                      PseudonymisedCases cases, AuditTrail audit, Clock clock) {
+                      PseudonymisedCases cases, CommitteeCases committeeCases, AuditTrail audit, Clock clock) {
         this.escalations = escalations;
         this.committees = committees;
         this.access = access;
         this.cases = cases;
+        this.committeeCases = committeeCases;
         this.audit = audit;
         this.clock = clock;
     }
@@ -75,11 +77,9 @@ public class EscalationService {
             // One open escalation per referral: the committee above already has it in its queue.
             throw new BusinessRuleException("committees.error.referralAlreadyEscalated");
         }
-        if (caseNumber != null) {
-            PseudonymisedCase linked = cases.summaries(List.of(caseNumber), "escalation from committee " + committeeId).get(caseNumber);
-            if (linked == null || !from.covers(linked.provinceCode(), linked.districtCode())) {
-                throw new BusinessRuleException("committees.error.caseOutsideJurisdiction");
-            }
+        if (caseNumber != null && !committeeCases.sees(from, caseNumber)) {
+            // As for action items: only a case the committee sees, with one answer for every other number.
+            throw new BusinessRuleException("committees.error.caseNotSeen");
         }
         Escalation escalation = new Escalation(committeeId, from.getParentId(), issue.strip(), caseNumber, referralId,
                 user.username(), clock.instant());
@@ -144,9 +144,13 @@ public class EscalationService {
                         .flatMap(e -> java.util.stream.Stream.of(e.getFromCommitteeId(), e.getToCommitteeId()))
                         .collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(Committee::getId, Function.identity()));
-        Collection<String> numbers = list.stream().map(Escalation::getCaseNumber).filter(Objects::nonNull).collect(Collectors.toSet());
-        Map<String, PseudonymisedCase> linked = cases.summaries(numbers, "committee escalations");
         List<Membership> terms = access.currentTerms(user);
+        Set<Long> sittingOn = terms.stream().map(Membership::getCommitteeId).collect(Collectors.toSet());
+        // Only a current term on either committee shows the case; an admin's reach does not (no case data).
+        Collection<String> numbers = list.stream()
+                .filter(e -> sittingOn.contains(e.getFromCommitteeId()) || sittingOn.contains(e.getToCommitteeId()))
+                .map(Escalation::getCaseNumber).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<String, PseudonymisedCase> linked = cases.summaries(numbers, "committee escalations");
         boolean admin = user.hasRole(org.rabta.accounts.Role.ADMIN);
         return list.stream().map(e -> new EscalationView(e, byId.get(e.getFromCommitteeId()), byId.get(e.getToCommitteeId()),
                 e.getCaseNumber() == null ? null : linked.get(e.getCaseNumber()),

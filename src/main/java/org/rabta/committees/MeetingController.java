@@ -100,6 +100,7 @@ class MeetingController {
     String addActionItem(@AuthenticationPrincipal RabtaUser user, @PathVariable long id, @PathVariable long meetingId,
                          @Valid @ModelAttribute("actionForm") ActionItemForm form, BindingResult result, Model model,
                          RedirectAttributes redirect) {
+        meetings.requireRecorder(user, id);
         if (!result.hasErrors()) {
             try {
                 meetings.addActionItem(user, id, meetingId, form);
@@ -108,7 +109,7 @@ class MeetingController {
             } catch (BusinessRuleException e) {
                 String field = switch (e.messageCode()) {
                     case "committees.error.dueBeforeMeeting" -> "dueOn";
-                    case "committees.error.caseOutsideJurisdiction" -> "caseNumber";
+                    case "committees.error.caseNotSeen" -> "caseNumber";
                     case "committees.error.referralOutsideQueue", "committees.error.referralOtherCase" -> "referralId";
                     default -> "owner";
                 };

@@ -50,14 +50,15 @@ public class MeetingService {
     private final AgencyService agencies;
     private final PseudonymisedCases cases;
     private final CommitteeReferrals referrals;
+    private final CommitteeCases committeeCases;
     private final GeographyService geography;
     private final AuditTrail audit;
     private final Clock clock;
 
     MeetingService(MeetingRepository meetings, ActionItemRepository actionItems, MembershipRepository memberships,
                    CommitteeRepository committees, CommitteeAccess access, RosterService rosters, AgencyService agencies,
-                   PseudonymisedCases cases, CommitteeReferrals referrals, GeographyService geography, AuditTrail audit,
-                   Clock clock) {
+                   PseudonymisedCases cases, CommitteeReferrals referrals, CommitteeCases committeeCases,
+                   GeographyService geography, AuditTrail audit, Clock clock) {
         this.meetings = meetings;
         this.actionItems = actionItems;
         this.memberships = memberships;
@@ -67,6 +68,7 @@ public class MeetingService {
         this.agencies = agencies;
         this.cases = cases;
         this.referrals = referrals;
+        this.committeeCases = committeeCases;
         this.geography = geography;
         this.audit = audit;
         this.clock = clock;
@@ -79,6 +81,18 @@ public class MeetingService {
 
     public boolean mayRecord(RabtaUser user, long committeeId) {
         return access.mayRecordMeetings(user, committeeId);
+    }
+
+    /**
+     * Meetings, their action items and escalations are recorded by the committee's current chair or secretary, or an
+     * admin: a committee out of reach is not found, and anyone else who reaches it is refused. Controllers call it
+     * before checking a form too, so that the refusal does not depend on what the form holds.
+     */
+    public void requireRecorder(RabtaUser user, long committeeId) {
+        access.readable(user, committeeId);
+        if (!access.mayRecordMeetings(user, committeeId)) {
+            throw new AccessDeniedException("Only the committee's chair or secretary records this");
+        }
     }
 
     @Transactional
@@ -165,12 +179,9 @@ public class MeetingService {
                 throw new BusinessRuleException("committees.error.referralOtherCase");
             }
             caseNumber = referralCase;
-        } else if (caseNumber != null) {
-            PseudonymisedCase linked = cases.summaries(List.of(caseNumber), "committee " + committeeId + " action item").get(caseNumber);
-            // The same answer whether the case does not exist or lies outside the jurisdiction: nothing to probe.
-            if (linked == null || !committee.covers(linked.provinceCode(), linked.districtCode())) {
-                throw new BusinessRuleException("committees.error.caseOutsideJurisdiction");
-            }
+        } else if (caseNumber != null && !committeeCases.sees(committee, caseNumber)) {
+            // The same answer whether the case does not exist, lies outside the jurisdiction or was never referred.
+            throw new BusinessRuleException("committees.error.caseNotSeen");
         }
         ActionItem item = new ActionItem(meetingId, committeeId, form.description().strip(), ownerAgencyId, ownerMembershipId,
                 form.dueOn(), caseNumber, form.referralId());
@@ -246,10 +257,12 @@ public class MeetingService {
                 .collect(Collectors.toMap(RosterEntry::membershipId, Function.identity()));
         Map<Long, Agency> ownerAgencies = rosters.agenciesById(items.stream().map(ActionItem::getOwnerAgencyId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
-        Collection<String> caseNumbers = items.stream().map(ActionItem::getCaseNumber).filter(Objects::nonNull)
-                .collect(Collectors.toSet());
-        Map<String, PseudonymisedCase> linked = cases.summaries(caseNumbers, "committee action items");
         List<Membership> currentTerms = access.currentTerms(user);
+        Set<Long> sittingOn = currentTerms.stream().map(Membership::getCommitteeId).collect(Collectors.toSet());
+        // Only a current term shows the committee's cases; an admin's reach does not (no case data).
+        Collection<String> caseNumbers = items.stream().filter(item -> sittingOn.contains(item.getCommitteeId()))
+                .map(ActionItem::getCaseNumber).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<String, PseudonymisedCase> linked = cases.summaries(caseNumbers, "committee action items");
         LocalDate today = access.today();
         Map<String, District> districts = linked.isEmpty() ? Map.of()
                 : geography.districts().stream().collect(Collectors.toMap(District::getCode, Function.identity()));
@@ -272,12 +285,6 @@ public class MeetingService {
                     item.getReferralId() != null && reviewable.contains(item.getReferralId()),
                     item.getStatus() == ActionItemStatus.OPEN && mayClose(user, item, currentTerms));
         }).toList();
-    }
-
-    private void requireRecorder(RabtaUser user, long committeeId) {
-        if (!access.mayRecordMeetings(user, committeeId)) {
-            throw new AccessDeniedException("Only the committee's chair or secretary records its meetings");
-        }
     }
 
     private static java.util.Optional<Long> parseId(String text) {

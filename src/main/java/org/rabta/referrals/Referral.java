@@ -192,6 +192,19 @@ public class Referral {
         overdueSince = null;
     }
 
+    /**
+     * Until when the receiving agency may read the referral and its summary of the case: while the referral is open
+     * (null), for {@link ReferralService#RECEIVER_WINDOW} after it is completed, declined, or withdrawn once accepted
+     * (the agency may be housing the person), and not a moment after a withdrawal before acceptance: that referral
+     * was sent to the wrong agency, which must not keep it.
+     */
+    public Instant receiverAccessEnds() {
+        if (status == ReferralStatus.WITHDRAWN && acceptedAt == null) {
+            return endedAt;
+        }
+        return endedAt == null ? null : endedAt.plus(ReferralService.RECEIVER_WINDOW);
+    }
+
     /** The next deadline: acceptance while sent, the next update while accepted or in progress; none otherwise. */
     public Instant nextDeadline() {
         if (status == ReferralStatus.SENT) {

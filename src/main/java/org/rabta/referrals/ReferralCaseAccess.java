@@ -2,15 +2,18 @@ package org.rabta.referrals;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import org.rabta.accounts.RabtaUser;
+import org.rabta.accounts.Role;
 import org.rabta.cases.CaseAccessExtension;
+import org.rabta.cases.CaseRelationship;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Lets a receiving agency read a case referred to it while the referral is open or for 90 days after it ends
- * (completed, declined, withdrawn); afterwards the case is "not found" to it again. The receiving agency reaches
- * the case only through the referral page, which shows the limited view the referral needs; the full case page
- * stays with the owning agency.
+ * The receiving agency's relationship to a case referred to it ({@link CaseRelationship#RECEIVING_AGENCY}, which
+ * sees the referral summary only): from sending, while the referral is open, and for
+ * {@link ReferralService#RECEIVER_WINDOW} after it is completed, declined, or withdrawn after acceptance; a referral
+ * withdrawn before acceptance gives none. The same rule as {@link Referral#receiverAccessEnds()}, in SQL.
  */
 @Component
 class ReferralCaseAccess implements CaseAccessExtension {
@@ -24,18 +27,17 @@ class ReferralCaseAccess implements CaseAccessExtension {
     }
 
     @Override
-    public boolean mayRead(long caseId, long agencyId) {
-        return jdbc.sql("""
+    public CaseRelationship relationship(RabtaUser user, long caseId) {
+        if (!(user.hasRole(Role.CASEWORKER) || user.hasRole(Role.SUPERVISOR))) {
+            return CaseRelationship.NONE;
+        }
+        boolean receiving = jdbc.sql("""
                         select exists (select 1 from referral where case_id = :case and to_agency_id = :agency
-                            and status <> 'DRAFT' and (ended_at is null or ended_at > :since))""")
-                .param("case", caseId).param("agency", agencyId)
+                            and status <> 'DRAFT' and not (status = 'WITHDRAWN' and accepted_at is null)
+                            and (ended_at is null or ended_at > :since))""")
+                .param("case", caseId).param("agency", user.agencyId())
                 .param("since", Timestamp.from(clock.instant().minus(ReferralService.RECEIVER_WINDOW)))
                 .query(Boolean.class).single();
-    }
-
-    /** None: referred cases stay out of the receiving agency's case list; its referral inbox lists them. */
-    @Override
-    public String readableCaseIdsSql() {
-        return null;
+        return receiving ? CaseRelationship.RECEIVING_AGENCY : CaseRelationship.NONE;
     }
 }

@@ -19,9 +19,14 @@ interface ReferralRepository extends JpaRepository<Referral, Long> {
 
     List<Referral> findByCaseIdOrderByCreatedAtDesc(long caseId);
 
-    /** The receiving agency's referrals in some states, leaving out those that ended before {@code endedSince}. */
+    /**
+     * The receiving agency's referrals in some states, leaving out those that ended before {@code endedSince} and
+     * those withdrawn before acceptance ({@link Referral#receiverAccessEnds()}).
+     */
     @Query("select r from Referral r where r.toAgencyId = :agencyId and r.status in :statuses"
-            + " and (r.endedAt is null or r.endedAt > :endedSince) order by r.sentAt desc")
+            + " and (r.endedAt is null or r.endedAt > :endedSince)"
+            + " and not (r.status = org.rabta.referrals.ReferralStatus.WITHDRAWN and r.acceptedAt is null)"
+            + " order by r.sentAt desc")
     Slice<Referral> received(long agencyId, Collection<ReferralStatus> statuses, Instant endedSince, Pageable pageable);
 
     Slice<Referral> findByToAgencyIdAndOverdueTrueOrderBySentAtDesc(long toAgencyId, Pageable pageable);

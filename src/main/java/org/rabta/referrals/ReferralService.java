@@ -42,14 +42,17 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Referrals: making them from a case (consent gate, provider choice), their state machine, the referral page and
  * the inbox of both sides. Access: the sending agency's caseworkers and supervisors always; the receiving agency's
- * once sent, while open and for {@link #RECEIVER_WINDOW} after it ends; anyone else gets "not found". Every move
+ * once sent, until {@link Referral#receiverAccessEnds()}; anyone else gets "not found". Every move
  * is a timeline event on the referral and on the case, and is audited; so is every view.
  */
 @Service
 @Transactional(readOnly = true)
 public class ReferralService {
 
-    /** How long after a referral ends the receiving agency may still read it and its limited case view. */
+    /**
+     * How long after a referral ends the receiving agency may still read it and its limited case view; none after a
+     * withdrawal before acceptance ({@link Referral#receiverAccessEnds()}).
+     */
     public static final Duration RECEIVER_WINDOW = Duration.ofDays(90);
     static final int MAX_MESSAGE = 2000;
     static final int MAX_REASON = 1000;
@@ -86,11 +89,7 @@ public class ReferralService {
     @Transactional
     public VictimCase caseToRefer(RabtaUser user, String caseNumber) {
         requireStaff(user);
-        VictimCase victimCase = cases.get(user, caseNumber);
-        if (victimCase.getOwningAgencyId() != user.agencyId()) {
-            throw new RecordNotFoundException("Case", caseNumber);
-        }
-        return victimCase;
+        return cases.get(user, caseNumber);
     }
 
     public boolean consentRecorded(VictimCase victimCase) {
@@ -311,7 +310,7 @@ public class ReferralService {
     public ReferralDetails details(RabtaUser user, long referralId) {
         Referral referral = visible(user, referralId);
         boolean sender = referral.getFromAgencyId() == user.agencyId();
-        VictimCase victimCase = cases.get(user, referral.getCaseNumber());
+        VictimCase victimCase = cases.referralSummary(user, referral.getCaseNumber(), "referral " + referralId);
         audit.record(AuditRecord.forCase("REFERRAL_VIEWED", referral.getCaseNumber(),
                 "referral " + referralId + (sender ? "" : " (receiving agency's limited view)")));
         Set<ReferralAction> actions = EnumSet.noneOf(ReferralAction.class);
@@ -320,7 +319,7 @@ public class ReferralService {
                 actions.add(action);
             }
         }
-        Instant visibleUntil = sender || referral.getEndedAt() == null ? null : referral.getEndedAt().plus(RECEIVER_WINDOW);
+        Instant visibleUntil = sender ? null : referral.receiverAccessEnds();
         return new ReferralDetails(referral, PersonSummary.of(victimCase), agencies.agency(referral.getFromAgencyId()),
                 agencies.agency(referral.getToAgencyId()), timeline.events(referralId), timeline.reviews(referralId), actions,
                 sender, visibleUntil);
@@ -389,7 +388,10 @@ public class ReferralService {
 
     // ------------------------------------------------------------------ access
 
-    /** The rule of the referral page and of {@link ReferralCaseAccess}: sender always, receiver while open and 90 days after. */
+    /**
+     * The rule of the referral page, the same as {@link ReferralCaseAccess}'s for the case: sender always, receiver
+     * from sending until {@link Referral#receiverAccessEnds()}.
+     */
     boolean mayView(RabtaUser user, Referral referral) {
         if (referral.getFromAgencyId() == user.agencyId()) {
             return true;
@@ -398,8 +400,8 @@ public class ReferralService {
     }
 
     static boolean receiverMayRead(Referral referral, Instant now) {
-        return referral.getStatus() != ReferralStatus.DRAFT
-                && (referral.getEndedAt() == null || referral.getEndedAt().plus(RECEIVER_WINDOW).isAfter(now));
+        Instant ends = referral.receiverAccessEnds();
+        return referral.getStatus() != ReferralStatus.DRAFT && (ends == null || ends.isAfter(now));
     }
 
     private Referral visible(RabtaUser user, long referralId) {

@@ -134,6 +134,30 @@ public class ReviewQueueService {
                 .params(params).query(Long.class).list());
     }
 
+    /**
+     * Whether the queue over the areas holds a referral of the case: what lets a committee see the case's
+     * pseudonymised summary. A yes or no only, so no audited read.
+     */
+    public boolean holdsCase(List<ReviewArea> areas, String caseNumber) {
+        return holds(areas, "r.case_number = :case", caseNumber);
+    }
+
+    /** {@link #holdsCase(List, String)} by the case's id. */
+    public boolean holdsCase(List<ReviewArea> areas, long caseId) {
+        return holds(areas, "r.case_id = :case", caseId);
+    }
+
+    private boolean holds(List<ReviewArea> areas, String caseCondition, Object caseKey) {
+        if (areas.isEmpty() || caseKey == null) {
+            return false;
+        }
+        Map<String, Object> params = new HashMap<>();
+        String where = areaCondition(areas, params);
+        params.put("case", caseKey);
+        return jdbc.sql("select exists (" + SUMMARY_SQL + " and " + caseCondition + " and (" + where + "))")
+                .params(params).query(Boolean.class).single();
+    }
+
     public record ReviewedReferral(ReviewSummary summary, List<ReviewEntry> reviews) {
     }
 

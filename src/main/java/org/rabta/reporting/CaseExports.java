@@ -14,6 +14,7 @@ import org.rabta.accounts.Role;
 import org.rabta.audit.AuditTrail;
 import org.rabta.audit.BulkRead;
 import org.rabta.audit.CaseReads;
+import org.rabta.cases.CaseAccessPolicy;
 import org.rabta.cases.CaseFilter;
 import org.rabta.cases.CaseService;
 import org.rabta.cases.ReadableCases;
@@ -60,9 +61,9 @@ public class CaseExports {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** Whether the user has cases to export (caseworkers and supervisors; others see aggregates only). */
+    /** Whether the user has cases to export: whoever may list whole records ({@link CaseAccessPolicy#mayList}). */
     public static boolean mayExportCases(RabtaUser user) {
-        return user != null && (user.hasRole(Role.CASEWORKER) || user.hasRole(Role.SUPERVISOR));
+        return CaseAccessPolicy.mayList(user);
     }
 
     /** The case list with its filter, as the list shows it (names included: the user sees them on the list). */

@@ -88,6 +88,10 @@ class ScreeningController {
     String create(@AuthenticationPrincipal RabtaUser user, @PathVariable String caseNumber,
                   @ModelAttribute("form") QuestionnaireForm form, BindingResult binding,
                   @RequestParam(defaultValue = CHECK) String action, Model model, Locale locale, RedirectAttributes redirect) {
+        if (!screenings.canRead(user, caseNumber)) {
+            // before the answers are checked: a case out of reach is not found, whatever the form holds
+            throw new RecordNotFoundException("Case", caseNumber);
+        }
         return save(user, caseNumber, null, form, binding, action, model, locale, redirect);
     }
 

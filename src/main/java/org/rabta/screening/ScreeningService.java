@@ -208,8 +208,8 @@ public class ScreeningService {
 
     private Screening forReview(RabtaUser user, long id, Long version) {
         Screening screening = locked(id);
-        VictimCase victimCase = cases.get(user, screening.getCaseNumber());
-        if (victimCase.getOwningAgencyId() != user.agencyId() || !user.hasRole(Role.SUPERVISOR)) {
+        cases.get(user, screening.getCaseNumber());
+        if (!user.hasRole(Role.SUPERVISOR)) {
             throw new RecordNotFoundException("Screening", id);
         }
         checkVersion(screening, version);
@@ -233,9 +233,6 @@ public class ScreeningService {
     /** A case of the user's own agency that is not closed; another agency's case is not found. */
     private VictimCase ownedOpen(RabtaUser user, String caseNumber) {
         VictimCase victimCase = cases.get(user, caseNumber);
-        if (victimCase.getOwningAgencyId() != user.agencyId()) {
-            throw new RecordNotFoundException("Case", caseNumber);
-        }
         if (victimCase.getStatus().isClosed()) {
             throw new BusinessRuleException("screening.error.caseClosed");
         }

@@ -1,5 +1,6 @@
 package org.rabta.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,13 +38,17 @@ import tools.jackson.databind.DatabindException;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private final MessageSource messages;
+    private final DeniedProbes deniedProbes;
 
-    ApiExceptionHandler(MessageSource messages) {
+    ApiExceptionHandler(MessageSource messages, DeniedProbes deniedProbes) {
         this.messages = messages;
+        this.deniedProbes = deniedProbes;
     }
 
+    /** Audited as a denied probe, like the screens' 404. */
     @ExceptionHandler(RecordNotFoundException.class)
-    ProblemDetail notFound(RecordNotFoundException exception) {
+    ProblemDetail notFound(RecordNotFoundException exception, HttpServletRequest request) {
+        deniedProbes.record(request, exception);
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such record, or it is outside your access.");
     }
 

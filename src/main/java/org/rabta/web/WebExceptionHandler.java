@@ -18,7 +18,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Screens: a record that does not exist or is out of reach shows the same friendly 404 page; a malformed
+ * Screens: a record that does not exist or is out of reach shows the same friendly 404 page (and is audited as a
+ * denied probe, {@link DeniedProbes}); a malformed
  * request (a parameter, path variable or form field of the wrong kind, or missing) shows the 400 page naming
  * the input. The API answers the same with problem details ({@link ApiExceptionHandler} comes first there).
  */
@@ -27,9 +28,11 @@ class WebExceptionHandler {
 
     private final LayoutModel layout = new LayoutModel();
     private final MessageSource messages;
+    private final DeniedProbes deniedProbes;
 
-    WebExceptionHandler(MessageSource messages) {
+    WebExceptionHandler(MessageSource messages, DeniedProbes deniedProbes) {
         this.messages = messages;
+        this.deniedProbes = deniedProbes;
     }
 
     /** Beyond {@code rabta.limits.*}, e.g. an import of too many rows: the same page as {@link InputLimitFilter}'s. */
@@ -42,7 +45,8 @@ class WebExceptionHandler {
     }
 
     @ExceptionHandler(RecordNotFoundException.class)
-    ModelAndView notFound(HttpServletRequest request, Locale locale) {
+    ModelAndView notFound(RecordNotFoundException exception, HttpServletRequest request, Locale locale) {
+        deniedProbes.record(request, exception);
         return page(HttpStatus.NOT_FOUND, null, request, locale);
     }
 

@@ -39,6 +39,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void casesKnowNoLaterFeature() {
+        noClasses().that().resideInAPackage("org.rabta.cases..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.rabta.screening..", "org.rabta.referrals..",
+                        "org.rabta.committees..", "org.rabta.reporting..")
+                .because("later features reach cases through its extension points (CaseAccessExtension, CasePageExtension)")
+                .check(RABTA);
+    }
+
+    @Test
     void onlyTheDemoFeatureDependsOnDemo() {
         noClasses().that().resideOutsideOfPackage("org.rabta.demo..")
                 .should().dependOnClassesThat().resideInAPackage("org.rabta.demo..")

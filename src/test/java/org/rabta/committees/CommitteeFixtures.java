@@ -20,6 +20,10 @@ import org.rabta.cases.HowIdentified;
 import org.rabta.cases.Sex;
 import org.rabta.geography.District;
 import org.rabta.geography.GeographyService;
+import org.rabta.directory.ServiceType;
+import org.rabta.referrals.ReferralRequest;
+import org.rabta.referrals.ReferralService;
+import org.rabta.referrals.Urgency;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -41,15 +45,17 @@ class CommitteeFixtures {
     private final UserAccountService accounts;
     private final UserDetailsService users;
     private final CaseService cases;
+    private final ReferralService referrals;
 
     CommitteeFixtures(CommitteeService committees, RosterService rosters, GeographyService geography,
-                      UserAccountService accounts, UserDetailsService users, CaseService cases) {
+                      UserAccountService accounts, UserDetailsService users, CaseService cases, ReferralService referrals) {
         this.committees = committees;
         this.rosters = rosters;
         this.geography = geography;
         this.accounts = accounts;
         this.users = users;
         this.cases = cases;
+        this.referrals = referrals;
     }
 
     static LocalDate today() {
@@ -132,6 +138,17 @@ class CommitteeFixtures {
         form.setConsentDate(today().minusDays(2));
         form.setConsentRecordedBy("Shahid Iqbal");
         return cases.register(user("police.lahore"), form).getCaseNumber();
+    }
+
+    /**
+     * A case of {@link #referrableCaseIn} with an emergency referral to the Social Welfare Department's shelter, so
+     * that it is in the review queue of the district's committees; returns its number.
+     */
+    String queuedCaseIn(String districtCode) {
+        String caseNumber = referrableCaseIn(districtCode);
+        referrals.create(user("police.lahore"), caseNumber, new ReferralRequest("PB-SWD", ServiceType.SHELTER,
+                Urgency.EMERGENCY, "Needs a safe place tonight.", null, null, false));
+        return caseNumber;
     }
 
     static <T> T asAdmin(Supplier<T> action) {

@@ -1,5 +1,6 @@
 package org.rabta.committees;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
@@ -44,7 +45,7 @@ class EscalationServiceTest {
         fixtures.add(district.getId(), userTerm(districtMember.username(), "PB-CPWB", MembershipRole.MEMBER, today().minusDays(9), null));
         fixtures.add(district.getParentId(), userTerm(provincialMember.username(), "PB-CPWB", MembershipRole.MEMBER,
                 today().minusDays(9), null));
-        String caseNumber = fixtures.caseIn(district.getDistrictCode());
+        String caseNumber = fixtures.queuedCaseIn(district.getDistrictCode());
         String issue = CommitteeFixtures.unique("No shelter place for a child in this district ");
 
         assertThatThrownBy(() -> escalations.escalate(districtMember, district.getId(), new EscalationForm(issue, caseNumber)))
@@ -56,7 +57,7 @@ class EscalationServiceTest {
                 .filter(view -> view.escalation().getId().equals(escalation.getId())).findFirst().orElseThrow();
         assertThat(received.from().getId()).isEqualTo(district.getId());
         assertThat(received.linkedCase().caseNumber()).isEqualTo(caseNumber);
-        assertThat(received.linkedCase().ageBand()).isEqualTo(AgeBand.CHILD_12_17);
+        assertThat(received.linkedCase().ageBand()).isEqualTo(AgeBand.ADULT_18_29);
         assertThat(received.mayResolve()).isFalse();
         mvc.perform(get("/committees/" + district.getParentId()).with(user(provincialMember)))
                 .andExpect(status().isOk())
@@ -80,8 +81,11 @@ class EscalationServiceTest {
         Committee national = committees.find(committees.find(district.getParentId()).getParentId());
         assertThatThrownBy(() -> escalations.escalate(admin, national.getId(), new EscalationForm("Anything", "")))
                 .hasMessage("committees.error.nothingAbove");
-        String elsewhere = fixtures.caseIn("PK501");
-        assertThatThrownBy(() -> escalations.escalate(admin, district.getId(), new EscalationForm("About a case", elsewhere)))
-                .hasMessage("committees.error.caseOutsideJurisdiction");
+        String elsewhere = fixtures.queuedCaseIn("PK501");
+        String neverReferred = fixtures.caseIn(district.getDistrictCode());
+        for (String other : List.of(elsewhere, neverReferred, "PB-2026-999999")) {
+            assertThatThrownBy(() -> escalations.escalate(admin, district.getId(), new EscalationForm("About a case", other)))
+                    .hasMessage("committees.error.caseNotSeen");
+        }
     }
 }

@@ -96,29 +96,33 @@ class MeetingServiceTest {
     }
 
     @Test
-    void actionItemsLinkCasesPseudonymisedAndOnlyInsideTheJurisdiction() {
+    void actionItemsLinkOnlyCasesTheCommitteeSeesPseudonymised() {
         Table table = table();
         Meeting meeting = meetings.record(table.secretary(), table.committee().getId(), meetingOn(today().minusDays(20), Set.of()));
-        String inside = fixtures.caseIn(table.committee().getDistrictCode());
-        String outside = fixtures.caseIn("PK501");
+        String queued = fixtures.queuedCaseIn(table.committee().getDistrictCode());
+        String neverReferred = fixtures.caseIn(table.committee().getDistrictCode());
+        String outside = fixtures.queuedCaseIn("PK501");
 
         meetings.addActionItem(table.secretary(), table.committee().getId(), meeting.getId(),
-                new ActionItemForm("Confirm shelter placement", "member:" + table.memberTerm().getId(), today().minusDays(5), inside, null));
-        assertThatThrownBy(() -> meetings.addActionItem(table.secretary(), table.committee().getId(), meeting.getId(),
-                new ActionItemForm("Out of reach", "agency:PB-SWD", today().plusDays(5), outside, null)))
-                .isInstanceOf(BusinessRuleException.class).hasMessage("committees.error.caseOutsideJurisdiction");
-        assertThatThrownBy(() -> meetings.addActionItem(table.secretary(), table.committee().getId(), meeting.getId(),
-                new ActionItemForm("No such case", "agency:PB-SWD", today().plusDays(5), "PB-2026-999999", null)))
-                .hasMessage("committees.error.caseOutsideJurisdiction");
+                new ActionItemForm("Confirm shelter placement", "member:" + table.memberTerm().getId(), today().minusDays(5), queued, null));
+        // One answer for a case of the jurisdiction never referred, a case elsewhere and a number that does not exist.
+        for (String other : List.of(neverReferred, outside, "PB-2026-999999")) {
+            assertThatThrownBy(() -> meetings.addActionItem(table.secretary(), table.committee().getId(), meeting.getId(),
+                    new ActionItemForm("Out of reach", "agency:PB-SWD", today().plusDays(5), other, null)))
+                    .isInstanceOf(BusinessRuleException.class).hasMessage("committees.error.caseNotSeen");
+        }
+        assertThat(meetings.addActionItem(table.secretary(), table.committee().getId(), meeting.getId(),
+                new ActionItemForm("Follow up again", "agency:PB-SWD", today().plusDays(5), queued, null)))
+                .as("a case the committee already follows").isNotNull();
         assertThatThrownBy(() -> meetings.addActionItem(table.secretary(), table.committee().getId(), meeting.getId(),
                 new ActionItemForm("Before the meeting", "agency:PB-SWD", today().minusDays(30), null, null)))
                 .hasMessage("committees.error.dueBeforeMeeting");
 
         ActionItemView view = meetings.openItems(table.member(), table.committee().getId()).getFirst();
         PseudonymisedCase linked = view.linkedCase();
-        assertThat(linked.caseNumber()).isEqualTo(inside);
+        assertThat(linked.caseNumber()).isEqualTo(queued);
         assertThat(linked.sex()).isEqualTo(Sex.FEMALE);
-        assertThat(linked.ageBand()).isEqualTo(AgeBand.CHILD_12_17);
+        assertThat(linked.ageBand()).isEqualTo(AgeBand.ADULT_18_29);
         assertThat(view.overdue()).isTrue();
         assertThat(view.ownerName()).isEqualTo(table.member().fullName());
     }

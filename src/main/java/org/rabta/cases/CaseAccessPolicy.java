@@ -1,0 +1,93 @@
+package org.rabta.cases;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.rabta.accounts.RabtaUser;
+import org.rabta.accounts.Role;
+import org.rabta.shared.RecordNotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one answer to "may this user see this part of this case?" for every feature: cases, notes, attachments,
+ * screenings, referrals, committees, exports and statistics ask here, with the {@link CasePart} they are about to
+ * show, and never derive the rule themselves. The relationships (DESIGN.md, "Access"):
+ * <ul>
+ *     <li>the owning agency's caseworkers and supervisors see the whole case ({@link CasePart#FULL});</li>
+ *     <li>an agency the case was referred to sees the referral summary while the referral is open, and for 90 days
+ *     after it is completed, declined, or withdrawn after acceptance; a referral withdrawn before acceptance
+ *     ends that at once ({@link CaseRelationship#RECEIVING_AGENCY}, established by the referrals feature);</li>
+ *     <li>a committee member, through a current term, sees the pseudonymised summary of the cases of the
+ *     committee's queue ({@link CaseRelationship#COMMITTEE_MEMBER}, established by the committees feature);</li>
+ *     <li>an analyst sees cases only in aggregates; an administrator sees no case data;</li>
+ *     <li>anyone else sees nothing, and is told the case is "not found".</li>
+ * </ul>
+ * A user may stand in several relationships at once (a caseworker who is a committee's secretary); they see the
+ * union of what each allows. Whatever is out of reach is {@link RecordNotFoundException}: a 404 that does not
+ * reveal whether the case exists.
+ */
+@Component
+public class CaseAccessPolicy {
+
+    private final CaseRepository cases;
+    private final ObjectProvider<CaseAccessExtension> extensions;
+
+    CaseAccessPolicy(CaseRepository cases, ObjectProvider<CaseAccessExtension> extensions) {
+        this.cases = cases;
+        this.extensions = extensions;
+    }
+
+    /** Every relationship the user has to the case; {@link CaseRelationship#NONE} alone when there is none. */
+    public Set<CaseRelationship> relationships(RabtaUser user, VictimCase victimCase) {
+        Set<CaseRelationship> found = EnumSet.noneOf(CaseRelationship.class);
+        if (user == null) {
+            return EnumSet.of(CaseRelationship.NONE);
+        }
+        if (isStaff(user) && victimCase.getOwningAgencyId() == user.agencyId()) {
+            found.add(user.hasRole(Role.SUPERVISOR) ? CaseRelationship.OWNER_SUPERVISOR : CaseRelationship.OWNER_CASEWORKER);
+        } else {
+            for (CaseAccessExtension extension : extensions) {
+                found.add(extension.relationship(user, victimCase.getId()));
+            }
+        }
+        if (user.hasRole(Role.ANALYST)) {
+            found.add(CaseRelationship.ANALYST);
+        }
+        if (user.hasRole(Role.ADMIN)) {
+            found.add(CaseRelationship.ADMIN);
+        }
+        found.remove(CaseRelationship.NONE);
+        return found.isEmpty() ? EnumSet.of(CaseRelationship.NONE) : found;
+    }
+
+    /** Whether the user may see that part of the case. */
+    public boolean may(RabtaUser user, VictimCase victimCase, CasePart part) {
+        return relationships(user, victimCase).stream().anyMatch(relationship -> relationship.sees(part));
+    }
+
+    /** The case, when the user may see that part of it; otherwise (or when there is no such case) "not found". */
+    public VictimCase require(RabtaUser user, String caseNumber, CasePart part) {
+        return find(caseNumber).filter(victimCase -> may(user, victimCase, part))
+                .orElseThrow(() -> new RecordNotFoundException("Case", caseNumber));
+    }
+
+    /**
+     * The rule of lists, searches and exports, which show whole records: the cases of the user's own agency, for its
+     * caseworkers and supervisors. The SQL condition is on {@code victim_case c}, with the parameter {@code :agencyId}.
+     */
+    static final String LISTABLE_SQL = "c.owning_agency_id = :agencyId";
+
+    /** Whether the user may list cases at all ({@link #LISTABLE_SQL}); others are told the list is "not found". */
+    public static boolean mayList(RabtaUser user) {
+        return user != null && isStaff(user);
+    }
+
+    private static boolean isStaff(RabtaUser user) {
+        return user.hasRole(Role.CASEWORKER) || user.hasRole(Role.SUPERVISOR);
+    }
+
+    private Optional<VictimCase> find(String caseNumber) {
+        return Optional.ofNullable(caseNumber).flatMap(cases::findByCaseNumber);
+    }
+}
