@@ -228,8 +228,7 @@ public class SecondFactorService {
     }
 
     private boolean lockedOrInactive(RabtaUser user) {
-        UserAccount account = accounts.own(user);
-        return account.isLockedAt(clock.instant()) || !account.isActive() || !account.getAgency().isActive();
+        return !store.maySignIn(user.id(), clock.instant());
     }
 
     private static String encode(String value) {

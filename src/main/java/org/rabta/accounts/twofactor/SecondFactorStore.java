@@ -34,6 +34,14 @@ class SecondFactorStore {
                 .optional();
     }
 
+    /** Whether the user may sign in at all right now: active, in an active agency, not locked. */
+    boolean maySignIn(long userId, Instant now) {
+        return jdbc.sql("""
+                        select u.active and a.active and (u.locked_until is null or u.locked_until <= ?)
+                        from app_user u join agency a on a.id = u.agency_id where u.id = ?""")
+                .params(java.sql.Timestamp.from(now), userId).query(Boolean.class).optional().orElse(false);
+    }
+
     boolean isEnrolled(long userId) {
         return jdbc.sql("select exists (select 1 from user_totp where user_id = ? and confirmed_at is not null)")
                 .param(userId).query(Boolean.class).single();

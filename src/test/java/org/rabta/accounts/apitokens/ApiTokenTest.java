@@ -15,7 +15,7 @@ import org.rabta.support.RabtaIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
+import org.rabta.accounts.twofactor.CookieSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -61,9 +61,9 @@ class ApiTokenTest {
     @Test
     void aTokenCreatedOnTheAccountPageIsShownOnceStoredHashedAndWorksAsItsUser() throws Exception {
         RabtaUser user = TwoFactorFixtures.newUser(accounts, Role.CASEWORKER);
-        MockHttpSession session = signIn(user.username());
+        CookieSession session = signIn(user.username());
 
-        MvcResult created = mvc.perform(post("/account/api-tokens").session(session).with(csrf())
+        MvcResult created = session.perform(post("/account/api-tokens").with(csrf())
                         .param("name", "statistics script").param("days", "30"))
                 .andExpect(status().isOk())
                 .andReturn();
@@ -71,7 +71,7 @@ class ApiTokenTest {
         assertThat(token).startsWith("rabta_").hasSize(49);
         assertThat(created.getResponse().getHeader("Cache-Control")).isEqualTo("no-store");
 
-        String listed = mvc.perform(get("/account/api-tokens").session(session)).andReturn().getResponse().getContentAsString();
+        String listed = session.perform(get("/account/api-tokens")).andReturn().getResponse().getContentAsString();
         assertThat(listed).contains("statistics script", token.substring(0, 12)).doesNotContain(token);
         assertThat(jdbc.queryForObject("select count(*) from api_token where token_hash = ? or token_hash = ?", Integer.class,
                 ApiTokenService.hash(token), token)).isEqualTo(1);
@@ -85,7 +85,7 @@ class ApiTokenTest {
                    and details like 'GET /api/v1/cases with rabta_%'""", Integer.class, user.username())).isEqualTo(1);
         assertThat(jdbc.queryForObject("select last_used_at is not null from api_token where token_hash = ?", Boolean.class,
                 ApiTokenService.hash(token))).isTrue();
-        String afterUse = mvc.perform(get("/account/api-tokens").session(session)).andReturn().getResponse().getContentAsString();
+        String afterUse = session.perform(get("/account/api-tokens")).andReturn().getResponse().getContentAsString();
         assertThat(afterUse).doesNotContain(">Never<");
     }
 
@@ -120,9 +120,9 @@ class ApiTokenTest {
     @Test
     void aTokenLastsAtMostAYear() throws Exception {
         RabtaUser user = TwoFactorFixtures.newUser(accounts, Role.CASEWORKER);
-        MockHttpSession session = signIn(user.username());
+        CookieSession session = signIn(user.username());
 
-        mvc.perform(post("/account/api-tokens").session(session).with(csrf()).param("name", "too long").param("days", "366"))
+        session.perform(post("/account/api-tokens").with(csrf()).param("name", "too long").param("days", "366"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("alert-danger")));
         assertThat(jdbc.queryForObject("select count(*) from api_token t join app_user u on u.id = t.user_id where u.username = ?",
@@ -133,10 +133,10 @@ class ApiTokenTest {
     void aRevokedTokenIsRefusedAtOnce() throws Exception {
         RabtaUser user = TwoFactorFixtures.newUser(accounts, Role.CASEWORKER);
         String token = create(user, false, 90);
-        MockHttpSession session = signIn(user.username());
+        CookieSession session = signIn(user.username());
         long id = jdbc.queryForObject("select id from api_token where token_hash = ?", Long.class, ApiTokenService.hash(token));
 
-        mvc.perform(post("/account/api-tokens/" + id + "/revoke").session(session).with(csrf())).andExpect(status().is3xxRedirection());
+        session.perform(post("/account/api-tokens/" + id + "/revoke").with(csrf())).andExpect(status().is3xxRedirection());
 
         mvc.perform(bearer(get("/api/v1/agencies"), token)).andExpect(status().isUnauthorized());
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'API_TOKEN_REFUSED' and target_id = ?",
@@ -147,9 +147,9 @@ class ApiTokenTest {
     void anotherUsersTokenCannotBeRevoked() throws Exception {
         String token = create(TwoFactorFixtures.newUser(accounts, Role.CASEWORKER), false, 90);
         long id = jdbc.queryForObject("select id from api_token where token_hash = ?", Long.class, ApiTokenService.hash(token));
-        MockHttpSession someoneElse = signIn(TwoFactorFixtures.newUser(accounts, Role.CASEWORKER).username());
+        CookieSession someoneElse = signIn(TwoFactorFixtures.newUser(accounts, Role.CASEWORKER).username());
 
-        mvc.perform(post("/account/api-tokens/" + id + "/revoke").session(someoneElse).with(csrf())).andExpect(status().isNotFound());
+        someoneElse.perform(post("/account/api-tokens/" + id + "/revoke").with(csrf())).andExpect(status().isNotFound());
         mvc.perform(bearer(get("/api/v1/agencies"), token)).andExpect(status().isOk());
     }
 
@@ -210,8 +210,7 @@ class ApiTokenTest {
         return request.header("Authorization", "Bearer " + token);
     }
 
-    private MockHttpSession signIn(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(TwoFactorFixtures.PASSWORD))
-                .andReturn().getRequest().getSession(false);
+    private CookieSession signIn(String username) throws Exception {
+        return CookieSession.signIn(mvc, username, TwoFactorFixtures.PASSWORD);
     }
 }
