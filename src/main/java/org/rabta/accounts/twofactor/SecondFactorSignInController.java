@@ -12,6 +12,7 @@ import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,6 +27,12 @@ class SecondFactorSignInController {
 
     SecondFactorSignInController(SecondFactorService secondFactors) {
         this.secondFactors = secondFactors;
+    }
+
+    /** The page is part of signing in: the layout shows none of Rabta's navigation or counters yet. */
+    @ModelAttribute("signInStep")
+    boolean signInStep() {
+        return true;
     }
 
     @GetMapping

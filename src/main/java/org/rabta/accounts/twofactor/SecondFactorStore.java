@@ -1,6 +1,8 @@
 package org.rabta.accounts.twofactor;
 
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,9 +30,10 @@ class SecondFactorStore {
     Optional<Authenticator> find(long userId) {
         return jdbc.sql("select secret, confirmed_at, last_used_step from user_totp where user_id = ?")
                 .param(userId)
-                .query((rs, row) -> new Authenticator(rs.getString(1),
-                        rs.getObject(2, java.time.OffsetDateTime.class) == null ? null : rs.getObject(2, java.time.OffsetDateTime.class).toInstant(),
-                        (Long) rs.getObject(3)))
+                .query((rs, row) -> {
+                    OffsetDateTime confirmedAt = rs.getObject(2, OffsetDateTime.class);
+                    return new Authenticator(rs.getString(1), confirmedAt == null ? null : confirmedAt.toInstant(), (Long) rs.getObject(3));
+                })
                 .optional();
     }
 
@@ -39,7 +42,7 @@ class SecondFactorStore {
         return jdbc.sql("""
                         select u.active and a.active and (u.locked_until is null or u.locked_until <= ?)
                         from app_user u join agency a on a.id = u.agency_id where u.id = ?""")
-                .params(java.sql.Timestamp.from(now), userId).query(Boolean.class).optional().orElse(false);
+                .params(Timestamp.from(now), userId).query(Boolean.class).optional().orElse(false);
     }
 
     boolean isEnrolled(long userId) {
@@ -53,13 +56,13 @@ class SecondFactorStore {
                         insert into user_totp (user_id, secret, created_at) values (?, ?, ?)
                         on conflict (user_id) do update set secret = excluded.secret, created_at = excluded.created_at
                         where user_totp.confirmed_at is null""")
-                .params(userId, encryptedSecret, java.sql.Timestamp.from(now)).update();
+                .params(userId, encryptedSecret, Timestamp.from(now)).update();
     }
 
     /** Confirms the pending secret with the step of the code that proved it; false if it was confirmed meanwhile. */
     boolean confirm(long userId, long step, Instant now) {
         return jdbc.sql("update user_totp set confirmed_at = ?, last_used_step = ? where user_id = ? and confirmed_at is null")
-                .params(java.sql.Timestamp.from(now), step, userId).update() == 1;
+                .params(Timestamp.from(now), step, userId).update() == 1;
     }
 
     /** Records the step of an accepted code; false when this or a later step was already used (a replay). */
@@ -85,7 +88,7 @@ class SecondFactorStore {
     /** Marks an unused recovery code used; false if there is none with this hash. */
     boolean useRecoveryCode(long userId, String hash, Instant now) {
         return jdbc.sql("update user_recovery_code set used_at = ? where user_id = ? and code_hash = ? and used_at is null")
-                .params(java.sql.Timestamp.from(now), userId, hash).update() == 1;
+                .params(Timestamp.from(now), userId, hash).update() == 1;
     }
 
     int remainingRecoveryCodes(long userId) {

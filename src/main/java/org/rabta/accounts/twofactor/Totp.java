@@ -1,6 +1,7 @@
 package org.rabta.accounts.twofactor;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -46,8 +47,8 @@ public final class Totp {
 
     /** Compares in constant time, so the time taken says nothing about how many digits were right. */
     static boolean sameCode(String expected, String given) {
-        return MessageDigest.isEqual(expected.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                given.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+                given.getBytes(StandardCharsets.US_ASCII));
     }
 
     private static byte[] hmac(String algorithm, byte[] key, byte[] message) {

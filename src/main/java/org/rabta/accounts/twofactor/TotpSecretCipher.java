@@ -6,9 +6,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -50,8 +52,8 @@ class TotpSecretCipher {
             throw new IllegalStateException("Unknown TOTP secret format");
         }
         byte[] data = Base64.getDecoder().decode(stored.substring(FORMAT.length()));
-        byte[] iv = java.util.Arrays.copyOf(data, IV_BYTES);
-        byte[] sealed = java.util.Arrays.copyOfRange(data, IV_BYTES, data.length);
+        byte[] iv = Arrays.copyOf(data, IV_BYTES);
+        byte[] sealed = Arrays.copyOfRange(data, IV_BYTES, data.length);
         return run(Cipher.DECRYPT_MODE, iv, userId, sealed);
     }
 
@@ -92,7 +94,7 @@ class TotpSecretCipher {
                 Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
             }
             Files.writeString(temporary, encoded + "\n", StandardCharsets.US_ASCII);
-            Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
             return encoded;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the key file " + file, e);

@@ -8,6 +8,7 @@ import org.rabta.accounts.SecondFactor;
 import org.rabta.shared.BusinessRuleException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -80,8 +81,7 @@ class TwoFactorAccountController {
             return now == SecondFactor.ENROL ? "redirect:" + SecondFactorAuthorization.ENROL_PAGE : "redirect:/account/two-factor";
         } catch (BusinessRuleException e) {
             if (e.messageCode().equals("account.twoFactor.error.locked")) {
-                new org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler()
-                        .logout(request, response, authentication);
+                new SecurityContextLogoutHandler().logout(request, response, authentication);
                 return "redirect:/login?error";
             }
             redirect.addFlashAttribute("error", e.messageCode());
@@ -93,7 +93,10 @@ class TwoFactorAccountController {
         // The page shows the secret: keep it out of every cache.
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         model.addAttribute("enrolment", secondFactors.startEnrolment(user));
-        model.addAttribute("required", user.secondFactor() == SecondFactor.ENROL);
+        boolean required = user.secondFactor() == SecondFactor.ENROL;
+        model.addAttribute("required", required);
+        // Enrolment the role demands is still part of signing in: no navigation yet.
+        model.addAttribute("signInStep", required);
         return "accounts/two-factor-enrol";
     }
 
