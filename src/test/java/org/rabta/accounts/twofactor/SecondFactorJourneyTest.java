@@ -1,7 +1,11 @@
 package org.rabta.accounts.twofactor;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.time.Duration;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +45,7 @@ class SecondFactorJourneyTest extends BrowserTest {
         page.navigate(url("/login"), new Page.NavigateOptions().setTimeout(120_000));
         signIn(supervisor.username(), TwoFactorFixtures.PASSWORD);
 
-        page.locator("#userMenu").click();
+        openUserMenu();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Two-step sign-in")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Two-step sign-in").setLevel(1))).isVisible();
         assertAccessible();
@@ -66,7 +70,7 @@ class SecondFactorJourneyTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
         assertThat(page).hasURL(Pattern.compile(".*/cases(\\?continue)?$"));
 
-        page.locator("#userMenu").click();
+        openUserMenu();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("API tokens")).click();
         assertAccessible();
         signOut();
@@ -97,8 +101,25 @@ class SecondFactorJourneyTest extends BrowserTest {
         assertAccessible();
     }
 
+    /** Once Bootstrap has bound the menu: on a busy machine a first click can come before it, so it is repeated. */
+    private void openUserMenu() {
+        page.waitForLoadState(LoadState.LOAD);
+        for (int attempt = 1; ; attempt++) {
+            page.locator("#userMenu").click();
+            try {
+                page.locator("#userMenu + .dropdown-menu").waitFor(new Locator.WaitForOptions()
+                        .setState(WaitForSelectorState.VISIBLE).setTimeout(5_000));
+                return;
+            } catch (TimeoutError notOpened) {
+                if (attempt == 3) {
+                    throw notOpened;
+                }
+            }
+        }
+    }
+
     private void signOut() {
-        page.locator("#userMenu").click();
+        openUserMenu();
         page.locator("header form[action$='/logout'] button").click();
         assertThat(page).hasURL(Pattern.compile(".*/login\\?logout$"));
     }
