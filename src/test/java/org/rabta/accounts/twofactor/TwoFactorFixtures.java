@@ -26,9 +26,11 @@ public final class TwoFactorFixtures {
 
     /** A new active user of FIA Lahore with {@link #PASSWORD}, not asked to change it. */
     public static RabtaUser newUser(UserAccountService accounts, Role role) {
-        String username = "mfa." + role.name().toLowerCase() + SEQUENCE.incrementAndGet() + "." + System.nanoTime() % 100_000;
+        int number = SEQUENCE.incrementAndGet();
+        String username = "mfa." + role.name().toLowerCase() + number + "." + System.nanoTime() % 100_000;
         AtomicReference<UserAccount> created = new AtomicReference<>();
-        SystemIdentity.run(() -> created.set(accounts.createWithPassword(username, "Test " + username, "FIA-AHTC-LHR",
+        // A name as short as a real one: the navigation bar has room for a name and the agency, not for a username twice.
+        SystemIdentity.run(() -> created.set(accounts.createWithPassword(username, "Tester " + number, "FIA-AHTC-LHR",
                 Set.of(role), PASSWORD, false)));
         UserAccount account = created.get();
         return new RabtaUser(account.getId(), username, account.getFullName(), account.getAgency().getId(),
