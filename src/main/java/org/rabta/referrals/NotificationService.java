@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.List;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.UserAccount;
+import org.rabta.audit.AuditTrail;
+import org.rabta.audit.BulkRead;
 import org.rabta.directory.ServiceType;
 import org.rabta.shared.RecordNotFoundException;
 import org.springframework.data.domain.PageRequest;
@@ -28,11 +30,13 @@ public class NotificationService {
 
     private final JdbcClient jdbc;
     private final NotificationMailer mailer;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    NotificationService(JdbcClient jdbc, NotificationMailer mailer, Clock clock) {
+    NotificationService(JdbcClient jdbc, NotificationMailer mailer, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.mailer = mailer;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -71,7 +75,11 @@ public class NotificationService {
                 .param("user", user.id()).param("cap", COUNT_CAP + 1).query(Integer.class).single();
     }
 
-    /** The user's notices, newest first, a page at a time (keyset-free "next" paging: no total count). */
+    /**
+     * The user's notices, newest first, a page at a time (keyset-free "next" paging: no total count). They name the
+     * referrals' cases, so a page is an audited read of those cases.
+     */
+    @Transactional
     public Slice<Notification> list(RabtaUser user, int page) {
         Pageable pageable = PageRequest.of(Math.max(page, 0), 25);
         List<Notification> rows = jdbc.sql("""
@@ -87,7 +95,10 @@ public class NotificationService {
                 })
                 .list();
         boolean hasNext = rows.size() > pageable.getPageSize();
-        return new SliceImpl<>(hasNext ? rows.subList(0, pageable.getPageSize()) : rows, pageable, hasNext);
+        List<Notification> shown = hasNext ? rows.subList(0, pageable.getPageSize()) : rows;
+        audit.recordRead(BulkRead.of("NOTIFICATIONS_LISTED", null, "page=" + pageable.getPageNumber()),
+                shown.stream().map(Notification::caseNumber).distinct().toList());
+        return new SliceImpl<>(shown, pageable, hasNext);
     }
 
     /** Marks one of the user's notices read and answers its referral; someone else's notice is not found. */

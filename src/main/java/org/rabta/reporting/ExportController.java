@@ -1,7 +1,10 @@
 package org.rabta.reporting;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -24,7 +27,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Exports: the dashboard's tables and the annual report (small, so built before answering), and the case list and
@@ -93,14 +97,23 @@ class ExportController {
         return stream(format, "rabta-cases", export);
     }
 
+    /**
+     * The HTCDS file, or back to the exports page with the reason it was refused. Declared as a streamed
+     * {@code ResponseEntity} on both paths (the refusal keeps its message in the flash map itself, as a redirect view
+     * would): behind a declared {@code Object} the body was converted instead of streamed, a 500.
+     */
     @GetMapping("/exports/htcds.csv")
-    Object htcds(@AuthenticationPrincipal RabtaUser user, @ModelAttribute CaseFilter filter,
-                 @RequestParam(defaultValue = "false") boolean identifiers, RedirectAttributes redirect) {
+    ResponseEntity<StreamingResponseBody> htcds(@AuthenticationPrincipal RabtaUser user, @ModelAttribute CaseFilter filter,
+                                                @RequestParam(defaultValue = "false") boolean identifiers,
+                                                HttpServletRequest request, HttpServletResponse response) {
         try {
             return stream(ExportFormat.CSV, "rabta-htcds", caseExports.htcds(user, filter, identifiers));
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("error", e.messageCode());
-            return "redirect:/statistics/exports";
+            String exports = request.getContextPath() + "/statistics/exports";
+            FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+            flash.put("error", e.messageCode());
+            RequestContextUtils.saveOutputFlashMap(exports, request, response);
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(exports)).build();
         }
     }
 
