@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.rabta.accounts.twofactor.SecondFactorAuthorization;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -47,6 +48,7 @@ class MustChangePasswordFilter extends OncePerRequestFilter {
     private static boolean isAllowed(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.equals(CHANGE_PASSWORD_PATH) || path.equals("/logout") || path.equals("/error")
+                || SecondFactorAuthorization.isSecondFactorStep(path)
                 || path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
                 || path.startsWith("/images/");
     }

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.rabta.shared.BusinessRuleException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -71,11 +70,14 @@ class PasswordChangeController {
         return "redirect:/";
     }
 
-    /** The session keeps the principal: replace it so the must-change flag no longer applies. */
+    /**
+     * The session keeps the principal: replace it so the must-change flag no longer applies, keeping the factors
+     * (password, second factor) the sign-in proved.
+     */
     private void refreshPrincipal(RabtaUser user, HttpServletRequest request, HttpServletResponse response) {
         RabtaUser updated = user.withPasswordChanged();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
+        context.setAuthentication(SecurityContextHolder.getContext().getAuthentication().toBuilder().principal(updated).build());
         SecurityContextHolder.setContext(context);
         securityContextRepository.saveContext(context, request, response);
     }

@@ -17,20 +17,27 @@ import org.springframework.stereotype.Component;
  * produced by the security filters, before any message converter runs.
  */
 @Component
-class ProblemDetailSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+public class ProblemDetailSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
         // No WWW-Authenticate challenge: a browser that strays onto the API should not pop up a login box.
         write(request, response, HttpStatus.UNAUTHORIZED,
-                "Authentication is required: send a valid username and password with HTTP Basic.");
+                "Authentication is required: send a personal API token (Authorization: Bearer ...) or a valid username and "
+                        + "password with HTTP Basic.");
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
             throws IOException {
         write(request, response, HttpStatus.FORBIDDEN, "Your roles do not allow this request.");
+    }
+
+    /** Any other refusal by a security filter, with its own explanation. */
+    public void reject(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+            throws IOException {
+        write(request, response, status, detail);
     }
 
     private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)

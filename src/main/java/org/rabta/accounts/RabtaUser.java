@@ -23,17 +23,18 @@ public record RabtaUser(
         boolean mustChangePassword,
         String passwordHash,
         boolean enabled,
-        boolean locked) implements UserDetails, AuditActor {
+        boolean locked,
+        SecondFactor secondFactor) implements UserDetails, AuditActor {
 
     public RabtaUser {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
     }
 
-    static RabtaUser of(UserAccount account, boolean locked) {
+    static RabtaUser of(UserAccount account, boolean locked, SecondFactor secondFactor) {
         return new RabtaUser(account.getId(), account.getUsername(), account.getFullName(), account.getAgency().getId(),
                 account.getAgency().getCode(), account.getAgency().getName(), account.getRoles(),
                 account.isMustChangePassword(), account.getPasswordHash(),
-                account.isActive() && account.getAgency().isActive(), locked);
+                account.isActive() && account.getAgency().isActive(), locked, secondFactor);
     }
 
     public boolean hasRole(Role role) {
@@ -42,13 +43,20 @@ public record RabtaUser(
 
     /** The same user after the password change that was demanded at first sign-in. */
     RabtaUser withPasswordChanged() {
-        return new RabtaUser(id, username, fullName, agencyId, agencyCode, agencyName, roles, false, null, enabled, locked);
+        return new RabtaUser(id, username, fullName, agencyId, agencyCode, agencyName, roles, false, null, enabled, locked,
+                secondFactor);
     }
 
     /** Drops the hash once authenticated, so it never sits in a session. */
     RabtaUser withoutCredentials() {
         return new RabtaUser(id, username, fullName, agencyId, agencyCode, agencyName, roles, mustChangePassword, null,
-                enabled, locked);
+                enabled, locked, secondFactor);
+    }
+
+    /** The same user after enrolling or removing an authenticator during the session. */
+    public RabtaUser withSecondFactor(SecondFactor changed) {
+        return new RabtaUser(id, username, fullName, agencyId, agencyCode, agencyName, roles, mustChangePassword, passwordHash,
+                enabled, locked, changed);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.rabta.accounts;
 
 import java.time.Clock;
+import org.rabta.accounts.twofactor.SecondFactorRequirement;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -12,10 +13,12 @@ class RabtaUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository users;
     private final Clock clock;
+    private final SecondFactorRequirement secondFactors;
 
-    RabtaUserDetailsService(UserAccountRepository users, Clock clock) {
+    RabtaUserDetailsService(UserAccountRepository users, Clock clock, SecondFactorRequirement secondFactors) {
         this.users = users;
         this.clock = clock;
+        this.secondFactors = secondFactors;
     }
 
     @Override
@@ -23,6 +26,7 @@ class RabtaUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = users.findByUsername(Usernames.normalise(username))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
-        return RabtaUser.of(account, account.isLockedAt(clock.instant()));
+        return RabtaUser.of(account, account.isLockedAt(clock.instant()),
+                secondFactors.of(account.getId(), account.getRoles()));
     }
 }

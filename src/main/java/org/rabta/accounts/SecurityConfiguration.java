@@ -1,25 +1,34 @@
 package org.rabta.accounts;
 
+import org.rabta.accounts.apitokens.ApiTokenAuthenticationFilter;
+import org.rabta.accounts.apitokens.ApiTokenService;
+import org.rabta.accounts.apitokens.BasicRefusedWithSecondFactor;
+import org.rabta.accounts.twofactor.SecondFactorAuthorization;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagerFactory;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two filter chains: a stateless one for {@code /api/**} (HTTP Basic, JSON errors, no session, no
- * CSRF because no cookie is ever honoured there) and one for people in a browser (form login,
- * PostgreSQL-backed session, CSRF on every form). Fine-grained rules live in the services.
+ * Two filter chains: a stateless one for {@code /api/**} (personal API tokens or HTTP Basic, JSON errors, no
+ * session, no CSRF because no cookie is ever honoured there) and one for people in a browser (form login with a
+ * second factor where one is owed, PostgreSQL-backed session, CSRF on every form). Fine-grained rules live in the
+ * services.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -36,10 +45,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ProblemDetailSecurityHandlers problems) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ProblemDetailSecurityHandlers problems, ApiTokenService tokens) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .addFilterAfter(new BasicRefusedWithSecondFactor(problems), BasicAuthenticationFilter.class)
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -53,12 +64,17 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, UserLocaleSuccessHandler successHandler,
                                  @Value("${rabta.security.hsts:false}") boolean hsts) throws Exception {
+        // Rules from this factory also demand the second factor of a user who owes one (SecondFactorAuthorization).
+        AuthorizationManagerFactory<RequestAuthorizationContext> signedIn = SecondFactorAuthorization.requests();
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**").permitAll()
                         .requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/actuator/**", "/admin/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                        .requestMatchers(SecondFactorAuthorization.BEFORE_SECOND_FACTOR).access(AuthenticatedAuthorizationManager.authenticated())
+                        .requestMatchers("/actuator/**", "/admin/**").access(signedIn.hasRole("ADMIN"))
+                        .anyRequest().access(signedIn.authenticated()))
+                .exceptionHandling(ex -> ex.defaultDeniedHandlerForMissingAuthority(
+                        new LoginUrlAuthenticationEntryPoint(SecondFactorAuthorization.CODE_PAGE), SecondFactorAuthorization.TOTP_AUTHORITY))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .successHandler(successHandler)

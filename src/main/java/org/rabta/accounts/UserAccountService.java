@@ -239,7 +239,7 @@ public class UserAccountService {
         }
         UserAccount account = users.findByUsername(Usernames.normalise(username)).filter(UserAccount::isActive)
                 .orElseThrow(() -> new RecordNotFoundException("User", username));
-        return RabtaUser.of(account, false).withoutCredentials();
+        return RabtaUser.of(account, false, SecondFactor.NONE).withoutCredentials();
     }
 
     public boolean exists(String username) {
