@@ -213,9 +213,12 @@ public class CaseService {
                 ? notes.findByCaseIdOrderByCreatedAtDescIdDesc(victimCase.getId())
                 : notes.findByCaseIdAndRestrictedFalseOrderByCreatedAtDescIdDesc(victimCase.getId());
         Agency owning = agencies.agency(victimCase.getOwningAgencyId());
+        String registeredBy = users.findByUsername(victimCase.getCreatedBy()).map(UserAccount::getFullName)
+                .orElse(victimCase.getCreatedBy());
         return new CaseDetails(victimCase, owning, owner, owner && user.hasRole(Role.SUPERVISOR), caseNotes,
                 attachments.findByCaseIdOrderByUploadedAtDescIdDesc(victimCase.getId()),
-                events.findByCaseIdOrderByOccurredAtDescIdDesc(victimCase.getId(), PageRequest.of(0, TIMELINE_LIMIT)));
+                events.findByCaseIdOrderByOccurredAtDescIdDesc(victimCase.getId(), PageRequest.of(0, TIMELINE_LIMIT)),
+                registeredBy);
     }
 
     /** One case, e.g. for the API. An audited read. */

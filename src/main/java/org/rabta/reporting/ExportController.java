@@ -1,7 +1,10 @@
 package org.rabta.reporting;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -24,7 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Exports: the dashboard's tables and the annual report (small, so built before answering), and the case list and
@@ -93,14 +96,22 @@ class ExportController {
         return stream(format, "rabta-cases", export);
     }
 
+    /**
+     * Declared as a streamed body, whatever it answers: Spring MVC picks the handler of a return value by its declared
+     * type, and a stream returned as {@code Object} found no converter (a 500). The refusal goes back to the exports
+     * page with its message, as a redirect would.
+     */
     @GetMapping("/exports/htcds.csv")
-    Object htcds(@AuthenticationPrincipal RabtaUser user, @ModelAttribute CaseFilter filter,
-                 @RequestParam(defaultValue = "false") boolean identifiers, RedirectAttributes redirect) {
+    ResponseEntity<StreamingResponseBody> htcds(@AuthenticationPrincipal RabtaUser user, @ModelAttribute CaseFilter filter,
+                                                @RequestParam(defaultValue = "false") boolean identifiers,
+                                                HttpServletRequest request, HttpServletResponse response) {
         try {
             return stream(ExportFormat.CSV, "rabta-htcds", caseExports.htcds(user, filter, identifiers));
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("error", e.messageCode());
-            return "redirect:/statistics/exports";
+            String exports = request.getContextPath() + "/statistics/exports";
+            RequestContextUtils.getOutputFlashMap(request).put("error", e.messageCode());
+            RequestContextUtils.saveOutputFlashMap(exports, request, response);
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(exports)).build();
         }
     }
 

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.rabta.support.PageChecks;
+import org.rabta.support.RenderedForm;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -36,7 +38,7 @@ import org.springframework.web.util.pattern.PathPattern;
 final class Crawl {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^{}]*(?:\\{[^}]*}[^{}]*)*)?}");
-    private static final int MAX_CANDIDATES = 12;
+    private static final int MAX_CANDIDATES = 8;
     static final String BASE = "http://localhost";
 
     private final Browser browser;
@@ -49,6 +51,8 @@ final class Crawl {
     private final Set<String> seen = new HashSet<>();
     private final Set<PathPattern> reached = new HashSet<>();
     private final List<Map<String, String>> harvested = new ArrayList<>();
+    /** Path variables of records out of the user's reach: their own page answered 404, so their sub-pages are not tried. */
+    private final Set<String> unreachable = new HashSet<>();
     private final Map<String, RenderedForm> forms = new LinkedHashMap<>();
     private final Map<String, String> formPages = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
@@ -138,7 +142,20 @@ final class Crawl {
                 visit(new Visit(url, null, false));
                 return;
             }
+            if (response.status() == 404 && screen.getPatternString().endsWith("}")) {
+                List<String> keys = variableKeys(screen);
+                unreachable.add(keys.getLast() + "=" + binding(screen, url).get(keys.getLast()));
+            }
         }
+    }
+
+    private static Map<String, String> binding(PathPattern pattern, String path) {
+        Map<String, String> binding = new LinkedHashMap<>();
+        PathPattern.PathMatchInfo match = pattern.matchAndExtract(PathContainer.parsePath(path));
+        if (match != null) {
+            match.getUriVariables().forEach((name, value) -> binding.put(variableKey(pattern, name), value));
+        }
+        return binding;
     }
 
     private void inspect(Visit visit, String html) {
@@ -149,10 +166,10 @@ final class Crawl {
         for (String problem : checks.problems(whole, document)) {
             problems.add(visit.url() + (fragment ? " (htmx fragment)" : "") + ": " + problem);
         }
-        for (Element link : document.select("a[href], link[href], script[src], img[src], [hx-get]")) {
-            String attribute = link.hasAttr("hx-get") ? "hx-get" : link.hasAttr("src") ? "src" : "href";
+        for (Element link : document.select("a[href], link[href], script[src], img[src], [data-hx-get]")) {
+            String attribute = link.hasAttr("data-hx-get") ? "data-hx-get" : link.hasAttr("src") ? "src" : "href";
             if (!link.attr(attribute).startsWith("#")) {
-                enqueue(link.absUrl(attribute), visit.url(), attribute.equals("hx-get"));
+                enqueue(link.absUrl(attribute), visit.url(), attribute.equals("data-hx-get"));
             }
         }
         for (Element form : document.select("form")) {
@@ -203,10 +220,8 @@ final class Crawl {
     }
 
     private void harvest(PathPattern pattern, String path) {
-        PathPattern.PathMatchInfo match = pattern.matchAndExtract(PathContainer.parsePath(path));
-        if (match != null && !match.getUriVariables().isEmpty()) {
-            Map<String, String> binding = new LinkedHashMap<>();
-            match.getUriVariables().forEach((name, value) -> binding.put(variableKey(pattern, name), value));
+        Map<String, String> binding = binding(pattern, path);
+        if (!binding.isEmpty()) {
             harvested.add(binding);
         }
     }
@@ -222,7 +237,8 @@ final class Crawl {
         List<Map<String, String>> bindings = new ArrayList<>(harvested);
         bindings.addAll(samples.apply(screen));
         for (Map<String, String> binding : bindings) {
-            if (binding.keySet().containsAll(keys)) {
+            boolean outOfReach = keys.stream().anyMatch(key -> unreachable.contains(key + "=" + binding.get(key)));
+            if (binding.keySet().containsAll(keys) && !outOfReach) {
                 expand(screen, binding).ifPresent(urls::add);
             }
         }

@@ -1,4 +1,4 @@
-package org.rabta.demo;
+package org.rabta.support;
 
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ import org.xml.sax.SAXParseException;
  * Checker, the W3C's own), no unresolved message ({@code ??key_en??}), no {@code null} shown to the user, no repeated
  * {@code id}, and a label for every form control. Each problem comes back as one readable sentence.
  */
-final class PageChecks {
+public final class PageChecks {
 
     private static final Pattern UNRESOLVED_MESSAGE = Pattern.compile("\\?\\?[^?<>\"]{1,200}\\?\\?");
     private static final Pattern NULL_WORD = Pattern.compile("(?<![\\w-])null(?![\\w-])");
@@ -35,7 +35,7 @@ final class PageChecks {
     private final SimpleDocumentValidator validator;
     private final Collector collector = new Collector();
 
-    PageChecks() {
+    public PageChecks() {
         try {
             validator = new SimpleDocumentValidator(false, false, false);
             validator.setUpMainSchema(NU_SCHEMA, collector);
@@ -46,7 +46,7 @@ final class PageChecks {
     }
 
     /** Every problem of one page; {@code html} is what the server sent, {@code document} the same parsed. */
-    List<String> problems(String html, Document document) {
+    public List<String> problems(String html, Document document) {
         List<String> problems = new ArrayList<>();
         problems.addAll(invalidHtml(html));
         problems.addAll(unresolvedMessages(html));
@@ -56,7 +56,7 @@ final class PageChecks {
         return problems;
     }
 
-    List<String> invalidHtml(String html) {
+    public List<String> invalidHtml(String html) {
         synchronized (collector) {
             collector.errors.clear();
             try {
@@ -68,7 +68,7 @@ final class PageChecks {
         }
     }
 
-    static List<String> unresolvedMessages(String html) {
+    public static List<String> unresolvedMessages(String html) {
         List<String> problems = new ArrayList<>();
         Matcher matcher = UNRESOLVED_MESSAGE.matcher(html);
         while (matcher.find()) {
@@ -77,7 +77,7 @@ final class PageChecks {
         return problems;
     }
 
-    static List<String> nullsShown(Document document) {
+    public static List<String> nullsShown(Document document) {
         List<String> problems = new ArrayList<>();
         for (Element element : document.getAllElements()) {
             if (element.tagName().equals("script") || element.tagName().equals("style")) {
@@ -92,7 +92,7 @@ final class PageChecks {
                 String name = attribute.getKey();
                 String value = attribute.getValue();
                 boolean shown = SHOWN_ATTRIBUTES.contains(name) && NULL_WORD.matcher(value).find();
-                boolean inLink = (name.equals("href") || name.equals("action") || name.equals("src") || name.startsWith("hx-"))
+                boolean inLink = (name.equals("href") || name.equals("action") || name.equals("src") || name.startsWith("data-hx-"))
                         && (value.contains("/null") || value.contains("=null"));
                 if (shown || inLink || value.equals("null")) {
                     problems.add("\"null\" in " + name + " of <" + element.tagName() + ">: " + abbreviate(value));
@@ -102,14 +102,14 @@ final class PageChecks {
         return problems;
     }
 
-    static List<String> repeatedIds(Document document) {
+    public static List<String> repeatedIds(Document document) {
         Map<String, Integer> counts = new HashMap<>();
         document.select("[id]").forEach(element -> counts.merge(element.id(), 1, Integer::sum));
         return counts.entrySet().stream().filter(entry -> entry.getValue() > 1)
                 .map(entry -> "id \"" + entry.getKey() + "\" used " + entry.getValue() + " times").sorted().toList();
     }
 
-    static List<String> unlabelledControls(Document document) {
+    public static List<String> unlabelledControls(Document document) {
         List<String> problems = new ArrayList<>();
         for (Element control : document.select("input, select, textarea")) {
             if (control.tagName().equals("input") && UNLABELLED_INPUT_TYPES.contains(control.attr("type").toLowerCase())) {
@@ -123,7 +123,7 @@ final class PageChecks {
     }
 
     /** How many labels name the control: label[for], a wrapping label, aria-label and aria-labelledby each count. */
-    static int labelCount(Document document, Element control) {
+    public static int labelCount(Document document, Element control) {
         int labels = 0;
         if (!control.id().isEmpty()) {
             labels += document.select("label[for]").stream().filter(label -> label.attr("for").equals(control.id())).count();

@@ -1,4 +1,4 @@
-package org.rabta.demo;
+package org.rabta.support;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,12 +12,12 @@ import org.springframework.http.HttpMethod;
  * A form as the page rendered it, and what a browser sends when it is submitted without touching anything: the
  * successful controls in document order, with the default submit button (the first without a formaction of its own).
  */
-record RenderedForm(HttpMethod method, String action, List<Map.Entry<String, String>> fields, boolean multipart,
+public record RenderedForm(HttpMethod method, String action, List<Map.Entry<String, String>> fields, boolean multipart,
                     boolean editable) {
 
     private static final Set<String> BUTTON_TYPES = Set.of("submit", "button", "reset", "image", "file");
 
-    static RenderedForm of(Element form, String pageUrl) {
+    public static RenderedForm of(Element form, String pageUrl) {
         HttpMethod method = "post".equalsIgnoreCase(form.attr("method")) ? HttpMethod.POST : HttpMethod.GET;
         String action = form.attr("action").isEmpty() ? pageUrl : form.attr("action");
         List<Map.Entry<String, String>> fields = new ArrayList<>();
@@ -54,7 +54,7 @@ record RenderedForm(HttpMethod method, String action, List<Map.Entry<String, Str
      * The values to compare before and after a round trip: all but the CSRF token and the optimistic-locking version,
      * which change by design.
      */
-    List<Map.Entry<String, String>> shownValues() {
+    public List<Map.Entry<String, String>> shownValues() {
         return fields.stream().filter(field -> !field.getKey().equals("_csrf") && !field.getKey().equals("version")).toList();
     }
 
