@@ -110,6 +110,7 @@ final class Crawl {
             problems.add(where + " answers 404");
             return;
         }
+        inspectErrorPage(visit.url(), response);
         if (response.status() >= 300 && response.status() < 400 && response.location() != null) {
             enqueue(URI.create(BASE + visit.url()).resolve(response.location()).toString(),
                     visit.from() == null ? visit.url() : visit.from(), false);
@@ -142,6 +143,7 @@ final class Crawl {
                 visit(new Visit(url, null, false));
                 return;
             }
+            inspectErrorPage(url, response);
             if (response.status() == 404 && screen.getPatternString().endsWith("}")) {
                 List<String> keys = variableKeys(screen);
                 unreachable.add(keys.getLast() + "=" + binding(screen, url).get(keys.getLast()));
@@ -156,6 +158,13 @@ final class Crawl {
             match.getUriVariables().forEach((name, value) -> binding.put(variableKey(pattern, name), value));
         }
         return binding;
+    }
+
+    /** The error page a user meets (404 for what is out of reach, 403): checked like any page, once per status. */
+    private void inspectErrorPage(String url, Browser.Response response) {
+        if (response.status() >= 400 && response.html() && seen.add("error page " + response.status())) {
+            inspect(new Visit(url, null, false), response.body());
+        }
     }
 
     private void inspect(Visit visit, String html) {
