@@ -3,6 +3,7 @@ package org.rabta.reporting;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -176,7 +177,24 @@ public class CaseExports {
         return array == null ? new String[0] : (String[]) array.getArray();
     }
 
-    private static String describe(CaseFilter filter) {
-        return filter.toString();
+    /**
+     * The filter as the audit trail shows it: the criteria given ("province=PK6, sex=FEMALE"), or "none". Read from the
+     * record's components, so that a criterion added to the filter is recorded without anyone remembering to; what
+     * equals the empty filter (no criterion, the default order and page) is left out.
+     */
+    static String describe(CaseFilter filter) {
+        CaseFilter none = CaseFilter.empty();
+        List<String> given = new ArrayList<>();
+        for (RecordComponent component : CaseFilter.class.getRecordComponents()) {
+            try {
+                Object value = component.getAccessor().invoke(filter);
+                if (value != null && !value.equals(component.getAccessor().invoke(none))) {
+                    given.add(component.getName() + "=" + value);
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return given.isEmpty() ? "none" : String.join(", ", given);
     }
 }

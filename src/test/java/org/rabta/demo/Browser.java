@@ -24,6 +24,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 final class Browser {
 
+    static final String THROWN = "thrown: ";
+
     private final MockMvc mvc;
     private final UserDetails user;
     private final Map<String, Cookie> cookies = new LinkedHashMap<>();
@@ -81,7 +83,7 @@ final class Browser {
                     response.getContentAsString(StandardCharsets.UTF_8));
         } catch (Exception e) {
             // MockMvc rethrows what escaped the filter chain; a servlet container would have answered 500.
-            return new Response(500, null, null, "exception: " + e);
+            return new Response(500, null, null, THROWN + e);
         }
     }
 

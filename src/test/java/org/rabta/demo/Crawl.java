@@ -103,7 +103,7 @@ final class Crawl {
         Browser.Response response = visit.htmx() ? browser.htmx(visit.url()) : browser.get(visit.url());
         String where = visit.url() + (visit.from() == null ? "" : " (linked from " + visit.from() + ")");
         if (response.status() >= 500) {
-            problems.add(where + " answers " + response.status());
+            problems.add(where + " answers " + response.status() + thrown(response));
             return;
         }
         if (response.status() == 404 && visit.from() != null) {
@@ -135,7 +135,7 @@ final class Crawl {
             }
             Browser.Response response = browser.get(url);
             if (response.status() >= 500) {
-                problems.add(url + " (screen " + screen + ") answers " + response.status());
+                problems.add(url + " (screen " + screen + ") answers " + response.status() + thrown(response));
                 return;
             }
             if (response.status() == 200 && response.html()) {
@@ -158,6 +158,10 @@ final class Crawl {
             match.getUriVariables().forEach((name, value) -> binding.put(variableKey(pattern, name), value));
         }
         return binding;
+    }
+
+    private static String thrown(Browser.Response response) {
+        return response.body().startsWith(Browser.THROWN) ? ": " + response.body() : "";
     }
 
     /** The error page a user meets (404 for what is out of reach, 403): checked like any page, once per status. */

@@ -124,6 +124,19 @@ class ExportsTest {
     }
 
     @Test
+    void theAuditTrailNamesTheCriteriaOfAnExportInWords() {
+        RabtaUser user = fixtures.user(fixtures.agency(AgencyType.POLICE), Role.CASEWORKER);
+        CaseFilter filter = new CaseFilter(null, null, null, "PK6", org.rabta.cases.Sex.FEMALE, null, null, null, null, null,
+                null, null, null, 0, CaseFilter.DEFAULT_SIZE);
+
+        caseExports.caseList(user, filter, ExportFormat.CSV);
+
+        assertThat(jdbc.sql("select details from audit_event where actor = :actor and action = 'CASES_EXPORTED'")
+                .param("actor", user.username()).query(String.class).single())
+                .isEqualTo("CSV case list, filter province=PK6, sex=FEMALE");
+    }
+
+    @Test
     void peopleWithoutCasesCannotExportThem() {
         assertThatThrownBy(() -> caseExports.caseList(fixtures.demoUser("analyst"), CaseFilter.empty(), ExportFormat.CSV))
                 .isInstanceOf(RecordNotFoundException.class);
