@@ -48,8 +48,8 @@ class AdminBootstrap implements ApplicationRunner {
                         AgencyType.GOVERNMENT_DEPARTMENT, JurisdictionLevel.NATIONAL, null, Set.of(), Set.of(),
                         null, null, null, null, null));
             }
-            accounts.createWithPassword(username.strip(), "Administrator", ADMIN_AGENCY_CODE, Set.of(Role.ADMIN), password, true);
+            accounts.createWithPassword(username, "Administrator", ADMIN_AGENCY_CODE, Set.of(Role.ADMIN), password, true);
         });
-        log.info("Created the first administrator '{}'; they must change the password at first sign-in", username);
+        log.info("Created the first administrator '{}'; they must change the password at first sign-in", Usernames.normalise(username));
     }
 }

@@ -11,12 +11,14 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts failed sign-ins and locks an account for a while after too many, whatever the channel
  * (form or API). A wrong password for an unknown username changes nothing, so the responses do
- * not reveal which usernames exist.
+ * not reveal which usernames exist. The typed username is normalised ({@link Usernames}) exactly as
+ * for the lookup, so a padded or re-spelled name counts toward the same account's lockout.
  */
 @Component
 class LoginAttempts {
@@ -40,13 +42,31 @@ class LoginAttempts {
     @EventListener
     @Transactional
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        String username = event.getAuthentication().getName();
+        recordFailure(event.getAuthentication().getName(), "SIGN_IN_FAILED", "SIGN_IN_LOCKED");
+    }
+
+    /**
+     * A wrong current password on the user's own password form: counted like a failed sign-in (a stolen session
+     * must not be a way to guess the password without limit), in a transaction of its own, so that the refusal of
+     * the change does not roll the count back.
+     *
+     * @return whether this failure locked the account
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean recordWrongCurrentPassword(String username) {
+        return recordFailure(username, "PASSWORD_CHANGE_FAILED", "PASSWORD_CHANGE_LOCKED");
+    }
+
+    private boolean recordFailure(String typedUsername, String failedAction, String lockedAction) {
+        String username = Usernames.normalise(typedUsername);
         Instant lockedUntil = clock.instant().plus(lockoutDuration);
         List<Boolean> lockedNow = users.recordFailedSignIn(username, maxFailedAttempts, lockedUntil);
-        if (!lockedNow.isEmpty()) {
-            audit.record(AuditRecord.of(lockedNow.getFirst() ? "SIGN_IN_LOCKED" : "SIGN_IN_FAILED", "USER", username, null)
-                    .byActor(username));
+        if (lockedNow.isEmpty()) {
+            return false;
         }
+        boolean locked = lockedNow.getFirst();
+        audit.record(AuditRecord.of(locked ? lockedAction : failedAction, "USER", username, null).byActor(username));
+        return locked;
     }
 
     @EventListener

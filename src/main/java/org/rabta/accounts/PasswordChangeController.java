@@ -8,6 +8,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
@@ -19,13 +20,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Every user may change their own password; a user with a one-time password must. */
+/**
+ * Every user may change their own password; a user with a one-time password must. The change signs the user out of
+ * every other session; wrong current passwords count toward the lockout, which signs them out of this one too.
+ */
 @Controller
 @RequestMapping(MustChangePasswordFilter.CHANGE_PASSWORD_PATH)
 class PasswordChangeController {
 
     private final UserAccountService accounts;
     private final SecurityContextRepository securityContextRepository = new HttpSessionSecurityContextRepository();
+    private final SecurityContextLogoutHandler signOut = new SecurityContextLogoutHandler();
 
     PasswordChangeController(UserAccountService accounts) {
         this.accounts = accounts;
@@ -47,10 +52,18 @@ class PasswordChangeController {
             return "accounts/password";
         }
         try {
-            accounts.changeOwnPassword(user, form.currentPassword(), form.newPassword());
+            accounts.changeOwnPassword(user, form.currentPassword(), form.newPassword(), request.getSession().getId());
+        } catch (WrongCurrentPasswordException e) {
+            if (e.locked()) {
+                // Locked by this very form (or before it): no session of the user may go on, this one included.
+                accounts.endAllSessions(user);
+                signOut.logout(request, response, SecurityContextHolder.getContext().getAuthentication());
+                return "redirect:/login?error";
+            }
+            result.rejectValue("currentPassword", e.messageCode());
+            return "accounts/password";
         } catch (BusinessRuleException e) {
-            String field = e.messageCode().equals("account.password.error.currentWrong") ? "currentPassword" : "newPassword";
-            result.rejectValue(field, e.messageCode(), e.arguments(), e.messageCode());
+            result.rejectValue("newPassword", e.messageCode(), e.arguments(), e.messageCode());
             return "accounts/password";
         }
         refreshPrincipal(user, request, response);

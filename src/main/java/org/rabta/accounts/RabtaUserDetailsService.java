@@ -21,7 +21,7 @@ class RabtaUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        UserAccount account = users.findByUsername(username.strip())
+        UserAccount account = users.findByUsername(Usernames.normalise(username))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
         return RabtaUser.of(account, account.isLockedAt(clock.instant()));
     }

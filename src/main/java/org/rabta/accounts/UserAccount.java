@@ -80,7 +80,7 @@ public class UserAccount {
     }
 
     UserAccount(String username, String fullName, Agency agency, String passwordHash, boolean mustChangePassword) {
-        this.username = username;
+        this.username = Usernames.normalise(username);
         this.fullName = fullName;
         this.agency = agency;
         this.passwordHash = passwordHash;

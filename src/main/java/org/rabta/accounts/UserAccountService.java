@@ -1,5 +1,6 @@
 package org.rabta.accounts;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Comparator;
@@ -19,8 +20,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,7 +36,9 @@ public class UserAccountService {
     private final AgencyService agencies;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
-    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final UserSessions sessions;
+    private final LoginAttempts loginAttempts;
+    private final Clock clock;
     private final AuditTrail audit;
     /**
      * Pick lists of an agency's staff (the case list's caseworker filter, on every page), kept 30 s in memory per
@@ -51,13 +52,15 @@ public class UserAccountService {
     }
 
     UserAccountService(UserAccountRepository users, AgencyService agencies, PasswordEncoder passwordEncoder,
-                       PasswordPolicy passwordPolicy, FindByIndexNameSessionRepository<? extends Session> sessions,
+                       PasswordPolicy passwordPolicy, UserSessions sessions, LoginAttempts loginAttempts, Clock clock,
                        AuditTrail audit) {
         this.users = users;
         this.agencies = agencies;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.sessions = sessions;
+        this.loginAttempts = loginAttempts;
+        this.clock = clock;
         this.audit = audit;
     }
 
@@ -80,12 +83,12 @@ public class UserAccountService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public IssuedPassword create(UserForm form) {
-        if (users.findByUsername(form.username()).isPresent()) {
+        if (users.findByUsername(Usernames.normalise(form.username())).isPresent()) {
             throw new BusinessRuleException("admin.user.error.usernameTaken", form.username());
         }
         Agency agency = activeAgency(form.agencyId());
         String oneTimePassword = passwordPolicy.oneTimePassword();
-        UserAccount user = new UserAccount(form.username().strip(), form.fullName().strip(), agency,
+        UserAccount user = new UserAccount(form.username(), form.fullName().strip(), agency,
                 passwordEncoder.encode(oneTimePassword), true);
         user.updateProfile(form.fullName().strip(), blankToNull(form.email()), blankToNull(form.phone()), agency, form.roles());
         users.save(user);
@@ -153,12 +156,22 @@ public class UserAccountService {
         return new IssuedPassword(user, oneTimePassword);
     }
 
-    /** The user's own change; the current password must be right and the new one must follow the policy. */
+    /**
+     * The user's own change; the current password must be right and the new one must follow the policy. A wrong
+     * current password counts toward the lockout like a failed sign-in, and a locked account changes nothing (see
+     * {@link WrongCurrentPasswordException}). The change ends the user's other sessions: whoever signed in with the old
+     * password elsewhere must sign in again.
+     *
+     * @param currentSessionId the session the change is made in, which stays signed in
+     */
     @Transactional
-    public void changeOwnPassword(RabtaUser principal, String currentPassword, String newPassword) {
+    public void changeOwnPassword(RabtaUser principal, String currentPassword, String newPassword, String currentSessionId) {
         UserAccount user = own(principal);
+        if (user.isLockedAt(clock.instant())) {
+            throw new WrongCurrentPasswordException(true);
+        }
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
-            throw new BusinessRuleException("account.password.error.currentWrong");
+            throw new WrongCurrentPasswordException(loginAttempts.recordWrongCurrentPassword(user.getUsername()));
         }
         if (passwordEncoder.matches(newPassword, user.getPasswordHash())) {
             throw new BusinessRuleException("account.password.error.sameAsCurrent");
@@ -168,6 +181,12 @@ public class UserAccountService {
         });
         user.changePassword(passwordEncoder.encode(newPassword), false);
         audit.record(AuditRecord.of("PASSWORD_CHANGED", "USER", user.getUsername(), null));
+        sessions.endAllBut(user.getUsername(), currentSessionId);
+    }
+
+    /** Ends every session of a user whose account just locked while signed in, the current one included. */
+    public void endAllSessions(RabtaUser principal) {
+        sessions.endAll(principal.username());
     }
 
     @Transactional
@@ -206,7 +225,7 @@ public class UserAccountService {
         user.updateProfile(fullName, null, null, agency, roles);
         users.save(user);
         staffChoices.clearAfterCommit();
-        audit.record(AuditRecord.of("USER_CREATED", "USER", username, describe(user)).byActor("system"));
+        audit.record(AuditRecord.of("USER_CREATED", "USER", user.getUsername(), describe(user)).byActor("system"));
         return user;
     }
 
@@ -218,18 +237,19 @@ public class UserAccountService {
         if (!SystemIdentity.isCurrent()) {
             throw new AccessDeniedException("Only Rabta itself acts on a user's behalf");
         }
-        UserAccount account = users.findByUsername(username).filter(UserAccount::isActive)
+        UserAccount account = users.findByUsername(Usernames.normalise(username)).filter(UserAccount::isActive)
                 .orElseThrow(() -> new RecordNotFoundException("User", username));
         return RabtaUser.of(account, false).withoutCredentials();
     }
 
     public boolean exists(String username) {
-        return users.findByUsername(username).isPresent();
+        return users.findByUsername(Usernames.normalise(username)).isPresent();
     }
 
     /** A user by username, e.g. to name them on a committee roster. */
     public Optional<UserAccount> findByUsername(String username) {
-        return username == null || username.isBlank() ? Optional.empty() : users.findByUsername(username.strip());
+        String normalised = Usernames.normalise(username);
+        return normalised.isEmpty() ? Optional.empty() : users.findByUsername(normalised);
     }
 
     /** Users by id in one query (with their agencies), for lists that show many people. */
@@ -257,7 +277,7 @@ public class UserAccountService {
     }
 
     private void endSessions(String username) {
-        sessions.findByPrincipalName(username).keySet().forEach(sessions::deleteById);
+        sessions.endAll(username);
     }
 
     private static String describe(UserAccount user) {

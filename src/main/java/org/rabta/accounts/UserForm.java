@@ -19,6 +19,8 @@ public record UserForm(
         Long version) {
 
     public UserForm {
+        // Normalised before validation, so the format rule judges what will be stored.
+        username = username == null ? null : Usernames.normalise(username);
         roles = roles == null ? Set.of() : Set.copyOf(roles);
     }
 

@@ -2,11 +2,15 @@ package org.rabta.accounts;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.rabta.web.Downloads;
 import org.rabta.web.SupportedLocales;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 
-/** When a signed-in user switches language, remember it in their profile. */
+/**
+ * When a signed-in user switches language, remember it in their profile; but not when the language is asked of a
+ * download, which is in that language for that file only.
+ */
 class UserLocaleInterceptor implements HandlerInterceptor {
 
     private final UserAccountService accounts;
@@ -18,7 +22,7 @@ class UserLocaleInterceptor implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         String requested = request.getParameter("lang");
-        if (requested != null
+        if (requested != null && !Downloads.isDownload(request)
                 && SecurityContextHolder.getContext().getAuthentication() != null
                 && SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof RabtaUser user) {
             SupportedLocales.fromTag(requested).ifPresent(locale -> accounts.rememberLocale(user.id(), locale));

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -81,8 +81,8 @@ class CaseApiController {
         CaseForm form = new CaseForm();
         List<Violation> inputProblems = CaseJsonReader.read(body, form);
         VictimCase registered = cases.register(user, form, inputProblems);
-        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{caseNumber}")
-                .buildAndExpand(registered.getCaseNumber()).toUri();
+        // Relative: an absolute URL would be built from the request's Host header, which the client chooses.
+        URI location = UriComponentsBuilder.fromPath("/api/v1/cases/{caseNumber}").buildAndExpand(registered.getCaseNumber()).toUri();
         return ResponseEntity.created(location).body(response(registered));
     }
 

@@ -31,6 +31,8 @@ import org.rabta.audit.AuditTrail;
 import org.rabta.geography.District;
 import org.rabta.geography.GeographyService;
 import org.rabta.geography.Province;
+import org.rabta.shared.InputTooLargeException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,8 +64,11 @@ class CaseImporter {
     private final GeographyService geography;
     private final AuditTrail audit;
     private final Clock clock;
+    private final int maxRows;
 
-    CaseImporter(JdbcClient jdbc, CaseNumbers numbers, GeographyService geography, AuditTrail audit, Clock clock) {
+    CaseImporter(JdbcClient jdbc, CaseNumbers numbers, GeographyService geography, AuditTrail audit, Clock clock,
+                 @Value("${rabta.limits.csv-rows}") int maxRows) {
+        this.maxRows = maxRows;
         this.jdbc = jdbc;
         this.numbers = numbers;
         this.geography = geography;
@@ -146,7 +151,10 @@ class CaseImporter {
                     if (fields.stream().allMatch(String::isBlank)) {
                         continue;
                     }
-                    rows++;
+                    if (++rows > maxRows) {
+                        // Unchecked: the transaction rolls back the chunks already written, so nothing is saved.
+                        throw new InputTooLargeException("limits.csv.tooManyRows", maxRows);
+                    }
                     chunk.add(read(records.recordNumber(), fields));
                     if (chunk.size() == CHUNK) {
                         flush();

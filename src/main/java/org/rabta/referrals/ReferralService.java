@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
@@ -150,8 +151,12 @@ public class ReferralService {
             problems.add(new ReferralProblem.Violation("toAgencyCode", "referrals.error.providerRequired"));
         } else if (request.serviceType() != null) {
             to = agencies.findByCode(request.toAgencyCode()).filter(Agency::isActive).orElse(null);
-            if (to == null || to.getId() == user.agencyId() || !offers(victimCase, request.serviceType(), to.getId())) {
+            Optional<ServiceListing> offer = to == null || to.getId() == user.agencyId() ? Optional.empty()
+                    : offer(request.serviceType(), to.getId());
+            if (offer.isEmpty()) {
                 problems.add(new ReferralProblem.Violation("toAgencyCode", "referrals.error.providerNotOffering"));
+            } else if (!offer.get().accepts(eligibilityNeeded(victimCase))) {
+                problems.add(new ReferralProblem.Violation("toAgencyCode", "referrals.error.providerNotEligible"));
             }
         }
         Referral replaced = request.replaces() == null ? null : declinedToReferAgain(user, request.replaces());
@@ -182,10 +187,9 @@ public class ReferralService {
         return referral;
     }
 
-    /** Whether the agency offers the service to someone like this person (anywhere: the form ranks by distance). */
-    private boolean offers(VictimCase victimCase, ServiceType type, long agencyId) {
-        return directory.offering(type).stream().anyMatch(listing -> listing.agencyId() == agencyId
-                && listing.accepts(eligibilityNeeded(victimCase)));
+    /** The agency's offer of the service, anywhere (the form ranks by distance), if it offers it at all. */
+    private Optional<ServiceListing> offer(ServiceType type, long agencyId) {
+        return directory.offering(type).stream().filter(listing -> listing.agencyId() == agencyId).findFirst();
     }
 
     private void checkConsent(RabtaUser user, VictimCase victimCase, Urgency urgency, String override) {
@@ -398,16 +402,8 @@ public class ReferralService {
     }
 
     static Set<Eligibility> eligibilityNeeded(VictimCase victimCase) {
-        if (Boolean.TRUE.equals(victimCase.isChild())) {
-            return EnumSet.of(Eligibility.CHILDREN);
-        }
         Sex sex = victimCase.getSex();
-        return switch (sex == null ? Sex.UNKNOWN : sex) {
-            case FEMALE -> EnumSet.of(Eligibility.WOMEN);
-            case MALE -> EnumSet.of(Eligibility.MEN);
-            case TRANSGENDER -> EnumSet.of(Eligibility.TRANSGENDER);
-            case UNKNOWN -> EnumSet.noneOf(Eligibility.class);
-        };
+        return Eligibility.neededBy(sex == null ? null : Eligibility.Sex.valueOf(sex.name()), victimCase.isChild());
     }
 
     private static String describe(Referral referral, Agency to) {

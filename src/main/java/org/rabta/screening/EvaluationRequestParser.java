@@ -13,7 +13,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Turns an {@link EvaluationRequest} into engine input, collecting every problem with the field it
- * is in. A missing or null age is unknown; a fact left out is UNKNOWN.
+ * is in. A missing or null age is unknown; a fact left out is UNKNOWN; indicators are read as a stored
+ * screening's are (an unknown code is a problem on {@code indicators[i]}).
  */
 final class EvaluationRequestParser {
 
@@ -30,10 +31,11 @@ final class EvaluationRequestParser {
         List<FieldProblem> problems = new ArrayList<>();
         Integer age = age(request.age(), problems);
         Facts facts = facts(request.facts(), problems);
+        int indicators = ScreeningRequestParser.indicators(request.indicators(), problems).size();
         if (!problems.isEmpty()) {
             throw new InvalidScreeningRequestException(problems);
         }
-        return new ScreeningInput(age, facts);
+        return new ScreeningInput(age, facts, indicators);
     }
 
     static Integer age(JsonNode node, List<FieldProblem> problems) {

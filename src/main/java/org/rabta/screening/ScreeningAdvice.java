@@ -32,8 +32,9 @@ public record ScreeningAdvice(ScreeningResult result, List<NextStep> nextSteps, 
         return values;
     }
 
+    /** Evaluates the answers together with the indicators ticked, which the rules count as recorded present. */
     static ScreeningAdvice of(RuleSet ruleSet, ScreeningInput input, Set<Indicator> ticked) {
-        ScreeningResult result = ruleSet.evaluate(input);
+        ScreeningResult result = ruleSet.evaluate(input.withIndicatorsPresent(ticked.size()));
         return new ScreeningAdvice(result, NextSteps.of(result), IndicatorAssessment.assess(ticked, input.facts()));
     }
 }

@@ -105,7 +105,7 @@ final class ScreeningRequestParser {
         return node.booleanValue();
     }
 
-    private static Set<Indicator> indicators(JsonNode node, List<FieldProblem> problems) {
+    static Set<Indicator> indicators(JsonNode node, List<FieldProblem> problems) {
         Set<Indicator> indicators = new LinkedHashSet<>();
         if (isAbsent(node)) {
             return indicators;

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.ConcurrentEditException;
+import org.rabta.shared.InputTooLargeException;
 import org.rabta.shared.RecordNotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -49,6 +50,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             problem.setProperty("changedBy", exception.changedBy());
             problem.setProperty("changedAt", exception.changedAt());
         }
+        return problem;
+    }
+
+    /** Beyond {@code rabta.limits.*} (most oversized bodies are refused earlier, by {@link InputLimitFilter}). */
+    @ExceptionHandler(InputTooLargeException.class)
+    ProblemDetail tooLarge(InputTooLargeException exception, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                messages.getMessage(exception.messageCode(), exception.arguments(), exception.messageCode(), locale));
+        problem.setProperty("code", exception.messageCode());
         return problem;
     }
 

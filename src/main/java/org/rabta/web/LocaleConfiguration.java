@@ -15,7 +15,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 /**
  * The language is chosen with {@code ?lang=ur} or {@code ?lang=en} and kept in a cookie, so any app
  * instance serves the same language without server state; signed-in users also keep it in their
- * profile (see accounts).
+ * profile (see accounts). On a download ({@link Downloads}) the choice holds for that file only.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -27,8 +27,14 @@ class LocaleConfiguration implements WebMvcConfigurer {
         CookieLocaleResolver resolver = new CookieLocaleResolver("rabta-lang") {
             @Override
             public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-                super.setLocale(request, response,
-                        locale == null ? null : SupportedLocales.fromTag(locale.toLanguageTag()).orElse(SupportedLocales.ENGLISH));
+                Locale supported = locale == null ? null
+                        : SupportedLocales.fromTag(locale.toLanguageTag()).orElse(SupportedLocales.ENGLISH);
+                if (supported != null && Downloads.isDownload(request)) {
+                    // This request only: no cookie, so the next page is in the language the user reads in.
+                    request.setAttribute(LOCALE_REQUEST_ATTRIBUTE_NAME, supported);
+                } else {
+                    super.setLocale(request, response, supported);
+                }
             }
         };
         resolver.setDefaultLocaleFunction(request -> SupportedLocales.fromTag(request.getHeader("Accept-Language") == null

@@ -131,4 +131,32 @@ class ReferralApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].agencyCode", not(hasItem("NGO-LHR-SHELTER"))));
     }
+
+    @Test
+    void theServiceDirectoryListsOnlyOffersThatTakeInThePersonsSexAndAge() throws Exception {
+        mvc.perform(get("/api/v1/services?type=SHELTER&district=PK617&sex=FEMALE&age=28")
+                        .with(httpBasic("police.lahore", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].agencyCode", hasItem("NGO-LHR-SHELTER")))
+                .andExpect(jsonPath("$[*].agencyCode", not(hasItem("PB-CPWB"))));
+        mvc.perform(get("/api/v1/services?type=SHELTER&district=PK617&sex=FEMALE&age=12")
+                        .with(httpBasic("police.lahore", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].agencyCode", hasItem("PB-CPWB")));
+        mvc.perform(get("/api/v1/services?type=SHELTER&sex=MALE&age=30").with(httpBasic("police.lahore", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].agencyCode", not(hasItem("PB-CPWB"))))
+                .andExpect(jsonPath("$[*].agencyCode", not(hasItem("NGO-LHR-SHELTER"))));
+        mvc.perform(get("/api/v1/services?age=-1").with(httpBasic("police.lahore", PASSWORD)))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aReferralToAProviderThatDoesNotTakeInThePersonIsA400OnTheProvider() throws Exception {
+        VictimCase woman = fixtures.caseOf("police.lahore", true);
+        post("police.lahore", "/api/v1/cases/" + woman.getCaseNumber() + "/referrals", """
+                {"toAgencyCode":"PB-CPWB","serviceType":"SHELTER","urgency":"HIGH","message":"Needs a bed"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("toAgencyCode"));
+    }
 }

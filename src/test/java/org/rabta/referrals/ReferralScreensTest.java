@@ -205,4 +205,32 @@ class ReferralScreensTest {
         assertThat(referrals.providers(fixtures.childCaseOf("police.lahore", true), ServiceType.EDUCATION, java.util.Set.of()))
                 .extracting(o -> o.listing().agencyCode()).contains("PB-CPWB");
     }
+
+    /** What the case does not record reads "Not recorded" on the referral summary, never "None": unknown is not no. */
+    @Test
+    void theSummarySaysNotRecordedForWhatTheCaseDoesNotRecord() throws Exception {
+        org.rabta.cases.CaseForm form = ReferralFixtures.form(28, true);
+        form.setDisability(null);
+        form.setLanguages(null);
+        form.setExploitationTypes(java.util.EnumSet.noneOf(org.rabta.cases.ExploitationType.class));
+        VictimCase victimCase = cases.register(fixtures.user("police.lahore"), form);
+        long id = fixtures.sentToShelter(victimCase).getId();
+
+        for (String language : java.util.List.of("en", "ur")) {
+            java.util.Locale locale = java.util.Locale.forLanguageTag(language);
+            String page = mvc.perform(get("/referrals/" + id).with(user(fixtures.user("ngo.lahore")))
+                            .header("Accept-Language", language))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(page);
+            String notRecorded = messages.getMessage("referrals.notRecorded", null, locale);
+            String none = messages.getMessage("referrals.none", null, locale);
+            for (String field : java.util.List.of("cases.field.disability", "cases.field.languages",
+                    "referrals.field.exploitation")) {
+                String label = messages.getMessage(field, null, locale);
+                org.jsoup.nodes.Element value = doc.select("#person-heading ~ dl dt").stream()
+                        .filter(dt -> dt.text().equals(label)).findFirst().orElseThrow().nextElementSibling();
+                assertThat(value.text()).as("%s in %s", field, language).isEqualTo(notRecorded).isNotEqualTo(none);
+            }
+        }
+    }
 }

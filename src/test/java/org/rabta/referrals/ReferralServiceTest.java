@@ -253,8 +253,52 @@ class ReferralServiceTest {
                 .doesNotContain("PB-POLICE-LHR");
         assertThat(shelters).allMatch(ProviderOption::isLocal);
         assertThat(referrals.providers(victimCase, ServiceType.CHILD_PROTECTION, Set.of(police().agencyId())))
-                .as("CPWB takes in children only when its entry says so; unlisted services take everyone")
+                .as("the Child Protection Bureau takes in children only")
+                .extracting(o -> o.listing().agencyCode()).doesNotContain(ReferralFixtures.CPWB);
+    }
+
+    @Test
+    void eligibilityBySexAndAgeAppliesToEveryOfferLocalOrFurtherAway() {
+        VictimCase woman = cases.register(fixtures.user("police.lahore"), ReferralFixtures.form(28, true));
+        assertThat(referrals.providers(woman, ServiceType.SHELTER, Set.of(police().agencyId())))
+                .as("a woman of 28 in Lahore")
+                .extracting(o -> o.listing().agencyCode()).contains(ReferralFixtures.SHELTER_NGO)
+                .doesNotContain(ReferralFixtures.CPWB);
+
+        // The same woman identified in Karachi, where no shelter is listed: the offers further away are filtered too.
+        org.rabta.cases.CaseForm inKarachi = ReferralFixtures.form(28, true);
+        inKarachi.setDistrictCode("PK702");
+        RabtaUser karachi = fixtures.user("fia.karachi");
+        List<ProviderOption> further = referrals.providers(cases.register(karachi, inKarachi), ServiceType.SHELTER,
+                Set.of(karachi.agencyId()));
+        assertThat(further).isNotEmpty().noneMatch(ProviderOption::isLocal);
+        assertThat(further).extracting(o -> o.listing().agencyCode()).contains(ReferralFixtures.SHELTER_NGO)
+                .doesNotContain(ReferralFixtures.CPWB);
+
+        assertThat(referrals.providers(fixtures.childCaseOf("police.lahore", true), ServiceType.SHELTER,
+                Set.of(police().agencyId())))
+                .as("a girl of 15 is offered the Bureau's shelter")
                 .extracting(o -> o.listing().agencyCode()).contains(ReferralFixtures.CPWB);
+    }
+
+    @Test
+    void aReferralToAProviderThatDoesNotTakeInThePersonIsRefusedOnTheProviderField() {
+        VictimCase woman = cases.register(fixtures.user("police.lahore"), ReferralFixtures.form(28, true));
+
+        assertThatThrownBy(() -> fixtures.refer("police.lahore", woman, ReferralFixtures.CPWB, ServiceType.SHELTER,
+                Urgency.HIGH))
+                .isInstanceOfSatisfying(ReferralProblem.class, e -> assertThat(e.violations())
+                        .extracting(ReferralProblem.Violation::field, ReferralProblem.Violation::code)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("toAgencyCode",
+                                "referrals.error.providerNotEligible")));
+        assertThat(referrals.ofCase(fixtures.user("police.lahore"), woman)).isEmpty();
+    }
+
+    @Test
+    void everySexACaseRecordsIsKnownToTheDirectory() {
+        for (org.rabta.cases.Sex sex : org.rabta.cases.Sex.values()) {
+            assertThat(org.rabta.directory.Eligibility.Sex.valueOf(sex.name())).as(sex.name()).isNotNull();
+        }
     }
 
     // ------------------------------------------------------------------ the receiving agency's view

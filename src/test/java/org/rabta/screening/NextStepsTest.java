@@ -41,7 +41,9 @@ class NextStepsTest {
                         List.of("nonPunishmentSmuggled!", "investigateFIA")),
                 Arguments.of("pregnant smuggled migrant", 30, SMUGGLED.with(VULN_PREGNANT, Answer.YES).with(ACT_RECRUITED, Answer.NO),
                         List.of("medical:MEDICAL", "shelter:SHELTER", "legalAid:LEGAL_AID", "nonPunishmentSmuggled!", "investigateFIA")),
-                Arguments.of("smuggled with a trafficking indicator", 30, SMUGGLED.with(ACT_RECRUITED, Answer.YES),
+                Arguments.of("smuggled, recruited: the act alone calls for nothing more", 30,
+                        SMUGGLED.with(ACT_RECRUITED, Answer.YES), List.of("nonPunishmentSmuggled!", "investigateFIA")),
+                Arguments.of("smuggled into forced labour: screen again", 30, SMUGGLED.with(PURPOSE_FORCED_LABOUR, Answer.YES),
                         List.of("rescreenForTrafficking", "nonPunishmentSmuggled!", "investigateFIA")),
                 Arguments.of("nothing known yet", null, Facts.none(), List.of("furtherAssessment")));
     }

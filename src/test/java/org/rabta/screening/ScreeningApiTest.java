@@ -1,6 +1,7 @@
 package org.rabta.screening;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -26,6 +27,8 @@ class ScreeningApiTest {
 
     private static final String URL = "/api/v1/screening/evaluate";
     private static final String PASSWORD = "Rabta-demo-2026";
+    private static final String INDICATOR_MESSAGE = "is not an indicator code";
+    private static final String INDICATORS_MESSAGE = "must be an array of indicator codes";
 
     @Autowired
     MockMvc mvc;
@@ -81,7 +84,7 @@ class ScreeningApiTest {
                         "Irregular migration cannot be decided yet. Still unknown: irregular stay."))
                 .andExpect(jsonPath("$.explanation[5]").value("Competent agency: the provincial police, because "
                         + "no international border crossing is recorded (PTPA s.8)."))
-                .andExpect(jsonPath("$.rulesetVersion").value("PK-2018.1"))
+                .andExpect(jsonPath("$.rulesetVersion").value("PK-2018.2"))
                 .andExpect(jsonPath("$.decisiveUnknowns", hasSize(0)));
     }
 
@@ -100,7 +103,7 @@ class ScreeningApiTest {
                 .andExpect(jsonPath("$.competentAgency").value("FIA"))
                 .andExpect(jsonPath("$.flags[0]").value("CHILD"))
                 .andExpect(jsonPath("$.flags[1]").value("NON_PUNISHMENT"))
-                .andExpect(jsonPath("$.flags[2]").value("TRAFFICKING_INDICATORS_PRESENT"))
+                .andExpect(jsonPath("$.flags", hasSize(2)))
                 .andExpect(jsonPath("$.explanation[0]").value(
                         "نتیجہ: کمزور حالت میں اسمگل شدہ تارکِ وطن۔ یہ شخص بچہ ہے، اس کی کوئی کمزوری درج ہے، یا سفر میں"
                                 + " اسے خطرے میں ڈالا گیا یا اس سے بدسلوکی ہوئی: تحفظ اور امداد فراہم کریں۔"))
@@ -161,6 +164,48 @@ class ScreeningApiTest {
                 .andExpect(jsonPath("$.outcome").value("IRREGULAR_MIGRATION"));
     }
 
+    private static final String SMUGGLED_ADULT = """
+            "age": 28, "facts": {"BORDER_CROSSED": "YES", "ENTRY_OR_EXIT_IRREGULAR": "YES", "FACILITATOR_INVOLVED": "YES",
+              "FACILITATOR_BENEFIT": "YES", "DESTINATION_NATIONAL_OR_RESIDENT": "NO", "ACT_TRANSPORTED": "YES"%s}""";
+
+    @Test
+    void plainSmugglingCarriesNoTraffickingIndicatorsFlag() throws Exception {
+        evaluate("{" + SMUGGLED_ADULT.formatted("") + "}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.outcome").value("SMUGGLING"))
+                .andExpect(jsonPath("$.flags", hasSize(1)))
+                .andExpect(jsonPath("$.flags[0]").value("NON_PUNISHMENT"));
+    }
+
+    @Test
+    void smugglingWithAMeansCarriesTheFlagAndNamesTheMeans() throws Exception {
+        evaluate("{" + SMUGGLED_ADULT.formatted(", \"MEANS_DEBT_BONDAGE\": \"YES\"") + "}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.flags[1]").value("TRAFFICKING_INDICATORS_PRESENT"))
+                .andExpect(jsonPath("$.explanation", hasItem(
+                        "A means or a purpose of trafficking is present (debt bondage) although the outcome is smuggling"
+                                + " or irregular migration: screen again for trafficking before treating the person only"
+                                + " as a migrant.")));
+    }
+
+    @Test
+    void indicatorsRecordedAsPresentRaiseTheFlagAsForAStoredScreening() throws Exception {
+        evaluate("{" + SMUGGLED_ADULT.formatted("")
+                + ", \"indicators\": [\"DECEIVED_WAGES\", \"RECRUITMENT_DEBT_BONDAGE\"]}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rulesetVersion").value("PK-2018.2"))
+                .andExpect(jsonPath("$.flags[1]").value("TRAFFICKING_INDICATORS_PRESENT"))
+                .andExpect(jsonPath("$.explanation", hasItem(
+                        "2 ILO/EC indicators of trafficking are recorded as present although the outcome is smuggling"
+                                + " or irregular migration: screen again for trafficking before treating the person only"
+                                + " as a migrant.")));
+        evaluateAs("fia.lahore", "{" + SMUGGLED_ADULT.formatted("") + ", \"indicators\": [\"DECEIVED_WAGES\"]}", "ur")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.explanation", hasItem(
+                        "نتیجہ اسمگلنگ یا بے قاعدہ ہجرت ہونے کے باوجود انسانی تجارت کی ایک آئی ایل او/ای سی علامت موجود درج"
+                                + " ہے: اس شخص کو محض تارکِ وطن سمجھنے سے پہلے انسانی تجارت کے لیے دوبارہ جانچ کریں۔")));
+    }
+
     static Stream<Arguments> invalidRequests() {
         return Stream.of(
                 Arguments.of("{\"facts\": {\"ACT_RECRUTED\": \"YES\"}}", "facts.ACT_RECRUTED", "is not a fact code"),
@@ -182,7 +227,9 @@ class ScreeningApiTest {
                 Arguments.of("{\"age\": 121}", "age", "must be a whole number from 0 to 120, or null"),
                 Arguments.of("{\"age\": 16.5}", "age", "must be a whole number from 0 to 120, or null"),
                 Arguments.of("{\"age\": \"16\"}", "age", "must be a whole number from 0 to 120, or null"),
-                Arguments.of("{\"age\": 99999999999}", "age", "must be a whole number from 0 to 120, or null"));
+                Arguments.of("{\"age\": 99999999999}", "age", "must be a whole number from 0 to 120, or null"),
+                Arguments.of("{\"indicators\": [\"NO_SUCH_INDICATOR\"]}", "indicators[0]", INDICATOR_MESSAGE),
+                Arguments.of("{\"indicators\": \"DECEIVED_WAGES\"}", "indicators", INDICATORS_MESSAGE));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

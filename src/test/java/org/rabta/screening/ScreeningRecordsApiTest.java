@@ -72,7 +72,7 @@ class ScreeningRecordsApiTest {
                 .andExpect(jsonPath("$.flags[0]").value("NON_PUNISHMENT"))
                 .andExpect(jsonPath("$.legalBasis[0]").value("PTPA 2018 s.3"))
                 .andExpect(jsonPath("$.explanation[0]").value(matchesPattern("Outcome: victim of trafficking in persons.*")))
-                .andExpect(jsonPath("$.rulesetVersion").value("PK-2018.1"))
+                .andExpect(jsonPath("$.rulesetVersion").value("PK-2018.2"))
                 .andExpect(jsonPath("$.status").value("SUBMITTED"))
                 .andExpect(jsonPath("$.determination").value("TRAFFICKING"))
                 .andExpect(jsonPath("$.version").isNumber())

@@ -73,6 +73,40 @@ class ScreeningServiceTest {
         assertThat(auditActions(caseNumber)).contains("SCREENING_DETERMINED", "SCREENING_VIEWED");
     }
 
+    /** Taken across the border irregularly by a paid agent: moved, nothing more. */
+    private static final Facts SMUGGLED = Facts.of(java.util.Map.of(Fact.ACT_TRANSPORTED, Answer.YES,
+            Fact.BORDER_CROSSED, Answer.YES, Fact.ENTRY_OR_EXIT_IRREGULAR, Answer.YES, Fact.FACILITATOR_INVOLVED, Answer.YES,
+            Fact.FACILITATOR_BENEFIT, Answer.YES, Fact.DESTINATION_NATIONAL_OR_RESIDENT, Answer.NO));
+
+    @Test
+    void plainSmugglingIsStoredWithoutTheTraffickingIndicatorsFlagAndAnIndicatorTickedRaisesIt() {
+        String caseNumber = fixtures.newCase(CASEWORKER, 30);
+        Screening plain = screenings.create(fixtures.user(CASEWORKER), caseNumber, ScreeningFixtures.draft(SMUGGLED));
+        assertThat(plain.getRulesetVersion()).isEqualTo("PK-2018.2");
+        assertThat(plain.getOutcome()).isEqualTo(Outcome.SMUGGLING);
+        assertThat(plain.flagList()).doesNotContain(Flag.TRAFFICKING_INDICATORS_PRESENT);
+
+        Screening ticked = screenings.revise(fixtures.user(CASEWORKER), plain.getId(), plain.getVersion(),
+                new ScreeningCommand(null, SMUGGLED, Set.of(Indicator.DECEIVED_WAGES), null, null, true));
+        assertThat(ticked.flagList()).contains(Flag.TRAFFICKING_INDICATORS_PRESENT);
+        assertThat(screenings.get(fixtures.user(CASEWORKER), plain.getId()).advice().result().flags())
+                .contains(Flag.TRAFFICKING_INDICATORS_PRESENT);
+    }
+
+    @Test
+    void aScreeningRecordedUnderTheFirstReleaseIsReadAgainUnderIt() {
+        String caseNumber = fixtures.newCase(CASEWORKER, 30);
+        Screening screening = screenings.create(fixtures.user(CASEWORKER), caseNumber, ScreeningFixtures.draft(SMUGGLED));
+        // As stored before PK-2018.2 was released.
+        jdbc.sql("update screening set ruleset_version = 'PK-2018.1' where id = :id").param("id", screening.getId()).update();
+
+        ScreeningRecord old = screenings.get(fixtures.user(CASEWORKER), screening.getId());
+
+        assertThat(old.screening().getRulesetVersion()).isEqualTo("PK-2018.1");
+        assertThat(old.advice().result().rulesetVersion()).isEqualTo("PK-2018.1");
+        assertThat(old.advice().result().flags()).contains(Flag.TRAFFICKING_INDICATORS_PRESENT);
+    }
+
     @Test
     void theQuestionnairesAgeIsUsedWhenTheCaseRecordsNone() {
         String caseNumber = fixtures.newCase(CASEWORKER, null);

@@ -30,11 +30,16 @@ final class Pk2018Explainer {
     private final CompetentAgency agency;
     private final List<Fact> decisiveUnknowns;
     private final boolean ageDecisive;
+    private final int indicatorsPresent;
+    private final TraffickingIndicatorsCondition indicatorsCondition;
     private final List<Explanation> sentences = new ArrayList<>();
 
     Pk2018Explainer(ScreeningInput input, Elements elements, Outcome outcome, List<Flag> flags,
-            CompetentAgency agency, List<Fact> decisiveUnknowns, boolean ageDecisive) {
+            CompetentAgency agency, List<Fact> decisiveUnknowns, boolean ageDecisive,
+            TraffickingIndicatorsCondition indicatorsCondition) {
         this.facts = input.facts();
+        this.indicatorsPresent = input.indicatorsPresent();
+        this.indicatorsCondition = indicatorsCondition;
         this.elements = elements;
         this.outcome = outcome;
         this.flags = flags;
@@ -155,10 +160,25 @@ final class Pk2018Explainer {
                 sayIf(elements.trafficking().isYes(), "flag.NON_PUNISHMENT.trafficking");
                 sayIf(elements.smuggling().isYes(), "flag.NON_PUNISHMENT.smuggling");
             }
-            case TRAFFICKING_INDICATORS_PRESENT -> say("flag.TRAFFICKING_INDICATORS_PRESENT", Stream.of(
-                    FactGroup.ACT, FactGroup.MEANS, FactGroup.PURPOSE)
-                    .flatMap(group -> facts.withAnswer(group, YES).stream()).toList());
+            case TRAFFICKING_INDICATORS_PRESENT -> explainTraffickingIndicators();
         }
+    }
+
+    /** Names what raised the flag, in the terms of the version's condition. */
+    private void explainTraffickingIndicators() {
+        switch (indicatorsCondition) {
+            case ANY_ELEMENT -> say("flag.TRAFFICKING_INDICATORS_PRESENT", yesIn(FactGroup.ACT, FactGroup.MEANS,
+                    FactGroup.PURPOSE));
+            case MEANS_PURPOSE_OR_INDICATOR -> {
+                List<Fact> meansOrPurpose = yesIn(FactGroup.MEANS, FactGroup.PURPOSE);
+                sayIf(!meansOrPurpose.isEmpty(), "flag.TRAFFICKING_INDICATORS_PRESENT.meansOrPurpose", meansOrPurpose);
+                sayIf(indicatorsPresent > 0, "flag.TRAFFICKING_INDICATORS_PRESENT.indicators", indicatorsPresent);
+            }
+        }
+    }
+
+    private List<Fact> yesIn(FactGroup... groups) {
+        return Stream.of(groups).flatMap(group -> facts.withAnswer(group, YES).stream()).toList();
     }
 
     private List<Fact> yesAmong(List<Fact> candidates) {

@@ -42,7 +42,9 @@ import java.util.TreeSet;
  *
  * <p>Every rule of this version is a constant below, naming its sources; the methods under each
  * group of constants are the rules themselves. Do not edit a released version to follow a change
- * of law: add a new rule set and register it in {@link RuleSets}.
+ * of law: add a new rule set and register it in {@link RuleSets}. A later version that changes only some rules
+ * (such as {@link Pk2018Revision2RuleSet}) builds on this class through its package-private constructor, naming the
+ * rules it reads differently; the public constructor is PK-2018.1 as released.
  */
 public final class Pk2018RuleSet implements RuleSet {
 
@@ -112,9 +114,23 @@ public final class Pk2018RuleSet implements RuleSet {
     private static final Set<Outcome> TRAFFICKING_OUTCOMES =
             EnumSet.of(Outcome.SMUGGLED_AND_TRAFFICKED, Outcome.TRAFFICKING, Outcome.POSSIBLE_TRAFFICKING);
 
+    private final String version;
+    private final TraffickingIndicatorsCondition indicatorsCondition;
+
+    /** PK-2018.1 as released. */
+    public Pk2018RuleSet() {
+        this(VERSION, TraffickingIndicatorsCondition.ANY_ELEMENT);
+    }
+
+    /** A later version of the 2018 law that reads the trafficking-indicators flag as {@code indicatorsCondition}. */
+    Pk2018RuleSet(String version, TraffickingIndicatorsCondition indicatorsCondition) {
+        this.version = version;
+        this.indicatorsCondition = indicatorsCondition;
+    }
+
     @Override
     public String version() {
-        return VERSION;
+        return version;
     }
 
     @Override
@@ -127,7 +143,7 @@ public final class Pk2018RuleSet implements RuleSet {
         Facts facts = input.facts();
         Elements elements = elements(input);
         Outcome outcome = outcome(elements, facts);
-        List<Rule> held = conclusionsThatHold(elements, outcome, facts);
+        List<Rule> held = conclusionsThatHold(elements, outcome, input);
         CompetentAgency agency = competentAgency(facts);
         List<Fact> decisive = WhatIf.decisiveFacts(input, this::outcome);
         boolean ageDecisive = WhatIf.ageDecisive(input, this::outcome);
@@ -138,8 +154,9 @@ public final class Pk2018RuleSet implements RuleSet {
                 flags,
                 agency,
                 legalBasis(held),
-                new Pk2018Explainer(input, elements, outcome, flags, agency, decisive, ageDecisive).explain(),
-                VERSION,
+                new Pk2018Explainer(input, elements, outcome, flags, agency, decisive, ageDecisive, indicatorsCondition)
+                        .explain(),
+                version,
                 decisive);
     }
 
@@ -254,7 +271,8 @@ public final class Pk2018RuleSet implements RuleSet {
 
     // ---- conclusions and flags ----
 
-    private static List<Rule> conclusionsThatHold(Elements e, Outcome outcome, Facts facts) {
+    private List<Rule> conclusionsThatHold(Elements e, Outcome outcome, ScreeningInput input) {
+        Facts facts = input.facts();
         List<Rule> held = new ArrayList<>();
         if (adultTrafficking(e.act(), e.means(), e.purpose()).isYes()) {
             held.add(TRAFFICKING);
@@ -292,7 +310,7 @@ public final class Pk2018RuleSet implements RuleSet {
         if (e.smuggling().isYes()) {
             held.add(SMUGGLED_MIGRANT_NOT_PUNISHED);
         }
-        if (MIGRATION_OUTCOMES.contains(outcome) && anyTraffickingElement(e).isYes()) {
+        if (MIGRATION_OUTCOMES.contains(outcome) && indicatorsCondition.holds(e, input)) {
             held.add(TRAFFICKING_INDICATORS);
         }
         return held;

@@ -8,9 +8,10 @@ import java.util.Optional;
 /** Every rule set ever in force, by version, so a stored screening can be re-read by its own rules. */
 public final class RuleSets {
 
-    private static final RuleSet CURRENT = new Pk2018RuleSet();
+    private static final RuleSet CURRENT = new Pk2018Revision2RuleSet();
 
-    private static final Map<String, RuleSet> BY_VERSION = index(List.of(CURRENT));
+    /** Oldest first; a released version is never removed, since stored screenings name it. */
+    private static final Map<String, RuleSet> BY_VERSION = index(List.of(new Pk2018RuleSet(), CURRENT));
 
     private RuleSets() {
     }

@@ -56,7 +56,7 @@ class ExplanationTest {
                         List.of("outcome.VULNERABLE_SMUGGLED_MIGRANT", "trafficking.undetermined", "act.yes",
                                 "means.unknown", "purpose.unknown", "smuggling.established", "irregular.partOfSmuggling",
                                 "vulnerabilities", "flag.AGGRAVATED_SMUGGLING", "flag.NON_PUNISHMENT.smuggling",
-                                "flag.TRAFFICKING_INDICATORS_PRESENT", "agency.FIA")),
+                                "agency.FIA")),
                 Arguments.of("nothing known", Inputs.age(null),
                         List.of("outcome.INSUFFICIENT_INFORMATION", "trafficking.undetermined", "act.unknown",
                                 "means.unknownAgeUnknown", "purpose.unknown", "smuggling.undetermined",
@@ -121,8 +121,28 @@ class ExplanationTest {
     }
 
     @Test
-    void indicatorsNameTheTraffickingFactsFound() {
+    void indicatorsNameTheMeansAndPurposesFoundButNotTheAct() {
         ScreeningResult result = Inputs.age(30).smuggled().yes(ACT_RECRUITED, MEANS_DEBT_BONDAGE).evaluate();
+
+        assertThat(result.explanation()).contains(Explanation.of(P + "flag.TRAFFICKING_INDICATORS_PRESENT.meansOrPurpose",
+                List.of(MEANS_DEBT_BONDAGE)));
+        assertThat(result.explanation()).extracting(Explanation::messageCode)
+                .doesNotContain(P + "flag.TRAFFICKING_INDICATORS_PRESENT.indicators");
+    }
+
+    @Test
+    void indicatorsRecordedAreCounted() {
+        ScreeningResult result = RuleSets.current().evaluate(Inputs.age(30).smuggled().input().withIndicatorsPresent(2));
+
+        assertThat(result.explanation()).contains(Explanation.of(P + "flag.TRAFFICKING_INDICATORS_PRESENT.indicators", 2));
+        assertThat(result.explanation()).extracting(Explanation::messageCode)
+                .doesNotContain(P + "flag.TRAFFICKING_INDICATORS_PRESENT.meansOrPurpose");
+    }
+
+    @Test
+    void pk2018FirstReleaseStillNamesEveryElementFound() {
+        ScreeningResult result = RuleSets.byVersion("PK-2018.1").orElseThrow()
+                .evaluate(Inputs.age(30).smuggled().yes(ACT_RECRUITED, MEANS_DEBT_BONDAGE).input());
 
         assertThat(result.explanation()).contains(Explanation.of(P + "flag.TRAFFICKING_INDICATORS_PRESENT",
                 List.of(ACT_RECRUITED, MEANS_DEBT_BONDAGE)));

@@ -63,7 +63,9 @@ class FlagsAndAgencyTest {
                 Arguments.of("smuggled and trafficked child, injured and endangered", trafficked(16).smuggled()
                         .yes(VULN_SERIOUS_ILLNESS_OR_INJURY, SOM_LIFE_ENDANGERED),
                         List.of(CHILD, AGGRAVATED_TRAFFICKING, AGGRAVATED_SMUGGLING, NON_PUNISHMENT)),
-                Arguments.of("smuggled, recruited: indicators", Inputs.age(30).smuggled().yes(ACT_RECRUITED),
+                Arguments.of("smuggled, recruited: an act alone is no indicator", Inputs.age(30).smuggled().yes(ACT_RECRUITED),
+                        List.of(NON_PUNISHMENT)),
+                Arguments.of("smuggled, force used: indicators", Inputs.age(30).smuggled().yes(ACT_RECRUITED, MEANS_FORCE),
                         List.of(NON_PUNISHMENT, TRAFFICKING_INDICATORS_PRESENT)),
                 Arguments.of("vulnerable smuggled, forced labour: indicators", Inputs.age(30).smuggled()
                         .yes(VULN_PREGNANT, PURPOSE_FORCED_LABOUR), List.of(NON_PUNISHMENT, TRAFFICKING_INDICATORS_PRESENT)),

@@ -77,17 +77,19 @@ class LegalBasisAndRuleSetsTest {
     }
 
     @Test
-    void theCurrentRuleSetIsPakistan2018() {
+    void theCurrentRuleSetIsPakistan2018SecondRelease() {
         RuleSet current = RuleSets.current();
 
-        assertThat(current.version()).isEqualTo("PK-2018.1");
-        assertThat(Inputs.age(30).evaluate().rulesetVersion()).isEqualTo("PK-2018.1");
+        assertThat(current.version()).isEqualTo("PK-2018.2");
+        assertThat(Inputs.age(30).evaluate().rulesetVersion()).isEqualTo("PK-2018.2");
     }
 
     @Test
-    void aStoredVersionIsFoundByItsId() {
-        assertThat(RuleSets.byVersion("PK-2018.1")).containsSame(RuleSets.current());
-        assertThat(RuleSets.all()).extracting(RuleSet::version).containsExactly("PK-2018.1");
+    void everyReleasedVersionIsFoundByItsIdAndAnswersInItsOwnName() {
+        assertThat(RuleSets.byVersion("PK-2018.2")).containsSame(RuleSets.current());
+        assertThat(RuleSets.all()).extracting(RuleSet::version).containsExactly("PK-2018.1", "PK-2018.2");
+        assertThat(RuleSets.all()).allSatisfy(ruleSet ->
+                assertThat(ruleSet.evaluate(Inputs.age(30).input()).rulesetVersion()).isEqualTo(ruleSet.version()));
     }
 
     @Test
@@ -98,10 +100,12 @@ class LegalBasisAndRuleSetsTest {
 
     @Test
     void everyRuleHasAUniqueIdAndNamesItsLegalSource() {
-        List<Rule> rules = RuleSets.current().rules();
+        for (RuleSet ruleSet : RuleSets.all()) {
+            List<Rule> rules = ruleSet.rules();
 
-        assertThat(rules).extracting(Rule::id).doesNotHaveDuplicates();
-        assertThat(rules).allSatisfy(rule -> assertThat(rule.sources()).isNotEmpty());
+            assertThat(rules).as(ruleSet.version()).extracting(Rule::id).doesNotHaveDuplicates();
+            assertThat(rules).as(ruleSet.version()).allSatisfy(rule -> assertThat(rule.sources()).isNotEmpty());
+        }
     }
 
     @Test

@@ -29,7 +29,8 @@ class ScreeningMessagesTest {
     /**
      * Runs the engine over many generated screenings. Each group is answered all NO, all unknown,
      * one YES, all YES but one, or at random, so that rare branches (every means NO, every
-     * smuggling condition met) come up.
+     * smuggling condition met) come up, under every rule set ever released (stored screenings are
+     * explained by their own), with none, one or several ILO/EC indicators recorded.
      */
     @BeforeAll
     static void collectEmittedCodes() {
@@ -52,8 +53,9 @@ class ScreeningMessagesTest {
                     facts = facts.with(fact, answer);
                 }
             }
-            RuleSets.current().evaluate(new ScreeningInput(ages[random.nextInt(ages.length)], facts))
-                    .explanation().forEach(explanation -> emitted.add(explanation.messageCode()));
+            ScreeningInput input = new ScreeningInput(ages[random.nextInt(ages.length)], facts, random.nextInt(3));
+            RuleSets.all().forEach(ruleSet -> ruleSet.evaluate(input)
+                    .explanation().forEach(explanation -> emitted.add(explanation.messageCode())));
         });
     }
 

@@ -1,0 +1,97 @@
+package org.rabta.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.rabta.accounts.RabtaUser;
+import org.rabta.accounts.Role;
+import org.rabta.accounts.UserAccountService;
+import org.rabta.support.RabtaIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * {@code ?lang=} on a download renders that file in the language asked and nothing else: the user's remembered
+ * language (their profile and the language cookie) stays as it was, so their next page is in their own language.
+ */
+@RabtaIntegrationTest
+class DownloadLanguageTest {
+
+    private static final String LANGUAGE_COOKIE = "rabta-lang";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserAccountService accounts;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private RabtaUser newAnalyst() {
+        String username = "analyst." + UUID.randomUUID().toString().substring(0, 8);
+        accounts.createWithPassword(username, "Download Reader", "RABTA-ADMIN", Set.of(Role.ANALYST),
+                "A-long-password-2026", false);
+        return (RabtaUser) users.loadUserByUsername(username);
+    }
+
+    private String rememberedLanguage(RabtaUser user) {
+        return jdbc.sql("select preferred_locale from app_user where id = :id").param("id", user.id())
+                .query(String.class).optional().orElse(null);
+    }
+
+    @Test
+    void anUrduPdfLeavesTheRememberedLanguageAlone() throws Exception {
+        RabtaUser analyst = newAnalyst();
+
+        MockHttpServletResponse pdf = mvc.perform(get("/statistics/annual.pdf").param("year", "2020").param("lang", "ur")
+                        .with(user(analyst)))
+                .andExpect(status().isOk()).andReturn().getResponse();
+
+        assertThat(new String(pdf.getContentAsByteArray(), StandardCharsets.ISO_8859_1))
+                .as("written in Urdu, with the Urdu font").contains("NotoNaskhArabic");
+        assertThat(pdf.getCookie(LANGUAGE_COOKIE)).as("no language cookie").isNull();
+        assertThat(rememberedLanguage(analyst)).as("profile").isNull();
+    }
+
+    @Test
+    void anUrduCsvOrXlsxLeavesTheRememberedLanguageAlone() throws Exception {
+        RabtaUser analyst = newAnalyst();
+
+        for (String extension : new String[] {"csv", "xlsx"}) {
+            MockHttpServletResponse file = mvc.perform(get("/statistics/export/province." + extension).param("lang", "ur")
+                            .with(user(analyst)))
+                    .andExpect(status().isOk()).andReturn().getResponse();
+            assertThat(file.getCookie(LANGUAGE_COOKIE)).as("no language cookie for %s", extension).isNull();
+            if (extension.equals("csv")) {
+                assertThat(file.getContentAsString(StandardCharsets.UTF_8)).as("Urdu headings").containsPattern("[\\u0600-\\u06FF]");
+            }
+        }
+        assertThat(rememberedLanguage(analyst)).isNull();
+    }
+
+    @Test
+    void onAPageTheChoiceIsStillRemembered() throws Exception {
+        RabtaUser analyst = newAnalyst();
+
+        MockHttpServletResponse page = mvc.perform(get("/statistics/annual").param("year", "2020").param("lang", "ur")
+                        .with(user(analyst)))
+                .andExpect(status().isOk()).andReturn().getResponse();
+
+        assertThat(page.getCookie(LANGUAGE_COOKIE)).isNotNull();
+        assertThat(page.getCookie(LANGUAGE_COOKIE).getValue()).isEqualTo("ur");
+        assertThat(rememberedLanguage(analyst)).isEqualTo("ur");
+    }
+}
