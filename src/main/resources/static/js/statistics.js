@@ -13,7 +13,9 @@
         table.querySelectorAll("tbody tr").forEach(function (row) {
             labels.push(row.querySelector("th").textContent.trim());
             row.querySelectorAll("td").forEach(function (cell, index) {
-                series[index].push(Number(cell.getAttribute("data-value")));
+                // A suppressed count ("<5") has no data-value: the chart leaves it out rather than draw a number.
+                var value = cell.getAttribute("data-value");
+                series[index].push(value === null || value === "" ? null : Number(value));
             });
         });
         return {headings: headings, labels: labels, series: series};

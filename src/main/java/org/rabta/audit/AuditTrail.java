@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.rabta.shared.ConcurrentEditException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -33,14 +35,19 @@ public class AuditTrail {
     /** Rows per statement of {@link #recordAll}: 9 parameters each, well below PostgreSQL's 65,535. */
     private static final int BULK_ROWS = 1000;
 
+    /** Reads per page of a case's "who looked" history. */
+    static final int READS_PAGE_SIZE = 20;
+
     private final AuditEventRepository events;
     private final AuditSearch search;
+    private final CaseReadHistory readHistory;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    AuditTrail(AuditEventRepository events, AuditSearch search, JdbcClient jdbc, Clock clock) {
+    AuditTrail(AuditEventRepository events, AuditSearch search, CaseReadHistory readHistory, JdbcClient jdbc, Clock clock) {
         this.events = events;
         this.search = search;
+        this.readHistory = readHistory;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -73,6 +80,52 @@ public class AuditTrail {
                             "(?, ?, ?, ?, ?, ?, ?, ?, ?)")))
                     .params(params).update();
         }
+    }
+
+    /**
+     * A read of many cases: one event with what was asked, and one row per case returned, all in the caller's
+     * transaction (two statements whatever the number of cases).
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordRead(BulkRead read, Collection<String> caseNumbers) {
+        long eventId = insertRequest(read);
+        if (!caseNumbers.isEmpty()) {
+            CaseReads.insert(jdbc, eventId, List.copyOf(caseNumbers));
+        }
+    }
+
+    /**
+     * The start of a read whose cases are not known yet (a streamed export): records the request now, in the
+     * caller's transaction, and answers where to record each case as it is handed out.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public CaseReads startRead(BulkRead read) {
+        return new CaseReads(jdbc, insertRequest(read));
+    }
+
+    private long insertRequest(BulkRead read) {
+        Actor actor = actor(read.actor());
+        return jdbc.sql("""
+                        insert into audit_event (occurred_at, actor, actor_agency, action, target_type, case_number, details,
+                                                 terms, remote_address)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(Timestamp.from(clock.instant()), actor.name(), actor.agency(), read.action(), BulkRead.TARGET_TYPE,
+                        read.caseNumber(), read.details() != null ? read.details() : currentRequest(), read.terms(),
+                        currentRemoteAddress())
+                .query(Long.class).single();
+    }
+
+    /**
+     * The reads of a case, newest first, a page at a time (keyset: {@code before} is the last id of the previous
+     * page), for the owning agency's supervisors; the caller establishes that the viewer is one. The terms of a
+     * request show only when it came from {@code viewerAgency}.
+     */
+    @Transactional(readOnly = true)
+    public CaseReadPage readsOf(String caseNumber, String viewerAgency, Long before) {
+        List<CaseRead> found = readHistory.reads(caseNumber, viewerAgency, before, READS_PAGE_SIZE + 1);
+        boolean older = found.size() > READS_PAGE_SIZE;
+        List<CaseRead> page = older ? found.subList(0, READS_PAGE_SIZE) : found;
+        return new CaseReadPage(List.copyOf(page), older ? page.getLast().id() : null);
     }
 
     private record Actor(String name, String agency) {
@@ -122,8 +175,31 @@ public class AuditTrail {
         List<AuditEvent> found = search.find(filter, after, PAGE_SIZE + 1);
         boolean older = found.size() > PAGE_SIZE;
         List<AuditEvent> page = older ? found.subList(0, PAGE_SIZE) : found;
-        return new AuditPage(page.stream().map(AuditEntry::forAdministrators).toList(),
-                older ? page.getLast().getId() : null);
+        Map<Long, Long> casesReturned = casesReturned(page.stream()
+                .filter(event -> BulkRead.TARGET_TYPE.equals(event.getTargetType())).map(AuditEvent::getId).toList());
+        return new AuditPage(page.stream().map(event -> AuditEntry.forAdministrators(event,
+                        BulkRead.TARGET_TYPE.equals(event.getTargetType()) ? casesReturned.getOrDefault(event.getId(), 0L) : null))
+                .toList(), older ? page.getLast().getId() : null);
+    }
+
+    /** How many cases each bulk read returned: one grouped count on audit_case_read's event index. */
+    private Map<Long, Long> casesReturned(List<Long> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> counts = new HashMap<>();
+        jdbc.sql("select event_id, count(*) from audit_case_read where event_id in (:ids) group by event_id")
+                .param("ids", eventIds).query((rs, row) -> counts.put(rs.getLong(1), rs.getLong(2))).list();
+        return counts;
+    }
+
+    /** The request's method and path (no query string: that holds the terms), e.g. "GET /api/v1/cases". */
+    private static String currentRequest() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getMethod() + " " + request.getRequestURI();
+        }
+        return null;
     }
 
     private static String currentRemoteAddress() {

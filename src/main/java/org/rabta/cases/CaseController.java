@@ -276,6 +276,20 @@ class CaseController {
         return "cases/audit";
     }
 
+    /**
+     * The case page's "who looked at this person" section (supervisors of the owning agency): the fragment alone for
+     * htmx (the case page loads it, and its "older" link pages it in place), the section on a page of its own without.
+     */
+    @GetMapping("/" + CASE_NUMBER + "/reads")
+    String reads(@AuthenticationPrincipal RabtaUser user, @PathVariable String caseNumber,
+                 @RequestParam(required = false) Long before,
+                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        model.addAttribute("caseNumber", caseNumber);
+        model.addAttribute("reads", cases.whoLooked(user, caseNumber, before));
+        model.addAttribute("before", before);
+        return htmx != null ? "cases/reads :: section" : "cases/reads";
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private String formView(Model model, String caseNumber) {

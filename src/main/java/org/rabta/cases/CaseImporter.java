@@ -184,7 +184,7 @@ class CaseImporter {
             Set<ImportColumn> seen = EnumSet.noneOf(ImportColumn.class);
             boolean valid = true;
             for (int i = 0; i < header.size(); i++) {
-                String name = header.get(i).strip().toLowerCase(Locale.ROOT);
+                String name = header.get(i).strip().toLowerCase(Locale.ROOT).replace('\u0000', '\uFFFD');
                 ImportColumn column = ImportColumn.ofHeader(name).orElse(null);
                 if (column == null) {
                     problem(1, name, "cases.import.error.unknownColumn", ImportColumn.allHeaders());
@@ -220,7 +220,10 @@ class CaseImporter {
             }
             for (int i = 0; i < columns.length; i++) {
                 String value = fields.get(i).strip();
-                if (!value.isEmpty()) {
+                if (value.indexOf('\u0000') >= 0) {
+                    // PostgreSQL cannot store a NUL in text, and a spreadsheet never means one: the cell is refused
+                    inputProblems.add(Violation.of(columns[i].formField(), "cases.import.error.nul"));
+                } else if (!value.isEmpty()) {
                     set(form, columns[i], value, inputProblems);
                 }
             }

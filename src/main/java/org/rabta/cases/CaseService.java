@@ -23,6 +23,8 @@ import org.rabta.accounts.UserAccountService;
 import org.rabta.audit.AuditEvent;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
+import org.rabta.audit.BulkRead;
+import org.rabta.audit.CaseReadPage;
 import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyService;
 import org.rabta.geography.GeographyService;
@@ -234,7 +236,7 @@ public class CaseService {
         return agencies.agency(agencyId).getCode();
     }
 
-    /** A page of the cases the user may see. Not audited per row: opening a case is. */
+    /** A page of the cases the user may see: an audited read, with the filter and every case on the page. */
     @Transactional
     public CaseList list(RabtaUser user, CaseFilter filter) {
         requireCaseRole(user);
@@ -242,6 +244,8 @@ public class CaseService {
         Map<Long, VictimCase> byId = cases.findByIdIn(result.ids()).stream()
                 .collect(Collectors.toMap(VictimCase::getId, Function.identity()));
         List<VictimCase> page = result.ids().stream().map(byId::get).filter(Objects::nonNull).toList();
+        audit.recordRead(BulkRead.of(filter.q() == null ? "CASES_LISTED" : "CASES_SEARCHED", null, filter.terms()),
+                page.stream().map(VictimCase::getCaseNumber).toList());
         return new CaseList(page, filter, result.hasNext(), result.count(), result.countCapped());
     }
 
@@ -410,15 +414,20 @@ public class CaseService {
 
     // ------------------------------------------------------------------ duplicates
 
-    /** Possible duplicates of a case, across all agencies; what the user sees of another agency's case is limited. */
+    /**
+     * Possible duplicates of a case, across all agencies; what the user sees of another agency's case is limited.
+     * An audited read of the case and of every candidate returned (the terms are the case's own).
+     */
     @Transactional
     public List<DuplicateCandidate> duplicatesOf(RabtaUser user, String caseNumber) {
         VictimCase victimCase = owned(user, caseNumber);
-        audit.record(AuditRecord.forCase("CASE_DUPLICATES_CHECKED", caseNumber, null));
         Long root = root(victimCase);
-        return candidates(user, duplicates.find(victimCase.getId(), victimCase.getFirstName(), victimCase.getLastName(),
-                victimCase.getFatherOrHusbandName(), victimCase.getCnic(), birthYear(victimCase.getDateOfBirth(),
-                        victimCase.getAgeYears(), victimCase.getIdentifiedOn())), root);
+        List<DuplicateCandidate> found = candidates(user, duplicates.find(victimCase.getId(), victimCase.getFirstName(),
+                victimCase.getLastName(), victimCase.getFatherOrHusbandName(), victimCase.getCnic(),
+                birthYear(victimCase.getDateOfBirth(), victimCase.getAgeYears(), victimCase.getIdentifiedOn())), root);
+        audit.recordRead(BulkRead.of("CASE_DUPLICATES_CHECKED", null, null).aboutCase(caseNumber),
+                found.stream().map(DuplicateCandidate::caseNumber).toList());
+        return found;
     }
 
     /** Possible duplicates of a case being registered (before it is saved). */
@@ -429,10 +438,15 @@ public class CaseService {
         String cnic = form.getCnic() != null && Identifiers.looksLikeCnic(form.getCnic()) ? form.getCnic() : null;
         Integer age = form.getAgeYears() != null && form.getAgeYears() >= 0 && form.getAgeYears() <= CaseValidator.MAX_AGE
                 ? form.getAgeYears() : null;
-        audit.record(AuditRecord.of("CASE_DUPLICATES_CHECKED", "CASE", null, "before registration"));
-        return candidates(user, duplicates.find(null, form.getFirstName(), form.getLastName(), form.getFatherOrHusbandName(),
-                cnic, birthYear(form.getDateOfBirth(), age, form.getIdentifiedOn() == null ? LocalDate.now(clock) : form.getIdentifiedOn())),
-                null);
+        Integer birthYear = birthYear(form.getDateOfBirth(), age,
+                form.getIdentifiedOn() == null ? LocalDate.now(clock) : form.getIdentifiedOn());
+        List<DuplicateCandidate> found = candidates(user, duplicates.find(null, form.getFirstName(), form.getLastName(),
+                form.getFatherOrHusbandName(), cnic, birthYear), null);
+        audit.recordRead(BulkRead.of("CASE_DUPLICATES_CHECKED", "before registration", "firstName=%s, lastName=%s, "
+                        .formatted(form.getFirstName(), form.getLastName()) + "fatherOrHusbandName=%s, cnic=%s, birthYear=%s"
+                        .formatted(form.getFatherOrHusbandName(), cnic, birthYear)),
+                found.stream().map(DuplicateCandidate::caseNumber).toList());
+        return found;
     }
 
     /**
@@ -526,6 +540,21 @@ public class CaseService {
         }
         audit.record(AuditRecord.forCase("CASE_AUDIT_VIEWED", victimCase.getCaseNumber(), null));
         return audit.forCase(caseNumber, pageable);
+    }
+
+    /**
+     * "Who looked at this person": every read of the case (opened, downloaded, exported, or returned by a list, search
+     * or duplicate check, of any agency), newest first, for supervisors of the owning agency only; anyone else is
+     * told the case is not found. Reading it is itself audited.
+     */
+    @Transactional
+    public CaseReadPage whoLooked(RabtaUser user, String caseNumber, Long before) {
+        VictimCase victimCase = owned(user, caseNumber);
+        if (!user.hasRole(Role.SUPERVISOR)) {
+            throw new RecordNotFoundException("Case reads", caseNumber);
+        }
+        audit.record(AuditRecord.forCase("CASE_AUDIT_VIEWED", victimCase.getCaseNumber(), "who looked"));
+        return audit.readsOf(victimCase.getCaseNumber(), user.agencyCode(), before);
     }
 
     /**

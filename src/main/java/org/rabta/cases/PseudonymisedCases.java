@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.rabta.audit.AuditRecord;
+import org.rabta.audit.BulkRead;
 import org.rabta.audit.AuditTrail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -41,7 +41,7 @@ public class PseudonymisedCases {
                         AgeBand.of((Integer) rs.getObject("age_years")), rs.getString("district_code"),
                         rs.getString("province_code")))
                 .list();
-        found.forEach(summary -> audit.record(AuditRecord.forCase("CASE_SUMMARY_VIEWED", summary.caseNumber(), purpose)));
+        audit.recordRead(BulkRead.of("CASE_SUMMARIES_VIEWED", purpose, null), found.stream().map(PseudonymisedCase::caseNumber).toList());
         return found.stream().collect(Collectors.toMap(PseudonymisedCase::caseNumber, Function.identity()));
     }
 }

@@ -2,13 +2,17 @@ package org.rabta.referrals;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.UserAccount;
+import org.rabta.audit.AuditTrail;
+import org.rabta.audit.BulkRead;
 import org.rabta.directory.ServiceType;
+import org.rabta.infrastructure.ExpiringValue;
 import org.rabta.shared.RecordNotFoundException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -16,6 +20,7 @@ import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** In-app notifications about referrals (the bell), with an e-mail copy when SMTP is configured. */
@@ -26,14 +31,24 @@ public class NotificationService {
     /** The bell shows "99+" beyond this; counting further would cost a scan for nothing. */
     public static final int COUNT_CAP = 99;
 
+    /**
+     * How stale the bell may be when notices change through another instance; a change through this one clears it at
+     * once. The bell is on every page: counting on every page view cost a database transaction each time.
+     */
+    static final Duration BELL_STALENESS = Duration.ofSeconds(30);
+
     private final JdbcClient jdbc;
     private final NotificationMailer mailer;
+    private final AuditTrail audit;
     private final Clock clock;
+    private final ExpiringValue<Long, Integer> bellCounts;
 
-    NotificationService(JdbcClient jdbc, NotificationMailer mailer, Clock clock) {
+    NotificationService(JdbcClient jdbc, NotificationMailer mailer, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.mailer = mailer;
+        this.audit = audit;
         this.clock = clock;
+        this.bellCounts = new ExpiringValue<>(BELL_STALENESS, this::countUnread);
     }
 
     /**
@@ -58,6 +73,7 @@ public class NotificationService {
             }
         }
         if (created > 0) {
+            bellCounts.clearAfterCommit();
             mailer.send(kind, referralId, addresses);
         }
         return created;
@@ -65,13 +81,27 @@ public class NotificationService {
 
     /** Unread notices of the user, capped at {@link #COUNT_CAP} + 1 (the partial index makes this cheap). */
     public int unreadCount(RabtaUser user) {
+        return countUnread(user.id());
+    }
+
+    /** {@link #unreadCount} for the bell: at most {@link #BELL_STALENESS} old. No transaction for a remembered count. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    int bellCount(RabtaUser user) {
+        return bellCounts.get(user.id());
+    }
+
+    private int countUnread(long userId) {
         return jdbc.sql("""
                         select count(*) from (select 1 from notification where recipient_id = :user and read_at is null
                         limit :cap) unread""")
-                .param("user", user.id()).param("cap", COUNT_CAP + 1).query(Integer.class).single();
+                .param("user", userId).param("cap", COUNT_CAP + 1).query(Integer.class).single();
     }
 
-    /** The user's notices, newest first, a page at a time (keyset-free "next" paging: no total count). */
+    /**
+     * The user's notices, newest first, a page at a time (keyset-free "next" paging: no total count). They name the
+     * referrals' cases, so a page is an audited read of those cases.
+     */
+    @Transactional
     public Slice<Notification> list(RabtaUser user, int page) {
         Pageable pageable = PageRequest.of(Math.max(page, 0), 25);
         List<Notification> rows = jdbc.sql("""
@@ -87,12 +117,16 @@ public class NotificationService {
                 })
                 .list();
         boolean hasNext = rows.size() > pageable.getPageSize();
-        return new SliceImpl<>(hasNext ? rows.subList(0, pageable.getPageSize()) : rows, pageable, hasNext);
+        List<Notification> shown = hasNext ? rows.subList(0, pageable.getPageSize()) : rows;
+        audit.recordRead(BulkRead.of("NOTIFICATIONS_LISTED", null, "page=" + pageable.getPageNumber()),
+                shown.stream().map(Notification::caseNumber).distinct().toList());
+        return new SliceImpl<>(shown, pageable, hasNext);
     }
 
     /** Marks one of the user's notices read and answers its referral; someone else's notice is not found. */
     @Transactional
     public long markRead(RabtaUser user, long notificationId) {
+        bellCounts.clearAfterCommit();
         return jdbc.sql("""
                         update notification set read_at = coalesce(read_at, :now) where id = :id and recipient_id = :user
                         returning referral_id""")
@@ -103,6 +137,7 @@ public class NotificationService {
 
     @Transactional
     public int markAllRead(RabtaUser user) {
+        bellCounts.clearAfterCommit();
         return jdbc.sql("update notification set read_at = :now where recipient_id = :user and read_at is null")
                 .param("now", Timestamp.from(clock.instant())).param("user", user.id()).update();
     }

@@ -71,7 +71,7 @@ class ReferralApiController {
         ReferralService.Box box = switch (role) {
             case "sent" -> ReferralService.Box.SENT;
             case "received" -> ReferralService.Box.RECEIVED;
-            default -> throw new IllegalArgumentException("role must be sent or received");
+            default -> throw ReferralProblem.of("role", "referrals.api.error.role");
         };
         Slice<Referral> slice = referrals.list(user, box, status, page);
         var agencies = referrals.agenciesOf(slice.getContent());
@@ -102,10 +102,5 @@ class ReferralApiController {
                 + String.join(", ", errors.stream().map(e -> e.get("field") + " " + e.get("message")).toList()));
         problem.setProperty("errors", errors);
         return problem;
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail badParameter(IllegalArgumentException exception) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, exception.getMessage());
     }
 }

@@ -29,16 +29,19 @@ public class ReferralDeadlines {
     private final ReferralService referrals;
     private final ReferralRepository repository;
     private final NotificationService notifications;
+    private final ReferralInboxCounter inbox;
     private final ReferralTimeline timeline;
     private final AuditTrail audit;
     private final Clock clock;
 
     ReferralDeadlines(JdbcClient jdbc, ReferralService referrals, ReferralRepository repository,
-                      NotificationService notifications, ReferralTimeline timeline, AuditTrail audit, Clock clock) {
+                      NotificationService notifications, ReferralInboxCounter inbox, ReferralTimeline timeline,
+                      AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.referrals = referrals;
         this.repository = repository;
         this.notifications = notifications;
+        this.inbox = inbox;
         this.timeline = timeline;
         this.audit = audit;
         this.clock = clock;
@@ -64,6 +67,9 @@ public class ReferralDeadlines {
                 .param("now", Timestamp.from(now)).param("stale", Timestamp.from(now.minus(Referral.UPDATE_EVERY)))
                 .query((rs, row) -> marked.put(rs.getLong("id"), rs.getTimestamp("deadline").toInstant().plus(Referral.UPDATE_EVERY)))
                 .list();
+        if (!marked.isEmpty()) {
+            inbox.changed();
+        }
         for (Referral referral : repository.findAllById(marked.keySet())) {
             Instant deadline = marked.get(referral.getId());
             String kind = referral.getStatus() == ReferralStatus.SENT ? "not accepted in time" : "no update for 14 days";

@@ -24,7 +24,7 @@ class ReferralLayoutModel {
     @ModelAttribute("unreadNotifications")
     Integer unreadNotifications(HttpServletRequest request) {
         RabtaUser user = signedIn(request);
-        return user == null ? null : notifications.unreadCount(user);
+        return user == null ? null : notifications.bellCount(user);
     }
 
     @ModelAttribute("referralInboxCount")

@@ -18,6 +18,7 @@ import org.rabta.accounts.UserAccount;
 import org.rabta.accounts.UserAccountService;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
+import org.rabta.audit.BulkRead;
 import org.rabta.cases.CaseService;
 import org.rabta.cases.Sex;
 import org.rabta.cases.VictimCase;
@@ -60,12 +61,13 @@ public class ReferralService {
     private final ServiceDirectory directory;
     private final UserAccountService users;
     private final NotificationService notifications;
+    private final ReferralInboxCounter inbox;
     private final AuditTrail audit;
     private final Clock clock;
 
     ReferralService(ReferralRepository referrals, ReferralTimeline timeline, CaseService cases, AgencyService agencies,
                     ServiceDirectory directory, UserAccountService users,
-                    NotificationService notifications, AuditTrail audit, Clock clock) {
+                    NotificationService notifications, ReferralInboxCounter inbox, AuditTrail audit, Clock clock) {
         this.referrals = referrals;
         this.timeline = timeline;
         this.cases = cases;
@@ -73,6 +75,7 @@ public class ReferralService {
         this.directory = directory;
         this.users = users;
         this.notifications = notifications;
+        this.inbox = inbox;
         this.audit = audit;
         this.clock = clock;
     }
@@ -264,6 +267,7 @@ public class ReferralService {
         Instant now = clock.instant();
         ReferralStatus from = referral.getStatus();
         referral.apply(action, note, delivered, now);
+        inbox.changed();
         Agency to = knownTo != null ? knownTo : agencies.agency(referral.getToAgencyId());
         String detail = action == ReferralAction.COMPLETE && delivered != null ? note + " — " + delivered : note;
         timeline.add(referral.getId(), now, action.name(), user.username(), user.fullName(), user.agencyCode(), detail);
@@ -342,8 +346,17 @@ public class ReferralService {
     /** The inbox of the receiving side and the list of the sending side. */
     public enum Box { NEW, DUE_SOON, OVERDUE, IN_PROGRESS, RECEIVED, SENT }
 
+    /** A page of a box: an audited read, with the box asked for and the case of every referral on the page. */
+    @Transactional
     public Slice<Referral> list(RabtaUser user, Box box, ReferralStatus status, int page) {
         requireStaff(user);
+        Slice<Referral> rows = box(user, box, status, page);
+        audit.recordRead(BulkRead.of("REFERRALS_LISTED", null, "box=" + box + (status == null ? "" : ", status=" + status)
+                + ", page=" + Math.max(page, 0)), rows.stream().map(Referral::getCaseNumber).distinct().toList());
+        return rows;
+    }
+
+    private Slice<Referral> box(RabtaUser user, Box box, ReferralStatus status, int page) {
         Pageable pageable = PageRequest.of(Math.max(page, 0), 25);
         Instant now = clock.instant();
         Set<ReferralStatus> received = status == null ? EnumSet.complementOf(EnumSet.of(ReferralStatus.DRAFT)) : EnumSet.of(status);

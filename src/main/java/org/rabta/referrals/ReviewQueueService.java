@@ -16,6 +16,7 @@ import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
+import org.rabta.audit.BulkRead;
 import org.rabta.cases.AgeBand;
 import org.rabta.cases.Sex;
 import org.rabta.directory.AgencyService;
@@ -84,8 +85,9 @@ public class ReviewQueueService {
      */
     @Transactional
     public Slice<ReviewSummary> reviewQueue(RabtaUser member, List<ReviewArea> areas, Pageable pageable) {
-        audit.record(AuditRecord.of("REFERRAL_REVIEW_QUEUE_VIEWED", "REFERRAL", null, "areas: " + inWords(areas)));
+        String terms = "areas: " + inWords(areas) + ", page=" + pageable.getPageNumber();
         if (areas.isEmpty()) {
+            audit.recordRead(BulkRead.of("REFERRAL_REVIEW_QUEUE_VIEWED", null, terms), List.of());
             return new SliceImpl<>(List.of(), pageable, false);
         }
         Map<String, Object> params = new HashMap<>();
@@ -95,7 +97,10 @@ public class ReviewQueueService {
         List<ReviewSummary> rows = jdbc.sql(SUMMARY_SQL + " and (" + where + ") order by r.sent_at desc, r.id desc limit :limit offset :offset")
                 .params(params).query(ReviewQueueService::summary).list();
         boolean hasNext = rows.size() > pageable.getPageSize();
-        return new SliceImpl<>(hasNext ? rows.subList(0, pageable.getPageSize()) : rows, pageable, hasNext);
+        List<ReviewSummary> page = hasNext ? rows.subList(0, pageable.getPageSize()) : rows;
+        audit.recordRead(BulkRead.of("REFERRAL_REVIEW_QUEUE_VIEWED", null, terms),
+                page.stream().map(ReviewSummary::caseNumber).distinct().toList());
+        return new SliceImpl<>(page, pageable, hasNext);
     }
 
     /** One referral of the member's queue with its reviews; outside the queue it is not found. An audited read. */

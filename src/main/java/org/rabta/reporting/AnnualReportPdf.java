@@ -47,8 +47,8 @@ class AnnualReportPdf {
         pages.paragraph(title, Weight.BOLD, 16);
         pages.paragraph(report.scope(), Weight.BOLD, 12);
         VictimFigures v = report.victims();
-        pages.paragraph(text(locale, "reporting.annual.summary", report.year(), v.total(), v.women(), v.men(),
-                v.children(), v.transgender()), Weight.REGULAR, 10);
+        pages.paragraph(text(locale, "reporting.annual.summary", report.year(), v.total().cell(), v.women().cell(),
+                v.men().cell(), v.children().cell(), v.transgender().cell()), Weight.REGULAR, 10);
         pages.space(12);
 
         out.heading("reporting.annual.victims");
@@ -107,17 +107,20 @@ class AnnualReportPdf {
             pages.space(4);
         }
 
-        void row(String key, long value) {
+        void row(String key, Count value) {
             namedRow(text(locale, key), value);
         }
 
         /** A part of the row above it, indented. */
-        void subRow(String key, long value) {
+        void subRow(String key, Count value) {
             namedRow("    " + text(locale, key), value);
         }
 
-        void namedRow(String label, long value) {
-            pages.row(List.of(label, String.format(Locale.ROOT, "%,d", value)), columns, LABEL_AND_NUMBER,
+        /** A count not shown reads "<5" or "5+" whatever the direction of the page (a left-to-right isolate). */
+        void namedRow(String label, Count value) {
+            String number = value.isSuppressed() ? PrintedPages.leftToRight(value)
+                    : String.format(Locale.ROOT, "%,d", value.value());
+            pages.row(List.of(label, number), columns, LABEL_AND_NUMBER,
                     Weight.REGULAR, 10, true);
         }
 

@@ -3,6 +3,7 @@ package org.rabta.reporting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,17 +64,31 @@ public class AnnualReportService {
         StatisticsScope scope = scopes.scope(reach, YearMonth.of(year, 1), YearMonth.of(year, 12), province, district, null);
         Breakdowns counts = statistics.breakdowns(scope);
         ReferredVictims.Figures referred = referredVictims.count(scope, year);
+        SmallCells rule = SmallCells.readerOf(reach);
 
-        Map<String, Long> byExploitationType = new LinkedHashMap<>();
+        Map<String, Count> byExploitationType = new LinkedHashMap<>();
         for (ExploitationType type : ExploitationType.values()) {
-            byExploitationType.put(type.name(), counts.exploitation().of(type.name()));
+            byExploitationType.put(type.name(), rule.count(counts.exploitation().of(type.name())));
         }
-        Map<String, Long> byProvince = new LinkedHashMap<>();
-        provincesOf(scope).forEach(code -> byProvince.put(code, counts.byProvince().getOrDefault(code, 0L)));
-        return new AnnualReport(year, scopes.description(scope, locale), VictimFigures.count(counts.sexAge()),
-                counts.exploitation().forcedLabour(), referred.referred(),
-                referred.toGovernment(), referred.toNgo(), byExploitationType, byProvince,
-                determinations(counts.byDetermination()));
+        Map<String, Long> provinces = new LinkedHashMap<>();
+        provincesOf(scope).forEach(code -> provinces.put(code, counts.byProvince().getOrDefault(code, 0L)));
+        Map<String, Count> byProvince = breakdown(provinces, rule);
+        Map<String, Count> byDetermination = breakdown(determinations(counts.byDetermination()), rule);
+        return new AnnualReport(year, scopes.description(scope, locale), VictimFigures.count(counts.sexAge(), rule),
+                rule.count(counts.exploitation().forcedLabour()), rule.count(referred.referred()),
+                rule.count(referred.toGovernment()), rule.count(referred.toNgo()), byExploitationType, byProvince,
+                byDetermination);
+    }
+
+    /** Counts that add up to the total, as its reader sees them ({@link SmallCells#breakdown}), in the same order. */
+    private static Map<String, Count> breakdown(Map<String, Long> parts, SmallCells rule) {
+        List<Count> shown = rule.breakdown(List.copyOf(parts.values()));
+        Map<String, Count> byKey = new LinkedHashMap<>();
+        int i = 0;
+        for (String key : parts.keySet()) {
+            byKey.put(key, shown.get(i++));
+        }
+        return byKey;
     }
 
     /** Every screening outcome (with zeros) and NOT_SCREENED for persons without a confirmed screening. */
@@ -86,7 +101,7 @@ public class AnnualReportService {
         return byDetermination;
     }
 
-    /** The provinces the report lists (with zeros): the one filtered on or reached, else every province. */
+    /** The provinces the report lists (with zeros): the one filtered on, those reached, else every province. */
     private List<String> provincesOf(StatisticsScope scope) {
         if (scope.district() != null) {
             return List.of(geography.district(scope.district()).getProvinceCode());
@@ -94,9 +109,12 @@ public class AnnualReportService {
         if (scope.province() != null) {
             return List.of(scope.province());
         }
+        List<String> provinces = geography.provinces().stream().map(Province::getCode).toList();
         if (scope.reach().kind() == Reach.Kind.JURISDICTION) {
-            return List.of(scope.reach().provinceCode());
+            Set<String> reached = new HashSet<>(scope.reach().provinceCodes());
+            scope.reach().districtCodes().forEach(code -> reached.add(geography.district(code).getProvinceCode()));
+            return provinces.stream().filter(reached::contains).toList();
         }
-        return geography.provinces().stream().map(Province::getCode).toList();
+        return provinces;
     }
 }

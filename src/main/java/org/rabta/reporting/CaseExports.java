@@ -2,8 +2,6 @@ package org.rabta.reporting;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.lang.reflect.RecordComponent;
 import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -13,13 +11,15 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
-import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
+import org.rabta.audit.BulkRead;
+import org.rabta.audit.CaseReads;
 import org.rabta.cases.CaseFilter;
 import org.rabta.cases.CaseService;
 import org.rabta.cases.ReadableCases;
 import org.rabta.shared.BusinessRuleException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,8 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Exports of the cases a user may see: the case list, and the same cases in the Human Trafficking Case Data
  * Standard. Which cases is the case list's own rule ({@link CaseService#readableCases}); the rows are read through
- * a cursor ({@link #FETCH_SIZE} at a time, in a read-only transaction) and written as they arrive, so that a
- * million cases never sit in memory. Each export is audited, with its filter, before the first row is written.
+ * a cursor ({@link #FETCH_SIZE} at a time) and written as they arrive, so that a million cases never sit in memory.
+ * Each export is audited, with its filter, before the first row is written, and every case it hands out is recorded
+ * against that event in batches as the rows go out ({@link CaseReads}), in the transaction that reads them.
  */
 @Service
 public class CaseExports {
@@ -46,7 +47,7 @@ public class CaseExports {
     private final CaseService cases;
     private final AuditTrail audit;
     private final NamedParameterJdbcTemplate cursor;
-    private final TransactionTemplate readOnly;
+    private final TransactionTemplate transaction;
 
     CaseExports(CaseService cases, AuditTrail audit, DataSource dataSource, PlatformTransactionManager transactions) {
         this.cases = cases;
@@ -55,8 +56,8 @@ public class CaseExports {
         // PostgreSQL reads through a cursor only with a fetch size inside a transaction; otherwise it loads every row.
         template.setFetchSize(FETCH_SIZE);
         this.cursor = new NamedParameterJdbcTemplate(template);
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
+        // Not read-only: the cases handed out are audited in the same transaction, batch by batch.
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /** Whether the user has cases to export (caseworkers and supervisors; others see aggregates only). */
@@ -68,11 +69,11 @@ public class CaseExports {
     @Transactional
     public CaseExport caseList(RabtaUser user, CaseFilter filter, ExportFormat format) {
         ReadableCases readable = cases.readableCases(user, filter);
-        audit.record(AuditRecord.of("CASES_EXPORTED", "CASE_LIST", null, format + " case list, filter " + describe(filter))
+        CaseReads reads = audit.startRead(BulkRead.of("CASES_EXPORTED", format + " case list", filter.terms())
                 .byActor(user.username()));
         List<Object> header = List.of("case_number", "status", "identified_on", "province", "district", "how_identified",
                 "sex", "age_at_identification", "nationality", "exploitation_types", "caseworker", "first_name", "last_name");
-        return out -> stream(readable, format, "Cases", header, out, rs -> {
+        return out -> stream(readable, reads, format, "Cases", header, out, rs -> {
             List<Object> row = new ArrayList<>(header.size());
             row.add(rs.getString("case_number"));
             row.add(rs.getString("status"));
@@ -101,10 +102,10 @@ public class CaseExports {
         if (withIdentifiers && !user.hasRole(Role.SUPERVISOR)) {
             throw new BusinessRuleException("reporting.error.identifiersSupervisorOnly");
         }
-        audit.record(AuditRecord.of("CASES_EXPORTED", "CASE_LIST", null, "HTCDS CSV " + (withIdentifiers
-                ? "WITH direct identifiers" : "without direct identifiers") + ", filter " + describe(filter)).byActor(user.username()));
+        CaseReads reads = audit.startRead(BulkRead.of("CASES_EXPORTED", "HTCDS CSV " + (withIdentifiers
+                ? "WITH direct identifiers" : "without direct identifiers"), filter.terms()).byActor(user.username()));
         List<Object> header = List.copyOf(Htcds.header(withIdentifiers));
-        return out -> stream(readable, ExportFormat.CSV, "HTCDS", header, out, rs -> {
+        return out -> stream(readable, reads, ExportFormat.CSV, "HTCDS", header, out, rs -> {
             List<Object> row = new ArrayList<>(header.size());
             String[] types = array(rs, "exploitation_types");
             row.add(rs.getString("case_number"));
@@ -145,21 +146,35 @@ public class CaseExports {
         List<Object> map(ResultSet rs) throws SQLException;
     }
 
-    private void stream(ReadableCases readable, ExportFormat format, String sheet, List<Object> header, OutputStream out,
-                        RowMapper mapper) throws IOException {
+    /**
+     * Writes the rows and audits each case as it is handed to the writer. A failure to write (the client went away)
+     * stops the reading but still commits the cases recorded so far, since those rows may have reached the client;
+     * the failure is rethrown after the commit.
+     */
+    private void stream(ReadableCases readable, CaseReads reads, ExportFormat format, String sheet, List<Object> header,
+                        OutputStream out, RowMapper mapper) throws IOException {
         try (TableWriter writer = format.writer(out, sheet)) {
             writer.row(header);
-            readOnly.executeWithoutResult(status -> cursor.query(
-                    "select " + CASE_COLUMNS + " from victim_case c where " + readable.where() + " order by c.id",
-                    readable.params(), rs -> {
-                        try {
-                            writer.row(mapper.map(rs));
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    }));
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+            IOException failed = transaction.execute(status -> {
+                IOException writeFailure = cursor.query(
+                        "select " + CASE_COLUMNS + " from victim_case c where " + readable.where() + " order by c.id",
+                        readable.params(), (ResultSetExtractor<IOException>) rs -> {
+                            while (rs.next()) {
+                                reads.add(rs.getString("case_number"));
+                                try {
+                                    writer.row(mapper.map(rs));
+                                } catch (IOException e) {
+                                    return e;
+                                }
+                            }
+                            return null;
+                        });
+                reads.finish();
+                return writeFailure;
+            });
+            if (failed != null) {
+                throw failed;
+            }
         }
     }
 
@@ -177,24 +192,4 @@ public class CaseExports {
         return array == null ? new String[0] : (String[]) array.getArray();
     }
 
-    /**
-     * The filter as the audit trail shows it: the criteria given ("province=PK6, sex=FEMALE"), or "none". Read from the
-     * record's components, so that a criterion added to the filter is recorded without anyone remembering to; what
-     * equals the empty filter (no criterion, the default order and page) is left out.
-     */
-    static String describe(CaseFilter filter) {
-        CaseFilter none = CaseFilter.empty();
-        List<String> given = new ArrayList<>();
-        for (RecordComponent component : CaseFilter.class.getRecordComponents()) {
-            try {
-                Object value = component.getAccessor().invoke(filter);
-                if (value != null && !value.equals(component.getAccessor().invoke(none))) {
-                    given.add(component.getName() + "=" + value);
-                }
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return given.isEmpty() ? "none" : String.join(", ", given);
-    }
 }

@@ -3,8 +3,8 @@ package org.rabta.reporting;
 import org.rabta.accounts.RabtaUser;
 
 /**
- * The area whose statistics a committee member sees. Kept behind this interface so that the rule can follow the
- * committee rosters (the committees the member sits on) without changing anything else in reporting.
+ * The area whose statistics a committee member sees: the committees feature answers it from the member's current
+ * terms (reporting does not depend on committees, committees on reporting).
  */
 public interface CommitteeJurisdiction {
 

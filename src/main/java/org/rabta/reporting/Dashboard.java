@@ -7,10 +7,13 @@ import java.util.Optional;
 /**
  * The statistics dashboard of a reach and its filters: headline figures and the tables the charts draw.
  *
- * @param medianHoursToAcceptance of the referrals sent in the period and accepted; null when none was
+ * @param medianHoursToAcceptance of the referrals sent in the period and accepted; null when none was, or when it is
+ *                                withheld
+ * @param medianWithheld          whether the median exists but is withheld from this reader ({@link SmallCells})
  */
-public record Dashboard(String scope, String from, String to, VictimFigures victims, long referralsMade,
-                        Long medianHoursToAcceptance, List<StatisticsTable> tables, ZonedDateTime countedAt) {
+public record Dashboard(String scope, String from, String to, VictimFigures victims, Count referralsMade,
+                        Long medianHoursToAcceptance, boolean medianWithheld, List<StatisticsTable> tables,
+                        ZonedDateTime countedAt) {
 
     public Optional<StatisticsTable> table(String id) {
         return tables.stream().filter(table -> table.id().equals(id)).findFirst();

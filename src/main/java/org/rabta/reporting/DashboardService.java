@@ -20,7 +20,8 @@ import org.rabta.directory.ServiceType;
 import org.rabta.geography.District;
 import org.rabta.geography.GeographyService;
 import org.rabta.geography.Province;
-import org.rabta.reporting.StatisticsTable.Row;
+import org.rabta.reporting.StatisticsTable.Counted;
+import org.rabta.reporting.StatisticsTable.Parts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,39 +62,42 @@ public class DashboardService {
                 filter.district(), filter.agencyTypeValue());
         Breakdowns counts = statistics.breakdowns(scope);
         ReferralStatistics.Figures referrals = referralStatistics.figures(scope);
+        SmallCells rule = SmallCells.readerOf(reach);
 
         List<StatisticsTable> tables = new ArrayList<>();
-        tables.add(sexAndAge(counts.sexAge()));
-        tables.add(childOrAdult(counts.sexAge()));
-        tables.add(exploitation(counts.exploitation()));
-        tables.add(provinces(counts.byProvince(), locale));
-        tables.add(districts(counts.byDistrict(), locale));
-        tables.add(agencyTypes(counts.byAgencyType()));
-        tables.add(months(counts.byMonth(), scope));
-        tables.add(determinations(counts.byDetermination()));
-        tables.add(referrals(referrals.total()));
-        tables.add(referralServices(referrals.byServiceType()));
-        return new Dashboard(scope.description(), scope.from().toString(), scope.to().toString(),
-                VictimFigures.count(counts.sexAge()), referrals.total().made(), referrals.medianHoursToAccept(), tables,
-                clock.instant().atZone(PAKISTAN));
+        tables.add(sexAndAge(counts.sexAge(), rule));
+        tables.add(childOrAdult(counts.sexAge(), rule));
+        tables.add(exploitation(counts.exploitation(), rule));
+        tables.add(provinces(counts.byProvince(), rule, locale));
+        tables.add(districts(counts.byDistrict(), rule, locale));
+        tables.add(agencyTypes(counts.byAgencyType(), rule));
+        tables.add(months(counts.byMonth(), scope, rule));
+        tables.add(determinations(counts.byDetermination(), rule));
+        tables.add(referrals(referrals.total(), rule));
+        tables.add(referralServices(referrals.byServiceType(), rule));
+        long accepted = referrals.total().accepted();
+        return new Dashboard(scopes.description(scope, locale), scope.from().toString(), scope.to().toString(),
+                VictimFigures.count(counts.sexAge(), rule), rule.count(referrals.total().made()),
+                rule.median(referrals.medianHoursToAccept(), accepted),
+                rule.withholdsMedian(referrals.medianHoursToAccept(), accepted), tables, clock.instant().atZone(PAKISTAN));
     }
 
-    private static StatisticsTable sexAndAge(List<StatisticsCell> cells) {
+    private static StatisticsTable sexAndAge(List<StatisticsCell> cells, SmallCells rule) {
         Map<AgeBand, Map<String, Long>> counts = new EnumMap<>(AgeBand.class);
         for (StatisticsCell cell : cells) {
             counts.computeIfAbsent(cell.ageBand(), band -> new LinkedHashMap<>()).merge(cell.sex(), cell.persons(), Long::sum);
         }
-        List<Row> rows = new ArrayList<>();
+        List<Counted> rows = new ArrayList<>();
         for (AgeBand band : AgeBand.values()) {
             Map<String, Long> bySex = counts.getOrDefault(band, Map.of());
-            rows.add(new Row("reporting.ageBand." + band.name(), null,
-                    Arrays.stream(Sex.values()).map(sex -> bySex.getOrDefault(sex.name(), 0L)).toList()));
+            rows.add(Counted.keyed("reporting.ageBand." + band.name(),
+                    Arrays.stream(Sex.values()).mapToLong(sex -> bySex.getOrDefault(sex.name(), 0L)).toArray()));
         }
-        return new StatisticsTable("sex-age", "reporting.table.sexAge", "bar",
-                Arrays.stream(Sex.values()).map(sex -> "cases.sex." + sex.name()).toList(), rows);
+        return StatisticsTable.of("sex-age", "reporting.table.sexAge", "bar",
+                Arrays.stream(Sex.values()).map(sex -> "cases.sex." + sex.name()).toList(), rows, rule, Parts.WHOLE);
     }
 
-    private static StatisticsTable childOrAdult(List<StatisticsCell> cells) {
+    private static StatisticsTable childOrAdult(List<StatisticsCell> cells, SmallCells rule) {
         long children = 0;
         long adults = 0;
         long unknown = 0;
@@ -106,86 +110,86 @@ public class DashboardService {
                 unknown += cell.persons();
             }
         }
-        return new StatisticsTable("child-adult", "reporting.table.childAdult", "doughnut", List.of(PERSONS), List.of(
-                Row.keyed("reporting.age.child", children), Row.keyed("reporting.age.adult", adults),
-                Row.keyed("reporting.age.unknown", unknown)));
+        return StatisticsTable.of("child-adult", "reporting.table.childAdult", "doughnut", List.of(PERSONS), List.of(
+                Counted.keyed("reporting.age.child", children), Counted.keyed("reporting.age.adult", adults),
+                Counted.keyed("reporting.age.unknown", unknown)), rule, Parts.COLUMNS);
     }
 
-    private static StatisticsTable exploitation(ExploitationCounts counts) {
-        List<Row> rows = new ArrayList<>();
+    private static StatisticsTable exploitation(ExploitationCounts counts, SmallCells rule) {
+        List<Counted> rows = new ArrayList<>();
         for (ExploitationType type : ExploitationType.values()) {
-            rows.add(Row.keyed("cases.exploitation." + type.name(), counts.of(type.name())));
+            rows.add(Counted.keyed("cases.exploitation." + type.name(), counts.of(type.name())));
         }
-        rows.add(Row.keyed("reporting.exploitation.notRecorded", counts.none()));
-        return new StatisticsTable("exploitation", "reporting.table.exploitation", "bar", List.of(PERSONS), rows);
+        rows.add(Counted.keyed("reporting.exploitation.notRecorded", counts.none()));
+        return StatisticsTable.of("exploitation", "reporting.table.exploitation", "bar", List.of(PERSONS), rows, rule, Parts.NONE);
     }
 
-    private StatisticsTable provinces(Map<String, Long> byProvince, Locale locale) {
-        List<Row> rows = geography.provinces().stream()
-                .map(province -> Row.named(province.name(locale), byProvince.getOrDefault(province.getCode(), 0L)))
+    private StatisticsTable provinces(Map<String, Long> byProvince, SmallCells rule, Locale locale) {
+        List<Counted> rows = geography.provinces().stream()
+                .map(province -> Counted.named(province.name(locale), byProvince.getOrDefault(province.getCode(), 0L)))
                 .toList();
-        return new StatisticsTable("province", "reporting.table.province", "bar", List.of(PERSONS), rows);
+        return StatisticsTable.of("province", "reporting.table.province", "bar", List.of(PERSONS), rows, rule, Parts.COLUMNS);
     }
 
     /** Districts with at least one person, most first: a country has over 150 districts. */
-    private StatisticsTable districts(Map<String, Long> byDistrict, Locale locale) {
+    private StatisticsTable districts(Map<String, Long> byDistrict, SmallCells rule, Locale locale) {
         Map<String, District> districts = geography.districts().stream()
                 .collect(Collectors.toMap(District::getCode, Function.identity()));
         Map<String, Province> provinces = geography.provinces().stream()
                 .collect(Collectors.toMap(Province::getCode, Function.identity()));
-        List<Row> rows = byDistrict.entrySet().stream()
+        List<Counted> rows = byDistrict.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(entry -> {
                     District district = districts.get(entry.getKey());
-                    return Row.named(district.name(locale) + " (" + provinces.get(district.getProvinceCode()).name(locale) + ")",
+                    return Counted.named(district.name(locale) + " (" + provinces.get(district.getProvinceCode()).name(locale) + ")",
                             entry.getValue());
                 })
                 .toList();
-        return new StatisticsTable("district", "reporting.table.district", "bar", List.of(PERSONS), rows);
+        return StatisticsTable.of("district", "reporting.table.district", "bar", List.of(PERSONS), rows, rule, Parts.COLUMNS);
     }
 
-    private static StatisticsTable agencyTypes(Map<String, Long> byType) {
-        List<Row> rows = Arrays.stream(AgencyType.values())
-                .map(type -> Row.keyed("reporting.agencyType." + type.name(), byType.getOrDefault(type.name(), 0L)))
+    private static StatisticsTable agencyTypes(Map<String, Long> byType, SmallCells rule) {
+        List<Counted> rows = Arrays.stream(AgencyType.values())
+                .map(type -> Counted.keyed("reporting.agencyType." + type.name(), byType.getOrDefault(type.name(), 0L)))
                 .toList();
-        return new StatisticsTable("agency-type", "reporting.table.agencyType", "doughnut", List.of(PERSONS), rows);
+        return StatisticsTable.of("agency-type", "reporting.table.agencyType", "doughnut", List.of(PERSONS), rows, rule, Parts.COLUMNS);
     }
 
-    private static StatisticsTable determinations(Map<String, Long> counted) {
-        List<Row> rows = AnnualReportService.determinations(counted).entrySet().stream()
-                .map(entry -> Row.keyed("reporting.determination." + entry.getKey(), entry.getValue()))
+    private static StatisticsTable determinations(Map<String, Long> counted, SmallCells rule) {
+        List<Counted> rows = AnnualReportService.determinations(counted).entrySet().stream()
+                .map(entry -> Counted.keyed("reporting.determination." + entry.getKey(), entry.getValue()))
                 .toList();
-        return new StatisticsTable("determination", "reporting.table.determination", "bar", List.of(PERSONS), rows);
+        return StatisticsTable.of("determination", "reporting.table.determination", "bar", List.of(PERSONS), rows, rule, Parts.COLUMNS);
     }
 
     /** What became of the referrals sent in the period (accepted, declined and completed are not exclusive). */
-    private static StatisticsTable referrals(ReferralStatistics.Counts counts) {
-        return new StatisticsTable("referrals", "reporting.table.referrals", "bar", List.of(REFERRALS), List.of(
-                Row.keyed("reporting.referrals.made", counts.made()),
-                Row.keyed("reporting.referrals.accepted", counts.accepted()),
-                Row.keyed("reporting.referrals.declined", counts.declined()),
-                Row.keyed("reporting.referrals.completed", counts.completed()),
-                Row.keyed("reporting.referrals.overdue", counts.overdue())));
+    private static StatisticsTable referrals(ReferralStatistics.Counts counts, SmallCells rule) {
+        return StatisticsTable.of("referrals", "reporting.table.referrals", "bar", List.of(REFERRALS), List.of(
+                Counted.keyed("reporting.referrals.made", counts.made()),
+                Counted.keyed("reporting.referrals.accepted", counts.accepted()),
+                Counted.keyed("reporting.referrals.declined", counts.declined()),
+                Counted.keyed("reporting.referrals.completed", counts.completed()),
+                Counted.keyed("reporting.referrals.overdue", counts.overdue())), rule, Parts.NONE);
     }
 
     /** Every service type (with zeros), with the same five counts as columns. */
-    private static StatisticsTable referralServices(Map<String, ReferralStatistics.Counts> byServiceType) {
-        List<Row> rows = Arrays.stream(ServiceType.values()).map(type -> {
+    private static StatisticsTable referralServices(Map<String, ReferralStatistics.Counts> byServiceType, SmallCells rule) {
+        List<Counted> rows = Arrays.stream(ServiceType.values()).map(type -> {
             ReferralStatistics.Counts counts = byServiceType.getOrDefault(type.name(), ReferralStatistics.Counts.NONE);
-            return Row.keyed("directory.service." + type.name(), counts.made(), counts.accepted(), counts.declined(),
+            return Counted.keyed("directory.service." + type.name(), counts.made(), counts.accepted(), counts.declined(),
                     counts.completed(), counts.overdue());
         }).toList();
-        return new StatisticsTable("referral-service", "reporting.table.referralService", "bar",
+        return StatisticsTable.of("referral-service", "reporting.table.referralService", "bar",
                 List.of("reporting.referrals.made", "reporting.referrals.accepted", "reporting.referrals.declined",
-                        "reporting.referrals.completed", "reporting.referrals.overdue"), rows);
+                        "reporting.referrals.completed", "reporting.referrals.overdue"), rows, rule, Parts.COLUMNS);
     }
 
     /** Every month of the period, those without anyone included, so the trend line has no gaps. */
-    private static StatisticsTable months(Map<String, Long> byMonth, StatisticsScope scope) {
-        List<Row> rows = new ArrayList<>();
+    private static StatisticsTable months(Map<String, Long> byMonth, StatisticsScope scope, SmallCells rule) {
+        List<Counted> rows = new ArrayList<>();
         for (YearMonth month = scope.from(); !month.isAfter(scope.to()); month = month.plusMonths(1)) {
-            rows.add(Row.named(month.toString(), byMonth.getOrDefault(month.toString(), 0L)));
+            rows.add(Counted.named(month.toString(), byMonth.getOrDefault(month.toString(), 0L)));
         }
-        return new StatisticsTable("month", "reporting.table.month", "line", List.of(PERSONS), rows);
+        return StatisticsTable.of("month", "reporting.table.month", "line", List.of(PERSONS), rows, rule, Parts.COLUMNS);
     }
 }

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
@@ -97,9 +98,9 @@ class ExportController {
     }
 
     /**
-     * Declared as a streamed body, whatever it answers: Spring MVC picks the handler of a return value by its declared
-     * type, and a stream returned as {@code Object} found no converter (a 500). The refusal goes back to the exports
-     * page with its message, as a redirect would.
+     * The HTCDS file, or back to the exports page with the reason it was refused. Declared as a streamed
+     * {@code ResponseEntity} on both paths (the refusal keeps its message in the flash map itself, as a redirect view
+     * would): behind a declared {@code Object} the body was converted instead of streamed, a 500.
      */
     @GetMapping("/exports/htcds.csv")
     ResponseEntity<StreamingResponseBody> htcds(@AuthenticationPrincipal RabtaUser user, @ModelAttribute CaseFilter filter,
@@ -109,7 +110,8 @@ class ExportController {
             return stream(ExportFormat.CSV, "rabta-htcds", caseExports.htcds(user, filter, identifiers));
         } catch (BusinessRuleException e) {
             String exports = request.getContextPath() + "/statistics/exports";
-            RequestContextUtils.getOutputFlashMap(request).put("error", e.messageCode());
+            FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+            flash.put("error", e.messageCode());
             RequestContextUtils.saveOutputFlashMap(exports, request, response);
             return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(exports)).build();
         }

@@ -4,10 +4,13 @@ import java.util.Set;
 
 /**
  * Whose cases a user's statistics count: the cases owned by one agency (its caseworkers and supervisors), the cases
- * identified inside a jurisdiction (committee members), or the whole country (analysts). Never individual victims:
- * every figure built on a reach is a count.
+ * identified inside a jurisdiction (committee members: whole provinces and single districts), or the whole country
+ * (analysts). Never individual victims: every figure built on a reach is a count.
+ *
+ * @param description the agency's name and code (a jurisdiction and the country are named in the reader's language
+ *                    by {@link StatisticsScopes})
  */
-public record Reach(Kind kind, Long agencyId, String provinceCode, Set<String> districtCodes, String description) {
+public record Reach(Kind kind, Long agencyId, Set<String> provinceCodes, Set<String> districtCodes, String description) {
 
     public enum Kind {
         COUNTRY,
@@ -16,19 +19,23 @@ public record Reach(Kind kind, Long agencyId, String provinceCode, Set<String> d
     }
 
     public Reach {
+        provinceCodes = provinceCodes == null ? Set.of() : Set.copyOf(provinceCodes);
         districtCodes = districtCodes == null ? Set.of() : Set.copyOf(districtCodes);
     }
 
     public static Reach country() {
-        return new Reach(Kind.COUNTRY, null, null, Set.of(), "Pakistan");
+        return new Reach(Kind.COUNTRY, null, Set.of(), Set.of(), null);
     }
 
     public static Reach agency(long agencyId, String description) {
-        return new Reach(Kind.AGENCY, agencyId, null, Set.of(), description);
+        return new Reach(Kind.AGENCY, agencyId, Set.of(), Set.of(), description);
     }
 
-    /** A province (no districts given) or some districts of it. */
-    public static Reach jurisdiction(String provinceCode, Set<String> districtCodes, String description) {
-        return new Reach(Kind.JURISDICTION, null, provinceCode, districtCodes, description);
+    /**
+     * Whole provinces and single districts (a district of a province given whole adds nothing); none of either is
+     * an empty jurisdiction, where nothing is counted.
+     */
+    public static Reach jurisdiction(Set<String> provinceCodes, Set<String> districtCodes) {
+        return new Reach(Kind.JURISDICTION, null, provinceCodes, districtCodes, null);
     }
 }

@@ -10,13 +10,16 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Statistics on the JSON API, with the same reach as the screens. */
+/**
+ * Statistics on the JSON API, with the same reach as the screens. The annual report's JSON is also served to
+ * signed-in users at {@code /statistics/annual.json} (the report page links to it): {@code /api/**} takes HTTP
+ * Basic only and ignores the session, so a link from a page to the API would answer 401. One handler serves
+ * both, so both give the same figures under the same access and small-cell rules.
+ */
 @RestController
-@RequestMapping("/api/v1/reports")
 class ReportApiController {
 
     private final AnnualReportService annualReports;
@@ -27,7 +30,7 @@ class ReportApiController {
         this.messages = messages;
     }
 
-    @GetMapping("/annual")
+    @GetMapping({"/api/v1/reports/annual", "/statistics/annual.json"})
     AnnualReport annual(@AuthenticationPrincipal RabtaUser user, @RequestParam(required = false) Integer year,
                         @RequestParam(required = false) String province, @RequestParam(required = false) String district) {
         return annualReports.annualReport(user, year, province, district);

@@ -1,5 +1,6 @@
 package org.rabta.reporting;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Year;
 import java.util.Locale;
@@ -45,7 +46,7 @@ class StatisticsController {
 
     @GetMapping
     String dashboard(@AuthenticationPrincipal RabtaUser user, @ModelAttribute("filter") DashboardFilter filter,
-                     Locale locale, Model model) {
+                     Locale locale, Model model, HttpServletResponse response) {
         try {
             Dashboard dashboard = dashboards.dashboard(user, filter, locale);
             model.addAttribute("dashboard", dashboard);
@@ -57,6 +58,7 @@ class StatisticsController {
                     .build().encode().toUriString());
         } catch (InvalidFilterException e) {
             model.addAttribute("filterError", FilterError.of(e));
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST); // the page, with what is wrong beside the field
         }
         addChoices(user, locale, model);
         return "reporting/dashboard";
@@ -65,7 +67,7 @@ class StatisticsController {
     @GetMapping("/annual")
     String annual(@AuthenticationPrincipal RabtaUser user, @RequestParam(required = false) Integer year,
                   @RequestParam(required = false) String province, @RequestParam(required = false) String district,
-                  Locale locale, Model model) {
+                  Locale locale, Model model, HttpServletResponse response) {
         int chosenYear = year == null ? Year.now(clock).getValue() - 1 : year;
         model.addAttribute("year", chosenYear);
         model.addAttribute("province", province);
@@ -75,6 +77,7 @@ class StatisticsController {
             model.addAttribute("countedAt", clock.instant().atZone(DashboardService.PAKISTAN));
         } catch (InvalidFilterException e) {
             model.addAttribute("filterError", FilterError.of(e));
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST); // the page, with what is wrong beside the field
         }
         addChoices(user, locale, model);
         return "reporting/annual";

@@ -36,8 +36,8 @@ record StatisticsScope(Reach reach, YearMonth from, YearMonth to, String provinc
         params.put("fromMonth", Date.valueOf(from.atDay(1)));
         params.put("toMonth", Date.valueOf(to.atDay(1)));
         if (reach.kind() == Reach.Kind.JURISDICTION) {
-            conditions.add("r.province_code = :reachProvince");
-            params.put("reachProvince", reach.provinceCode());
+            conditions.add(reach.provinceCodes().isEmpty() ? "false" : "r.province_code in (:reachProvinces)");
+            params.put("reachProvinces", reach.provinceCodes());
         }
         if (province != null) {
             conditions.add("r.province_code = :province");
@@ -64,12 +64,16 @@ record StatisticsScope(Reach reach, YearMonth from, YearMonth to, String provinc
                 params.put("reachAgency", reach.agencyId());
             }
             case JURISDICTION -> {
-                conditions.add("s.province_code = :reachProvince");
-                params.put("reachProvince", reach.provinceCode());
+                List<String> areas = new ArrayList<>();
+                if (!reach.provinceCodes().isEmpty()) {
+                    areas.add("s.province_code in (:reachProvinces)");
+                    params.put("reachProvinces", reach.provinceCodes());
+                }
                 if (!reach.districtCodes().isEmpty()) {
-                    conditions.add("s.district_code in (:reachDistricts)");
+                    areas.add("s.district_code in (:reachDistricts)");
                     params.put("reachDistricts", reach.districtCodes());
                 }
+                conditions.add(areas.isEmpty() ? "false" : "(" + String.join(" or ", areas) + ")");
             }
         }
         if (province != null) {

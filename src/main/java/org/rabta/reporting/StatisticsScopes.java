@@ -1,6 +1,8 @@
 package org.rabta.reporting;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.rabta.directory.AgencyType;
@@ -64,17 +66,37 @@ class StatisticsScopes {
                 Optional.ofNullable(scope.district()).map(geography::district), locale);
     }
 
-    /** E.g. "Pakistan", "Punjab", "Lahore, Punjab", or with an agency's reach "Agency (CODE): Lahore, Punjab". */
+    /**
+     * E.g. "Pakistan", "Punjab", "Lahore, Punjab", with an agency's reach "Agency (CODE): Lahore, Punjab", with a
+     * jurisdiction's "Lahore, Punjab" (filtered: "Lahore, Punjab: Lahore, Punjab").
+     */
     private String describe(Reach reach, Optional<Province> province, Optional<District> district, Locale locale) {
         String area = district.map(d -> text(locale, "reporting.scope.district", d.name(locale),
                         geography.province(d.getProvinceCode()).name(locale)))
                 .or(() -> province.map(p -> p.name(locale)))
                 .orElse(null);
-        String reachName = reach.kind() == Reach.Kind.COUNTRY ? text(locale, "reporting.scope.country") : reach.description();
+        String reachName = switch (reach.kind()) {
+            case COUNTRY -> text(locale, "reporting.scope.country");
+            case AGENCY -> reach.description();
+            case JURISDICTION -> jurisdiction(reach, locale);
+        };
         if (area == null) {
             return reachName;
         }
-        return reach.kind() == Reach.Kind.COUNTRY ? area : text(locale, "reporting.scope.reachArea", reachName, area);
+        // A committee of Lahore filtering on Lahore reads "Lahore, Punjab", not "Lahore, Punjab: Lahore, Punjab".
+        return reach.kind() == Reach.Kind.COUNTRY || area.equals(reachName) ? area
+                : text(locale, "reporting.scope.reachArea", reachName, area);
+    }
+
+    /** A committee member's jurisdiction: its provinces and districts, e.g. "Lahore, Punjab" or "Punjab / Karachi, Sindh". */
+    private String jurisdiction(Reach reach, Locale locale) {
+        List<String> names = new ArrayList<>();
+        geography.provinces().stream().filter(p -> reach.provinceCodes().contains(p.getCode()))
+                .forEach(p -> names.add(p.name(locale)));
+        reach.districtCodes().stream().sorted().map(geography::district)
+                .forEach(d -> names.add(text(locale, "reporting.scope.district", d.name(locale),
+                        geography.province(d.getProvinceCode()).name(locale))));
+        return names.isEmpty() ? text(locale, "reporting.scope.noJurisdiction") : String.join(" / ", names);
     }
 
     private String text(Locale locale, String code, Object... args) {

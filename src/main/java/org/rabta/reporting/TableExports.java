@@ -8,26 +8,30 @@ import java.util.Locale;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
+import org.rabta.geography.GeographyService;
 import org.rabta.shared.RecordNotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Exports of the dashboard's tables and of the annual report. These are aggregates, so every count below five is
- * suppressed, whoever exports; each export is audited with its filters.
+ * Exports of the dashboard's tables and of the annual report, with exactly the counts the pages show their reader
+ * ({@link SmallCells}) and the labels in the reader's language; each export is audited with its filters.
  */
 @Service
 public class TableExports {
 
     private final DashboardService dashboards;
     private final AnnualReportService annualReports;
+    private final GeographyService geography;
     private final MessageSource messages;
     private final AuditTrail audit;
 
-    TableExports(DashboardService dashboards, AnnualReportService annualReports, MessageSource messages, AuditTrail audit) {
+    TableExports(DashboardService dashboards, AnnualReportService annualReports, GeographyService geography,
+                 MessageSource messages, AuditTrail audit) {
         this.dashboards = dashboards;
         this.annualReports = annualReports;
+        this.geography = geography;
         this.messages = messages;
         this.audit = audit;
     }
@@ -49,7 +53,7 @@ public class TableExports {
             for (StatisticsTable.Row row : table.rows()) {
                 List<Object> cells = new ArrayList<>();
                 cells.add(row.labelKey() != null ? text(row.labelKey(), locale) : row.labelText());
-                row.values().forEach(value -> cells.add(SmallCells.suppress(value)));
+                row.values().forEach(value -> cells.add(value.cell()));
                 writer.row(cells);
             }
         }
@@ -59,7 +63,7 @@ public class TableExports {
     @Transactional
     public void annualReport(RabtaUser user, Integer year, String province, String district, ExportFormat format,
                              Locale locale, OutputStream out) throws IOException {
-        AnnualReport report = annualReports.annualReport(user, year, province, district);
+        AnnualReport report = annualReports.annualReport(user, year, province, district, locale);
         audit.record(AuditRecord.of("STATISTICS_EXPORTED", "STATISTICS", "annual-" + report.year(), format + " " + report.scope()).byActor(user.username()));
         VictimFigures v = report.victims();
         try (TableWriter writer = format.writer(out, text("reporting.annual.title", locale))) {
@@ -81,7 +85,7 @@ public class TableExports {
                 figure(writer, locale, "cases.exploitation." + entry.getKey(), entry.getValue());
             }
             for (var entry : report.byProvince().entrySet()) {
-                writer.row(List.of(entry.getKey(), SmallCells.suppress(entry.getValue())));
+                writer.row(List.of(geography.province(entry.getKey()).name(locale), entry.getValue().cell()));
             }
             if (report.byDetermination() != null) {
                 for (var entry : report.byDetermination().entrySet()) {
@@ -91,8 +95,8 @@ public class TableExports {
         }
     }
 
-    private void figure(TableWriter writer, Locale locale, String key, long value) throws IOException {
-        writer.row(List.of(text(key, locale), SmallCells.suppress(value)));
+    private void figure(TableWriter writer, Locale locale, String key, Count value) throws IOException {
+        writer.row(List.of(text(key, locale), value.cell()));
     }
 
     private String text(String key, Locale locale) {

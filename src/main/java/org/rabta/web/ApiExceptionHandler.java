@@ -7,6 +7,7 @@ import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.ConcurrentEditException;
 import org.rabta.shared.InputTooLargeException;
 import org.rabta.shared.RecordNotFoundException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -15,13 +16,17 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
 
 /**
  * Errors on the JSON API as RFC 9457 problem details. Validation errors list every field with its
@@ -68,6 +73,56 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 messages.getMessage(exception.messageCode(), exception.arguments(), exception.messageCode(), locale));
         problem.setProperty("code", exception.messageCode());
         return problem;
+    }
+
+    /** A NUL character or a form field of the wrong kind (see {@link RequestInputBinding}). */
+    @ExceptionHandler(RejectedInputException.class)
+    ResponseEntity<Object> rejected(RejectedInputException exception, Locale locale) {
+        return badInput(exception.input(), exception.messageCode(), locale);
+    }
+
+    /** {@code ?status=x}: names the parameter, never the type it should have had (an internal class name). */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException exception, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String input = exception instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : exception.getPropertyName();
+        return badInput(input, RejectedInputException.INVALID, request.getLocale());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return badInput(exception.getParameterName(), "error.input.missing", request.getLocale());
+    }
+
+    /** A body that is not JSON, or a property of the wrong kind: named by its path when the parser knows it. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        if (exception.getMostSpecificCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+            return badInput(propertyPath(databind), RejectedInputException.INVALID, request.getLocale());
+        }
+        return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request body is not valid JSON, or not of the expected shape."));
+    }
+
+    private ResponseEntity<Object> badInput(String input, String messageCode, Locale locale) {
+        String message = messages.getMessage(messageCode, null, messageCode, locale);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid request: " + input + " " + message);
+        problem.setProperty("errors", List.of(Map.of("field", input, "message", message)));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String propertyPath(DatabindException exception) {
+        StringBuilder path = new StringBuilder();
+        for (var reference : exception.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     @Override

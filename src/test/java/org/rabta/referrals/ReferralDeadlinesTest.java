@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 @RabtaIntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -40,6 +41,9 @@ class ReferralDeadlinesTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ReferralInboxCounter inbox;
 
     @Autowired
     MutableClock clock;
@@ -117,12 +121,24 @@ class ReferralDeadlinesTest {
     }
 
     @Test
+    void theInboxCountFollowsAReferralSentThroughThisInstanceAtOnce() {
+        long shelter = fixtures.sentToShelter(fixtures.caseOf("police.lahore", true)).getToAgencyId();
+        int before = inbox.waiting(shelter);
+        assumeTrue(before <= NotificationService.COUNT_CAP, "the shelter's inbox is beyond the cap: no change to see");
+        fixtures.sentToShelter(fixtures.caseOf("police.lahore", true));
+        assertThat(inbox.waiting(shelter)).isEqualTo(before + 1);
+    }
+
+    @Test
     void theBellCountsUnreadNoticesAndMarkingReadClearsThem() {
         var ngo = fixtures.user("ngo.lahore");
         notifications.markAllRead(ngo);
         assertThat(notifications.unreadCount(ngo)).isZero();
+        // The bell remembers its count: each change through this instance must clear it at once.
+        assertThat(notifications.bellCount(ngo)).isZero();
         Referral referral = fixtures.sentToShelter(fixtures.caseOf("police.lahore", true));
         assertThat(notifications.unreadCount(ngo)).isEqualTo(1);
+        assertThat(notifications.bellCount(ngo)).isEqualTo(1);
         // Other tests moved the clock and left notices dated later: find this referral's among the newest.
         Notification notice = notifications.list(ngo, 0).getContent().stream()
                 .filter(n -> n.referralId() == referral.getId()).findFirst().orElseThrow();
@@ -130,6 +146,7 @@ class ReferralDeadlinesTest {
         assertThat(notice.isUnread()).isTrue();
         assertThat(notifications.markRead(ngo, notice.id())).isEqualTo(referral.getId());
         assertThat(notifications.unreadCount(ngo)).isZero();
+        assertThat(notifications.bellCount(ngo)).isZero();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> notifications.markRead(fixtures.user("police.lahore"), notice.id()))
                 .isInstanceOf(org.rabta.shared.RecordNotFoundException.class);
     }

@@ -37,12 +37,4 @@ class CsvTableWriterTest {
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .isEqualTo("\uFEFFname,note\r\n\"Qureshi, Ali\",\"line one\nline two\"\r\nپنجاب,7\r\n");
     }
-
-    @Test
-    void countsBelowFiveAreSuppressed() {
-        assertThat(SmallCells.suppress(0)).isEqualTo("<5");
-        assertThat(SmallCells.suppress(4)).isEqualTo("<5");
-        assertThat(SmallCells.suppress(5)).isEqualTo(5L);
-        assertThat(SmallCells.suppress(1234)).isEqualTo(1234L);
-    }
 }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -24,6 +25,14 @@ import org.rabta.directory.AgencyService;
 import org.rabta.directory.AgencyType;
 import org.rabta.directory.ServiceType;
 import org.rabta.directory.JurisdictionLevel;
+import org.rabta.committees.Committee;
+import org.rabta.committees.CommitteeForm;
+import org.rabta.committees.CommitteeLevel;
+import org.rabta.committees.CommitteeService;
+import org.rabta.committees.MembershipForm;
+import org.rabta.committees.MembershipRole;
+import org.rabta.committees.RosterService;
+import org.rabta.geography.GeographyService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -44,15 +53,62 @@ class ReportingFixtures {
     private final UserAccountService accounts;
     private final UserDetailsService users;
     private final CaseService cases;
+    private final CommitteeService committees;
+    private final RosterService rosters;
+    private final GeographyService geography;
     private final JdbcClient jdbc;
 
     ReportingFixtures(AgencyService agencies, UserAccountService accounts, UserDetailsService users, CaseService cases,
-                      JdbcClient jdbc) {
+                      CommitteeService committees, RosterService rosters, GeographyService geography, JdbcClient jdbc) {
         this.agencies = agencies;
         this.accounts = accounts;
         this.users = users;
         this.cases = cases;
+        this.committees = committees;
+        this.rosters = rosters;
+        this.geography = geography;
         this.jdbc = jdbc;
+    }
+
+    /** An exact count, as the owning agency sees every count. */
+    static Count exact(long n) {
+        return Count.exact(n);
+    }
+
+    /** Victim figures all exact, in the order of {@link VictimFigures}. */
+    static VictimFigures exactFigures(long total, long women, long men, long girls, long boys, long children,
+                                      long transgender, long notRecorded) {
+        return new VictimFigures(exact(total), exact(women), exact(men), exact(girls), exact(boys), exact(children),
+                exact(transgender), exact(notRecorded));
+    }
+
+    /**
+     * A new COMMITTEE_MEMBER of a new government department holding a term since yesterday on the active committee
+     * of the jurisdiction: a province ({@code district} null) or a district.
+     */
+    RabtaUser committeeMember(String province, String district) {
+        return committeeMember(province, district, LocalDate.now(ZoneId.of("Asia/Karachi")).minusDays(1), null);
+    }
+
+    /** As {@link #committeeMember(String, String)}, with the term from {@code from} to {@code to} (null: open-ended). */
+    RabtaUser committeeMember(String province, String district, LocalDate from, LocalDate to) {
+        RabtaUser member = user(agency(AgencyType.GOVERNMENT_DEPARTMENT), Role.COMMITTEE_MEMBER);
+        term(member, province, district, from, to);
+        return member;
+    }
+
+    /** A MEMBER term for the user on the active committee of the jurisdiction (the existing one, or a new one). */
+    synchronized void term(RabtaUser member, String province, String district, LocalDate from, LocalDate to) {
+        CommitteeLevel level = district == null ? CommitteeLevel.PROVINCIAL : CommitteeLevel.DISTRICT;
+        Committee committee = committees.activeFor(level, province, district).orElseGet(() -> {
+            AtomicReference<Committee> created = new AtomicReference<>();
+            String name = district == null ? geography.province(province).getNameEn() : geography.district(district).getNameEn();
+            SystemIdentity.run(() -> created.set(committees.create(new CommitteeForm(level, district == null ? province : null,
+                    district, name + " Statistics Test Committee", "کمیٹی " + name, null))));
+            return created.get();
+        });
+        SystemIdentity.run(() -> rosters.add(committee.getId(), new MembershipForm(member.username(), null, "Officer", null,
+                null, member.agencyCode(), MembershipRole.MEMBER, from, to)));
     }
 
     /** A new national agency of the given type. */

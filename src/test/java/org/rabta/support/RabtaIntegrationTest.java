@@ -20,6 +20,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles({"demo", "test"})
-@Import({TestDatabase.class, MutableClockConfiguration.class})
+@Import({TestDatabase.class, MutableClockConfiguration.class, TransactionCounter.class})
 public @interface RabtaIntegrationTest {
 }
