@@ -145,7 +145,7 @@ class StatisticsScreensTest {
         String html = mvc.perform(get("/statistics/annual").param("year", "2020").with(user(user)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(Jsoup.parse(html).select(".lead").text())
-                .isEqualTo("3 people identified as victims of trafficking in 2020: 1 woman, 0 men, 2 children and 0 transgender persons.");
+                .isEqualTo("Persons identified as victims of trafficking in 2020: 3. Women: 1; men: 0; children: 2; transgender persons: 0.");
 
         MvcResult pdf = mvc.perform(get("/statistics/annual.pdf").param("year", "2020").with(user(user)))
                 .andExpect(status().isOk())
