@@ -91,7 +91,7 @@ class ReviewQueueTest {
                 PageRequest.of(0, 1));
 
         String details = jdbc.sql("""
-                        select details from audit_event where action = 'REFERRAL_REVIEW_QUEUE_VIEWED'
+                        select terms from audit_event where action = 'REFERRAL_REVIEW_QUEUE_VIEWED'
                         order by id desc limit 1""").query(String.class).single();
         assertThat(details).startsWith("areas: Lahore (PK617), Sindh (PK7), Pakistan");
     }
