@@ -287,7 +287,7 @@ class CaseController {
         model.addAttribute("caseNumber", caseNumber);
         model.addAttribute("reads", cases.whoLooked(user, caseNumber, before));
         model.addAttribute("before", before);
-        return htmx != null ? "cases/reads :: section" : "cases/reads";
+        return htmx != null ? "cases/reads :: readsPanel" : "cases/reads";
     }
 
     // ------------------------------------------------------------------ helpers

@@ -26,7 +26,7 @@ class CommitteeHomeSection implements HomePageSection {
 
     @Override
     public String fragment() {
-        return "section";
+        return "committeeHome";
     }
 
     @Override

@@ -132,7 +132,8 @@ public class ServiceDirectory {
                     .param("agency", listing.agencyId()).param("type", type.name()).param("district", district).update();
         }
         audit.record(AuditRecord.of("SERVICE_DIRECTORY_UPDATED", "AGENCY", listing.agencyCode(),
-                "%s: for %s, districts %s, capacity %s".formatted(type, who, form.getDistrictCodes(), form.getCapacityFree())));
+                "%s: for %s, districts %s, capacity %s".formatted(type, who, form.getDistrictCodes(),
+                        form.getCapacityFree() == null ? "not recorded" : form.getCapacityFree())));
         return listing(agencyCode, type);
     }
 

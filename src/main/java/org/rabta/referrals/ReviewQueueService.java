@@ -21,6 +21,7 @@ import org.rabta.cases.AgeBand;
 import org.rabta.cases.Sex;
 import org.rabta.directory.AgencyService;
 import org.rabta.directory.ServiceType;
+import org.rabta.geography.GeographyService;
 import org.rabta.shared.RecordNotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
@@ -42,6 +43,7 @@ public class ReviewQueueService {
     static final int MAX_TEXT = 2000;
 
     private final JdbcClient jdbc;
+    private final GeographyService geography;
     private final ReviewJurisdictions jurisdictions;
     private final ReferralTimeline timeline;
     private final AuditTrail audit;
@@ -53,8 +55,9 @@ public class ReviewQueueService {
      * so that exactly one rule is ever used whatever the order in which configurations are read.
      */
     ReviewQueueService(JdbcClient jdbc, ObjectProvider<ReviewJurisdictions> provided, AgencyService agencies,
-                       ReferralTimeline timeline, AuditTrail audit, Clock clock) {
+                       GeographyService geography, ReferralTimeline timeline, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
+        this.geography = geography;
         this.jurisdictions = provided.getIfAvailable(() -> new AgencyReviewJurisdictions(agencies));
         this.timeline = timeline;
         this.audit = audit;
@@ -82,7 +85,7 @@ public class ReviewQueueService {
      */
     @Transactional
     public Slice<ReviewSummary> reviewQueue(RabtaUser member, List<ReviewArea> areas, Pageable pageable) {
-        String terms = "areas " + areas + ", page=" + pageable.getPageNumber();
+        String terms = "areas: " + inWords(areas) + ", page=" + pageable.getPageNumber();
         if (areas.isEmpty()) {
             audit.recordRead(BulkRead.of("REFERRAL_REVIEW_QUEUE_VIEWED", null, terms), List.of());
             return new SliceImpl<>(List.of(), pageable, false);
@@ -237,6 +240,25 @@ public class ReviewQueueService {
     }
 
     /** The SQL condition for a set of areas, with its parameters: province alone, or province and district. */
+    /** The areas as the audit trail shows them: "Lahore (PK617)", "Punjab (PK6)", "Pakistan", or "none". */
+    private String inWords(List<ReviewArea> areas) {
+        if (areas.isEmpty()) {
+            return "none";
+        }
+        List<String> words = new ArrayList<>();
+        for (ReviewArea area : areas) {
+            if (area.provinceCode() == null) {
+                words.add("Pakistan");
+            } else if (area.districtCode() == null) {
+                words.add(geography.province(area.provinceCode()).getNameEn() + " (" + area.provinceCode() + ")");
+            } else {
+                words.add(geography.findDistrict(area.districtCode()).map(district -> district.getNameEn()).orElse("district")
+                        + " (" + area.districtCode() + ")");
+            }
+        }
+        return String.join(", ", words);
+    }
+
     private static String areaCondition(List<ReviewArea> areas, Map<String, Object> params) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < areas.size(); i++) {

@@ -20,6 +20,6 @@ class ScreeningCaseSection implements CasePageExtension {
 
     @Override
     public CasePageSection section(RabtaUser user, CaseDetails details) {
-        return new CasePageSection("screening/section", "section", screenings.history(user, details.victimCase()));
+        return new CasePageSection("screening/section", "screeningPanel", screenings.history(user, details.victimCase()));
     }
 }

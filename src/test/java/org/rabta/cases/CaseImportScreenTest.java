@@ -95,7 +95,7 @@ class CaseImportScreenTest {
 
         page = uploadAndShow(csv("identified_on,district_code,sex,last_name\n" + day + ",PK617,FEMALE," + lastName + "\n"
                 + day + ",PK617,GIRL," + lastName + "\n"), "valid-rows");
-        assertThat(page).contains("1 cases were imported.").contains("GIRL");
+        assertThat(page).contains("1 case was imported.").contains("GIRL");
         assertThat(casesNamed(lastName)).isEqualTo(1);
     }
 

@@ -86,6 +86,17 @@ class ReviewQueueTest {
     }
 
     @Test
+    void theAuditTrailNamesTheAreasOfAQueueInWords() {
+        reviews.reviewQueue(member(), List.of(new ReviewArea("PK6", "PK617"), new ReviewArea("PK7", null), ReviewArea.national()),
+                PageRequest.of(0, 1));
+
+        String details = jdbc.sql("""
+                        select terms from audit_event where action = 'REFERRAL_REVIEW_QUEUE_VIEWED'
+                        order by id desc limit 1""").query(String.class).single();
+        assertThat(details).startsWith("areas: Lahore (PK617), Sindh (PK7), Pakistan");
+    }
+
+    @Test
     void whoeverReviewsNowhereHasNoQueue() {
         // A caseworker with a term on the Lahore committee reviews its jurisdiction: the term, not a role, decides.
         assertThat(reviews.reviewQueue(fixtures.user("police.lahore"), PageRequest.of(0, 10))).isNotNull();

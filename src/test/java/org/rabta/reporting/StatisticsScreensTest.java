@@ -10,6 +10,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
@@ -144,7 +145,7 @@ class StatisticsScreensTest {
         String html = mvc.perform(get("/statistics/annual").param("year", "2020").with(user(user)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(Jsoup.parse(html).select(".lead").text())
-                .isEqualTo("3 people identified as victims of trafficking in 2020: 1 women, 0 men, 2 children and 0 transgender persons.");
+                .isEqualTo("Persons identified as victims of trafficking in 2020: 3. Women: 1; men: 0; children: 2; transgender persons: 0.");
 
         MvcResult pdf = mvc.perform(get("/statistics/annual.pdf").param("year", "2020").with(user(user)))
                 .andExpect(status().isOk())
@@ -202,5 +203,22 @@ class StatisticsScreensTest {
         mvc.perform(get("/statistics/exports/htcds.csv").param("identifiers", "true").with(user(user)))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/statistics/exports").with(user(user))).andExpect(status().isOk());
+    }
+
+    @Test
+    void theHtcdsExportStreamsToTheBrowserAndARefusalReturnsToTheExportsPage() throws Exception {
+        RabtaUser user = userWithCases();
+        MvcResult started = mvc.perform(get("/statistics/exports/htcds.csv").param("province", "PK6").with(user(user)))
+                .andExpect(request().asyncStarted()).andReturn();
+        String csv = mvc.perform(asyncDispatch(started))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("text/csv;charset=UTF-8"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv.lines()).hasSize(3);
+
+        mvc.perform(get("/statistics/exports/htcds.csv").param("identifiers", "true").with(user(user)))
+                .andExpect(status().isSeeOther())
+                .andExpect(header().string("Location", "/statistics/exports"))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.notNullValue()));
     }
 }

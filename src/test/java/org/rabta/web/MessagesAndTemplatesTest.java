@@ -5,8 +5,11 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,6 +20,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.parser.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +35,11 @@ class MessagesAndTemplatesTest {
     private static final Set<String> TEXT_REPLACING = Set.of("th:text", "th:utext", "th:errors", "th:replace", "th:insert", "th:remove");
     /** Keys whose value is deliberately the same in both files: a language named in its own script. */
     private static final Set<String> LANGUAGE_NEUTRAL_KEYS = Set.of("language.english");
+    private static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
+    private static final Pattern ENGLISH_PLURAL_AFTER_ONE = Pattern.compile(
+            "(?<![\\d.,:-])\\b1 (?:[a-z]+ )?(?:people|women|men|children|(?!(?:is|was|has|does|ends|needs|takes|means|says|shows|counts|this|its|yes|as|us|plus)\\b)[a-z]+s)\\b");
+    private static final Pattern URDU_PLURAL_AFTER_ONE = Pattern.compile(
+            "(?<![\\d.,:-])\\b1 (?:\\S+ )?(?:افراد|خواتین|بچے|حروف|نتائج|جگہیں|مسائل|اقدار|قطاروں|کیسز|کیسوں)(?!\\S)");
     private static final Set<String> TEXT_ATTRIBUTES = Set.of("placeholder", "title", "aria-label", "alt", "value",
             "data-confirm", "aria-description");
 
@@ -53,6 +62,41 @@ class MessagesAndTemplatesTest {
                 .sorted()
                 .toList();
         assertThat(untranslated).as("Urdu messages with no Urdu script").isEmpty();
+    }
+
+    /**
+     * A count of one reads in the singular: every message, formatted with 1 for each argument, shows no "1" before a
+     * plural noun (English: a word ending in s, or people, women, men, children; Urdu: the plural forms used in the
+     * messages). Counts take a choice format: {@code {0,choice,1#1 case|1<{0} cases}}.
+     */
+    @Test
+    void aCountOfOneReadsInTheSingular() throws IOException {
+        List<String> offences = new ArrayList<>();
+        offences.addAll(pluralsAfterOne("messages.properties", Locale.ENGLISH, ENGLISH_PLURAL_AFTER_ONE));
+        offences.addAll(pluralsAfterOne("messages_ur.properties", Locale.forLanguageTag("ur"), URDU_PLURAL_AFTER_ONE));
+        assertThat(offences).as("messages that say \"1\" with a plural noun").isEmpty();
+    }
+
+    /**
+     * A fragment named like an HTML element ({@code label}, {@code input}, {@code table}...) is also a markup selector
+     * for every element of that name in its template: {@code ~{cases/fields :: label(...)}} rendered every label of the
+     * file. Fragments carry names of their own.
+     */
+    @Test
+    void noFragmentIsNamedLikeAnHtmlElement() throws IOException {
+        List<String> offences = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            for (Path template : files.filter(path -> path.toString().endsWith(".html")).toList()) {
+                Document document = Jsoup.parse(Files.readString(template), "", Parser.htmlParser());
+                for (Element element : document.select("[th:fragment]")) {
+                    String name = element.attr("th:fragment").split("[\\s(]", 2)[0];
+                    if (Tag.isKnownTag(name)) {
+                        offences.add(TEMPLATES.relativize(template) + ": th:fragment=\"" + element.attr("th:fragment") + "\"");
+                    }
+                }
+            }
+        }
+        assertThat(offences).as("fragments named like HTML elements").isEmpty();
     }
 
     @Test
@@ -104,6 +148,29 @@ class MessagesAndTemplatesTest {
             }
         }
         return false;
+    }
+
+    private static List<String> pluralsAfterOne(String file, Locale locale, Pattern plural) throws IOException {
+        Properties messages = load(file);
+        List<String> offences = new ArrayList<>();
+        for (String key : new TreeSet<>(messages.stringPropertyNames())) {
+            String pattern = messages.getProperty(key);
+            if (!ARGUMENT.matcher(pattern).find()) {
+                continue;
+            }
+            Object[] ones = new Object[10];
+            Arrays.fill(ones, 1);
+            String formatted;
+            try {
+                formatted = new MessageFormat(pattern, locale).format(ones);
+            } catch (IllegalArgumentException notANumber) {
+                continue; // a date or a text argument, not a count
+            }
+            if (plural.matcher(formatted).find()) {
+                offences.add(file + ": " + key + " -> " + formatted);
+            }
+        }
+        return offences;
     }
 
     private static Properties load(String name) throws IOException {
