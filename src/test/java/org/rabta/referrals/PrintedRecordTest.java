@@ -39,7 +39,8 @@ class PrintedRecordTest extends BrowserTest {
         VictimCase victimCase = fixtures.caseOf("police.lahore", true);
         fixtures.sentToShelter(victimCase);
         signIn("police.lahore", ReferralFixtures.PASSWORD);
-        page.navigate(url("/cases/" + victimCase.getCaseNumber() + "?lang=" + language));
+        inLanguage(language);
+        page.navigate(url("/cases/" + victimCase.getCaseNumber()));
 
         List<String> sheets = printed(language);
 
@@ -56,7 +57,8 @@ class PrintedRecordTest extends BrowserTest {
         VictimCase victimCase = fixtures.caseOf("police.lahore", true);
         long id = fixtures.sentToShelter(victimCase).getId();
         signIn("ngo.lahore", ReferralFixtures.PASSWORD);
-        page.navigate(url("/referrals/" + id + "?lang=" + language));
+        inLanguage(language);
+        page.navigate(url("/referrals/" + id));
 
         List<String> sheets = printed(language);
 

@@ -3,10 +3,8 @@ package org.rabta.screening;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.BrowserTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,13 +89,5 @@ class ScreeningJourneyTest extends BrowserTest {
         page.locator("#f-ACT_RECRUITED-YES").check();
         assertThat(page.locator("#screening-result")).containsText("ممکنہ انسانی تجارت");
         assertAccessible();
-    }
-
-    /**
-     * Chooses the language through its cookie rather than {@code ?lang=}, which would also change the demo user's
-     * remembered language (and other tests sign in as the same demo users).
-     */
-    private void inLanguage(String language) {
-        context.addCookies(List.of(new Cookie("rabta-lang", language).setUrl(url("/"))));
     }
 }

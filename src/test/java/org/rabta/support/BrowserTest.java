@@ -98,6 +98,14 @@ public abstract class BrowserTest {
                 new Page.GetByRoleOptions().setName("Sign in")).click();
     }
 
+    /**
+     * Chooses the language through its cookie rather than {@code ?lang=}, which would also change the demo user's
+     * remembered language (and other tests sign in as the same demo users).
+     */
+    protected void inLanguage(String language) {
+        context.addCookies(List.of(new com.microsoft.playwright.options.Cookie("rabta-lang", language).setUrl(url("/"))));
+    }
+
     /** Runs axe-core on the current page and fails on any serious or critical violation. */
     protected void assertAccessible() {
         List<Rule> violations = new AxeBuilder(page).analyze().getViolations().stream()
