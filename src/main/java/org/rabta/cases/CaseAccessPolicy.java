@@ -83,6 +83,24 @@ public class CaseAccessPolicy {
         return user != null && isStaff(user);
     }
 
+    /**
+     * Whose cases the user may count in statistics ({@link CasePart#AGGREGATE}). A user with several roles gets the
+     * widest reach: the country for an analyst, then the jurisdictions of a committee member's current terms, then the
+     * own agency's cases for its caseworkers and supervisors. An administrator counts no victims.
+     */
+    public static StatisticsReach statisticsReach(RabtaUser user) {
+        if (user == null) {
+            return StatisticsReach.NONE;
+        }
+        if (user.hasRole(Role.ANALYST)) {
+            return StatisticsReach.COUNTRY;
+        }
+        if (user.hasRole(Role.COMMITTEE_MEMBER)) {
+            return StatisticsReach.COMMITTEE_JURISDICTIONS;
+        }
+        return isStaff(user) ? StatisticsReach.OWN_AGENCY : StatisticsReach.NONE;
+    }
+
     private static boolean isStaff(RabtaUser user) {
         return user.hasRole(Role.CASEWORKER) || user.hasRole(Role.SUPERVISOR);
     }

@@ -46,7 +46,8 @@ class StatisticsJourneyTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Printable PDF"))).isVisible();
         assertAccessible();
 
-        page.navigate(url("/statistics?lang=ur"));
+        inLanguage("ur");
+        page.navigate(url("/statistics"));
         assertThat(page.locator("html")).hasAttribute("dir", "rtl");
         assertAccessible();
     }

@@ -523,7 +523,7 @@ class CaseAccessMatrixTest {
                 case "ScreeningController", "ScreeningRecordsApiController" -> String.valueOf(subject.screeningId());
                 case "ReferralController", "ReferralApiController", "ReviewController" -> String.valueOf(subject.referralId());
                 case "NotificationController" -> String.valueOf(subject.notificationId());
-                case "UserAdminController" -> String.valueOf(fixtures.userId());
+                case "UserAdminController", "TwoFactorAdminController" -> String.valueOf(fixtures.userId());
                 case "AgencyAdminController" -> String.valueOf(fixtures.agencyId());
                 case "CommitteeController", "MeetingController" -> String.valueOf(fixtures.committeeId());
                 case "CommitteeApiController" -> pattern.startsWith("/api/v1/memberships")
