@@ -192,12 +192,7 @@ class StatisticsScreensTest {
     @Test
     void theCaseListExportStreamsToTheBrowser() throws Exception {
         RabtaUser user = userWithCases();
-        MvcResult started = mvc.perform(get("/statistics/exports/cases.csv").param("province", "PK6").with(user(user)))
-                .andExpect(request().asyncStarted()).andReturn();
-        String csv = mvc.perform(asyncDispatch(started))
-                .andExpect(status().isOk())
-                .andExpect(content().contentType("text/csv;charset=UTF-8"))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String csv = streamedCsv("/statistics/exports/cases.csv", user);
         assertThat(csv.lines()).hasSize(3);
 
         mvc.perform(get("/statistics/exports/htcds.csv").param("identifiers", "true").with(user(user)))
@@ -208,17 +203,22 @@ class StatisticsScreensTest {
     @Test
     void theHtcdsExportStreamsToTheBrowserAndARefusalReturnsToTheExportsPage() throws Exception {
         RabtaUser user = userWithCases();
-        MvcResult started = mvc.perform(get("/statistics/exports/htcds.csv").param("province", "PK6").with(user(user)))
-                .andExpect(request().asyncStarted()).andReturn();
-        String csv = mvc.perform(asyncDispatch(started))
-                .andExpect(status().isOk())
-                .andExpect(content().contentType("text/csv;charset=UTF-8"))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String csv = streamedCsv("/statistics/exports/htcds.csv", user);
         assertThat(csv.lines()).hasSize(3);
 
         mvc.perform(get("/statistics/exports/htcds.csv").param("identifiers", "true").with(user(user)))
                 .andExpect(status().isSeeOther())
                 .andExpect(header().string("Location", "/statistics/exports"))
                 .andExpect(flash().attribute("error", org.hamcrest.Matchers.notNullValue()));
+    }
+
+    /** A CSV export of Punjab's cases, streamed to the browser as an asynchronous response. */
+    private String streamedCsv(String path, RabtaUser user) throws Exception {
+        MvcResult started = mvc.perform(get(path).param("province", "PK6").with(user(user)))
+                .andExpect(request().asyncStarted()).andReturn();
+        return mvc.perform(asyncDispatch(started))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("text/csv;charset=UTF-8"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 }
