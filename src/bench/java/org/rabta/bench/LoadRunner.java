@@ -34,6 +34,13 @@ public final class LoadRunner implements AutoCloseable {
         return new LoadRunner(browsers);
     }
 
+    /** Prints what is measured and the head of the table that {@link #measure} fills. */
+    public void printHeader(int requests) {
+        System.out.printf("%d signed-in clients, %d requests per scenario after %d warm-up requests%n%n", clients(),
+                requests, requests / 4);
+        System.out.println(Percentiles.header("HTTP (concurrent)"));
+    }
+
     /** Warms up, then measures {@code requests} requests of the paths given, and prints the scenario's row. */
     public void measure(String name, int requests, Supplier<String> path) throws Exception {
         run(requests / 4, path);

@@ -460,15 +460,23 @@ public class MixedWorkloadBenchmark {
         }
 
         private String get(String type, String path) {
-            long start = System.nanoTime();
-            try {
+            return recorded(type, () -> {
                 HttpResponse<String> response = session.get(path);
                 if (response.statusCode() != 200) {
                     throw new PageError(unexpected(response));
                 }
                 checkPage(response.body());
-                recorder.ok(type, start);
                 return response.body();
+            });
+        }
+
+        /** What the page needs from the application, timed and recorded; an error is recorded by its reason. */
+        private String recorded(String type, Step step) {
+            long start = System.nanoTime();
+            try {
+                String body = step.run();
+                recorder.ok(type, start);
+                return body;
             } catch (PageError e) {
                 recorder.error(type, start, e.getMessage());
             } catch (HttpTimeoutException e) {
@@ -481,10 +489,13 @@ public class MixedWorkloadBenchmark {
             return null;
         }
 
+        interface Step {
+            String run() throws PageError, IOException, InterruptedException;
+        }
+
         /** A save: the POST must answer 302 to {@code expected} (PRG), and that page must show the success message. */
         private void postAndFollow(String type, String path, String form, String expected) {
-            long start = System.nanoTime();
-            try {
+            recorded(type, () -> {
                 HttpResponse<String> posted = session.post(path, form);
                 if (posted.statusCode() == 200 && posted.body().contains("id=\"stale-edit\"")) {
                     throw new PageError("stale edit refused");
@@ -509,16 +520,8 @@ public class MixedWorkloadBenchmark {
                 if (!page.body().contains("alert-success")) {
                     throw new PageError("no success message after the redirect");
                 }
-                recorder.ok(type, start);
-            } catch (PageError e) {
-                recorder.error(type, start, e.getMessage());
-            } catch (HttpTimeoutException e) {
-                recorder.error(type, start, "timeout");
-            } catch (IOException e) {
-                recorder.error(type, start, "I/O: " + e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+                return page.body();
+            });
         }
 
         private static void checkPage(String body) throws PageError {

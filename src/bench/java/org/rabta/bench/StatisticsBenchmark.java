@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,9 +79,7 @@ public class StatisticsBenchmark {
                         "/statistics?from=" + year + "-01&to=" + year + "-12&province=PK6&district=PK617"));
 
         try (LoadRunner load = LoadRunner.signedIn(options, options.get("user"), options.integer("clients"))) {
-            System.out.printf("%d signed-in clients, %d requests per scenario after %d warm-up requests%n%n",
-                    load.clients(), requests, requests / 4);
-            System.out.println(Percentiles.header("HTTP (concurrent)"));
+            load.printHeader(requests);
             for (Scenario scenario : scenarios) {
                 load.measure(scenario.name(), requests, scenario::path);
             }
@@ -389,7 +386,7 @@ public class StatisticsBenchmark {
                     times[i] = (System.nanoTime() - start) / 1e6;
                 }
             }
-            System.out.println(Percentiles.row(query.getKey(), times, times.length / (Arrays.stream(times).sum() / 1000)));
+            System.out.println(Percentiles.row(query.getKey(), times));
         }
         if (explain) {
             for (Map.Entry<String, String> query : queries.entrySet()) {

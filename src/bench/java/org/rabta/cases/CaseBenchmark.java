@@ -84,9 +84,7 @@ public class CaseBenchmark {
                 new Scenario("name search \"Fatma Bibi\"", all.withQuery("Fatma Bibi")));
 
         try (LoadRunner load = LoadRunner.signedIn(options, options.get("user"), options.integer("clients"))) {
-            System.out.printf("%d signed-in clients, %d requests per scenario after %d warm-up requests%n%n",
-                    load.clients(), requests, requests / 4);
-            System.out.println(Percentiles.header("HTTP (concurrent)"));
+            load.printHeader(requests);
             for (Scenario scenario : scenarios) {
                 load.measure(scenario.name(), requests, scenario::path);
             }
@@ -108,7 +106,7 @@ public class CaseBenchmark {
                     times[i] = (System.nanoTime() - start) / 1e6;
                 }
             }
-            System.out.println(Percentiles.row(scenario.name(), times, times.length / (Arrays.stream(times).sum() / 1000)));
+            System.out.println(Percentiles.row(scenario.name(), times));
             if (options.flag("explain")) {
                 explain(database, List.copyOf(recorded));
             }
