@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Lets at most {@code rabta.limits.concurrent-requests} requests work at once; the next ones wait up to
+ * Lets at most {@code rabta.limits.concurrent-requests} requests work at once (by default two per processor, and
+ * always two fewer than the connection pool holds, which scheduled jobs share); the next ones wait up to
  * {@code rabta.limits.request-queue-wait} for a turn (in arrival order) and are then refused with 503 and
  * {@code Retry-After}, nothing done.
  * <p>
@@ -37,11 +39,26 @@ class RequestConcurrencyLimit extends OncePerRequestFilter {
     private final Duration wait;
     private final ServiceUnavailable unavailable;
 
+    @Autowired
     RequestConcurrencyLimit(@Value("${rabta.limits.concurrent-requests}") int concurrentRequests,
+                            @Value("${spring.datasource.hikari.maximum-pool-size}") int poolSize,
                             @Value("${rabta.limits.request-queue-wait}") Duration wait, ServiceUnavailable unavailable) {
+        this(turns(concurrentRequests, poolSize), wait, unavailable);
+    }
+
+    RequestConcurrencyLimit(int concurrentRequests, Duration wait, ServiceUnavailable unavailable) {
         this.turns = new Semaphore(concurrentRequests, true);
         this.wait = wait;
         this.unavailable = unavailable;
+    }
+
+    /**
+     * CPU is what a page mostly spends (its SQL takes a few milliseconds), so more requests at once than about two per
+     * core only make each slower; and a request that gets in must find a connection without waiting.
+     */
+    static int turns(int configured, int poolSize) {
+        int wanted = configured > 0 ? configured : 2 * Runtime.getRuntime().availableProcessors();
+        return Math.max(1, Math.min(wanted, poolSize - 2));
     }
 
     @Override

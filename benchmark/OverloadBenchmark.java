@@ -1,0 +1,157 @@
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A burst (docs/PERFORMANCE.md, "Overload"): many signed-in clients at once, each with its own session, asking for
+ * pages without any pause for a fixed time, far beyond what two cores serve. It counts the answers by status (a 503
+ * is load shed with Retry-After; a 500 or a timeout is a failure), prints p50/p95/p99 per page, the resident memory of
+ * the application's process (--pid), and the recovery time: from the end of the burst until a single client's page
+ * comes back 200 within a second. Not a test: it measures, it asserts nothing.
+ *
+ *   java benchmark/OverloadBenchmark.java --url=http://localhost:8102 --clients=200 --duration=60s --pid=12345
+ *
+ * Signing in, the HTTP session and the reading of /proc are MixedWorkloadBenchmark's (the source launcher compiles it
+ * from the same directory). Options: --clients (200), --duration (60s), --timeout (30s, a client's patience),
+ * --user (fia.lahore; every client signs in as this user, each in its own session), --password (the demo password).
+ */
+public class OverloadBenchmark {
+
+    private static final Pattern CASE_LINK = Pattern.compile("href=\"/cases/([A-Z]{2}-\\d{4}-\\d{6})\"");
+    private static final Duration NORMAL = Duration.ofSeconds(1);
+    private static final Duration SIGN_IN_TIMEOUT = Duration.ofSeconds(120);
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>(Map.of("url", "http://localhost:8080", "clients", "200",
+                "duration", "60s", "timeout", "30s", "user", "fia.lahore", "password", "Rabta-demo-2026", "pid", ""));
+        for (String arg : args) {
+            String[] pair = arg.replaceFirst("^--", "").split("=", 2);
+            options.put(pair[0], pair.length > 1 ? pair[1] : "true");
+        }
+        String base = options.get("url");
+        int clients = Integer.parseInt(options.get("clients"));
+        Duration duration = Duration.ofSeconds(Long.parseLong(options.get("duration").replace("s", "")));
+        Duration timeout = Duration.ofSeconds(Long.parseLong(options.get("timeout").replace("s", "")));
+        String pid = options.get("pid");
+
+        List<MixedWorkloadBenchmark.Session> sessions = signIn(base, options.get("user"), options.get("password"), clients, timeout);
+        List<String> cases = new ArrayList<>();
+        Matcher link = CASE_LINK.matcher(sessions.getFirst().get("/cases").body());
+        while (link.find()) {
+            cases.add(link.group(1));
+        }
+        if (cases.isEmpty()) {
+            throw new IllegalStateException("No case on " + options.get("user") + "'s case list");
+        }
+        System.out.printf("%d clients signed in as %s, each with its own session; burst of %ds, no think time%n", clients,
+                options.get("user"), duration.toSeconds());
+        System.out.printf("Load average at start: %s%n", MixedWorkloadBenchmark.Memory.loadAverage());
+
+        long start = System.nanoTime();
+        long end = start + duration.toNanos();
+        MixedWorkloadBenchmark.Recorder recorder = new MixedWorkloadBenchmark.Recorder(start, end, timeout);
+        Map<String, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+        for (MixedWorkloadBenchmark.Session session : sessions) {
+            workers.submit(() -> {
+                while (System.nanoTime() < end) {
+                    String[] page = pick(cases);
+                    long sent = System.nanoTime();
+                    String outcome = ask(session, page[1]);
+                    statuses.computeIfAbsent(outcome, o -> new AtomicInteger()).incrementAndGet();
+                    if (outcome.equals("200")) {
+                        recorder.ok(page[0], sent);
+                    } else {
+                        recorder.error(page[0], sent, outcome);
+                    }
+                }
+            });
+        }
+        Thread.sleep(Duration.ofNanos(end - System.nanoTime()));
+        String loadAtEnd = MixedWorkloadBenchmark.Memory.loadAverage();
+        Duration recovery = recovery(sessions.getFirst(), end);
+        workers.shutdown();
+
+        System.out.printf("Load average at end:   %s%n%n", loadAtEnd);
+        recorder.print(duration);
+        System.out.printf("%nAnswers by status: %s%n", new TreeMap<>(Map.copyOf(statuses)).entrySet().stream()
+                .map(entry -> entry.getKey() + " " + entry.getValue().get()).toList());
+        System.out.printf("Recovery: a single client's page answered 200 within %d ms %.1f s after the end of the burst%n",
+                NORMAL.toMillis(), recovery.toMillis() / 1000.0);
+        if (!pid.isBlank()) {
+            MixedWorkloadBenchmark.Memory.printProcess(pid);
+        }
+    }
+
+    private static List<MixedWorkloadBenchmark.Session> signIn(String base, String user, String password, int clients,
+                                                               Duration timeout) throws Exception {
+        try (ExecutorService signIns = Executors.newFixedThreadPool(4)) {
+            List<Future<MixedWorkloadBenchmark.Session>> pending = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                pending.add(signIns.submit(() -> {
+                    MixedWorkloadBenchmark.Session signedIn = MixedWorkloadBenchmark.Session.signIn(base, user, password, SIGN_IN_TIMEOUT);
+                    return new MixedWorkloadBenchmark.Session(signedIn.client(), base, timeout);
+                }));
+            }
+            List<MixedWorkloadBenchmark.Session> sessions = new ArrayList<>();
+            for (Future<MixedWorkloadBenchmark.Session> session : pending) {
+                sessions.add(session.get());
+            }
+            return sessions;
+        }
+    }
+
+    /** The page types of the burst: the home page, the case list, a case page. */
+    private static String[] pick(List<String> cases) {
+        return switch (ThreadLocalRandom.current().nextInt(3)) {
+            case 0 -> new String[] {"home", "/"};
+            case 1 -> new String[] {"case list", "/cases"};
+            default -> new String[] {"case page", "/cases/" + cases.get(ThreadLocalRandom.current().nextInt(cases.size()))};
+        };
+    }
+
+    /** "200", "503", "500", …; a 200 that is the sign-in page is a lost session; or the kind of I/O failure. */
+    private static String ask(MixedWorkloadBenchmark.Session session, String path) {
+        try {
+            HttpResponse<String> response = session.get(path);
+            if (response.statusCode() == 503 && response.headers().firstValue("Retry-After").isEmpty()) {
+                return "503 without Retry-After";
+            }
+            if (response.statusCode() == 302) {
+                return "302 to " + response.headers().firstValue("Location").orElse("?");
+            }
+            return Integer.toString(response.statusCode());
+        } catch (IOException e) {
+            return e.getClass().getSimpleName();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
+    }
+
+    /** From the end of the burst until one client's case list comes back 200 within NORMAL, asked every 100 ms. */
+    private static Duration recovery(MixedWorkloadBenchmark.Session session, long burstEnd) throws InterruptedException {
+        while (true) {
+            long sent = System.nanoTime();
+            String outcome = ask(session, "/cases");
+            long now = System.nanoTime();
+            if (outcome.equals("200") && now - sent <= NORMAL.toNanos()) {
+                return Duration.ofNanos(now - burstEnd);
+            }
+            Thread.sleep(100);
+        }
+    }
+}
