@@ -13,5 +13,5 @@ USER rabta
 COPY --from=build /rabta.jar /app/rabta.jar
 EXPOSE 8080
 ENV SPRING_PROFILES_ACTIVE=prod \
-    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+    JAVA_TOOL_OPTIONS="-Xmx512m -XX:+ExitOnOutOfMemoryError"
 ENTRYPOINT ["java", "-jar", "/app/rabta.jar"]

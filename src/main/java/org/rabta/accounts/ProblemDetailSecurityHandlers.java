@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.rabta.infrastructure.DatabaseOutage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,6 +23,10 @@ public class ProblemDetailSecurityHandlers implements AuthenticationEntryPoint, 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
+        if (DatabaseOutage.of(exception).isPresent()) {
+            // The credentials could not be checked, not found wrong: web.DatabaseOutageFilter answers 503.
+            throw exception;
+        }
         // No WWW-Authenticate challenge: a browser that strays onto the API should not pop up a login box.
         write(request, response, HttpStatus.UNAUTHORIZED,
                 "Authentication is required: send a personal API token (Authorization: Bearer ...) or a valid username and "

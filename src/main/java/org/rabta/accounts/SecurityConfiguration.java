@@ -4,6 +4,7 @@ import org.rabta.accounts.apitokens.ApiTokenAuthenticationFilter;
 import org.rabta.accounts.apitokens.ApiTokenService;
 import org.rabta.accounts.apitokens.BasicRefusedWithSecondFactor;
 import org.rabta.accounts.twofactor.SecondFactorAuthorization;
+import org.rabta.infrastructure.DatabaseOutage;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
@@ -93,8 +94,18 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** The same message for a wrong password, an unknown user and a locked account: no hint either way. */
+    /**
+     * The same message for a wrong password, an unknown user and a locked account: no hint either way. A sign-in that
+     * failed because the database could not be asked is none of these: it goes on up as the failure it is, and
+     * web.DatabaseOutageFilter answers 503 (the password was never checked, and no attempt is counted).
+     */
     private static AuthenticationFailureHandler loginFailureHandler() {
-        return new SimpleUrlAuthenticationFailureHandler("/login?error");
+        SimpleUrlAuthenticationFailureHandler wrongCredentials = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        return (request, response, exception) -> {
+            if (DatabaseOutage.of(exception).isPresent()) {
+                throw exception;
+            }
+            wrongCredentials.onAuthenticationFailure(request, response, exception);
+        };
     }
 }

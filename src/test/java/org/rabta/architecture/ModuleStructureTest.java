@@ -36,7 +36,7 @@ class ModuleStructureTest {
             entry("infrastructure", Set.of()),
             entry("audit", Set.of("shared")),
             entry("geography", Set.of("audit", "infrastructure", "shared")),
-            entry("web", Set.of("audit", "shared")),
+            entry("web", Set.of("audit", "infrastructure", "shared")),
             entry("directory", Set.of("audit", "geography", "shared", "web")),
             entry("accounts", Set.of("audit", "directory", "infrastructure", "shared", "web")),
             entry("cases", Set.of("accounts", "audit", "directory", "geography", "shared", "web")),
