@@ -1,29 +1,19 @@
 package org.rabta.web;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
-import org.rabta.cases.CaseForm;
 import org.rabta.cases.CaseService;
-import org.rabta.cases.ConsentStatus;
-import org.rabta.cases.ExploitationType;
-import org.rabta.cases.HowIdentified;
-import org.rabta.cases.Sex;
 import org.rabta.committees.ActionItemForm;
 import org.rabta.committees.Committee;
 import org.rabta.committees.CommitteeLevel;
@@ -42,16 +32,12 @@ import org.rabta.referrals.ReferralRequest;
 import org.rabta.referrals.ReferralService;
 import org.rabta.referrals.Urgency;
 import org.rabta.screening.Screening;
-import org.rabta.screening.ScreeningCommand;
 import org.rabta.screening.ScreeningService;
-import org.rabta.screening.engine.Fact;
-import org.rabta.screening.engine.Facts;
 import org.rabta.support.MutableClock;
 import org.rabta.support.RabtaIntegrationTest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -76,7 +62,7 @@ class WorkListsDayOfWorkTest {
     MockMvc mvc;
 
     @Autowired
-    UserDetailsService users;
+    WorkFixtures fixtures;
 
     @Autowired
     CaseService cases;
@@ -114,7 +100,7 @@ class WorkListsDayOfWorkTest {
     void eachDemoUserFindsExactlyWhatWaitsForThem() throws Exception {
         // A HIGH referral to the shelter that nobody accepts within its 72 hours.
         String overdueCase = register("fia.lahore", 30, true);
-        Referral overdue = referrals.create(user("fia.lahore"), overdueCase,
+        Referral overdue = referrals.create(demo("fia.lahore"), overdueCase,
                 new ReferralRequest("NGO-LHR-SHELTER", ServiceType.SHELTER, Urgency.HIGH, "Needs a safe place.", null, null, false));
         clock.advance(Duration.ofDays(4));
         deadlines.markOverdue();
@@ -122,33 +108,33 @@ class WorkListsDayOfWorkTest {
 
         // A screening submitted and awaiting the supervisor; the case marked for follow-up and referred in an emergency.
         String awaitingCase = register("fia.lahore", 24, true);
-        Screening awaiting = screenings.create(user("fia.lahore"), awaitingCase, submitted());
-        cases.markFollowUp(user("fia.lahore"), awaitingCase, true);
-        Referral emergency = referrals.create(user("fia.lahore"), awaitingCase,
+        Screening awaiting = screenings.create(demo("fia.lahore"), awaitingCase, WorkFixtures.submitted());
+        cases.markFollowUp(demo("fia.lahore"), awaitingCase, true);
+        Referral emergency = referrals.create(demo("fia.lahore"), awaitingCase,
                 new ReferralRequest("NGO-LHR-SHELTER", ServiceType.SHELTER, Urgency.EMERGENCY, "Tonight.", null, null, false));
 
         // A screening the supervisor returns; its case's referral to Social Welfare is declined.
         String returnedCase = register("fia.lahore", 19, true);
-        Screening returned = screenings.create(user("fia.lahore"), returnedCase, submitted());
-        screenings.giveBack(user("fia.lahore.supervisor"), returned.getId(), returned.getVersion(), "Ask about the recruiter.");
-        Referral declined = referrals.create(user("fia.lahore"), returnedCase,
+        Screening returned = screenings.create(demo("fia.lahore"), returnedCase, WorkFixtures.submitted());
+        screenings.giveBack(demo("fia.lahore.supervisor"), returned.getId(), returned.getVersion(), "Ask about the recruiter.");
+        Referral declined = referrals.create(demo("fia.lahore"), returnedCase,
                 new ReferralRequest("PB-SWD", ServiceType.SHELTER, Urgency.NORMAL, "A place for two weeks.", null, null, false));
-        referrals.act(user("swd.punjab"), declined.getId(), ReferralAction.DECLINE, "No place this month.", null, null);
+        referrals.act(demo("swd.punjab"), declined.getId(), ReferralAction.DECLINE, "No place this month.", null, null);
 
         // An emergency referral the supervisor sends without the person's consent, and a case without an age.
         String noConsentCase = register("fia.lahore", 35, false);
-        Referral overridden = referrals.create(user("fia.lahore.supervisor"), noConsentCase,
+        Referral overridden = referrals.create(demo("fia.lahore.supervisor"), noConsentCase,
                 new ReferralRequest("NGO-LHR-SHELTER", ServiceType.SHELTER, Urgency.EMERGENCY, "Injured.",
                         "Unconscious, in danger tonight.", null, false));
         String ageUnknownCase = register("fia.lahore", null, true);
 
         // The Lahore committee's secretary records a meeting and gives FIA Lahore an action item.
         Committee lahore = committees.activeFor(CommitteeLevel.DISTRICT, "PK6", "PK617").orElseThrow();
-        Meeting meeting = meetings.record(user("swd.punjab"), lahore.getId(), new MeetingForm(today(), "DC Office Lahore",
+        Meeting meeting = meetings.record(demo("swd.punjab"), lahore.getId(), new MeetingForm(WorkFixtures.today(), "DC Office Lahore",
                 "Overdue referrals", null, null, Set.of(), null));
         String task = "Report on the shelter referrals " + UUID.randomUUID();
-        meetings.addActionItem(user("swd.punjab"), lahore.getId(), meeting.getId(),
-                new ActionItemForm(task, "agency:FIA-AHTC-LHR", today().plusDays(7), null, null));
+        meetings.addActionItem(demo("swd.punjab"), lahore.getId(), meeting.getId(),
+                new ActionItemForm(task, "agency:FIA-AHTC-LHR", WorkFixtures.today().plusDays(7), null, null));
 
         Map<String, Set<String>> placed = placements();
         assertThat(placed.get("/cases/" + awaitingCase)).containsExactly("fia.lahore:followUp");
@@ -190,7 +176,7 @@ class WorkListsDayOfWorkTest {
     private Map<String, Set<String>> placements() {
         Map<String, Set<String>> placed = new HashMap<>();
         for (String username : DEMO_USERS) {
-            TestingAuthenticationToken authentication = new TestingAuthenticationToken(user(username), null);
+            TestingAuthenticationToken authentication = new TestingAuthenticationToken(demo(username), null);
             workLists.orderedStream().forEach(list -> list.find(authentication, 0, WorkItems.CAP).items().forEach(item ->
                     placed.computeIfAbsent(item.href(), href -> new HashSet<>()).add(username + ":" + list.name())));
         }
@@ -198,13 +184,13 @@ class WorkListsDayOfWorkTest {
     }
 
     private List<String> labels(String username, String listName) {
-        TestingAuthenticationToken authentication = new TestingAuthenticationToken(user(username), null);
+        TestingAuthenticationToken authentication = new TestingAuthenticationToken(demo(username), null);
         return workLists.orderedStream().filter(list -> list.name().equals(listName)).findFirst().orElseThrow()
                 .find(authentication, 0, WorkItems.CAP).items().stream().map(WorkItem::label).toList();
     }
 
     private List<Long> notified(String username, NotificationKind kind) {
-        return notifications.list(user(username), 0).getContent().stream().filter(notice -> notice.kind() == kind)
+        return notifications.list(demo(username), 0).getContent().stream().filter(notice -> notice.kind() == kind)
                 .map(Notification::subjectId).toList();
     }
 
@@ -213,7 +199,7 @@ class WorkListsDayOfWorkTest {
      * navigation's count the sum of the lists' counts.
      */
     private void homePageOpensEveryLinkAndCountsItsItems(String username) throws Exception {
-        RabtaUser signedIn = user(username);
+        RabtaUser signedIn = demo(username);
         Document home = page(signedIn, "/");
         int sum = 0;
         for (Element list : home.select("#work-lists section")) {
@@ -248,35 +234,11 @@ class WorkListsDayOfWorkTest {
         return Jsoup.parse(result.getResponse().getContentAsString());
     }
 
-    private static ScreeningCommand submitted() {
-        return new ScreeningCommand(null, Facts.yes(Fact.ACT_RECRUITED, Fact.MEANS_THREATS, Fact.PURPOSE_FORCED_LABOUR),
-                Set.of(), null, null, false);
+    private RabtaUser demo(String username) {
+        return fixtures.demo(username);
     }
 
     private String register(String username, Integer age, boolean consent) {
-        CaseForm form = new CaseForm();
-        form.setIdentifiedOn(today().minusDays(2));
-        form.setDistrictCode("PK617");
-        form.setHowIdentified(HowIdentified.RESCUE);
-        form.setFirstName("Shazia");
-        form.setLastName("Wl" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").concat("abcdefgh").substring(0, 8));
-        form.setSex(Sex.FEMALE);
-        form.setAgeYears(age);
-        form.setNationality("PK");
-        form.setCnic("35202-%07d-%d".formatted(ThreadLocalRandom.current().nextInt(10_000_000), ThreadLocalRandom.current().nextInt(10)));
-        form.setExploitationTypes(EnumSet.of(ExploitationType.DOMESTIC_SERVITUDE));
-        form.setConsentDataProcessing(ConsentStatus.GIVEN);
-        form.setConsentReferral(consent ? ConsentStatus.GIVEN : ConsentStatus.NOT_ASKED);
-        form.setConsentDate(today().minusDays(2));
-        form.setConsentRecordedBy("Shahid Iqbal");
-        return cases.register(user(username), form).getCaseNumber();
-    }
-
-    private RabtaUser user(String username) {
-        return (RabtaUser) users.loadUserByUsername(username);
-    }
-
-    private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Karachi"));
+        return fixtures.register(username, age, consent);
     }
 }
