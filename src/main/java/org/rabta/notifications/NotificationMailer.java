@@ -37,7 +37,7 @@ class NotificationMailer {
         String what = notice.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
         JavaMailSender sender = senders.getIfAvailable();
         if (sender == null) {
-            log.info("No SMTP configured (spring.mail.host): {} notice for {} kept in-app only, no e-mail sent", what, about);
+            log.info("No SMTP configured (spring.mail.host): {} notice for {} kept in-app only, no e-mail sent", notice.kind(), about);
             return;
         }
         if (addresses.isEmpty()) {
@@ -53,7 +53,7 @@ class NotificationMailer {
             sender.send(mail);
         } catch (MailException e) {
             // The in-app notice is saved; a mail server that is down must not undo the change that caused it.
-            log.warn("E-mail for the {} notice of {} failed: {}", what, about, e.getMessage());
+            log.warn("E-mail for the {} notice of {} failed: {}", notice.kind(), about, e.getMessage());
         }
     }
 }

@@ -10,7 +10,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The signed-in user's starting point: what waits for them (the {@link WorkList}s of every feature), each list's
- * full page, and the count the navigation shows, which htmx refreshes without reloading the page.
+ * full page, and the count the navigation shows, which htmx refreshes every minute without reloading the page. The
+ * lists themselves are read when the page is loaded: they name cases, and each reading is an audited read of them,
+ * which a timer must not repeat for an unattended screen.
  */
 @Controller
 class HomeController {
@@ -25,13 +27,6 @@ class HomeController {
     String home(Authentication authentication, Model model) {
         model.addAttribute("workLists", workLists.home(authentication));
         return "home";
-    }
-
-    /** The home page's lists alone, for htmx to refresh them in place. */
-    @GetMapping("/home/work")
-    String work(Authentication authentication, Model model) {
-        model.addAttribute("workLists", workLists.home(authentication));
-        return "home :: work";
     }
 
     /** The navigation's count of waiting items (an htmx fragment). */

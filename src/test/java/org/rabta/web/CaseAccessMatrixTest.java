@@ -147,7 +147,6 @@ class CaseAccessMatrixTest {
             Map.entry("PasswordChangeController#form", Kind.SIGNED_IN),
             Map.entry("PasswordChangeController#change", Kind.SIGNED_IN),
             Map.entry("HomeController#home", Kind.SIGNED_IN),
-            Map.entry("HomeController#work", Kind.SIGNED_IN),
             Map.entry("HomeController#count", Kind.SIGNED_IN),
             Map.entry("HomeController#list", Kind.SIGNED_IN),
             Map.entry("AccountController#account", Kind.SIGNED_IN),
