@@ -29,10 +29,13 @@ import org.springframework.security.core.Authentication;
 @Configuration(proxyBeanMethods = false)
 class CommitteeWorkLists {
 
-    /** The user's or the user's agency's action items, as {@link MeetingService} lets them close them. */
+    /**
+     * The user's or the user's agency's action items, as {@link MeetingService} lets them close them; "is true" so
+     * that an item without an owning member (a null) is not mine rather than unknown, and its negation holds.
+     */
     private static final String MINE = """
-            (i.owner_membership_id in (select m.id from committee_membership m where m.user_id = :user)
-             or i.owner_agency_id = :agency)""";
+            (i.owner_agency_id = :agency
+             or i.owner_membership_id in (select m.id from committee_membership m where m.user_id = :user)) is true""";
 
     private static final String ACTION_ITEMS = """
             select i.id, i.committee_id, i.meeting_id, i.description, i.due_on, i.due_on < cast(:today as date) as late,
@@ -51,7 +54,7 @@ class CommitteeWorkLists {
     @Order(500)
     WorkList committeeActionItems(JdbcClient jdbc, CommitteeAccess access) {
         return new SqlWorkList("committeeActionItems", jdbc, authentication -> sitting(authentication, access, (user, params) ->
-                new WorkListQuery(ACTION_ITEMS.formatted("not " + MINE), params, "due_on, id", CommitteeWorkLists::actionItem)));
+                new WorkListQuery(ACTION_ITEMS.formatted("not (" + MINE + ")"), params, "due_on, id", CommitteeWorkLists::actionItem)));
     }
 
     @Bean
