@@ -222,7 +222,7 @@ class WorkListsDayOfWorkTest {
         for (int pageNumber = 0; ; pageNumber++) {
             Document page = page(signedIn, "/work/" + name + "?page=" + pageNumber);
             items += page.select("ul.work-items > li").size();
-            if (page.select("a.page-link[href$=page=" + (pageNumber + 1) + "]").isEmpty()) {
+            if (page.select("a.page-link[href$='page=" + (pageNumber + 1) + "']").isEmpty()) {
                 return items;
             }
         }
