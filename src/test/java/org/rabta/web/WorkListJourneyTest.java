@@ -129,8 +129,9 @@ class WorkListJourneyTest extends BrowserTest {
 
     /** Signs in, in that language, on the home page: right to left in Urdu, the count in the navigation, axe-core. */
     private void home(String username, String language) {
-        inLanguage(language);
         signIn(username, PASSWORD);
+        inLanguage(language);
+        page.reload();
         assertThat(page.locator("html")).hasAttribute("dir", language.equals("ur") ? "rtl" : "ltr");
         assertThat(page.locator("#waiting-count .badge")).isVisible();
         assertAccessible();
