@@ -1,6 +1,7 @@
 package org.rabta.cases;
 
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.rabta.accounts.RabtaUser;
@@ -81,6 +82,14 @@ public class CaseAccessPolicy {
     /** Whether the user may list cases at all ({@link #LISTABLE_SQL}); others are told the list is "not found". */
     public static boolean mayList(RabtaUser user) {
         return user != null && isStaff(user);
+    }
+
+    /**
+     * {@link #LISTABLE_SQL} with its parameter, for other features' lists of cases (a work list of screenings joins
+     * {@code victim_case c} with it), for a user who {@link #mayList may list}.
+     */
+    public static ReadableCases listable(RabtaUser user) {
+        return new ReadableCases(LISTABLE_SQL, Map.of("agencyId", user.agencyId()));
     }
 
     /**

@@ -39,7 +39,6 @@ public class MeetingService {
 
     static final int RECENT_MEETINGS = 50;
     static final int OPEN_ITEMS_LIMIT = 100;
-    static final int OVERDUE_LIMIT = 20;
 
     private final MeetingRepository meetings;
     private final ActionItemRepository actionItems;
@@ -52,13 +51,14 @@ public class MeetingService {
     private final CommitteeReferrals referrals;
     private final CommitteeCases committeeCases;
     private final GeographyService geography;
+    private final ActionItemNotices notices;
     private final AuditTrail audit;
     private final Clock clock;
 
     MeetingService(MeetingRepository meetings, ActionItemRepository actionItems, MembershipRepository memberships,
                    CommitteeRepository committees, CommitteeAccess access, RosterService rosters, AgencyService agencies,
                    PseudonymisedCases cases, CommitteeReferrals referrals, CommitteeCases committeeCases,
-                   GeographyService geography, AuditTrail audit, Clock clock) {
+                   GeographyService geography, ActionItemNotices notices, AuditTrail audit, Clock clock) {
         this.meetings = meetings;
         this.actionItems = actionItems;
         this.memberships = memberships;
@@ -70,6 +70,7 @@ public class MeetingService {
         this.referrals = referrals;
         this.committeeCases = committeeCases;
         this.geography = geography;
+        this.notices = notices;
         this.audit = audit;
         this.clock = clock;
     }
@@ -186,6 +187,7 @@ public class MeetingService {
         ActionItem item = new ActionItem(meetingId, committeeId, form.description().strip(), ownerAgencyId, ownerMembershipId,
                 form.dueOn(), caseNumber, form.referralId());
         actionItems.save(item);
+        notices.assigned(item, access.today());
         audit.record(new AuditRecord("COMMITTEE_ACTION_ADDED", "COMMITTEE", String.valueOf(committeeId), caseNumber,
                 "meeting %d: %s, due %s".formatted(meetingId, item.getDescription(), item.getDueOn()), null));
         return item;
@@ -215,19 +217,6 @@ public class MeetingService {
         audit.record(new AuditRecord("COMMITTEE_ACTION_" + status, "COMMITTEE", String.valueOf(item.getCommitteeId()),
                 item.getCaseNumber(), "action item %d: %s -> %s".formatted(itemId, before, status), null));
         return item;
-    }
-
-    /** Open items past due that the user owns, as a member or for their agency, on committees they sit on today. */
-    @Transactional
-    public List<ActionItemView> overdueFor(RabtaUser user) {
-        List<Membership> terms = access.currentTerms(user);
-        if (terms.isEmpty()) {
-            return List.of();
-        }
-        List<Long> termIds = terms.stream().map(Membership::getId).toList();
-        List<Long> committeeIds = terms.stream().map(Membership::getCommitteeId).distinct().toList();
-        return views(user, actionItems.findOverdue(termIds, user.agencyId(), committeeIds, access.today(),
-                PageRequest.of(0, OVERDUE_LIMIT)));
     }
 
     private boolean mayClose(RabtaUser user, ActionItem item) {

@@ -13,6 +13,12 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
             order by m.role, m.from, m.id""")
     List<Membership> findCurrent(long committeeId, LocalDate on);
 
+    /** {@link #findCurrent} for every committee at once. */
+    @Query("""
+            select m from Membership m where m.from <= ?1 and (m.to is null or m.to >= ?1)
+            order by m.committeeId, m.role, m.from, m.id""")
+    List<Membership> findCurrentOnAll(LocalDate on);
+
     @Query("select m from Membership m where m.committeeId = ?1 order by m.from desc, m.id desc")
     List<Membership> findHistory(long committeeId, Pageable pageable);
 

@@ -7,9 +7,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.rabta.web.PrintedPages;
 import org.rabta.web.PrintedPages.Align;
 import org.rabta.web.PrintedPages.Weight;
+import org.rabta.web.PrintedPages;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

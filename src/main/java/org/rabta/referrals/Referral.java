@@ -12,6 +12,9 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import org.rabta.directory.ServiceType;
+import org.rabta.notifications.Notice;
+import org.rabta.notifications.NotificationKind;
+import org.rabta.notifications.Subject;
 
 /** A referral of one victim case from one agency to another for one service. Its moves go through {@link ReferralService}. */
 @Entity
@@ -347,5 +350,10 @@ public class Referral {
 
     public long getVersion() {
         return version;
+    }
+
+    /** A notice about this referral: it opens the referral's page and names its case and service. */
+    Notice notice(NotificationKind kind, Instant occasion) {
+        return new Notice(kind, Subject.REFERRAL, id, "/referrals/" + id, caseNumber, "directory.service." + serviceType, occasion);
     }
 }

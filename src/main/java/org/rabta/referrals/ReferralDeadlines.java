@@ -11,6 +11,8 @@ import org.rabta.accounts.SystemIdentity;
 import org.rabta.accounts.UserAccount;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
+import org.rabta.notifications.NotificationKind;
+import org.rabta.notifications.NotificationService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,7 +78,7 @@ public class ReferralDeadlines {
             timeline.add(referral.getId(), now, "OVERDUE", SystemIdentity.NAME, null, null, kind);
             List<UserAccount> recipients = new ArrayList<>(referrals.staff(referral.getToAgencyId()));
             recipients.addAll(referrals.senders(referral));
-            notifications.notify(referral.getId(), NotificationKind.OVERDUE, deadline, recipients);
+            notifications.notify(referral.notice(NotificationKind.OVERDUE, deadline), recipients);
             audit.record(AuditRecord.forCase("REFERRAL_OVERDUE", referral.getCaseNumber(),
                     "referral " + referral.getId() + ": " + kind + " (deadline " + deadline + ")").byActor(SystemIdentity.NAME));
         }

@@ -2,6 +2,7 @@ package org.rabta.referrals;
 
 import java.time.Duration;
 import org.rabta.infrastructure.ExpiringValue;
+import org.rabta.notifications.NotificationService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

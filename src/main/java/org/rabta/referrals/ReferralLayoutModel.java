@@ -9,22 +9,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** The counts in the navigation on every screen: unread notices (the bell) and referrals waiting in the inbox. */
+/** The count of referrals waiting in the inbox, in the navigation of every screen. */
 @ControllerAdvice(annotations = Controller.class)
 class ReferralLayoutModel {
 
-    private final NotificationService notifications;
     private final ReferralInboxCounter inbox;
 
-    ReferralLayoutModel(NotificationService notifications, ReferralInboxCounter inbox) {
-        this.notifications = notifications;
+    ReferralLayoutModel(ReferralInboxCounter inbox) {
         this.inbox = inbox;
-    }
-
-    @ModelAttribute("unreadNotifications")
-    Integer unreadNotifications(HttpServletRequest request) {
-        RabtaUser user = signedIn(request);
-        return user == null ? null : notifications.bellCount(user);
     }
 
     @ModelAttribute("referralInboxCount")

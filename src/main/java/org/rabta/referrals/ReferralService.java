@@ -28,6 +28,8 @@ import org.rabta.directory.Eligibility;
 import org.rabta.directory.ServiceDirectory;
 import org.rabta.directory.ServiceListing;
 import org.rabta.directory.ServiceType;
+import org.rabta.notifications.NotificationKind;
+import org.rabta.notifications.NotificationService;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.ConcurrentEditException;
 import org.rabta.shared.RecordNotFoundException;
@@ -277,10 +279,10 @@ public class ReferralService {
         audit.record(AuditRecord.forCase("REFERRAL_" + action, referral.getCaseNumber(),
                 "referral " + referral.getId() + " " + from + " -> " + referral.getStatus() + (note == null ? "" : ": " + note)));
         switch (action) {
-            case SEND -> notifications.notify(referral.getId(), NotificationKind.NEW, now, staff(referral.getToAgencyId()));
-            case ACCEPT -> notifications.notify(referral.getId(), NotificationKind.ACCEPTED, now, senders(referral));
-            case DECLINE -> notifications.notify(referral.getId(), NotificationKind.DECLINED, now, senders(referral));
-            case COMPLETE -> notifications.notify(referral.getId(), NotificationKind.COMPLETED, now, senders(referral));
+            case SEND -> notifications.notify(referral.notice(NotificationKind.NEW, now), staff(referral.getToAgencyId()));
+            case ACCEPT -> notifications.notify(referral.notice(NotificationKind.ACCEPTED, now), senders(referral));
+            case DECLINE -> notifications.notify(referral.notice(NotificationKind.DECLINED, now), senders(referral));
+            case COMPLETE -> notifications.notify(referral.notice(NotificationKind.COMPLETED, now), senders(referral));
             default -> {
                 // starting, withdrawing and progress notes show on the timeline; no notice
             }

@@ -23,7 +23,10 @@ import org.rabta.directory.AgencyService;
 import org.rabta.directory.ServiceType;
 import org.rabta.geography.GeographyService;
 import org.rabta.shared.RecordNotFoundException;
+import org.rabta.web.WorkItem;
+import org.rabta.web.WorkListQuery;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
@@ -239,6 +242,29 @@ public class ReviewQueueService {
         return value.strip();
     }
 
+    /**
+     * The overdue referrals of the user's queue (its areas by {@link ReviewJurisdictions}: a current committee term),
+     * as a work list's query; null when the user reviews nowhere.
+     */
+    public WorkListQuery overdueWork(RabtaUser member, Instant now) {
+        List<ReviewArea> areas = jurisdictions.areasOf(member);
+        if (areas.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> params = new HashMap<>();
+        String where = areaCondition(areas, params);
+        params.put("now", Timestamp.from(now));
+        return new WorkListQuery("""
+                select q.id, q.case_number, q.service_type, q.to_name, q.overdue_since,
+                       floor(extract(epoch from (cast(:now as timestamptz) - q.overdue_since)) / 86400)::bigint as days
+                from (%s and r.overdue and (%s)) q""".formatted(SUMMARY_SQL, where),
+                params, "overdue_since, id",
+                (rs, row) -> WorkItem.ofCase("/review/" + rs.getLong("id"), rs.getString("case_number"),
+                        new DefaultMessageSourceResolvable(new String[] {"home.work.queueOverdue.detail"}, new Object[] {
+                                new DefaultMessageSourceResolvable("directory.service." + rs.getString("service_type")), rs.getString("to_name")}),
+                        rs.getLong("days"), true));
+    }
+
     /** The SQL condition for a set of areas, with its parameters: province alone, or province and district. */
     /** The areas as the audit trail shows them: "Lahore (PK617)", "Punjab (PK6)", "Pakistan", or "none". */
     private String inWords(List<ReviewArea> areas) {
@@ -282,7 +308,7 @@ public class ReviewQueueService {
             select r.id, r.case_number, c.sex, c.age_years, r.case_district_code, r.case_province_code, r.service_type,
                    c.confirmed_determination as screening_outcome,
                    r.urgency, r.status, t.code as to_code, t.name as to_name, f.code as from_code, f.name as from_name,
-                   r.sent_at, r.due_at, r.accepted_at, r.declined_at, r.completed_at, r.overdue, r.child
+                   r.sent_at, r.due_at, r.accepted_at, r.declined_at, r.completed_at, r.overdue, r.overdue_since, r.child
             from referral r
             join victim_case c on c.id = r.case_id
             join agency t on t.id = r.to_agency_id

@@ -1,8 +1,9 @@
 /**
- * Referrals, their state machine, timeline, deadlines, notifications and the committee review queue.
+ * Referrals, their state machine, timeline, deadlines and the committee review queue; their notices go to
+ * {@code notifications}, their work lists to the home page ({@code web}).
  */
 @ApplicationModule(allowedDependencies = {
-        "accounts", "audit", "cases", "directory", "geography", "infrastructure", "shared"})
+        "accounts", "audit", "cases", "directory", "geography", "infrastructure", "notifications", "shared", "web"})
 package org.rabta.referrals;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,7 +1,5 @@
 package org.rabta.screening;
 
-import static org.rabta.screening.EvaluationRequestParser.isAbsent;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +9,8 @@ import org.rabta.screening.engine.Facts;
 import org.rabta.screening.engine.Outcome;
 import org.rabta.screening.indicators.Indicator;
 import tools.jackson.databind.JsonNode;
+
+import static org.rabta.screening.EvaluationRequestParser.isAbsent;
 
 /**
  * Reads the bodies of the screening records API, collecting every problem with the field it is in; age and facts

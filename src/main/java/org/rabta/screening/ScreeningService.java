@@ -44,12 +44,14 @@ public class ScreeningService {
 
     private final ScreeningRepository screenings;
     private final CaseService cases;
+    private final ScreeningNotices notices;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ScreeningService(ScreeningRepository screenings, CaseService cases, AuditTrail audit, Clock clock) {
+    ScreeningService(ScreeningRepository screenings, CaseService cases, ScreeningNotices notices, AuditTrail audit, Clock clock) {
         this.screenings = screenings;
         this.cases = cases;
+        this.notices = notices;
         this.audit = audit;
         this.clock = clock;
     }
@@ -118,6 +120,7 @@ public class ScreeningService {
                 screening.getDetermination().name());
         audit.record(AuditRecord.forCase("SCREENING_RETURNED", screening.getCaseNumber(),
                 describe(screening) + "; comment: " + cleanComment));
+        notices.returned(screening);
         return screening;
     }
 
@@ -202,6 +205,7 @@ public class ScreeningService {
             cases.recordEvent(user, screening.getCaseNumber(), CaseEventType.SCREENING_DETERMINED.name(),
                     screening.getDetermination().name());
             action = "SCREENING_DETERMINED";
+            notices.submitted(screening, user);
         }
         audit.record(AuditRecord.forCase(action, screening.getCaseNumber(), describe(screening)));
     }

@@ -1,33 +1,46 @@
 package org.rabta.web;
 
-import java.util.List;
-import java.util.Map;
-import org.springframework.beans.factory.ObjectProvider;
+import org.rabta.shared.RecordNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** The signed-in user's starting point: who they are, their agency and roles, and where to go next. */
+/**
+ * The signed-in user's starting point: what waits for them (the {@link WorkList}s of every feature), each list's
+ * full page, and the count the navigation shows, which htmx refreshes every minute without reloading the page. The
+ * lists themselves are read when the page is loaded: they name cases, and each reading is an audited read of them,
+ * which a timer must not repeat for an unattended screen.
+ */
 @Controller
 class HomeController {
 
-    private final ObjectProvider<HomePageSection> sections;
+    private final WorkLists workLists;
 
-    HomeController(ObjectProvider<HomePageSection> sections) {
-        this.sections = sections;
+    HomeController(WorkLists workLists) {
+        this.workLists = workLists;
     }
 
     @GetMapping("/")
     String home(Authentication authentication, Model model) {
-        model.addAttribute("homeSections", sections.orderedStream()
-                .map(section -> new RenderedSection(section.template(), section.fragment(), section.model(authentication)))
-                .filter(section -> !section.data().isEmpty())
-                .toList());
+        model.addAttribute("workLists", workLists.home(authentication));
         return "home";
     }
 
-    /** A section with its data, as the home template renders it. */
-    public record RenderedSection(String template, String fragment, Map<String, Object> data) {
+    /** The navigation's count of waiting items (an htmx fragment). */
+    @GetMapping("/home/count")
+    String count(Authentication authentication, Model model) {
+        model.addAttribute("waiting", workLists.count(authentication));
+        return "fragments/work :: waitingCount";
+    }
+
+    @GetMapping("/work/{name:[a-zA-Z]+}")
+    String list(Authentication authentication, @PathVariable String name, @RequestParam(defaultValue = "0") int page,
+                Model model) {
+        model.addAttribute("list", workLists.page(authentication, name, page)
+                .orElseThrow(() -> new RecordNotFoundException("Work list", name)));
+        return "work";
     }
 }

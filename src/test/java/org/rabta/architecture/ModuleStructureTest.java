@@ -40,13 +40,14 @@ class ModuleStructureTest {
             entry("directory", Set.of("audit", "geography", "shared", "web")),
             entry("accounts", Set.of("audit", "directory", "infrastructure", "shared", "web")),
             entry("cases", Set.of("accounts", "audit", "directory", "geography", "shared", "web")),
+            entry("notifications", Set.of("accounts", "audit", "infrastructure", "shared")),
             entry("referrals", Set.of("accounts", "audit", "cases", "directory", "geography", "infrastructure",
-                    "shared")),
-            entry("screening", Set.of("accounts", "audit", "cases", "directory", "shared")),
+                    "notifications", "shared", "web")),
+            entry("screening", Set.of("accounts", "audit", "cases", "directory", "notifications", "shared", "web")),
             entry("reporting", Set.of("accounts", "audit", "cases", "directory", "geography", "screening :: engine",
                     "shared", "web")),
-            entry("committees", Set.of("accounts", "audit", "cases", "directory", "geography", "referrals",
-                    "reporting", "shared", "web")),
+            entry("committees", Set.of("accounts", "audit", "cases", "directory", "geography", "notifications",
+                    "referrals", "reporting", "shared", "web")),
             entry("demo", Set.of("accounts", "cases", "cases :: synthetic", "committees", "directory", "referrals",
                     "screening", "screening :: engine")));
 

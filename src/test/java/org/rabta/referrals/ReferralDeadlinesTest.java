@@ -11,6 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rabta.cases.VictimCase;
 import org.rabta.directory.ServiceType;
+import org.rabta.notifications.Notification;
+import org.rabta.notifications.NotificationKind;
+import org.rabta.notifications.NotificationService;
+import org.rabta.notifications.Subject;
 import org.rabta.support.MutableClock;
 import org.rabta.support.RabtaIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -141,10 +145,10 @@ class ReferralDeadlinesTest {
         assertThat(notifications.bellCount(ngo)).isEqualTo(1);
         // Other tests moved the clock and left notices dated later: find this referral's among the newest.
         Notification notice = notifications.list(ngo, 0).getContent().stream()
-                .filter(n -> n.referralId() == referral.getId()).findFirst().orElseThrow();
+                .filter(n -> n.subject() == Subject.REFERRAL && n.subjectId() == referral.getId()).findFirst().orElseThrow();
         assertThat(notice.kind()).isEqualTo(NotificationKind.NEW);
         assertThat(notice.isUnread()).isTrue();
-        assertThat(notifications.markRead(ngo, notice.id())).isEqualTo(referral.getId());
+        assertThat(notifications.markRead(ngo, notice.id())).isEqualTo("/referrals/" + referral.getId());
         assertThat(notifications.unreadCount(ngo)).isZero();
         assertThat(notifications.bellCount(ngo)).isZero();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> notifications.markRead(fixtures.user("police.lahore"), notice.id()))
@@ -158,7 +162,7 @@ class ReferralDeadlinesTest {
     private List<String> overdueNotices(Referral referral) {
         return jdbc.sql("""
                         select u.username from notification n join app_user u on u.id = n.recipient_id
-                        where n.referral_id = :id and n.kind = 'OVERDUE'""")
+                        where n.subject = 'REFERRAL' and n.subject_id = :id and n.kind = 'OVERDUE'""")
                 .param("id", referral.getId()).query(String.class).list();
     }
 

@@ -144,7 +144,7 @@ class ReferralScreensTest {
                 .andExpect(content().string(containsString("unread")));
         long noticeId = jdbc.sql("""
                         select n.id from notification n join app_user u on u.id = n.recipient_id
-                        where n.referral_id = :id and u.username = 'ngo.lahore'""")
+                        where n.subject = 'REFERRAL' and n.subject_id = :id and u.username = 'ngo.lahore'""")
                 .param("id", referral.getId()).query(Long.class).single();
         mvc.perform(post("/notifications/" + noticeId + "/read").with(csrf()).with(ngo))
                 .andExpect(status().is3xxRedirection())

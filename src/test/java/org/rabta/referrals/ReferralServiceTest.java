@@ -375,7 +375,7 @@ class ReferralServiceTest {
     private Set<String> notices(Referral referral, String kind) {
         return Set.copyOf(jdbc.sql("""
                         select u.username from notification n join app_user u on u.id = n.recipient_id
-                        where n.referral_id = :id and n.kind = :kind""")
+                        where n.subject = 'REFERRAL' and n.subject_id = :id and n.kind = :kind""")
                 .param("id", referral.getId()).param("kind", kind).query(String.class).list());
     }
 

@@ -147,6 +147,8 @@ class CaseAccessMatrixTest {
             Map.entry("PasswordChangeController#form", Kind.SIGNED_IN),
             Map.entry("PasswordChangeController#change", Kind.SIGNED_IN),
             Map.entry("HomeController#home", Kind.SIGNED_IN),
+            Map.entry("HomeController#count", Kind.SIGNED_IN),
+            Map.entry("HomeController#list", Kind.SIGNED_IN),
             Map.entry("AccountController#account", Kind.SIGNED_IN),
             Map.entry("AccountController#end", Kind.SIGNED_IN),
             Map.entry("SecondFactorSignInController#page", Kind.SIGNED_IN),
@@ -519,6 +521,7 @@ class CaseAccessMatrixTest {
             case "table" -> "sex-age";
             case "code" -> LAHORE;
             case "handle" -> "0123456789abcdef0123456789abcdef";
+            case "name" -> "myActionItems";
             case "id" -> switch (controller) {
                 case "ScreeningController", "ScreeningRecordsApiController" -> String.valueOf(subject.screeningId());
                 case "ReferralController", "ReferralApiController", "ReviewController" -> String.valueOf(subject.referralId());
@@ -678,7 +681,7 @@ class CaseAccessMatrixTest {
         }
         long notificationId = jdbc.sql("""
                         select n.id from notification n join app_user u on u.id = n.recipient_id
-                        where n.referral_id = :referral and u.username = 'ngo.lahore' order by n.id limit 1""")
+                        where n.subject = 'REFERRAL' and n.subject_id = :referral and u.username = 'ngo.lahore' order by n.id limit 1""")
                 .param("referral", referralId).query(Long.class).single();
         return new Subject(caseNumber, form.getCnic(), attachmentId, attachmentName, screeningId, referralId, notificationId);
     }

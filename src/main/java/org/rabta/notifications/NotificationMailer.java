@@ -1,6 +1,7 @@
-package org.rabta.referrals;
+package org.rabta.notifications;
 
 import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * E-mail copies of notifications. Spring Boot creates a {@link JavaMailSender} only when {@code spring.mail.host}
  * is set; without one, the notice stays in-app and a log line says so. Mails carry no personal data (e-mail is
- * not a safe channel for victims' details): only the kind of notice, the referral number and a link.
+ * not a safe channel for victims' details): only the kind of notice, the record's kind and number, and a link.
  */
 @Component
 class NotificationMailer {
@@ -31,11 +32,12 @@ class NotificationMailer {
         this.baseUrl = baseUrl;
     }
 
-    void send(NotificationKind kind, long referralId, List<String> addresses) {
+    void send(Notice notice, List<String> addresses) {
+        String about = notice.subject().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + notice.subjectId();
+        String what = notice.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
         JavaMailSender sender = senders.getIfAvailable();
         if (sender == null) {
-            log.info("No SMTP configured (spring.mail.host): {} notice for referral {} kept in-app only, no e-mail sent",
-                    kind, referralId);
+            log.info("No SMTP configured (spring.mail.host): {} notice for {} kept in-app only, no e-mail sent", notice.kind(), about);
             return;
         }
         if (addresses.isEmpty()) {
@@ -44,14 +46,14 @@ class NotificationMailer {
         SimpleMailMessage mail = new SimpleMailMessage();
         mail.setFrom(from);
         mail.setBcc(addresses.toArray(String[]::new));
-        mail.setSubject("Rabta: referral " + referralId + " " + kind.name().toLowerCase(java.util.Locale.ROOT));
-        mail.setText("Referral " + referralId + ": " + kind.name().toLowerCase(java.util.Locale.ROOT)
-                + ".\nOpen it in Rabta: " + baseUrl + "/referrals/" + referralId + "\n");
+        mail.setSubject("Rabta: " + about + " " + what);
+        mail.setText(Character.toUpperCase(about.charAt(0)) + about.substring(1) + ": " + what
+                + ".\nOpen it in Rabta: " + baseUrl + notice.link() + "\n");
         try {
             sender.send(mail);
         } catch (MailException e) {
-            // The in-app notice is saved; a mail server that is down must not undo the referral's move.
-            log.warn("E-mail for the {} notice of referral {} failed: {}", kind, referralId, e.getMessage());
+            // The in-app notice is saved; a mail server that is down must not undo the change that caused it.
+            log.warn("E-mail for the {} notice of {} failed: {}", notice.kind(), about, e.getMessage());
         }
     }
 }

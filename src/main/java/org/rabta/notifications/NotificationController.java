@@ -1,4 +1,4 @@
-package org.rabta.referrals;
+package org.rabta.notifications;
 
 import org.rabta.accounts.RabtaUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,12 +23,12 @@ class NotificationController {
     @GetMapping("/notifications")
     String list(@AuthenticationPrincipal RabtaUser user, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("notices", notifications.list(user, page));
-        return "referrals/notifications";
+        return "notifications/list";
     }
 
     @PostMapping("/notifications/{id:\\d+}/read")
     String open(@AuthenticationPrincipal RabtaUser user, @PathVariable long id) {
-        return "redirect:/referrals/" + notifications.markRead(user, id);
+        return "redirect:" + notifications.markRead(user, id);
     }
 
     @PostMapping("/notifications/read-all")

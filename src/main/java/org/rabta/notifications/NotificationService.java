@@ -1,4 +1,4 @@
-package org.rabta.referrals;
+package org.rabta.notifications;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -7,11 +7,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.UserAccount;
 import org.rabta.audit.AuditTrail;
 import org.rabta.audit.BulkRead;
-import org.rabta.directory.ServiceType;
 import org.rabta.infrastructure.ExpiringValue;
 import org.rabta.shared.RecordNotFoundException;
 import org.springframework.data.domain.PageRequest;
@@ -23,7 +23,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** In-app notifications about referrals (the bell), with an e-mail copy when SMTP is configured. */
+/**
+ * In-app notifications (the bell), with an e-mail copy when SMTP is configured. Features tell it what happened as a
+ * {@link Notice} with its recipients; it knows nothing of referrals, screenings or committees beyond the link.
+ */
 @Service
 @Transactional(readOnly = true)
 public class NotificationService {
@@ -52,21 +55,26 @@ public class NotificationService {
     }
 
     /**
-     * Notifies people once: a second call with the same referral, kind and deadline adds nothing (the unique
-     * key), so a deadline check that runs twice or on two instances never sends a notice twice.
+     * Notifies people once: a second call with the same subject, kind and occasion adds nothing (the unique key), so
+     * a deadline check that runs twice or on two instances never sends a notice twice.
      *
      * @return how many notices were new
      */
     @Transactional
-    int notify(long referralId, NotificationKind kind, Instant deadline, Collection<UserAccount> recipients) {
+    public int notify(Notice notice, Collection<UserAccount> recipients) {
         List<String> addresses = new ArrayList<>();
         int created = 0;
         for (UserAccount recipient : recipients) {
             int inserted = jdbc.sql("""
-                            insert into notification (recipient_id, referral_id, kind, deadline_at, created_at)
-                            values (:recipient, :referral, :kind, :deadline, :now) on conflict do nothing""")
-                    .param("recipient", recipient.getId()).param("referral", referralId).param("kind", kind.name())
-                    .param("deadline", Timestamp.from(deadline)).param("now", Timestamp.from(clock.instant())).update();
+                            insert into notification (recipient_id, subject, subject_id, link, case_number, detail, kind,
+                                                      occasion_at, created_at)
+                            values (:recipient, :subject, :subjectId, :link, :caseNumber, :detail, :kind, :occasion, :now)
+                            on conflict do nothing""")
+                    .param("recipient", recipient.getId()).param("subject", notice.subject().name())
+                    .param("subjectId", notice.subjectId()).param("link", notice.link())
+                    .param("caseNumber", notice.caseNumber()).param("detail", notice.detail())
+                    .param("kind", notice.kind().name()).param("occasion", Timestamp.from(notice.occasion()))
+                    .param("now", Timestamp.from(clock.instant())).update();
             created += inserted;
             if (inserted > 0 && recipient.getEmail() != null) {
                 addresses.add(recipient.getEmail());
@@ -74,7 +82,7 @@ public class NotificationService {
         }
         if (created > 0) {
             bellCounts.clearAfterCommit();
-            mailer.send(kind, referralId, addresses);
+            mailer.send(notice, addresses);
         }
         return created;
     }
@@ -86,7 +94,7 @@ public class NotificationService {
 
     /** {@link #unreadCount} for the bell: at most {@link #BELL_STALENESS} old. No transaction for a remembered count. */
     @Transactional(propagation = Propagation.SUPPORTS)
-    int bellCount(RabtaUser user) {
+    public int bellCount(RabtaUser user) {
         return bellCounts.get(user.id());
     }
 
@@ -98,40 +106,40 @@ public class NotificationService {
     }
 
     /**
-     * The user's notices, newest first, a page at a time (keyset-free "next" paging: no total count). They name the
-     * referrals' cases, so a page is an audited read of those cases.
+     * The user's notices, newest first, a page at a time (keyset-free "next" paging: no total count). They name
+     * cases, so a page is an audited read of those cases.
      */
     @Transactional
     public Slice<Notification> list(RabtaUser user, int page) {
         Pageable pageable = PageRequest.of(Math.max(page, 0), 25);
         List<Notification> rows = jdbc.sql("""
-                        select n.id, n.kind, n.referral_id, r.case_number, r.service_type, n.created_at, n.read_at
-                        from notification n join referral r on r.id = n.referral_id
+                        select n.id, n.kind, n.subject, n.subject_id, n.case_number, n.detail, n.created_at, n.read_at
+                        from notification n
                         where n.recipient_id = :user order by n.created_at desc, n.id desc limit :limit offset :offset""")
                 .param("user", user.id()).param("limit", pageable.getPageSize() + 1).param("offset", pageable.getOffset())
                 .query((rs, row) -> {
                     Timestamp read = rs.getTimestamp("read_at");
                     return new Notification(rs.getLong("id"), NotificationKind.valueOf(rs.getString("kind")),
-                            rs.getLong("referral_id"), rs.getString("case_number"), ServiceType.valueOf(rs.getString("service_type")),
-                            rs.getTimestamp("created_at").toInstant(), read == null ? null : read.toInstant());
+                            Subject.valueOf(rs.getString("subject")), rs.getLong("subject_id"), rs.getString("case_number"),
+                            rs.getString("detail"), rs.getTimestamp("created_at").toInstant(), read == null ? null : read.toInstant());
                 })
                 .list();
         boolean hasNext = rows.size() > pageable.getPageSize();
         List<Notification> shown = hasNext ? rows.subList(0, pageable.getPageSize()) : rows;
         audit.recordRead(BulkRead.of("NOTIFICATIONS_LISTED", null, "page=" + pageable.getPageNumber()),
-                shown.stream().map(Notification::caseNumber).distinct().toList());
+                shown.stream().map(Notification::caseNumber).filter(Objects::nonNull).distinct().toList());
         return new SliceImpl<>(shown, pageable, hasNext);
     }
 
-    /** Marks one of the user's notices read and answers its referral; someone else's notice is not found. */
+    /** Marks one of the user's notices read and answers the page it links to; someone else's notice is not found. */
     @Transactional
-    public long markRead(RabtaUser user, long notificationId) {
+    public String markRead(RabtaUser user, long notificationId) {
         bellCounts.clearAfterCommit();
         return jdbc.sql("""
                         update notification set read_at = coalesce(read_at, :now) where id = :id and recipient_id = :user
-                        returning referral_id""")
+                        returning link""")
                 .param("now", Timestamp.from(clock.instant())).param("id", notificationId).param("user", user.id())
-                .query(Long.class).optional()
+                .query(String.class).optional()
                 .orElseThrow(() -> new RecordNotFoundException("Notification", notificationId));
     }
 

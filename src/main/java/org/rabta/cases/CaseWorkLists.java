@@ -1,0 +1,132 @@
+package org.rabta.cases;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.rabta.accounts.RabtaUser;
+import org.rabta.accounts.Role;
+import org.rabta.web.SqlWorkList;
+import org.rabta.web.WorkItem;
+import org.rabta.web.WorkList;
+import org.rabta.web.WorkListQuery;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+
+/**
+ * What waits in the case registry: a caseworker's cases marked for follow-up; for a supervisor the agency's active
+ * cases without a working caseworker and those with no timeline event for {@link #QUIET}; for an analyst the
+ * agencies whose recent cases (identified in the last {@link #RECENT}) miss the sex, age or district of origin that statistics need. Lists of cases follow
+ * the list rule of {@link CaseAccessPolicy} (the own agency's cases); the analyst's list counts cases, names none.
+ */
+@Configuration(proxyBeanMethods = false)
+class CaseWorkLists {
+
+    static final Duration QUIET = Duration.ofDays(30);
+    static final Duration RECENT = Duration.ofDays(90);
+
+    private static final String ACTIVE = "c.status in ('ACTIVE', 'FOLLOW_UP')";
+
+    @Bean
+    @Order(100)
+    WorkList followUp(JdbcClient jdbc) {
+        return new SqlWorkList("followUp", jdbc, authentication -> staff(authentication, Role.CASEWORKER, user ->
+                new WorkListQuery("""
+                        select c.id, c.case_number, c.identified_on from victim_case c
+                        where %s and c.caseworker_id = :userId and c.status = 'FOLLOW_UP'""".formatted(CaseAccessPolicy.LISTABLE_SQL),
+                        params(user, Map.of("userId", user.id())), "identified_on, id",
+                        (rs, row) -> WorkItem.ofCase("/cases/" + rs.getString("case_number"), rs.getString("case_number"),
+                                null, null, false))));
+    }
+
+    @Bean
+    @Order(300)
+    WorkList unassignedCases(JdbcClient jdbc) {
+        return new SqlWorkList("unassignedCases", jdbc, authentication -> staff(authentication, Role.SUPERVISOR, user ->
+                new WorkListQuery("""
+                        select c.id, c.case_number, c.identified_on, c.caseworker_id is not null as inactive from victim_case c
+                        where %s and %s
+                          and (c.caseworker_id is null or c.caseworker_id in (select u.id from app_user u where not u.active))"""
+                        .formatted(CaseAccessPolicy.LISTABLE_SQL, ACTIVE),
+                        params(user, Map.of()), "identified_on, id",
+                        (rs, row) -> WorkItem.ofCase("/cases/" + rs.getString("case_number"), rs.getString("case_number"),
+                                new DefaultMessageSourceResolvable(rs.getBoolean("inactive")
+                                        ? "home.work.unassignedCases.inactive" : "home.work.unassignedCases.none"),
+                                null, false))));
+    }
+
+    @Bean
+    @Order(310)
+    WorkList quietCases(JdbcClient jdbc, Clock clock) {
+        return new SqlWorkList("quietCases", jdbc, authentication -> staff(authentication, Role.SUPERVISOR, user -> {
+            Timestamp now = Timestamp.from(clock.instant());
+            // Filtered by "no event since", ordered by the index's order: the scan stops at the cap instead of
+            // computing every active case's last event; the days are computed for the rows shown.
+            return new WorkListQuery("""
+                    select c.id, c.case_number, c.identified_on,
+                           floor(extract(epoch from (cast(:now as timestamptz) - coalesce(
+                               (select max(e.occurred_at) from case_event e where e.case_id = c.id), c.created_at))) / 86400)::bigint as days
+                    from victim_case c
+                    where %s and %s and c.created_at < :since
+                      and not exists (select 1 from case_event e where e.case_id = c.id and e.occurred_at >= :since)"""
+                    .formatted(CaseAccessPolicy.LISTABLE_SQL, ACTIVE),
+                    params(user, Map.of("now", now, "since", Timestamp.from(clock.instant().minus(QUIET)))), "identified_on, id",
+                    (rs, row) -> WorkItem.ofCase("/cases/" + rs.getString("case_number"), rs.getString("case_number"),
+                            null, rs.getLong("days"), false));
+        }));
+    }
+
+    @Bean
+    @Order(700)
+    WorkList incompleteCases(JdbcClient jdbc, Clock clock) {
+        return new SqlWorkList("incompleteCases", jdbc, authentication -> {
+            if (!(authentication.getPrincipal() instanceof RabtaUser user) || !user.hasRole(Role.ANALYST)) {
+                return null;
+            }
+            return new WorkListQuery("""
+                    select a.id, a.type, a.name, coalesce(a.name_ur, a.name) as name_ur, count(*) as cases from victim_case c join agency a on a.id = c.owning_agency_id
+                    where c.identified_on >= cast(:since as date) and (%s)
+                    group by a.id, a.type, a.name, a.name_ur""".formatted(INCOMPLETE_SQL),
+                    Map.of("since", Timestamp.from(clock.instant().minus(RECENT))), "cases desc, id",
+                    (rs, row) -> new WorkItem("/statistics?agencyType=" + rs.getString("type"), agencyName(rs), null,
+                            new DefaultMessageSourceResolvable(new String[] {"home.work.incompleteCases.count"},
+                                    new Object[] {rs.getLong("cases")}), null, false));
+        });
+    }
+
+    /**
+     * A case statistics cannot place: sex or age not recorded, or from Pakistan without a district of origin. The
+     * partial index {@code victim_case_incomplete_idx} is on the same condition.
+     */
+    static final String INCOMPLETE_SQL =
+            "c.sex = 'UNKNOWN' or c.age_years is null or (c.origin_country = 'PK' and c.origin_district_code is null)";
+
+    /** The agency's name in the language of the page. */
+    private static String agencyName(ResultSet rs) throws SQLException {
+        return "ur".equals(LocaleContextHolder.getLocale().getLanguage()) ? rs.getString("name_ur") : rs.getString("name");
+    }
+
+    private interface ForUser {
+        WorkListQuery query(RabtaUser user);
+    }
+
+    /** The query for a caseworker or supervisor with the role, who may list the agency's cases; null for others. */
+    private static WorkListQuery staff(Authentication authentication, Role role, ForUser query) {
+        return authentication.getPrincipal() instanceof RabtaUser user && user.hasRole(role) && CaseAccessPolicy.mayList(user)
+                ? query.query(user) : null;
+    }
+
+    private static Map<String, Object> params(RabtaUser user, Map<String, Object> more) {
+        Map<String, Object> params = new HashMap<>(CaseAccessPolicy.listable(user).params());
+        params.putAll(more);
+        return params;
+    }
+}

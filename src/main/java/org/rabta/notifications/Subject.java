@@ -1,0 +1,8 @@
+package org.rabta.notifications;
+
+/** The kind of record a notification is about: with its number, it names the record in the list and in e-mails. */
+public enum Subject {
+    REFERRAL,
+    SCREENING,
+    ACTION_ITEM
+}

@@ -1,0 +1,78 @@
+package org.rabta.web;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.rabta.audit.AuditTrail;
+import org.rabta.audit.BulkRead;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The work lists of the signed-in user, read in one transaction for the whole page (the lists' queries join it
+ * rather than opening one each), with the audit of the cases they name.
+ */
+@Service
+@Transactional
+public class WorkLists {
+
+    /** Items of each list on the home page; the rest are on the list's own page. */
+    static final int HOME_ITEMS = 5;
+
+    static final int PAGE_SIZE = 25;
+
+    private final ObjectProvider<WorkList> lists;
+    private final AuditTrail audit;
+
+    WorkLists(ObjectProvider<WorkList> lists, AuditTrail audit) {
+        this.lists = lists;
+        this.audit = audit;
+    }
+
+    /** A list as a page shows it: its name, some items, how many in all, and which page of them. */
+    public record Shown(String name, List<WorkItem> items, int total, int page, int pageSize) {
+
+        public boolean more() {
+            return (long) (page + 1) * pageSize < total;
+        }
+    }
+
+    /** The home page: the first items of every list that has any for this user, in the lists' order. */
+    public List<Shown> home(Authentication authentication) {
+        List<Shown> shown = lists.orderedStream()
+                .map(list -> shown(list, list.find(authentication, 0, HOME_ITEMS), 0, HOME_ITEMS))
+                .filter(list -> list.total() > 0)
+                .toList();
+        return audited(shown, "home");
+    }
+
+    /** How many items wait for the user in all: the sum of the lists' counts, as the home page shows them. */
+    @Transactional(readOnly = true)
+    public int count(Authentication authentication) {
+        return lists.orderedStream().mapToInt(list -> list.find(authentication, 0, 0).total()).sum();
+    }
+
+    /** One list, a page at a time; empty when there is no such list. */
+    public Optional<Shown> page(Authentication authentication, String name, int page) {
+        int from = Math.max(page, 0);
+        return lists.orderedStream().filter(list -> list.name().equals(name)).findFirst()
+                .map(list -> shown(list, list.find(authentication, from * PAGE_SIZE, PAGE_SIZE), from, PAGE_SIZE))
+                .map(list -> audited(List.of(list), name + ", page=" + from).getFirst());
+    }
+
+    /** The lists name cases (by number, in their links): a read of those cases, recorded as a list's read is. */
+    private List<Shown> audited(List<Shown> shown, String terms) {
+        List<String> caseNumbers = shown.stream().flatMap(list -> list.items().stream()).map(WorkItem::caseNumber)
+                .filter(Objects::nonNull).distinct().toList();
+        if (!caseNumbers.isEmpty()) {
+            audit.recordRead(BulkRead.of("WORK_LISTS_VIEWED", null, terms), caseNumbers);
+        }
+        return shown;
+    }
+
+    private static Shown shown(WorkList list, WorkItems found, int page, int pageSize) {
+        return new Shown(list.name(), found.items(), found.total(), page, pageSize);
+    }
+}

@@ -1,0 +1,155 @@
+package org.rabta.web;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.time.Duration;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.rabta.committees.Committee;
+import org.rabta.committees.CommitteeLevel;
+import org.rabta.committees.CommitteeService;
+import org.rabta.directory.ServiceType;
+import org.rabta.referrals.Referral;
+import org.rabta.referrals.ReferralDeadlines;
+import org.rabta.referrals.ReferralRequest;
+import org.rabta.referrals.ReferralService;
+import org.rabta.referrals.Urgency;
+import org.rabta.screening.Screening;
+import org.rabta.screening.ScreeningService;
+import org.rabta.support.BrowserTest;
+import org.rabta.support.MutableClock;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.rabta.web.WorkFixtures.PASSWORD;
+
+/**
+ * Each role signs in and reaches the work waiting for it from the home page by clicking, in English and in Urdu
+ * (right to left): the caseworker a returned screening, the supervisor a screening to confirm, the shelter a new
+ * referral, a committee member an overdue referral of the review queue, the analyst an agency's incomplete cases, the
+ * administrator a committee with roster gaps. The count in the navigation is there, and every page passes axe-core.
+ */
+class WorkListJourneyTest extends BrowserTest {
+
+    @Autowired
+    WorkFixtures fixtures;
+
+    @Autowired
+    ScreeningService screenings;
+
+    @Autowired
+    ReferralService referrals;
+
+    @Autowired
+    ReferralDeadlines deadlines;
+
+    @Autowired
+    CommitteeService committees;
+
+    @Autowired
+    MutableClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ur"})
+    void caseworkerOpensAReturnedScreening(String language) {
+        String caseNumber = fixtures.register("fia.lahore", 22, true);
+        Screening screening = screenings.create(fixtures.demo("fia.lahore"), caseNumber, WorkFixtures.submitted());
+        screenings.giveBack(fixtures.demo("fia.lahore.supervisor"), screening.getId(), screening.getVersion(), "Ask about the agent.");
+        home("fia.lahore", language);
+        open("returnedScreenings", "/cases/" + caseNumber + "/screenings/" + screening.getId());
+        assertThat(page).hasURL(Pattern.compile(".*/cases/" + caseNumber + "/screenings/" + screening.getId()));
+        assertThat(page.locator("main")).containsText("Ask about the agent.");
+        assertAccessible();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ur"})
+    void supervisorOpensAScreeningToConfirm(String language) {
+        String caseNumber = fixtures.register("fia.lahore", 27, true);
+        Screening screening = screenings.create(fixtures.demo("fia.lahore"), caseNumber, WorkFixtures.submitted());
+        home("fia.lahore.supervisor", language);
+        open("screeningsToConfirm", "/cases/" + caseNumber + "/screenings/" + screening.getId());
+        assertThat(page).hasURL(Pattern.compile(".*/cases/" + caseNumber + "/screenings/" + screening.getId()));
+        assertAccessible();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ur"})
+    void shelterOpensANewReferral(String language) {
+        String caseNumber = fixtures.register("fia.lahore", 31, true);
+        Referral referral = referrals.create(fixtures.demo("fia.lahore"), caseNumber,
+                new ReferralRequest("NGO-LHR-SHELTER", ServiceType.SHELTER, Urgency.EMERGENCY, "Tonight.", null, null, false));
+        home("ngo.lahore", language);
+        open("incomingReferrals", "/referrals/" + referral.getId());
+        assertThat(page).hasURL(Pattern.compile(".*/referrals/" + referral.getId()));
+        assertAccessible();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ur"})
+    void committeeMemberOpensAnOverdueReferralOfTheQueue(String language) {
+        String caseNumber = fixtures.register("fia.lahore", 29, true);
+        Referral referral = referrals.create(fixtures.demo("fia.lahore"), caseNumber,
+                new ReferralRequest("PB-SWD", ServiceType.SHELTER, Urgency.HIGH, "A place for a month.", null, null, false));
+        clock.advance(Duration.ofDays(4));
+        deadlines.markOverdue();
+        clock.reset();
+        home("committee.lahore", language);
+        open("queueOverdue", "/review/" + referral.getId());
+        assertThat(page).hasURL(Pattern.compile(".*/review/" + referral.getId()));
+        assertThat(page.locator("h1")).containsText(caseNumber);
+        assertAccessible();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ur"})
+    void analystOpensTheStatisticsOfAnAgencyWithIncompleteCases(String language) {
+        fixtures.register("fia.lahore", null, true);
+        home("analyst", language);
+        open("incompleteCases", "/statistics?agencyType=FIA");
+        assertThat(page).hasURL(Pattern.compile(".*/statistics\\?agencyType=FIA"));
+        assertAccessible();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ur"})
+    void administratorOpensACommitteeWithRosterGaps(String language) {
+        Committee lahore = committees.activeFor(CommitteeLevel.DISTRICT, "PK6", "PK617").orElseThrow();
+        home("admin", language);
+        open("rosterGaps", "/committees/" + lahore.getId());
+        assertThat(page).hasURL(Pattern.compile(".*/committees/" + lahore.getId()));
+        assertAccessible();
+    }
+
+    /** Signs in, in that language, on the home page: right to left in Urdu, the count in the navigation, axe-core. */
+    private void home(String username, String language) {
+        signIn(username, PASSWORD);
+        inLanguage(language);
+        page.reload();
+        assertThat(page.locator("html")).hasAttribute("dir", language.equals("ur") ? "rtl" : "ltr");
+        // htmx fetches the count after the page loads; on a busy machine that takes longer than the default 5 s.
+        assertThat(page.locator("#waiting-count .badge")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        assertAccessible();
+    }
+
+    /** Clicks the list's link to the page: on the home page, or on the list's own pages ("see all", then "next"). */
+    private void open(String list, String href) {
+        String link = "ul.work-items a[href='" + href + "']";
+        Locator section = page.locator("section[aria-labelledby='work-" + list + "']");
+        if (section.locator(link).count() == 0) {
+            section.locator("a[href^='/work/']").click();
+            assertAccessible();
+            for (int next = 1; page.locator(link).count() == 0; next++) {
+                page.locator("a.page-link[href$='page=" + next + "']").click();
+            }
+        }
+        page.locator(link).first().click();
+    }
+}
