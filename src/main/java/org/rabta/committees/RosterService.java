@@ -16,6 +16,7 @@ import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
 import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyService;
+import org.rabta.referrals.Reviewers;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.ConcurrentEditException;
 import org.rabta.shared.RecordNotFoundException;
@@ -44,17 +45,20 @@ public class RosterService {
     private final UserAccountService users;
     private final AgencyService agencies;
     private final AgencySectors sectors;
+    private final Reviewers reviewers;
     private final AuditTrail audit;
     private final Clock clock;
 
     RosterService(CommitteeRepository committees, MembershipRepository memberships, CommitteeAccess access,
-                  UserAccountService users, AgencyService agencies, AgencySectors sectors, AuditTrail audit, Clock clock) {
+                  UserAccountService users, AgencyService agencies, AgencySectors sectors, Reviewers reviewers,
+                  AuditTrail audit, Clock clock) {
         this.committees = committees;
         this.memberships = memberships;
         this.access = access;
         this.users = users;
         this.agencies = agencies;
         this.sectors = sectors;
+        this.reviewers = reviewers;
         this.audit = audit;
         this.clock = clock;
     }
@@ -91,6 +95,7 @@ public class RosterService {
                 blankToNull(form.designation()), blankToNull(form.phone()), blankToNull(form.email()), agency.getId(),
                 form.role(), form.from(), form.to(), clock.instant(), currentUsername());
         saveChecked(membership);
+        reviewers.termsChanged();
         audit.record(AuditRecord.of("COMMITTEE_MEMBERSHIP_ADDED", "COMMITTEE", String.valueOf(committeeId),
                 "%s as %s for %s, %s to %s".formatted(person.label(), form.role(), agency.getCode(), form.from(),
                         form.to() == null ? "open" : form.to())));
@@ -118,6 +123,7 @@ public class RosterService {
         LocalDate before = membership.getTo();
         membership.endOn(lastDay);
         saveChecked(membership);
+        reviewers.termsChanged();
         audit.record(AuditRecord.of("COMMITTEE_TERM_ENDED", "COMMITTEE", String.valueOf(membership.getCommitteeId()),
                 "membership %d: last day %s -> %s".formatted(membershipId, before == null ? "open" : before, lastDay)));
         return membership;

@@ -13,17 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.rabta.accounts.RabtaUser;
-import org.rabta.accounts.Role;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
 import org.rabta.audit.BulkRead;
 import org.rabta.cases.AgeBand;
 import org.rabta.cases.Sex;
-import org.rabta.directory.AgencyService;
 import org.rabta.directory.ServiceType;
 import org.rabta.geography.GeographyService;
 import org.rabta.shared.RecordNotFoundException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
@@ -44,37 +41,28 @@ public class ReviewQueueService {
 
     private final JdbcClient jdbc;
     private final GeographyService geography;
-    private final ReviewJurisdictions jurisdictions;
+    private final Reviewers reviewers;
     private final ReferralTimeline timeline;
     private final AuditTrail audit;
     private final Clock clock;
 
-    /**
-     * The committees feature provides the jurisdictions of review (the member's current committee terms); without it,
-     * the interim rule of the member's agency's jurisdiction applies. A fallback here, rather than a conditional bean,
-     * so that exactly one rule is ever used whatever the order in which configurations are read.
-     */
-    ReviewQueueService(JdbcClient jdbc, ObjectProvider<ReviewJurisdictions> provided, AgencyService agencies,
-                       GeographyService geography, ReferralTimeline timeline, AuditTrail audit, Clock clock) {
+    ReviewQueueService(JdbcClient jdbc, Reviewers reviewers, GeographyService geography, ReferralTimeline timeline,
+                       AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.geography = geography;
-        this.jurisdictions = provided.getIfAvailable(() -> new AgencyReviewJurisdictions(agencies));
+        this.reviewers = reviewers;
         this.timeline = timeline;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /**
-     * The user's own queue, over the areas {@link ReviewJurisdictions} gives them. Whoever reviews somewhere has a
-     * queue, and so has a committee member who reviews nowhere today (an empty one); anyone else has none.
-     */
+    /** The user's own queue, over the areas {@link Reviewers} gives them; by its rule, anyone else has none. */
     @Transactional
     public Slice<ReviewSummary> reviewQueue(RabtaUser member, Pageable pageable) {
-        List<ReviewArea> areas = jurisdictions.areasOf(member);
-        if (areas.isEmpty() && !member.hasRole(Role.COMMITTEE_MEMBER)) {
+        if (!reviewers.reviews(member)) {
             throw new RecordNotFoundException("Review queue", "(no area of review)");
         }
-        return reviewQueue(member, areas, pageable);
+        return reviewQueue(member, reviewers.areasOf(member), pageable);
     }
 
     /**
@@ -214,7 +202,7 @@ public class ReviewQueueService {
      * exactly where the page is.
      */
     private ReviewSummary inQueue(RabtaUser member, long referralId) {
-        return inAreas(jurisdictions.areasOf(member), referralId);
+        return inAreas(reviewers.areasOf(member), referralId);
     }
 
     private ReviewSummary inAreas(List<ReviewArea> areas, long referralId) {
