@@ -93,12 +93,12 @@ public class RosterService {
         checkRules(committeeId, 0, person.userId(), person.externalName(), form.role(), form.from(), form.to());
         Membership membership = new Membership(committeeId, person.userId(), person.externalName(),
                 blankToNull(form.designation()), blankToNull(form.phone()), blankToNull(form.email()), agency.getId(),
-                form.role(), form.from(), form.to(), clock.instant(), currentUsername());
+                form.role(), form.sector(), form.from(), form.to(), clock.instant(), currentUsername());
         saveChecked(membership);
         reviewers.termsChanged();
         audit.record(AuditRecord.of("COMMITTEE_MEMBERSHIP_ADDED", "COMMITTEE", String.valueOf(committeeId),
-                "%s as %s for %s, %s to %s".formatted(person.label(), form.role(), agency.getCode(), form.from(),
-                        form.to() == null ? "open" : form.to())));
+                "%s as %s for %s%s, %s to %s".formatted(person.label(), form.role(), agency.getCode(),
+                        form.sector() == null ? "" : " (" + form.sector() + ")", form.from(), form.to() == null ? "open" : form.to())));
         return membership;
     }
 
@@ -129,7 +129,10 @@ public class RosterService {
         return membership;
     }
 
-    /** Terms as roster entries: people and agencies loaded in one query each, whatever the roster's size. */
+    /**
+     * Terms as roster entries: people and agencies loaded in one query each, whatever the roster's size. A term that
+     * names its sector represents that sector alone; any other, its agency's sectors.
+     */
     List<RosterEntry> entries(List<Membership> terms) {
         Map<Long, UserAccount> people = users.usersById(terms.stream().map(Membership::getUserId)
                         .filter(java.util.Objects::nonNull).collect(Collectors.toSet())).stream()
@@ -145,7 +148,8 @@ public class RosterService {
                     term.getDesignation(),
                     person == null ? term.getPhone() : firstNonNull(term.getPhone(), person.getPhone()),
                     person == null ? term.getEmail() : firstNonNull(term.getEmail(), person.getEmail()),
-                    agency.getCode(), agency.getName(), agencySectors.getOrDefault(agency.getId(), Set.of()),
+                    agency.getCode(), agency.getName(),
+                    term.getSector() != null ? Set.of(term.getSector()) : agencySectors.getOrDefault(agency.getId(), Set.of()),
                     term.getFrom(), term.getTo(), term.getVersion());
         }).toList();
     }
