@@ -23,7 +23,8 @@ public class CasePages {
         this.extensions = extensions;
     }
 
-    @Transactional(readOnly = true)
+    /** Read and write: reading the case writes its audit event. */
+    @Transactional
     public CasePage page(RabtaUser user, String caseNumber) {
         CaseDetails details = cases.details(user, caseNumber);
         return new CasePage(details, extensions.orderedStream().map(extension -> extension.section(user, details)).toList());

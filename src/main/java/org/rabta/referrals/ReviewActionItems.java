@@ -1,5 +1,6 @@
 package org.rabta.referrals;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.rabta.accounts.RabtaUser;
 
@@ -20,8 +21,11 @@ public interface ReviewActionItems {
      */
     String add(RabtaUser reviewer, ReviewSummary referral, Request request);
 
-    /** What the reviewer asked for: the committee, the owner ("member:&lt;term id&gt;" or "agency:&lt;code&gt;"), by when, what. */
-    record Request(Long committee, String owner, LocalDate due, String what) {
+    /**
+     * What the reviewer asked for: the committee, the owner ("member:&lt;term id&gt;" or "agency:&lt;code&gt;"), by when,
+     * what. Serializable: a refused one goes back to the form through the flash attributes, kept in the session store.
+     */
+    record Request(Long committee, String owner, LocalDate due, String what) implements Serializable {
     }
 
     /** A section of the review page: a fragment of the feature's own template and what it shows, as {@code section.model}. */
