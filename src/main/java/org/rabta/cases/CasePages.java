@@ -33,7 +33,6 @@ public class CasePages {
     /** The case and its sections; {@link #timelineLinks()}: what the sections' records give the timeline's entries. */
     public record CasePage(CaseDetails details, List<CasePageSection> sections) {
 
-        /** A HashMap: entries about the case itself have no subject, and the template looks them up all the same. */
         public Map<String, CasePageSection.TimelineLink> timelineLinks() {
             Map<String, CasePageSection.TimelineLink> links = new HashMap<>();
             sections.forEach(section -> links.putAll(section.timeline()));
