@@ -13,7 +13,6 @@ import org.rabta.geography.GeographyService;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.ConcurrentEditException;
 import org.rabta.web.PageLinks;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -42,12 +41,12 @@ class CaseController {
 
     private final CaseService cases;
     private final GeographyService geography;
-    private final ObjectProvider<CasePageExtension> pageExtensions;
+    private final CasePages pages;
 
-    CaseController(CaseService cases, GeographyService geography, ObjectProvider<CasePageExtension> pageExtensions) {
+    CaseController(CaseService cases, GeographyService geography, CasePages pages) {
         this.cases = cases;
         this.geography = geography;
-        this.pageExtensions = pageExtensions;
+        this.pages = pages;
     }
 
     // ------------------------------------------------------------------ list
@@ -125,7 +124,8 @@ class CaseController {
 
     @GetMapping("/" + CASE_NUMBER)
     String show(@AuthenticationPrincipal RabtaUser user, @PathVariable String caseNumber, Model model) {
-        CaseDetails details = cases.details(user, caseNumber);
+        CasePages.CasePage casePage = pages.page(user, caseNumber);
+        CaseDetails details = casePage.details();
         model.addAttribute("details", details);
         model.addAttribute("c", details.victimCase());
         VictimCase victimCase = details.victimCase();
@@ -134,7 +134,8 @@ class CaseController {
         if (details.supervisor()) {
             model.addAttribute("staff", cases.caseworkerChoices(user));
         }
-        model.addAttribute("sections", pageExtensions.orderedStream().map(extension -> extension.section(user, details)).toList());
+        model.addAttribute("sections", casePage.sections());
+        model.addAttribute("timelineLinks", casePage.timelineLinks());
         return "cases/view";
     }
 

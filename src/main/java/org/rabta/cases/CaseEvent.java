@@ -11,7 +11,8 @@ import org.hibernate.annotations.Immutable;
 
 /**
  * One entry of a case's timeline. {@code type} is a {@link CaseEventType} name, or a type another feature
- * adds (e.g. SCREENED, REFERRED); {@code details} depends on the type (for EDITED: the changed field names).
+ * adds (e.g. SCREENED, REFERRED); {@code details} depends on the type (for EDITED: the changed field names);
+ * {@code subject} names the record of another feature the entry is about, which the case page links to.
  */
 @Entity
 @Immutable
@@ -39,16 +40,20 @@ public class CaseEvent {
 
     private String details;
 
+    /** The record the entry is about, named by the feature that recorded it ("referral:12"); null for the case itself. */
+    private String subject;
+
     protected CaseEvent() {
     }
 
-    CaseEvent(long caseId, Instant occurredAt, String type, String actor, String actorName, String details) {
+    CaseEvent(long caseId, Instant occurredAt, String type, String actor, String actorName, String details, String subject) {
         this.caseId = caseId;
         this.occurredAt = occurredAt;
         this.type = type;
         this.actor = actor;
         this.actorName = actorName;
         this.details = details;
+        this.subject = subject;
     }
 
     public Long getId() {
@@ -77,5 +82,9 @@ public class CaseEvent {
 
     public String getDetails() {
         return details;
+    }
+
+    public String getSubject() {
+        return subject;
     }
 }

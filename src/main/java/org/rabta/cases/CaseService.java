@@ -558,13 +558,14 @@ public class CaseService {
     }
 
     /**
-     * For other features (screening, referrals): adds an entry to a case's timeline. The caller has checked
-     * access and writes its own audit event.
+     * For other features (screening, referrals): adds an entry to a case's timeline about one of their records, the
+     * {@code subject} ("referral:12"), which the feature's case page section links to ({@link CasePageSection}). The
+     * caller has checked access and writes its own audit event.
      */
     @Transactional
-    public void recordEvent(RabtaUser user, String caseNumber, String type, String details) {
+    public void recordEvent(RabtaUser user, String caseNumber, String type, String details, String subject) {
         VictimCase victimCase = cases.findByCaseNumber(caseNumber).orElseThrow(() -> new RecordNotFoundException("Case", caseNumber));
-        event(victimCase, type, user, details);
+        event(victimCase, type, user, details, subject);
     }
 
     /**
@@ -633,7 +634,11 @@ public class CaseService {
     }
 
     private void event(VictimCase victimCase, String type, RabtaUser user, String details) {
-        events.save(new CaseEvent(victimCase.getId(), clock.instant(), type, user.username(), user.fullName(), details));
+        event(victimCase, type, user, details, null);
+    }
+
+    private void event(VictimCase victimCase, String type, RabtaUser user, String details, String subject) {
+        events.save(new CaseEvent(victimCase.getId(), clock.instant(), type, user.username(), user.fullName(), details, subject));
     }
 
     private static String changedBy(VictimCase victimCase) {

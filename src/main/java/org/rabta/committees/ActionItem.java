@@ -13,8 +13,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A follow-up a meeting assigned: what, to whom (an agency, or one member's term), by when, and optionally the
- * case it concerns (by case number; shown to the committee only pseudonymised).
+ * A follow-up a committee assigned, at a meeting or on the review page of a referral of its queue: what, to whom (an
+ * agency, or one member's term; {@link #getOwnerUserId()} is that member's Rabta user, if any), by when, and optionally
+ * the case it concerns (by case number; shown to the committee only pseudonymised). It stays among the committee's
+ * open items until its owner, the chair or the secretary marks it done or dropped.
  */
 @Entity
 @Table(name = "committee_action_item")
@@ -24,8 +26,9 @@ public class ActionItem {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "meeting_id", nullable = false, updatable = false)
-    private long meetingId;
+    /** The meeting that assigned it; null for an item added on a referral's review page. */
+    @Column(name = "meeting_id", updatable = false)
+    private Long meetingId;
 
     @Column(name = "committee_id", nullable = false, updatable = false)
     private long committeeId;
@@ -38,6 +41,13 @@ public class ActionItem {
 
     @Column(name = "owner_membership_id")
     private Long ownerMembershipId;
+
+    @Column(name = "owner_user_id")
+    private Long ownerUserId;
+
+    /** The free-text "who" of an item carried over from an earlier review page, which named no term or agency. */
+    @Column(name = "owner_recorded_as", updatable = false)
+    private String ownerRecordedAs;
 
     @Column(name = "due_on", nullable = false)
     private LocalDate dueOn;
@@ -52,6 +62,12 @@ public class ActionItem {
     @Column(name = "referral_id", updatable = false)
     private Long referralId;
 
+    @Column(name = "created_by", updatable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", updatable = false)
+    private Instant createdAt;
+
     @Column(name = "closed_at")
     private Instant closedAt;
 
@@ -64,16 +80,34 @@ public class ActionItem {
     protected ActionItem() {
     }
 
-    ActionItem(long meetingId, long committeeId, String description, Long ownerAgencyId, Long ownerMembershipId,
-               LocalDate dueOn, String caseNumber, Long referralId) {
+    ActionItem(Long meetingId, long committeeId, String description, Owner owner, LocalDate dueOn, String caseNumber,
+               Long referralId, String createdBy, Instant createdAt) {
         this.meetingId = meetingId;
         this.committeeId = committeeId;
         this.description = description;
-        this.ownerAgencyId = ownerAgencyId;
-        this.ownerMembershipId = ownerMembershipId;
+        this.ownerAgencyId = owner.agencyId();
+        this.ownerMembershipId = owner.membershipId();
+        this.ownerUserId = owner.userId();
         this.dueOn = dueOn;
         this.caseNumber = caseNumber;
         this.referralId = referralId;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    /**
+     * Who owns an item: a member's term (with the term's agency, and its user unless the member is external), or an
+     * agency alone.
+     */
+    record Owner(Long agencyId, Long membershipId, Long userId) {
+
+        static Owner member(Membership term) {
+            return new Owner(term.getAgencyId(), term.getId(), term.getUserId());
+        }
+
+        static Owner agency(long agencyId) {
+            return new Owner(agencyId, null, null);
+        }
     }
 
     void close(ActionItemStatus closedStatus, Instant at, String by) {
@@ -96,7 +130,7 @@ public class ActionItem {
         return id;
     }
 
-    public long getMeetingId() {
+    public Long getMeetingId() {
         return meetingId;
     }
 
@@ -114,6 +148,23 @@ public class ActionItem {
 
     public Long getOwnerMembershipId() {
         return ownerMembershipId;
+    }
+
+    /** The owning member's Rabta user; null when an agency or an external member owns the item. */
+    public Long getOwnerUserId() {
+        return ownerUserId;
+    }
+
+    public String getOwnerRecordedAs() {
+        return ownerRecordedAs;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public LocalDate getDueOn() {

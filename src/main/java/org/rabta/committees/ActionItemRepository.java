@@ -9,6 +9,8 @@ interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
 
     List<ActionItem> findByMeetingIdOrderByDueOnAscIdAsc(long meetingId);
 
+    List<ActionItem> findByReferralIdAndCommitteeIdInOrderByDueOnAscIdAsc(long referralId, Collection<Long> committeeIds);
+
     boolean existsByCommitteeIdAndCaseNumber(long committeeId, String caseNumber);
 
     @Query("""

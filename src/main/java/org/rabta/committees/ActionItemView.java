@@ -8,7 +8,12 @@ import org.rabta.geography.District;
  * concerns none, or the case is outside the committee's jurisdiction), whether the viewer may open the linked
  * referral's review page, and whether they may close the item.
  */
-public record ActionItemView(ActionItem item, Committee committee, String ownerName, String ownerAgencyCode,
+public record ActionItemView(ActionItem item, Committee committee, String ownerName, String ownerNameUr, String ownerAgencyCode,
                              PseudonymisedCase linkedCase, District caseDistrict, boolean overdue,
                              boolean referralReviewable, boolean mayClose) {
+
+    /** The owner as the reader's language names them: an agency's Urdu name where it has one; a person's own name. */
+    public String ownerName(java.util.Locale locale) {
+        return "ur".equals(locale.getLanguage()) && ownerNameUr != null ? ownerNameUr : ownerName;
+    }
 }

@@ -270,6 +270,7 @@ class CommitteeController {
         model.addAttribute("committee", committee);
         model.addAttribute("agencies", agencies.activeAgencies());
         model.addAttribute("roles", MembershipRole.values());
+        model.addAttribute("sectorValues", Sector.values());
         return "committees/membership";
     }
 

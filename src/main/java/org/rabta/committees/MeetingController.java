@@ -131,7 +131,11 @@ class MeetingController {
             redirect.addFlashAttribute("error", "committees.error.stale");
             return "redirect:/";
         }
-        return "home".equals(back) ? "redirect:/"
+        if ("home".equals(back)) {
+            return "redirect:/";
+        }
+        // An item of a review page has no meeting: back to its committee, where it is listed among the open items.
+        return item.getMeetingId() == null ? "redirect:/committees/" + item.getCommitteeId()
                 : "redirect:/committees/" + item.getCommitteeId() + "/meetings/" + item.getMeetingId();
     }
 }

@@ -153,21 +153,19 @@ public class MeetingService {
         if (form.dueOn().isBefore(meeting.getHeldOn())) {
             throw new BusinessRuleException("committees.error.dueBeforeMeeting");
         }
-        Long ownerAgencyId = null;
-        Long ownerMembershipId = null;
         String owner = form.owner().strip();
+        ActionItem.Owner itemOwner;
         if (owner.startsWith("member:")) {
             Membership term = parseId(owner.substring("member:".length()))
                     .flatMap(memberships::findById)
                     .filter(found -> found.getCommitteeId() == committeeId && found.isCurrentOn(access.today()))
                     .orElseThrow(() -> new BusinessRuleException("committees.error.unknownOwner"));
-            ownerMembershipId = term.getId();
-            ownerAgencyId = term.getAgencyId();
+            itemOwner = ActionItem.Owner.member(term);
         } else if (owner.startsWith("agency:")) {
-            ownerAgencyId = agencies.findByCode(owner.substring("agency:".length()))
+            itemOwner = ActionItem.Owner.agency(agencies.findByCode(owner.substring("agency:".length()))
                     .filter(Agency::isActive)
                     .map(Agency::getId)
-                    .orElseThrow(() -> new BusinessRuleException("committees.error.unknownOwner"));
+                    .orElseThrow(() -> new BusinessRuleException("committees.error.unknownOwner")));
         } else {
             throw new BusinessRuleException("committees.error.unknownOwner");
         }
@@ -184,8 +182,8 @@ public class MeetingService {
             // The same answer whether the case does not exist, lies outside the jurisdiction or was never referred.
             throw new BusinessRuleException("committees.error.caseNotSeen");
         }
-        ActionItem item = new ActionItem(meetingId, committeeId, form.description().strip(), ownerAgencyId, ownerMembershipId,
-                form.dueOn(), caseNumber, form.referralId());
+        ActionItem item = new ActionItem(meetingId, committeeId, form.description().strip(), itemOwner, form.dueOn(), caseNumber,
+                form.referralId(), user.username(), clock.instant());
         actionItems.save(item);
         notices.assigned(item, access.today());
         audit.record(new AuditRecord("COMMITTEE_ACTION_ADDED", "COMMITTEE", String.valueOf(committeeId), caseNumber,
@@ -235,7 +233,13 @@ public class MeetingService {
                         || item.getOwnerMembershipId() == null && Objects.equals(item.getOwnerAgencyId(), user.agencyId()));
     }
 
-    private List<ActionItemView> views(RabtaUser user, List<ActionItem> items) {
+    /** The action items about a referral on these committees (the caller established the user's reach), earliest due first. */
+    List<ActionItemView> aboutReferral(RabtaUser user, Collection<Long> committeeIds, long referralId) {
+        return committeeIds.isEmpty() ? List.of()
+                : views(user, actionItems.findByReferralIdAndCommitteeIdInOrderByDueOnAscIdAsc(referralId, committeeIds));
+    }
+
+    List<ActionItemView> views(RabtaUser user, List<ActionItem> items) {
         if (items.isEmpty()) {
             return List.of();
         }
@@ -268,7 +272,9 @@ public class MeetingService {
             if (summary != null && !committee.covers(summary.provinceCode(), summary.districtCode())) {
                 summary = null;
             }
-            return new ActionItemView(item, committee, owner != null ? owner.name() : agency == null ? null : agency.getName(),
+            return new ActionItemView(item, committee,
+                    owner != null ? owner.name() : agency != null ? agency.getName() : item.getOwnerRecordedAs(),
+                    owner == null && agency != null ? agency.getNameUr() : null,
                     agency == null ? null : agency.getCode(), summary,
                     summary == null ? null : districts.get(summary.districtCode()), item.isOverdueOn(today),
                     item.getReferralId() != null && reviewable.contains(item.getReferralId()),

@@ -13,8 +13,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A term on a committee: who (a Rabta user, or an external person by name), for which agency, in which role,
- * from which day to which day (inclusive; none = open-ended). Terms are never deleted: ending one sets its last
+ * A term on a committee: who (a Rabta user, or an external person by name), for which agency, in which role, for
+ * which sector when named (an external "Director Labour" of a general department), from which day to which day (inclusive; none = open-ended). Terms are never deleted: ending one sets its last
  * day, so the roster on any past date can be answered.
  */
 @Entity
@@ -47,6 +47,11 @@ public class Membership {
     @Column(nullable = false)
     private MembershipRole role;
 
+    /** The sector the seat represents, when the admin named one; otherwise the agency's sectors count. */
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    private Sector sector;
+
     @Column(name = "term_from", nullable = false)
     private LocalDate from;
 
@@ -66,7 +71,8 @@ public class Membership {
     }
 
     Membership(long committeeId, Long userId, String externalName, String designation, String phone, String email,
-               long agencyId, MembershipRole role, LocalDate from, LocalDate to, Instant createdAt, String createdBy) {
+               long agencyId, MembershipRole role, Sector sector, LocalDate from, LocalDate to, Instant createdAt,
+               String createdBy) {
         this.committeeId = committeeId;
         this.userId = userId;
         this.externalName = externalName;
@@ -75,6 +81,7 @@ public class Membership {
         this.email = email;
         this.agencyId = agencyId;
         this.role = role;
+        this.sector = sector;
         this.from = from;
         this.to = to;
         this.createdAt = createdAt;
@@ -131,6 +138,10 @@ public class Membership {
 
     public MembershipRole getRole() {
         return role;
+    }
+
+    public Sector getSector() {
+        return sector;
     }
 
     public LocalDate getFrom() {

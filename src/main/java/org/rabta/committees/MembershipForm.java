@@ -10,8 +10,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A new term on a roster: a Rabta user ({@code username}) or an external person ({@code externalName},
- * designation and contact), the agency they represent, their role and the term (last day inclusive, none for
- * open-ended).
+ * designation and contact), the agency they represent, their role, the term (last day inclusive, none for
+ * open-ended) and optionally the sector the seat represents (none: the agency's sectors).
  */
 public record MembershipForm(
         @Size(max = 60) String username,
@@ -22,9 +22,10 @@ public record MembershipForm(
         @NotBlank String agencyCode,
         @NotNull MembershipRole role,
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+        Sector sector) {
 
     public static MembershipForm startingOn(LocalDate from) {
-        return new MembershipForm("", "", "", "", "", "", MembershipRole.MEMBER, from, null);
+        return new MembershipForm("", "", "", "", "", "", MembershipRole.MEMBER, from, null, null);
     }
 }

@@ -17,6 +17,7 @@ import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
 import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyService;
+import org.rabta.referrals.Reviewers;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.ConcurrentEditException;
 import org.rabta.shared.RecordNotFoundException;
@@ -45,17 +46,20 @@ public class RosterService {
     private final UserAccountService users;
     private final AgencyService agencies;
     private final AgencySectors sectors;
+    private final Reviewers reviewers;
     private final AuditTrail audit;
     private final Clock clock;
 
     RosterService(CommitteeRepository committees, MembershipRepository memberships, CommitteeAccess access,
-                  UserAccountService users, AgencyService agencies, AgencySectors sectors, AuditTrail audit, Clock clock) {
+                  UserAccountService users, AgencyService agencies, AgencySectors sectors, Reviewers reviewers,
+                  AuditTrail audit, Clock clock) {
         this.committees = committees;
         this.memberships = memberships;
         this.access = access;
         this.users = users;
         this.agencies = agencies;
         this.sectors = sectors;
+        this.reviewers = reviewers;
         this.audit = audit;
         this.clock = clock;
     }
@@ -105,11 +109,12 @@ public class RosterService {
         checkRules(committeeId, 0, person.userId(), person.externalName(), form.role(), form.from(), form.to());
         Membership membership = new Membership(committeeId, person.userId(), person.externalName(),
                 blankToNull(form.designation()), blankToNull(form.phone()), blankToNull(form.email()), agency.getId(),
-                form.role(), form.from(), form.to(), clock.instant(), currentUsername());
+                form.role(), form.sector(), form.from(), form.to(), clock.instant(), currentUsername());
         saveChecked(membership);
+        reviewers.termsChanged();
         audit.record(AuditRecord.of("COMMITTEE_MEMBERSHIP_ADDED", "COMMITTEE", String.valueOf(committeeId),
-                "%s as %s for %s, %s to %s".formatted(person.label(), form.role(), agency.getCode(), form.from(),
-                        form.to() == null ? "open" : form.to())));
+                "%s as %s for %s%s, %s to %s".formatted(person.label(), form.role(), agency.getCode(),
+                        form.sector() == null ? "" : " (" + form.sector() + ")", form.from(), form.to() == null ? "open" : form.to())));
         return membership;
     }
 
@@ -134,12 +139,16 @@ public class RosterService {
         LocalDate before = membership.getTo();
         membership.endOn(lastDay);
         saveChecked(membership);
+        reviewers.termsChanged();
         audit.record(AuditRecord.of("COMMITTEE_TERM_ENDED", "COMMITTEE", String.valueOf(membership.getCommitteeId()),
                 "membership %d: last day %s -> %s".formatted(membershipId, before == null ? "open" : before, lastDay)));
         return membership;
     }
 
-    /** Terms as roster entries: people and agencies loaded in one query each, whatever the roster's size. */
+    /**
+     * Terms as roster entries: people and agencies loaded in one query each, whatever the roster's size. A term that
+     * names its sector represents that sector alone; any other, its agency's sectors.
+     */
     List<RosterEntry> entries(List<Membership> terms) {
         Map<Long, UserAccount> people = users.usersById(terms.stream().map(Membership::getUserId)
                         .filter(java.util.Objects::nonNull).collect(Collectors.toSet())).stream()
@@ -155,7 +164,8 @@ public class RosterService {
                     term.getDesignation(),
                     person == null ? term.getPhone() : firstNonNull(term.getPhone(), person.getPhone()),
                     person == null ? term.getEmail() : firstNonNull(term.getEmail(), person.getEmail()),
-                    agency.getCode(), agency.getName(), agencySectors.getOrDefault(agency.getId(), Set.of()),
+                    agency.getCode(), agency.getName(),
+                    term.getSector() != null ? Set.of(term.getSector()) : agencySectors.getOrDefault(agency.getId(), Set.of()),
                     term.getFrom(), term.getTo(), term.getVersion());
         }).toList();
     }

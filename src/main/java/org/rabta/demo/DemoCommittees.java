@@ -93,7 +93,7 @@ class DemoCommittees implements ApplicationRunner {
         sectors.record(agencies.byCode("PB-SWD"), EnumSet.of(Sector.SOCIAL_WELFARE));
         LocalDate termStart = LocalDate.now(clock).minusMonths(6).withDayOfMonth(1);
         rosters.add(lahore, new MembershipForm(null, "Ali Raza", "Deputy Commissioner Lahore", "042-99201001", null,
-                LAHORE_ADMINISTRATION, MembershipRole.CHAIR, termStart, null));
+                LAHORE_ADMINISTRATION, MembershipRole.CHAIR, termStart, null, null));
         rosters.add(lahore, user("swd.punjab", "Deputy Director, Social Welfare", "PB-SWD", MembershipRole.SECRETARY, termStart));
         rosters.add(lahore, user("committee.lahore", "Assistant Director, Social Welfare", "PB-SWD", MembershipRole.MEMBER, termStart));
         rosters.add(lahore, user("police.lahore", "SP Investigation", "PB-POLICE-LHR", MembershipRole.MEMBER, termStart));
@@ -105,6 +105,6 @@ class DemoCommittees implements ApplicationRunner {
 
     private static MembershipForm user(String username, String designation, String agencyCode, MembershipRole role,
                                        LocalDate from) {
-        return new MembershipForm(username, null, designation, null, null, agencyCode, role, from, null);
+        return new MembershipForm(username, null, designation, null, null, agencyCode, role, from, null, null);
     }
 }

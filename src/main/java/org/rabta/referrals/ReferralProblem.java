@@ -10,7 +10,7 @@ public class ReferralProblem extends RuntimeException {
 
     private final List<Violation> violations;
 
-    ReferralProblem(List<Violation> violations) {
+    public ReferralProblem(List<Violation> violations) {
         super("Invalid referral: " + violations.stream().map(Violation::field).toList());
         this.violations = List.copyOf(violations);
     }

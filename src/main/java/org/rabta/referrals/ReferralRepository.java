@@ -13,6 +13,12 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ReferralRepository extends JpaRepository<Referral, Long> {
 
+    /** A case's referrals, newest first, each with its provider: the case page's list, in one query. */
+    @Query("""
+            select new org.rabta.referrals.CaseReferral(r, a.name, a.nameUr) from Referral r join Agency a on a.id = r.toAgencyId
+            where r.caseId = ?1 order by r.createdAt desc, r.id desc""")
+    List<CaseReferral> findOfCaseWithProvider(long caseId);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select r from Referral r where r.id = :id")
     Optional<Referral> lockById(long id);

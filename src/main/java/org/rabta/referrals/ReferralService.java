@@ -186,7 +186,7 @@ public class ReferralService {
                     "referral " + referral.getId() + ": " + referral.getConsentOverrideReason()));
         }
         if (!request.draft()) {
-            move(user, referral, ReferralAction.SEND, null, null, to);
+            move(user, referral, ReferralAction.SEND, null, null);
         }
         return referral;
     }
@@ -255,7 +255,7 @@ public class ReferralService {
         if (action == ReferralAction.SEND) {
             checkConsent(user, cases.get(user, referral.getCaseNumber()), referral.getUrgency(), referral.getConsentOverrideReason());
         }
-        move(user, referral, action, note, delivered, null);
+        move(user, referral, action, note, delivered);
         try {
             referrals.saveAndFlush(referral);
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -264,17 +264,16 @@ public class ReferralService {
         return referral;
     }
 
-    private void move(RabtaUser user, Referral referral, ReferralAction action, String note, String delivered, Agency knownTo) {
+    private void move(RabtaUser user, Referral referral, ReferralAction action, String note, String delivered) {
         Instant now = clock.instant();
         ReferralStatus from = referral.getStatus();
         referral.apply(action, note, delivered, now);
         inbox.changed();
-        Agency to = knownTo != null ? knownTo : agencies.agency(referral.getToAgencyId());
         String detail = action == ReferralAction.COMPLETE && delivered != null ? note + " — " + delivered : note;
         timeline.add(referral.getId(), now, action.name(), user.username(), user.fullName(), user.agencyCode(), detail);
         if (action.caseEventType() != null) {
-            cases.recordEvent(user, referral.getCaseNumber(), action.caseEventType(),
-                    referral.getServiceType() + " · " + to.getCode() + (note == null ? "" : ": " + note));
+            // The service and the provider are shown from the referral itself, in words (ReferralCaseSection).
+            cases.recordEvent(user, referral.getCaseNumber(), action.caseEventType(), note, ReferralCaseSection.subject(referral.getId()));
         }
         audit.record(AuditRecord.forCase("REFERRAL_" + action, referral.getCaseNumber(),
                 "referral " + referral.getId() + " " + from + " -> " + referral.getStatus() + (note == null ? "" : ": " + note)));
@@ -324,7 +323,7 @@ public class ReferralService {
         Instant visibleUntil = sender ? null : referral.receiverAccessEnds();
         return new ReferralDetails(referral, PersonSummary.of(victimCase), agencies.agency(referral.getFromAgencyId()),
                 agencies.agency(referral.getToAgencyId()), timeline.events(referralId), timeline.reviews(referralId), actions,
-                sender, visibleUntil);
+                sender, visibleUntil, cases.canRead(user, referral.getCaseNumber()));
     }
 
     /** A referral for the API. An audited read. */
@@ -342,6 +341,15 @@ public class ReferralService {
             throw new RecordNotFoundException("Case", victimCase.getCaseNumber());
         }
         return referrals.findByCaseIdOrderByCreatedAtDesc(victimCase.getId());
+    }
+
+    /** {@link #ofCase}, each with its provider's name, for the case page (one query). */
+    public List<CaseReferral> ofCaseWithProviders(RabtaUser user, VictimCase victimCase) {
+        requireStaff(user);
+        if (victimCase.getOwningAgencyId() != user.agencyId()) {
+            throw new RecordNotFoundException("Case", victimCase.getCaseNumber());
+        }
+        return referrals.findOfCaseWithProvider(victimCase.getId());
     }
 
     /** The inbox of the receiving side and the list of the sending side. */

@@ -1,9 +1,7 @@
 package org.rabta.referrals;
 
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,27 +35,21 @@ class ReferralTimeline {
                 .list();
     }
 
-    void addReview(long referralId, ReviewEntry.Kind kind, String body, String actionOwner, LocalDate actionDue,
-                   String author, String authorName, Instant at) {
+    void addReview(long referralId, String body, String author, String authorName, Instant at) {
         jdbc.sql("""
-                        insert into referral_review (referral_id, kind, body, action_owner, action_due, author, author_name, created_at)
-                        values (:referral, :kind, :body, :owner, :due, :author, :name, :at)""")
-                .param("referral", referralId).param("kind", kind.name()).param("body", body).param("owner", actionOwner)
-                .param("due", actionDue == null ? null : Date.valueOf(actionDue)).param("author", author)
+                        insert into referral_review (referral_id, kind, body, author, author_name, created_at)
+                        values (:referral, 'NOTE', :body, :author, :name, :at)""")
+                .param("referral", referralId).param("body", body).param("author", author)
                 .param("name", authorName).param("at", Timestamp.from(at)).update();
     }
 
     List<ReviewEntry> reviews(long referralId) {
         return jdbc.sql("""
-                        select id, kind, body, action_owner, action_due, author_name, created_at from referral_review
+                        select id, body, author_name, created_at from referral_review
                         where referral_id = :referral order by created_at, id""")
                 .param("referral", referralId)
-                .query((rs, row) -> {
-                    Date due = rs.getDate("action_due");
-                    return new ReviewEntry(rs.getLong("id"), ReviewEntry.Kind.valueOf(rs.getString("kind")), rs.getString("body"),
-                            rs.getString("action_owner"), due == null ? null : due.toLocalDate(), rs.getString("author_name"),
-                            rs.getTimestamp("created_at").toInstant());
-                })
+                .query((rs, row) -> new ReviewEntry(rs.getLong("id"), rs.getString("body"), rs.getString("author_name"),
+                        rs.getTimestamp("created_at").toInstant()))
                 .list();
     }
 }

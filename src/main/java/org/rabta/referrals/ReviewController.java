@@ -34,6 +34,7 @@ class ReviewController {
         ReviewQueueService.ReviewedReferral reviewed = reviews.review(user, id);
         model.addAttribute("s", reviewed.summary());
         model.addAttribute("reviews", reviewed.reviews());
+        model.addAttribute("actionItems", reviewed.actionItems());
         return "referrals/review";
     }
 
@@ -50,19 +51,19 @@ class ReviewController {
         return "redirect:/review/" + id;
     }
 
+    /** An action item for a committee whose queue holds the referral, owned by someone on its roster of the day. */
     @PostMapping("/review/{id:\\d+}/actions")
-    String addAction(@AuthenticationPrincipal RabtaUser user, @PathVariable long id, @RequestParam(required = false) String what,
-                     @RequestParam(required = false) String who,
+    String addAction(@AuthenticationPrincipal RabtaUser user, @PathVariable long id,
+                     @RequestParam(required = false) Long committee, @RequestParam(required = false) String owner,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
-                     RedirectAttributes redirect) {
+                     @RequestParam(required = false) String what, RedirectAttributes redirect) {
+        ReviewActionItems.Request request = new ReviewActionItems.Request(committee, owner, due, what);
         try {
-            reviews.addActionItem(user, id, what, who, due);
+            reviews.addActionItem(user, id, request);
             redirect.addFlashAttribute("success", "referrals.review.actionAdded");
         } catch (ReferralProblem e) {
             flash(redirect, e);
-            redirect.addFlashAttribute("actionWhat", what);
-            redirect.addFlashAttribute("actionWho", who);
-            redirect.addFlashAttribute("actionDue", due);
+            redirect.addFlashAttribute("actionRequest", request);
         }
         return "redirect:/review/" + id;
     }

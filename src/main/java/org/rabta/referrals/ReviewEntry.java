@@ -1,11 +1,7 @@
 package org.rabta.referrals;
 
 import java.time.Instant;
-import java.time.LocalDate;
 
-/** A committee member's review note, or an action item (what, who, by when), on a referral. */
-public record ReviewEntry(long id, Kind kind, String body, String actionOwner, LocalDate actionDue, String authorName,
-                          Instant createdAt) {
-
-    public enum Kind { NOTE, ACTION }
+/** A committee member's review note on a referral, which both agencies see (action items are the committee's). */
+public record ReviewEntry(long id, String body, String authorName, Instant createdAt) {
 }

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,13 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.rabta.accounts.RabtaUser;
-import org.rabta.accounts.Role;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
 import org.rabta.audit.BulkRead;
 import org.rabta.cases.AgeBand;
 import org.rabta.cases.Sex;
-import org.rabta.directory.AgencyService;
 import org.rabta.directory.ServiceType;
 import org.rabta.geography.GeographyService;
 import org.rabta.shared.RecordNotFoundException;
@@ -47,37 +44,30 @@ public class ReviewQueueService {
 
     private final JdbcClient jdbc;
     private final GeographyService geography;
-    private final ReviewJurisdictions jurisdictions;
+    private final Reviewers reviewers;
+    private final ObjectProvider<ReviewActionItems> actionItems;
     private final ReferralTimeline timeline;
     private final AuditTrail audit;
     private final Clock clock;
 
-    /**
-     * The committees feature provides the jurisdictions of review (the member's current committee terms); without it,
-     * the interim rule of the member's agency's jurisdiction applies. A fallback here, rather than a conditional bean,
-     * so that exactly one rule is ever used whatever the order in which configurations are read.
-     */
-    ReviewQueueService(JdbcClient jdbc, ObjectProvider<ReviewJurisdictions> provided, AgencyService agencies,
+    ReviewQueueService(JdbcClient jdbc, Reviewers reviewers, ObjectProvider<ReviewActionItems> actionItems,
                        GeographyService geography, ReferralTimeline timeline, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.geography = geography;
-        this.jurisdictions = provided.getIfAvailable(() -> new AgencyReviewJurisdictions(agencies));
+        this.reviewers = reviewers;
+        this.actionItems = actionItems;
         this.timeline = timeline;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /**
-     * The user's own queue, over the areas {@link ReviewJurisdictions} gives them. Whoever reviews somewhere has a
-     * queue, and so has a committee member who reviews nowhere today (an empty one); anyone else has none.
-     */
+    /** The user's own queue, over the areas {@link Reviewers} gives them; by its rule, anyone else has none. */
     @Transactional
     public Slice<ReviewSummary> reviewQueue(RabtaUser member, Pageable pageable) {
-        List<ReviewArea> areas = jurisdictions.areasOf(member);
-        if (areas.isEmpty() && !member.hasRole(Role.COMMITTEE_MEMBER)) {
+        if (!reviewers.reviews(member)) {
             throw new RecordNotFoundException("Review queue", "(no area of review)");
         }
-        return reviewQueue(member, areas, pageable);
+        return reviewQueue(member, reviewers.areasOf(member), pageable);
     }
 
     /**
@@ -106,12 +96,16 @@ public class ReviewQueueService {
         return new SliceImpl<>(page, pageable, hasNext);
     }
 
-    /** One referral of the member's queue with its reviews; outside the queue it is not found. An audited read. */
+    /**
+     * One referral of the member's queue with its review notes and its action items section (none without the
+     * committees feature); outside the queue it is not found. An audited read.
+     */
     @Transactional
     public ReviewedReferral review(RabtaUser member, long referralId) {
         ReviewSummary summary = inQueue(member, referralId);
         audit.record(AuditRecord.forCase("REFERRAL_REVIEW_VIEWED", summary.caseNumber(), "referral " + referralId));
-        return new ReviewedReferral(summary, timeline.reviews(referralId));
+        ReviewActionItems items = actionItems.getIfAvailable();
+        return new ReviewedReferral(summary, timeline.reviews(referralId), items == null ? null : items.section(member, summary));
     }
 
     /**
@@ -164,51 +158,37 @@ public class ReviewQueueService {
                 .params(params).query(Boolean.class).single();
     }
 
-    public record ReviewedReferral(ReviewSummary summary, List<ReviewEntry> reviews) {
+    public record ReviewedReferral(ReviewSummary summary, List<ReviewEntry> reviews, ReviewActionItems.Section actionItems) {
     }
 
     @Transactional
     public void addNote(RabtaUser member, long referralId, String body) {
         ReviewSummary summary = inQueue(member, referralId);
         String text = required(body, "body");
-        save(member, summary, ReviewEntry.Kind.NOTE, text, null, null);
+        save(member, summary, text);
     }
 
+    /**
+     * An action item about a referral of the member's queue, kept by the committees feature (see
+     * {@link ReviewActionItems}); told on the referral's timeline, which both agencies see.
+     */
     @Transactional
-    public void addActionItem(RabtaUser member, long referralId, String what, String who, LocalDate due) {
+    public void addActionItem(RabtaUser member, long referralId, ReviewActionItems.Request request) {
         ReviewSummary summary = inQueue(member, referralId);
-        List<ReferralProblem.Violation> problems = new ArrayList<>();
-        String text = what == null || what.isBlank() ? null : what.strip();
-        String owner = who == null || who.isBlank() ? null : who.strip();
-        if (text == null) {
-            problems.add(new ReferralProblem.Violation("what", "referrals.review.error.whatRequired"));
-        } else if (text.length() > MAX_TEXT) {
-            problems.add(new ReferralProblem.Violation("what", "referrals.error.tooLong", MAX_TEXT));
+        ReviewActionItems items = actionItems.getIfAvailable();
+        if (items == null) {
+            throw new RecordNotFoundException("Action items of referral", referralId);
         }
-        if (owner == null) {
-            problems.add(new ReferralProblem.Violation("who", "referrals.review.error.whoRequired"));
-        } else if (owner.length() > 150) {
-            problems.add(new ReferralProblem.Violation("who", "referrals.error.tooLong", 150));
-        }
-        if (due == null) {
-            problems.add(new ReferralProblem.Violation("due", "referrals.review.error.dueRequired"));
-        } else if (due.isBefore(LocalDate.now(clock))) {
-            problems.add(new ReferralProblem.Violation("due", "referrals.review.error.duePast"));
-        }
-        if (!problems.isEmpty()) {
-            throw new ReferralProblem(problems);
-        }
-        save(member, summary, ReviewEntry.Kind.ACTION, text, owner, due);
+        String told = items.add(member, summary, request);
+        timeline.add(referralId, clock.instant(), "ACTION_ITEM", member.username(), member.fullName(), member.agencyCode(), told);
+        audit.record(AuditRecord.forCase("REFERRAL_ACTION_ITEM_ADDED", summary.caseNumber(), "referral " + referralId));
     }
 
-    private void save(RabtaUser member, ReviewSummary summary, ReviewEntry.Kind kind, String text, String owner, LocalDate due) {
+    private void save(RabtaUser member, ReviewSummary summary, String text) {
         Instant now = clock.instant();
-        timeline.addReview(summary.referralId(), kind, text, owner, due, member.username(), member.fullName(), now);
-        timeline.add(summary.referralId(), now, kind == ReviewEntry.Kind.NOTE ? "REVIEW_NOTE" : "ACTION_ITEM",
-                member.username(), member.fullName(), member.agencyCode(),
-                kind == ReviewEntry.Kind.NOTE ? text : text + " — " + owner + ", " + due);
-        audit.record(AuditRecord.forCase(kind == ReviewEntry.Kind.NOTE ? "REFERRAL_REVIEW_NOTE_ADDED" : "REFERRAL_ACTION_ITEM_ADDED",
-                summary.caseNumber(), "referral " + summary.referralId()));
+        timeline.addReview(summary.referralId(), text, member.username(), member.fullName(), now);
+        timeline.add(summary.referralId(), now, "REVIEW_NOTE", member.username(), member.fullName(), member.agencyCode(), text);
+        audit.record(AuditRecord.forCase("REFERRAL_REVIEW_NOTE_ADDED", summary.caseNumber(), "referral " + summary.referralId()));
     }
 
     /**
@@ -217,7 +197,7 @@ public class ReviewQueueService {
      * exactly where the page is.
      */
     private ReviewSummary inQueue(RabtaUser member, long referralId) {
-        return inAreas(jurisdictions.areasOf(member), referralId);
+        return inAreas(reviewers.areasOf(member), referralId);
     }
 
     private ReviewSummary inAreas(List<ReviewArea> areas, long referralId) {

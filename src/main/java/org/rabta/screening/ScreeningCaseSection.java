@@ -1,25 +1,52 @@
 package org.rabta.screening;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CaseDetails;
 import org.rabta.cases.CasePageExtension;
 import org.rabta.cases.CasePageSection;
+import org.rabta.cases.CasePageSection.TimelineLink;
+import org.rabta.cases.CaseTime;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
 
-/** The case page's Screening section: the history of the case's screenings and the way to start one. */
+/**
+ * The case page's Screening section: the history of the case's screenings and the way to start one; and, from the
+ * same list, the links of the timeline's screening entries to their screening.
+ */
 @Component
 @Order(10)
 class ScreeningCaseSection implements CasePageExtension {
 
     private final ScreeningService screenings;
+    private final MessageSource messages;
+    private final CaseTime time;
 
-    ScreeningCaseSection(ScreeningService screenings) {
+    ScreeningCaseSection(ScreeningService screenings, MessageSource messages, CaseTime time) {
         this.screenings = screenings;
+        this.messages = messages;
+        this.time = time;
+    }
+
+    /** How a timeline entry names the screening it is about. */
+    static String subject(long screeningId) {
+        return "screening:" + screeningId;
     }
 
     @Override
     public CasePageSection section(RabtaUser user, CaseDetails details) {
-        return new CasePageSection("screening/section", "screeningPanel", screenings.history(user, details.victimCase()));
+        ScreeningHistory history = screenings.history(user, details.victimCase());
+        Map<String, TimelineLink> links = new LinkedHashMap<>();
+        for (Screening screening : history.screenings()) {
+            String href = UriComponentsBuilder.fromPath("/cases/{n}/screenings/{id}")
+                    .buildAndExpand(history.caseNumber(), screening.getId()).toUriString();
+            links.put(subject(screening.getId()), new TimelineLink(href, messages.getMessage("screening.timeline.subject",
+                    new Object[] {time.format(screening.getCreatedAt())}, LocaleContextHolder.getLocale())));
+        }
+        return new CasePageSection("screening/section", "screeningPanel", history, links);
     }
 }

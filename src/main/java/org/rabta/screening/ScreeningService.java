@@ -95,7 +95,7 @@ public class ScreeningService {
         screenings.saveAndFlush(screening);
         cases.recordConfirmedDetermination(screening.getCaseNumber(), screening.getDetermination().name());
         cases.recordEvent(user, screening.getCaseNumber(), CaseEventType.SCREENING_CONFIRMED.name(),
-                screening.getDetermination().name());
+                screening.getDetermination().name(), ScreeningCaseSection.subject(screening.getId()));
         audit.record(AuditRecord.forCase("SCREENING_CONFIRMED", screening.getCaseNumber(), describe(screening)));
         return screening;
     }
@@ -117,7 +117,7 @@ public class ScreeningService {
         screening.giveBack(cleanComment, user, clock.instant());
         screenings.saveAndFlush(screening);
         cases.recordEvent(user, screening.getCaseNumber(), CaseEventType.SCREENING_RETURNED.name(),
-                screening.getDetermination().name());
+                screening.getDetermination().name(), ScreeningCaseSection.subject(screening.getId()));
         audit.record(AuditRecord.forCase("SCREENING_RETURNED", screening.getCaseNumber(),
                 describe(screening) + "; comment: " + cleanComment));
         notices.returned(screening);
@@ -203,7 +203,7 @@ public class ScreeningService {
     private void afterChange(RabtaUser user, Screening screening, String action) {
         if (screening.getStatus() == ScreeningStatus.SUBMITTED) {
             cases.recordEvent(user, screening.getCaseNumber(), CaseEventType.SCREENING_DETERMINED.name(),
-                    screening.getDetermination().name());
+                    screening.getDetermination().name(), ScreeningCaseSection.subject(screening.getId()));
             action = "SCREENING_DETERMINED";
             notices.submitted(screening, user);
         }

@@ -96,11 +96,11 @@ class CommitteeFixtures {
     }
 
     static MembershipForm userTerm(String username, String agencyCode, MembershipRole role, LocalDate from, LocalDate to) {
-        return new MembershipForm(username, null, "Officer", null, null, agencyCode, role, from, to);
+        return new MembershipForm(username, null, "Officer", null, null, agencyCode, role, from, to, null);
     }
 
     static MembershipForm externalTerm(String name, String agencyCode, MembershipRole role, LocalDate from, LocalDate to) {
-        return new MembershipForm(null, name, "Director", "042-1234567", null, agencyCode, role, from, to);
+        return new MembershipForm(null, name, "Director", "042-1234567", null, agencyCode, role, from, to, null);
     }
 
     /** A case registered by fia.lahore in the given district, returning its number. */

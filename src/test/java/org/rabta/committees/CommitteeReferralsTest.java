@@ -216,7 +216,8 @@ class CommitteeReferralsTest {
         mvc.perform(post("/review/" + referral.getId() + "/notes").with(user(secretary)).with(csrf()).param("body", "Term over"))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/review/" + referral.getId() + "/actions").with(user(secretary)).with(csrf()).param("what", "Term over")
-                        .param("who", "Shelter").param("due", today().plusDays(5).toString()))
+                        .param("committee", String.valueOf(district.getId())).param("owner", "agency:PB-SWD")
+                        .param("due", today().plusDays(5).toString()))
                 .andExpect(status().isNotFound());
         assertThat(referrals.details(fixtures.user("police.lahore"), referral.getId()).reviews()).extracting(ReviewEntry::body)
                 .containsExactly("The secretary asked the shelter to answer");

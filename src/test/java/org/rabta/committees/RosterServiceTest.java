@@ -121,7 +121,7 @@ class RosterServiceTest {
     void aPersonIsAUserOrAnExternalPersonAndTheAgencyMustExist() {
         Committee committee = fixtures.districtCommittee();
         assertThatThrownBy(() -> fixtures.add(committee.getId(), new MembershipForm("swd.punjab", "Someone", null, null, null,
-                "PB-SWD", MembershipRole.MEMBER, today(), null))).hasMessage("committees.error.personRequired");
+                "PB-SWD", MembershipRole.MEMBER, today(), null, null))).hasMessage("committees.error.personRequired");
         assertThatThrownBy(() -> fixtures.add(committee.getId(), userTerm("no.such.user", "PB-SWD", MembershipRole.MEMBER,
                 today(), null))).hasMessage("committees.error.unknownUser");
         assertThatThrownBy(() -> fixtures.add(committee.getId(), externalTerm("Someone", "NO-SUCH", MembershipRole.MEMBER,

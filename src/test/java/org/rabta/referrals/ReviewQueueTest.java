@@ -138,20 +138,25 @@ class ReviewQueueTest {
         Referral referral = fixtures.refer("police.lahore", fixtures.caseOf("police.lahore", true),
                 ReferralFixtures.SHELTER_NGO, ServiceType.SHELTER, Urgency.EMERGENCY);
         var member = user(member());
+        String lahoreCommittee = jdbc.sql("select id from committee where district_code = 'PK617' and status = 'ACTIVE'")
+                .query(String.class).single();
         mvc.perform(post("/review/" + referral.getId() + "/notes").with(csrf()).with(member).param("body", "Why no answer yet?"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/review/" + referral.getId() + "/actions").with(csrf()).with(member).param("what", "Call the shelter")
-                        .param("who", "District Social Welfare Officer").param("due", LocalDate.now(clock).plusDays(3).toString()))
+                        .param("committee", lahoreCommittee).param("owner", "agency:PB-SWD")
+                        .param("due", LocalDate.now(clock).plusDays(3).toString()))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/review/" + referral.getId() + "/actions").with(csrf()).with(member).param("what", "x"))
+        mvc.perform(post("/review/" + referral.getId() + "/actions").with(csrf()).with(member).param("what", "x")
+                        .param("committee", lahoreCommittee))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-                        .attribute("fieldErrors", java.util.Map.of("who", "referrals.review.error.whoRequired",
+                        .attribute("fieldErrors", java.util.Map.of("owner", "referrals.review.error.ownerNotOnRoster",
                                 "due", "referrals.review.error.dueRequired")));
 
         for (String username : List.of("police.lahore", "ngo.lahore")) {
             ReferralDetails details = referrals.details(fixtures.user(username), referral.getId());
-            assertThat(details.reviews()).extracting(ReviewEntry::body).containsExactly("Why no answer yet?", "Call the shelter");
-            assertThat(details.reviews().get(1).actionOwner()).isEqualTo("District Social Welfare Officer");
+            assertThat(details.reviews()).extracting(ReviewEntry::body).containsExactly("Why no answer yet?");
+            assertThat(details.timeline()).filteredOn(event -> event.type().equals("ACTION_ITEM")).singleElement()
+                    .satisfies(event -> assertThat(event.note()).startsWith("Call the shelter — Punjab Social Welfare Department"));
         }
     }
 

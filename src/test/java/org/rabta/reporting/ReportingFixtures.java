@@ -108,7 +108,7 @@ class ReportingFixtures {
             return created.get();
         });
         SystemIdentity.run(() -> rosters.add(committee.getId(), new MembershipForm(member.username(), null, "Officer", null,
-                null, member.agencyCode(), MembershipRole.MEMBER, from, to)));
+                null, member.agencyCode(), MembershipRole.MEMBER, from, to, null)));
     }
 
     /** A new national agency of the given type. */

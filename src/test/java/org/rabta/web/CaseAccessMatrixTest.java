@@ -635,9 +635,9 @@ class CaseAccessMatrixTest {
         RabtaUser member = newUser("PB-SWD", Role.COMMITTEE_MEMBER);
         RabtaUser formerMember = newUser("PB-SWD", Role.COMMITTEE_MEMBER);
         long membershipId = asAdmin(() -> rosters.add(committeeId, new MembershipForm(member.username(), null, "Officer", null,
-                null, "PB-SWD", MembershipRole.MEMBER, today.minusDays(10), null))).getId();
+                null, "PB-SWD", MembershipRole.MEMBER, today.minusDays(10), null, null))).getId();
         asAdmin(() -> rosters.add(committeeId, new MembershipForm(formerMember.username(), null, "Officer", null, null, "PB-SWD",
-                MembershipRole.MEMBER, today.minusDays(100), today.minusDays(1))));
+                MembershipRole.MEMBER, today.minusDays(100), today.minusDays(1), null)));
         long meetingId = meetings.record(admin, committeeId, new MeetingForm(today.minusDays(1), "DC Office", "Referrals",
                 "Reviewed the emergency referral.", "Follow up", Set.of(), "")).getId();
         // owned by another agency than the members', so that marking it done is the chair's or secretary's

@@ -1,0 +1,52 @@
+package org.rabta.referrals;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.rabta.accounts.RabtaUser;
+import org.rabta.cases.CaseDetails;
+import org.rabta.cases.CasePageExtension;
+import org.rabta.cases.CasePageSection;
+import org.rabta.cases.CasePageSection.TimelineLink;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The case page's Referrals section: every referral of the case (service, provider, status, when it is due or that it
+ * is overdue), each leading to its page; and, from the same list, the timeline's referral entries in words (the
+ * service and the provider's name in the reader's language) with a link to their referral.
+ */
+@Component
+@Order(20)
+class ReferralCaseSection implements CasePageExtension {
+
+    private final ReferralService referrals;
+    private final MessageSource messages;
+
+    ReferralCaseSection(ReferralService referrals, MessageSource messages) {
+        this.referrals = referrals;
+        this.messages = messages;
+    }
+
+    /** How a timeline entry names the referral it is about. */
+    static String subject(long referralId) {
+        return "referral:" + referralId;
+    }
+
+    @Override
+    public CasePageSection section(RabtaUser user, CaseDetails details) {
+        List<CaseReferral> list = referrals.ofCaseWithProviders(user, details.victimCase());
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<String, TimelineLink> links = new LinkedHashMap<>();
+        for (CaseReferral row : list) {
+            Referral referral = row.referral();
+            String service = messages.getMessage("directory.service." + referral.getServiceType(), null, locale);
+            links.put(subject(referral.getId()), new TimelineLink("/referrals/" + referral.getId(),
+                    messages.getMessage("referrals.timeline.subject", new Object[] {service, row.provider(locale)}, locale)));
+        }
+        return new CasePageSection("referrals/section", "referralsPanel", list, links);
+    }
+}
