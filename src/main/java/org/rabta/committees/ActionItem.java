@@ -130,6 +130,15 @@ public class ActionItem {
         return id;
     }
 
+    /** Where the item is kept: its meeting's minutes, or the committee's page for an item given on a review page. */
+    public String path() {
+        return pathOf(committeeId, meetingId);
+    }
+
+    static String pathOf(long committeeId, Long meetingId) {
+        return "/committees/" + committeeId + (meetingId == null ? "" : "/meetings/" + meetingId);
+    }
+
     public Long getMeetingId() {
         return meetingId;
     }

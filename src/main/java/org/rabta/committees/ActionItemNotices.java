@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who hears of a new action item: the member who owns it, or, for an item owned by an agency, that agency's users who
- * sit on the committee today. Those are the people who open the meeting page the notice links to, and who may close
- * the item ({@link MeetingService}); an external member has no account and hears of it from the minutes.
+ * sit on the committee today. Those are the people who open the page the notice links to (the meeting's, or the
+ * committee's for an item given on a review page), and who may close the item ({@link MeetingService}); an external member has no account and hears of it from the minutes.
  */
 @Component
 class ActionItemNotices {
@@ -43,7 +43,7 @@ class ActionItemNotices {
         }
         List<UserAccount> recipients = users.usersById(owners).stream().filter(UserAccount::isActive).toList();
         notifications.notify(new Notice(NotificationKind.ACTION_ITEM_ASSIGNED, Subject.ACTION_ITEM, item.getId(),
-                "/committees/" + item.getCommitteeId() + "/meetings/" + item.getMeetingId(), null,
+                item.path(), null,
                 item.getDueOn().toString(), clock.instant()), recipients);
     }
 }

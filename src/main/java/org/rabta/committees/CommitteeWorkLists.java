@@ -116,7 +116,7 @@ class CommitteeWorkLists {
 
     private static WorkItem actionItem(ResultSet rs, int row) throws SQLException {
         boolean late = rs.getBoolean("late");
-        return new WorkItem("/committees/" + rs.getLong("committee_id") + "/meetings/" + rs.getLong("meeting_id"),
+        return new WorkItem(ActionItem.pathOf(rs.getLong("committee_id"), rs.getObject("meeting_id", Long.class)),
                 rs.getString("description"), null, committee(rs), late ? rs.getLong("days") : null, late);
     }
 

@@ -36,18 +36,20 @@ class ReviewActionItemService implements ReviewActionItems {
     private final CommitteeAccess access;
     private final RosterService rosters;
     private final MeetingService meetings;
+    private final ActionItemNotices notices;
     private final AuditTrail audit;
     private final Clock clock;
 
     ReviewActionItemService(CommitteeRepository committees, MembershipRepository memberships, ActionItemRepository actionItems,
-                            CommitteeAccess access, RosterService rosters, MeetingService meetings, AuditTrail audit,
-                            Clock clock) {
+                            CommitteeAccess access, RosterService rosters, MeetingService meetings,
+                            ActionItemNotices notices, AuditTrail audit, Clock clock) {
         this.committees = committees;
         this.memberships = memberships;
         this.actionItems = actionItems;
         this.access = access;
         this.rosters = rosters;
         this.meetings = meetings;
+        this.notices = notices;
         this.audit = audit;
         this.clock = clock;
     }
@@ -109,6 +111,7 @@ class ReviewActionItemService implements ReviewActionItems {
         Committee committee = choice.orElseThrow().committee();
         ActionItem item = actionItems.save(new ActionItem(null, committee.getId(), what, owner.orElseThrow(), request.due(),
                 referral.caseNumber(), referral.referralId(), reviewer.username(), clock.instant()));
+        notices.assigned(item, today);
         String ownerName = ownerName(choice.get(), item);
         audit.record(new AuditRecord("COMMITTEE_ACTION_ADDED", "COMMITTEE", String.valueOf(committee.getId()),
                 referral.caseNumber(), "referral %d review: %s, for %s, due %s".formatted(referral.referralId(), what,

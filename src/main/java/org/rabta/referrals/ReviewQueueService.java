@@ -227,7 +227,7 @@ public class ReviewQueueService {
      * as a work list's query; null when the user reviews nowhere.
      */
     public WorkListQuery overdueWork(RabtaUser member, Instant now) {
-        List<ReviewArea> areas = jurisdictions.areasOf(member);
+        List<ReviewArea> areas = reviewers.areasOf(member);
         if (areas.isEmpty()) {
             return null;
         }
