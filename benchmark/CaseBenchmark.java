@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  *        --url=http://localhost:8125 --jdbc=jdbc:postgresql://localhost:54325/postgres?user=postgres
  *
  * Options: --user, --password (a demo caseworker by default), --clients (8), --requests per scenario (400),
- * --explain=false to leave out the query plans. Run it with --clients=1, 2 and 8 to see how the load scales.
+ * --explain=false to leave out the query plans, --only=NAME to run only the scenarios whose name starts with NAME
+ * (e.g. --only="case page", to profile one page). Run it with --clients=1, 2 and 8 to see how the load scales.
  */
 public class CaseBenchmark {
 
@@ -47,7 +48,7 @@ public class CaseBenchmark {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of("url", "http://localhost:8080",
                 "jdbc", "jdbc:postgresql://localhost:54329/postgres?user=postgres", "user", "fia.lahore",
-                "password", "Rabta-demo-2026", "clients", "8", "requests", "400", "explain", "true"));
+                "password", "Rabta-demo-2026", "clients", "8", "requests", "400", "explain", "true", "only", ""));
         for (String arg : args) {
             String[] pair = arg.replaceFirst("^--", "").split("=", 2);
             options.put(pair[0], pair.length > 1 ? pair[1] : "true");
@@ -83,6 +84,9 @@ public class CaseBenchmark {
         System.out.printf("%-46s %8s %8s %8s %8s %8s%n", "HTTP (concurrent)", "p50 ms", "p95 ms", "p99 ms", "max ms", "req/s");
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         for (Scenario scenario : scenarios) {
+            if (!scenario.name().startsWith(options.get("only"))) {
+                continue;
+            }
             run(pool, sessions, base, scenario, requests / 4);
             long started = System.nanoTime();
             double[] times = run(pool, sessions, base, scenario, requests);
