@@ -7,7 +7,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.rabta.web.PageTransactions;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,13 +32,22 @@ class SessionStoreConfiguration {
     }
 
     /**
-     * The store's reads and writes join the transaction of the request when there is one (a page's, see
-     * web.PageTransactionFilter), so that reading the session is not a transaction of its own; outside one each runs
-     * in its own transaction, as Spring Session's default (a new transaction every time) would.
+     * Within a page's transaction (web.PageTransactions) the store's work joins it, so that reading the session is not
+     * a transaction of its own; anywhere else each of its reads and writes runs in a new transaction, Spring Session's
+     * default, so that a session ended or changed during a form's work stays ended even if that work is rolled back,
+     * and never runs inside a read-only transaction.
      */
     @Bean
     TransactionOperations springSessionTransactionOperations(PlatformTransactionManager transactions) {
-        return new TransactionTemplate(transactions);
+        TransactionTemplate joining = new TransactionTemplate(transactions);
+        TransactionTemplate apart = new TransactionTemplate(transactions);
+        apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return new TransactionOperations() {
+            @Override
+            public <T> T execute(TransactionCallback<T> action) {
+                return (PageTransactions.isActive() ? joining : apart).execute(action);
+            }
+        };
     }
 
     @Bean

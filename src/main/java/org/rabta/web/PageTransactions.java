@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * One database transaction for the reading of a page: the session, the layout's counters, every section of the page
@@ -19,9 +20,10 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
  * (such as the audit line of a denied request, web.DeniedProbes) runs in a transaction of its own, as before.
  */
 @Component
-class PageTransactions {
+public class PageTransactions {
 
     private static final String STATUS = PageTransactions.class.getName() + ".status";
+    private static final String NAME_PREFIX = "page ";
 
     private final PlatformTransactionManager transactions;
 
@@ -31,8 +33,17 @@ class PageTransactions {
 
     void begin(HttpServletRequest request) {
         DefaultTransactionDefinition page = new DefaultTransactionDefinition();
-        page.setName(request.getMethod() + " " + request.getRequestURI());
+        page.setName(NAME_PREFIX + request.getMethod() + " " + request.getRequestURI());
         request.setAttribute(STATUS, transactions.getTransaction(page));
+    }
+
+    /**
+     * Whether the current transaction is a page's own (not one a service began apart from it), so that what joins it
+     * (the session's read) knows it will be committed with the page's reads.
+     */
+    public static boolean isActive() {
+        String name = TransactionSynchronizationManager.getCurrentTransactionName();
+        return TransactionSynchronizationManager.isActualTransactionActive() && name != null && name.startsWith(NAME_PREFIX);
     }
 
     /** Commits the page's transaction (rolls it back when a part failed); nothing when none is open. */

@@ -33,7 +33,8 @@ public final class StaticAssets {
 
     /**
      * Serves the request as if it carried no session cookie: whatever asks for the session on the way to a file
-     * (Spring MVC looks for flash attributes on every request) gets none, instead of a read of PostgreSQL.
+     * (Spring MVC looks for flash attributes on every request; a session id is checked for validity) gets none,
+     * instead of a read of PostgreSQL.
      */
     public static final class WithoutSession extends OncePerRequestFilter {
 
@@ -44,6 +45,16 @@ public final class StaticAssets {
                 @Override
                 public HttpSession getSession(boolean create) {
                     return create ? super.getSession(true) : null;
+                }
+
+                @Override
+                public String getRequestedSessionId() {
+                    return null;
+                }
+
+                @Override
+                public boolean isRequestedSessionIdValid() {
+                    return false;
                 }
             }, response);
         }
