@@ -1,6 +1,6 @@
 package org.rabta.accounts;
 
-/** What a user may do; a user may hold several. See DESIGN.md "Access". */
+/** What a user may do; a user may hold several. Which case data each may see: {@code cases.CaseAccessPolicy}. */
 public enum Role {
     CASEWORKER,
     SUPERVISOR,

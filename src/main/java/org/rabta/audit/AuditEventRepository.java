@@ -10,8 +10,6 @@ interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
 
     Page<AuditEvent> findByCaseNumberOrderByOccurredAtDesc(String caseNumber, Pageable pageable);
 
-    Page<AuditEvent> findByTargetTypeAndTargetIdOrderByOccurredAtDesc(String targetType, String targetId, Pageable pageable);
-
     Page<AuditEvent> findAllByOrderByOccurredAtDesc(Pageable pageable);
 
     Optional<AuditEvent> findFirstByTargetTypeAndTargetIdAndActionInOrderByOccurredAtDescIdDesc(String targetType, String targetId,

@@ -21,10 +21,6 @@ public record AuditFilter(String action, String actor, String targetType, String
         return new AuditFilter(null, null, null, null, null);
     }
 
-    public boolean isFiltered() {
-        return action != null || actor != null || targetType != null || targetId != null;
-    }
-
     private static String trimOrNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

@@ -146,11 +146,6 @@ public class AuditTrail {
     }
 
     @Transactional(readOnly = true)
-    public Page<AuditEvent> forTarget(String targetType, String targetId, Pageable pageable) {
-        return events.findByTargetTypeAndTargetIdOrderByOccurredAtDesc(targetType, targetId, pageable);
-    }
-
-    @Transactional(readOnly = true)
     public Page<AuditEvent> latest(Pageable pageable) {
         return events.findAllByOrderByOccurredAtDesc(pageable);
     }

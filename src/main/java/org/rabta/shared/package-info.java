@@ -2,4 +2,7 @@
  * The few exception types every feature shares, so that services signal "not found", "stale edit"
  * and "rule broken" the same way and the web layer maps them once. Depends on no other package.
  */
+@ApplicationModule(allowedDependencies = {})
 package org.rabta.shared;
+
+import org.springframework.modulith.ApplicationModule;

@@ -8,9 +8,12 @@ import org.springframework.data.repository.Repository;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The package-by-feature layout stays a layout: no cycles, and the shared kernel depends on nothing. */
+/**
+ * What Spring Modulith's module check ({@link ModuleStructureTest}: no cycles, declared dependencies only) does not
+ * see: the shared kernel uses nothing but the JDK (its package-info's module declaration aside), and controllers
+ * leave data access to services.
+ */
 class ArchitectureTest {
 
     private static final JavaClasses RABTA = new ClassFileImporter()
@@ -18,39 +21,10 @@ class ArchitectureTest {
             .importPackages("org.rabta");
 
     @Test
-    void featurePackagesHaveNoCycles() {
-        slices().matching("org.rabta.(*)..").should().beFreeOfCycles().check(RABTA);
-    }
-
-    @Test
-    void sharedKernelDependsOnNoFeature() {
-        classes().that().resideInAPackage("org.rabta.shared..")
+    void sharedKernelUsesOnlyTheJdk() {
+        classes().that().resideInAPackage("org.rabta.shared..").and().doNotHaveSimpleName("package-info")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.rabta.shared..")
                 .because("org.rabta.shared holds only the exception types every feature uses")
-                .check(RABTA);
-    }
-
-    @Test
-    void auditDependsOnNoOtherFeature() {
-        noClasses().that().resideInAPackage("org.rabta.audit..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.rabta.accounts..", "org.rabta.directory..",
-                        "org.rabta.geography..", "org.rabta.web..", "org.rabta.demo..")
-                .check(RABTA);
-    }
-
-    @Test
-    void casesKnowNoLaterFeature() {
-        noClasses().that().resideInAPackage("org.rabta.cases..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.rabta.screening..", "org.rabta.referrals..",
-                        "org.rabta.committees..", "org.rabta.reporting..")
-                .because("later features reach cases through its extension points (CaseAccessExtension, CasePageExtension)")
-                .check(RABTA);
-    }
-
-    @Test
-    void onlyTheDemoFeatureDependsOnDemo() {
-        noClasses().that().resideOutsideOfPackage("org.rabta.demo..")
-                .should().dependOnClassesThat().resideInAPackage("org.rabta.demo..")
                 .check(RABTA);
     }
 

@@ -12,10 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.rabta.bench.Browser;
 import org.rabta.support.RabtaIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -56,8 +56,7 @@ class CaseImportBenchmark {
         try {
             writeFile(file, rows, districts);
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/cases/import"))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                            ("fia.lahore:" + CaseFixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                    .header("Authorization", Browser.basic("fia.lahore", CaseFixtures.PASSWORD))
                     .header("Content-Type", "text/csv")
                     .POST(HttpRequest.BodyPublishers.ofFile(file))
                     .build();

@@ -72,7 +72,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Every endpoint of the application (screens and API, read from the handler mappings) asked by every relationship a
- * user can have to a case (DESIGN.md, "Access"; {@code CaseAccessPolicy}), with the answer each must get. Each handler
+ * user can have to a case ({@code CaseAccessPolicy}, README "Access to case data"), with the answer each must get. Each handler
  * method is classified once in {@link #KINDS}; a handler missing from it fails the build, so a new endpoint is not
  * reachable before someone has said who may reach it.
  *

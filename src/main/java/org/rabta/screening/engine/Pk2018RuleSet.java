@@ -95,9 +95,9 @@ public final class Pk2018RuleSet implements RuleSet {
     static final int ADULT_AGE = 18;
 
     /**
-     * The recorded facts that match an aggravating circumstance of PTPA s.4, as the screening contract
-     * (DESIGN.md) lists them: the victim's travel or identity documents withheld, serious injury or
-     * life-threatening illness, and a victim with a physical or mental disability. Abduction is a means
+     * The recorded facts that match an aggravating circumstance of PTPA s.4: the victim's travel or
+     * identity documents withheld, serious injury or life-threatening illness, and a victim with a
+     * physical or mental disability. Abduction is a means
      * of the basic s.3 offence, not a s.4 circumstance. The higher penalty where the victim is a woman
      * or a child belongs to s.3, and the CHILD flag already marks a child.
      */

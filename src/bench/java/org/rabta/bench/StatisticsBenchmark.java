@@ -1,40 +1,27 @@
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+package org.rabta.bench;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The statistics benchmark (docs/PERFORMANCE.md, "Statistics"): signed-in clients request the country dashboard and
- * the annual report of a running Rabta concurrently and report p50/p95 per scenario; then the statistics SQL is
- * timed directly and explained. Not a test: it measures, it asserts nothing. Run with the PostgreSQL driver on the
- * class path:
+ * the annual report, then the dashboard of an agency's caseworker, of a running Rabta concurrently and report
+ * p50/p95 per scenario; then the statistics SQL is timed directly and explained. Not a test: it measures, it asserts nothing.
  *
- *   java -cp ~/.m2/repository/org/postgresql/postgresql/42.7.14/postgresql-42.7.14.jar benchmark/StatisticsBenchmark.java \
- *        --url=http://localhost:8160 --jdbc=jdbc:postgresql://localhost:54360/postgres?user=postgres
+ *   ./mvnw -q -Pbench test-compile exec:java -Dexec.mainClass=org.rabta.bench.StatisticsBenchmark \
+ *          -Dexec.args="--url=http://localhost:8080 --pg-data=data/postgres"
  *
- * Options: --user, --password (the demo analyst by default), --clients (4), --requests per scenario (200),
+ * Options: --user, --password (the demo analyst by default), --agency-user (fia.lahore: a caseworker, whose reach is
+ * the cases of their agency), --only=agency or --only=country (both by default), --clients (4), --requests per scenario (200), --jdbc
+ * (the zero-setup database; see {@link Options}),
  * --year (last year), --explain=false to leave out the query plans, and --load=N to first add N made-up cases with
  * plain SQL (each batch is one statement, so the statistics triggers run once per batch as for a bulk import);
  * --referrals=N to add about N referrals (three for each of N / 3 cases, see loadReferrals) and --screenings=N to add
@@ -42,40 +29,35 @@ import java.util.regex.Pattern;
  */
 public class StatisticsBenchmark {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
     private static final int LOAD_BATCH = 50_000;
-    private static String basic;
+    private static long agencyId;
 
-    record Scenario(String name, String path) {
+    /** A page or API request, made by the analyst (--user) or by the agency's caseworker (--agency-user). */
+    record Scenario(String name, String path, boolean agency) {
+
+        Scenario(String name, String path) {
+            this(name, path, false);
+        }
     }
 
     public static void main(String[] args) throws Exception {
         int lastYear = LocalDate.now().getYear() - 1;
-        Map<String, String> options = new LinkedHashMap<>(Map.of("url", "http://localhost:8080",
-                "jdbc", "jdbc:postgresql://localhost:54329/postgres?user=postgres", "user", "analyst",
-                "password", "Rabta-demo-2026", "clients", "4", "requests", "200", "explain", "true",
-                "year", String.valueOf(lastYear), "load", "0"));
-        options.put("referrals", "0");
-        options.put("screenings", "0");
-        for (String arg : args) {
-            String[] pair = arg.replaceFirst("^--", "").split("=", 2);
-            options.put(pair[0], pair.length > 1 ? pair[1] : "true");
-        }
-        String base = options.get("url");
-        int clients = Integer.parseInt(options.get("clients"));
-        int requests = Integer.parseInt(options.get("requests"));
+        Options options = new Options(Map.of("user", "analyst", "clients", "4", "requests", "200", "explain", "true",
+                "year", String.valueOf(lastYear), "load", "0", "referrals", "0", "screenings", "0", "agency-user", "fia.lahore",
+                "only", ""), args);
+        int requests = options.integer("requests");
         String year = options.get("year");
 
-        try (Connection db = DriverManager.getConnection(options.get("jdbc"))) {
-            int load = Integer.parseInt(options.get("load"));
+        try (Connection db = DriverManager.getConnection(options.jdbc())) {
+            int load = options.integer("load");
             if (load > 0) {
                 load(db, load);
             }
-            int referrals = Integer.parseInt(options.get("referrals"));
+            int referrals = options.integer("referrals");
             if (referrals > 0) {
                 loadReferrals(db, referrals);
             }
-            int screenings = Integer.parseInt(options.get("screenings"));
+            int screenings = options.integer("screenings");
             if (screenings > 0) {
                 loadScreenings(db, screenings);
             }
@@ -92,9 +74,12 @@ public class StatisticsBenchmark {
                     single(db, "select count(*) from referral_statistics_rollup"),
                     single(db, "select count(*) from referral_acceptance_days"),
                     single(db, "select count(*) from referral_acceptance_hours"));
+            agencyId = single(db, "select agency_id from app_user where username = '" + options.get("agency-user") + "'");
+            System.out.printf("%s: %,d cases of agency %d%n", options.get("agency-user"),
+                    single(db, "select count(*) from victim_case where owning_agency_id = " + agencyId), agencyId);
         }
 
-        List<Scenario> scenarios = List.of(
+        List<Scenario> all = List.of(
                 new Scenario("dashboard, country, last 12 months", "/statistics"),
                 new Scenario("dashboard, country, year " + year, "/statistics?from=" + year + "-01&to=" + year + "-12"),
                 new Scenario("dashboard, Punjab, NGO-identified", "/statistics?province=PK6&agencyType=NGO"),
@@ -102,29 +87,29 @@ public class StatisticsBenchmark {
                 new Scenario("annual report API, district Lahore", "/api/v1/reports/annual?year=" + year + "&province=PK6&district=PK617"),
                 new Scenario("annual report page, country", "/statistics/annual?year=" + year),
                 new Scenario("dashboard, district Lahore, year " + year,
-                        "/statistics?from=" + year + "-01&to=" + year + "-12&province=PK6&district=PK617"));
-
-        List<HttpClient> sessions = new ArrayList<>();
-        for (int i = 0; i < clients; i++) {
-            sessions.add(signIn(base, options.get("user"), options.get("password")));
+                        "/statistics?from=" + year + "-01&to=" + year + "-12&province=PK6&district=PK617"),
+                new Scenario("agency dashboard, last 12 months", "/statistics", true),
+                new Scenario("agency dashboard, year " + year, "/statistics?from=" + year + "-01&to=" + year + "-12", true),
+                new Scenario("agency dashboard, Punjab, police-identified", "/statistics?province=PK6&agencyType=POLICE", true),
+                new Scenario("agency annual report page", "/statistics/annual?year=" + year, true));
+        String only = options.get("only");
+        for (boolean agency : List.of(false, true)) {
+            List<Scenario> scenarios = all.stream().filter(scenario -> scenario.agency() == agency).toList();
+            if (only.equals(agency ? "country" : "agency")) {
+                continue;
+            }
+            String user = options.get(agency ? "agency-user" : "user");
+            try (LoadRunner load = LoadRunner.signedIn(options, user, options.integer("clients"))) {
+                System.out.printf("%n%s%n", user);
+                load.printHeader(requests);
+                for (Scenario scenario : scenarios) {
+                    load.measure(scenario.name(), requests, scenario::path);
+                }
+            }
         }
-        // The API is stateless: HTTP Basic on every request.
-        basic = "Basic " + java.util.Base64.getEncoder().encodeToString(
-                (options.get("user") + ":" + options.get("password")).getBytes(StandardCharsets.UTF_8));
-        System.out.printf("%d signed-in clients, %d requests per scenario after %d warm-up requests%n%n", clients, requests, requests / 4);
-        System.out.printf("%-46s %8s %8s %8s %8s %8s%n", "HTTP (concurrent)", "p50 ms", "p95 ms", "p99 ms", "max ms", "req/s");
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        for (Scenario scenario : scenarios) {
-            run(pool, sessions, base, scenario, requests / 4);
-            long started = System.nanoTime();
-            double[] times = run(pool, sessions, base, scenario, requests);
-            double seconds = (System.nanoTime() - started) / 1e9;
-            print(scenario.name(), times, requests / seconds);
-        }
-        pool.shutdown();
 
-        try (Connection db = DriverManager.getConnection(options.get("jdbc"))) {
-            direct(db, Boolean.parseBoolean(options.get("explain")), year);
+        try (Connection db = DriverManager.getConnection(options.jdbc())) {
+            direct(db, options.flag("explain"), year, agencyId, only);
         }
     }
 
@@ -341,63 +326,30 @@ public class StatisticsBenchmark {
         System.out.printf("loaded %,d screenings in %.0f s%n", chosen, (System.nanoTime() - start) / 1e9);
     }
 
-    // ------------------------------------------------------------------ HTTP
-
-    private static HttpClient signIn(String base, String user, String password) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
-        String login = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
-        Matcher csrf = CSRF.matcher(login);
-        if (!csrf.find()) {
-            throw new IllegalStateException("No CSRF token on the sign-in page");
-        }
-        String form = "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(csrf.group(1));
-        HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (signedIn.uri().getPath().startsWith("/login")) {
-            throw new IllegalStateException("Sign-in failed for " + user);
-        }
-        return client;
-    }
-
-    private static double[] run(ExecutorService pool, List<HttpClient> sessions, String base, Scenario scenario, int requests)
-            throws Exception {
-        double[] times = new double[requests];
-        AtomicInteger next = new AtomicInteger();
-        List<Future<?>> workers = new ArrayList<>();
-        for (HttpClient session : sessions) {
-            workers.add(pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-                    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + scenario.path()));
-                    if (scenario.path().startsWith("/api/")) {
-                        builder.header("Authorization", basic);
-                    }
-                    HttpRequest request = builder.build();
-                    long start = System.nanoTime();
-                    HttpResponse<byte[]> response = session.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                    times[i] = (System.nanoTime() - start) / 1e6;
-                    if (response.statusCode() != 200 || response.uri().getPath().startsWith("/login")) {
-                        throw new IllegalStateException(scenario.name() + ": HTTP " + response.statusCode() + " for " + request.uri());
-                    }
-                }
-                return null;
-            }));
-        }
-        for (Future<?> worker : workers) {
-            worker.get();
-        }
-        return times;
-    }
-
     // ------------------------------------------------------------------ the same SQL, directly
 
     /** The statements CaseStatistics runs (keep in step with it): rollups for the country, detail for a district. */
-    private static void direct(Connection db, boolean explain, String yearOption) throws SQLException {
+    private static void direct(Connection db, boolean explain, String yearOption, long agency, String only) throws SQLException {
         LocalDate thisMonth = LocalDate.now().withDayOfMonth(1);
         String twelveMonths = "s.month >= '" + thisMonth.minusMonths(11) + "' and s.month <= '" + thisMonth + "'";
         Map<String, String> queries = new LinkedHashMap<>();
         String rollupMonths = twelveMonths.replace("s.month", "r.month");
+        if (!only.equals("country")) {
+            String ofAgency = " and r.owning_agency_id = " + agency;
+            queries.put("agency rollup: sex and age, 12 months", rollupSexAge(rollupMonths + ofAgency)
+                    .replace("case_statistics_sex_age", "case_statistics_agency_sex_age"));
+            queries.put("agency rollup: exploitation, 12 months", "select r.exploitation_type, sum(r.persons) from "
+                    + "case_statistics_agency_exploitation r where " + rollupMonths + ofAgency + " group by 1 having sum(r.persons) > 0");
+            queries.put("agency rollup: district, 12 months", "select r.district_code, sum(r.persons) from "
+                    + "case_statistics_agency_district r where " + rollupMonths + ofAgency + " group by 1 having sum(r.persons) > 0");
+            queries.put("agency rollup: determination, 12 months", "select r.determination, sum(r.persons) from "
+                    + "case_statistics_agency_determination r where " + rollupMonths + ofAgency + " group by 1 having sum(r.persons) > 0");
+            queries.put("detail: dashboard, agency, 12 months", dashboard(twelveMonths + " and s.owning_agency_id = " + agency));
+        }
+        if (only.equals("agency")) {
+            timeAndExplain(db, queries, explain);
+            return;
+        }
         queries.put("rollup sex and age, country, 12 months", rollupSexAge(rollupMonths));
         queries.put("rollup exploitation, country, 12 months", "select r.exploitation_type, sum(r.persons) from "
                 + "case_statistics_exploitation r where " + rollupMonths + " group by 1 having sum(r.persons) > 0");
@@ -458,8 +410,11 @@ public class StatisticsBenchmark {
         queries.put("dashboard: referrals by service, Lahore year (detail)", """
                 select s.service_type, sum(s.referrals) from referral_statistics s join agency a on a.id = s.identifying_agency_id
                 where %s and s.district_code = 'PK617' group by s.service_type""".formatted(yearMonths));
+        timeAndExplain(db, queries, explain);
+    }
 
-        System.out.printf("%n%-46s %8s %8s%n", "SQL directly (one connection)", "p50 ms", "p95 ms");
+    private static void timeAndExplain(Connection db, Map<String, String> queries, boolean explain) throws SQLException {
+        System.out.printf("%n%s%n", Percentiles.header("SQL directly (one connection)"));
         for (Map.Entry<String, String> query : queries.entrySet()) {
             double[] times = new double[40];
             for (int i = -5; i < times.length; i++) {
@@ -473,8 +428,7 @@ public class StatisticsBenchmark {
                     times[i] = (System.nanoTime() - start) / 1e6;
                 }
             }
-            Arrays.sort(times);
-            System.out.printf("%-46s %8.1f %8.1f%n", query.getKey(), percentile(times, 50), percentile(times, 95));
+            System.out.println(Percentiles.row(query.getKey(), times));
         }
         if (explain) {
             for (Map.Entry<String, String> query : queries.entrySet()) {
@@ -518,20 +472,6 @@ public class StatisticsBenchmark {
     }
 
     // ------------------------------------------------------------------ helpers
-
-    private static void print(String name, double[] times, double perSecond) {
-        Arrays.sort(times);
-        System.out.printf("%-46s %8.1f %8.1f %8.1f %8.1f %8.1f%n", name, percentile(times, 50), percentile(times, 95),
-                percentile(times, 99), times[times.length - 1], perSecond);
-    }
-
-    private static double percentile(double[] sorted, int percent) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
-    }
-
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
 
     private static long single(Connection db, String sql) throws SQLException {
         try (PreparedStatement statement = db.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {

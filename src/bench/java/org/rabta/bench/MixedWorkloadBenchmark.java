@@ -1,12 +1,9 @@
+package org.rabta.bench;
+
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -39,25 +36,25 @@ import java.util.regex.Pattern;
  * the application's heap (actuator metrics, as an administrator) and resident memory (/proc of the --pid given).
  * Not a test: it measures and counts errors, it asserts nothing.
  *
- *   java -cp ~/.m2/repository/org/postgresql/postgresql/42.7.14/postgresql-42.7.14.jar benchmark/MixedWorkloadBenchmark.java \
- *        --url=http://localhost:8125 "--jdbc=jdbc:postgresql://localhost:54325/postgres?user=postgres" --pid=12345 --db-pid=12300
+ *   ./mvnw -q -Pbench test-compile exec:java -Dexec.mainClass=org.rabta.bench.MixedWorkloadBenchmark \
+ *          -Dexec.args="--url=http://localhost:8080 --pg-data=data/postgres --pid=12345 --db-pid=12300"
  *
  * The accounts are created through JDBC (bench.caseworker.001, bench.supervisor.001, bench.analyst.001,
  * bench.committee.001, …) with the password hash of --template-user, so they sign in with its password; reruns
- * reuse them. Options: --users (100), --duration (300s), --warmup (30s), --think (1s, the mean of an exponential
- * pause), --timeout (10s), --password (the demo password), --template-user (fia.lahore), --admin (admin), --pid (the
- * application's process, for its resident memory and CPU), --db-pid (PostgreSQL's postmaster, for its CPU).
+ * reuse them. A committee member's reach is the committees where it holds a term today: each benchmark committee
+ * account gets an open-ended term on the committee where the first demo committee member sits. Options: --users
+ * (100), --duration (300s), --warmup (30s), --think (1s, the mean of an exponential pause), --timeout (10s),
+ * --password (the demo password), --template-user (fia.lahore), --admin (admin), --pid (the application's process,
+ * for its resident memory and CPU), --db-pid (PostgreSQL's postmaster, for its CPU), --jdbc (see {@link Options}).
  */
 public class MixedWorkloadBenchmark {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
     private static final Pattern CASE_LINK = Pattern.compile("href=\"/cases/([A-Z]{2}-\\d{4}-\\d{6})\"");
     private static final Pattern INPUT_ERROR = Pattern.compile("class=\"[^\"]*\\bis-invalid\\b");
     private static final Pattern FIELD_ERROR = Pattern.compile("id=\"([A-Za-z]+)-error\"");
     private static final Pattern SIGN_IN_FORM = Pattern.compile("<form[^>]+action=\"/login\"");
     private static final Pattern METRIC_VALUE = Pattern.compile("\"statistic\"\\s*:\\s*\"(\\w+)\"\\s*,\\s*\"value\"\\s*:\\s*([-0-9.Ee+]+)");
     private static final int CASES_PER_EDITOR = 40;
-    private static final Duration SIGN_IN_TIMEOUT = Duration.ofSeconds(60);
     private static final List<String> NAMES = List.of("Muhammad Aslam", "Fatima Bibi", "Mohammad Iqbal", "Ali Raza",
             "Nasreen Akhtar", "Ghulam Abbas", "Shazia Parveen", "Muhammed Hussain", "Rukhsana", "Imran Khan");
 
@@ -82,17 +79,12 @@ public class MixedWorkloadBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new LinkedHashMap<>(Map.ofEntries(Map.entry("url", "http://localhost:8080"),
-                Map.entry("jdbc", "jdbc:postgresql://localhost:54329/postgres?user=postgres"), Map.entry("users", "100"),
-                Map.entry("duration", "300s"), Map.entry("warmup", "30s"), Map.entry("think", "1s"), Map.entry("timeout", "10s"),
-                Map.entry("password", "Rabta-demo-2026"), Map.entry("template-user", "fia.lahore"), Map.entry("admin", "admin"),
-                Map.entry("pid", ""), Map.entry("db-pid", "")));
-        for (String arg : args) {
-            String[] pair = arg.replaceFirst("^--", "").split("=", 2);
-            options.put(pair[0], pair.length > 1 ? pair[1] : "true");
-        }
+        Options options = new Options(Map.ofEntries(Map.entry("users", "100"), Map.entry("duration", "300s"),
+                Map.entry("warmup", "30s"), Map.entry("think", "1s"), Map.entry("timeout", "10s"),
+                Map.entry("template-user", "fia.lahore"), Map.entry("admin", "admin"), Map.entry("pid", ""),
+                Map.entry("db-pid", "")), args);
         String base = options.get("url");
-        int users = Integer.parseInt(options.get("users"));
+        int users = options.integer("users");
         Duration duration = duration(options.get("duration"));
         Duration warmup = duration(options.get("warmup"));
         Duration think = duration(options.get("think"));
@@ -101,7 +93,7 @@ public class MixedWorkloadBenchmark {
         String dbPid = options.get("db-pid");
 
         List<Account> accounts;
-        try (Connection db = DriverManager.getConnection(options.get("jdbc"))) {
+        try (Connection db = DriverManager.getConnection(options.jdbc())) {
             accounts = new Accounts(db).prepare(users, options.get("template-user"));
         }
         Map<Kind, Long> mix = new TreeMap<>();
@@ -109,16 +101,16 @@ public class MixedWorkloadBenchmark {
         System.out.printf("Users: %s%n", mix);
 
         // The memory is read once more at the end, while the application may still work off abandoned requests.
-        Session admin = Session.signIn(base, options.get("admin"), options.get("password"), SIGN_IN_TIMEOUT);
+        Browser admin = Browser.signIn(base, options.get("admin"), options.get("password"), timeout);
         Map<String, Double> memoryBefore = Memory.heap(admin);
 
         ExecutorService signIns = Executors.newFixedThreadPool(8);
-        List<Future<Session>> pending = new ArrayList<>();
+        List<Future<Browser>> pending = new ArrayList<>();
         for (Account account : accounts) {
-            pending.add(signIns.submit(() -> Session.signIn(base, account.username(), options.get("password"), timeout)));
+            pending.add(signIns.submit(() -> Browser.signIn(base, account.username(), options.get("password"), timeout)));
         }
-        List<Session> sessions = new ArrayList<>();
-        for (Future<Session> session : pending) {
+        List<Browser> sessions = new ArrayList<>();
+        for (Future<Browser> session : pending) {
             sessions.add(session.get());
         }
         signIns.shutdown();
@@ -172,8 +164,8 @@ public class MixedWorkloadBenchmark {
         List<Account> prepare(int users, String templateUser) throws SQLException {
             String passwordHash = string("select password_hash from app_user where lower(username) = lower(?)", templateUser);
             long templateAgency = number("select agency_id from app_user where lower(username) = lower(?)", templateUser);
-            // Analysts and committee members sit where the demo's do: the reach of a committee member is the
-            // jurisdiction of the member's agency, so a provincial agency gives a province's figures.
+            // Analysts and committee members belong to the agencies of the demo's; a committee member's reach is the
+            // committee where it holds a term (see committeeTerm).
             long analystAgency = agencyOfRole("ANALYST", templateAgency);
             long committeeAgency = agencyOfRole("COMMITTEE_MEMBER", templateAgency);
             List<Long> caseAgencies = numbers("select a.id from agency a where a.active and exists "
@@ -240,7 +232,37 @@ public class MixedWorkloadBenchmark {
                 role.setString(2, kind.role);
                 role.executeUpdate();
             }
+            if (kind == Kind.COMMITTEE_MEMBER) {
+                committeeTerm(username, id, agencyId);
+            }
             return new Account(username, kind, agencyId, List.of());
+        }
+
+        /**
+         * A committee member without a current term sees no committee and no statistics: the account gets an
+         * open-ended MEMBER term from today on the committee where the first demo committee member holds one (kept
+         * on reruns, which find the term current).
+         */
+        private void committeeTerm(String username, long userId, long agencyId) throws SQLException {
+            String current = "m.term_from <= current_date and (m.term_to is null or m.term_to >= current_date)";
+            if (!numbers("select m.id from committee_membership m where m.user_id = ? and " + current, userId).isEmpty()) {
+                return;
+            }
+            List<Long> committees = numbers("select m.committee_id from committee_membership m "
+                    + "join app_user_role r on r.user_id = m.user_id and r.role = 'COMMITTEE_MEMBER' "
+                    + "join app_user u on u.id = m.user_id and u.username not like 'bench.%' "
+                    + "where " + current + " order by m.id limit 1");
+            if (committees.isEmpty()) {
+                throw new IllegalStateException("No committee member of the demo holds a current term: nothing to "
+                        + "give " + username);
+            }
+            try (PreparedStatement term = db.prepareStatement("insert into committee_membership (committee_id, user_id, "
+                    + "agency_id, role, term_from, created_by) values (?, ?, ?, 'MEMBER', current_date, 'benchmark')")) {
+                term.setLong(1, committees.getFirst());
+                term.setLong(2, userId);
+                term.setLong(3, agencyId);
+                term.executeUpdate();
+            }
         }
 
         /** Each agency's open cases dealt out among its editors: no two users ever edit the same case. */
@@ -332,14 +354,14 @@ public class MixedWorkloadBenchmark {
     static final class User {
 
         private final Account account;
-        private final Session session;
+        private final Browser session;
         private final Recorder recorder;
         private final Duration think;
         private final String lastYear = String.valueOf(LocalDate.now().getYear() - 1);
         private List<String> listedCases = List.of();
         private int nextOwnCase;
 
-        User(Account account, Session session, Recorder recorder, Duration think) {
+        User(Account account, Browser session, Recorder recorder, Duration think) {
             this.account = account;
             this.session = session;
             this.recorder = recorder;
@@ -369,7 +391,7 @@ public class MixedWorkloadBenchmark {
             } else if (dice < 35) {
                 list("case list, next page", "/cases?page=" + (1 + ThreadLocalRandom.current().nextInt(4)));
             } else if (dice < 43) {
-                list("case list, name search", "/cases?q=" + enc(pick(NAMES)));
+                list("case list, name search", "/cases?q=" + Browser.enc(pick(NAMES)));
             } else if (dice < 73) {
                 String caseNumber = listedCases.isEmpty() ? ownCase() : pick(listedCases);
                 get("case page", "/cases/" + caseNumber);
@@ -427,26 +449,34 @@ public class MixedWorkloadBenchmark {
             if (page == null) {
                 return;
             }
-            Matcher csrf = CSRF.matcher(page);
+            Matcher csrf = Browser.CSRF.matcher(page);
             if (!csrf.find()) {
                 recorder.error("add note", System.nanoTime(), "no CSRF token on the case page");
                 return;
             }
-            String form = "body=" + enc("Spoke to the victim by phone; follow-up visit agreed (" + account.username() + ")")
-                    + "&_csrf=" + enc(csrf.group(1));
+            String form = "body=" + Browser.enc("Spoke to the victim by phone; follow-up visit agreed (" + account.username() + ")")
+                    + "&_csrf=" + Browser.enc(csrf.group(1));
             postAndFollow("add note", "/cases/" + caseNumber + "/notes", form, "/cases/" + caseNumber);
         }
 
         private String get(String type, String path) {
-            long start = System.nanoTime();
-            try {
+            return recorded(type, () -> {
                 HttpResponse<String> response = session.get(path);
                 if (response.statusCode() != 200) {
                     throw new PageError(unexpected(response));
                 }
                 checkPage(response.body());
-                recorder.ok(type, start);
                 return response.body();
+            });
+        }
+
+        /** What the page needs from the application, timed and recorded; an error is recorded by its reason. */
+        private String recorded(String type, Step step) {
+            long start = System.nanoTime();
+            try {
+                String body = step.run();
+                recorder.ok(type, start);
+                return body;
             } catch (PageError e) {
                 recorder.error(type, start, e.getMessage());
             } catch (HttpTimeoutException e) {
@@ -459,10 +489,13 @@ public class MixedWorkloadBenchmark {
             return null;
         }
 
+        interface Step {
+            String run() throws PageError, IOException, InterruptedException;
+        }
+
         /** A save: the POST must answer 302 to {@code expected} (PRG), and that page must show the success message. */
         private void postAndFollow(String type, String path, String form, String expected) {
-            long start = System.nanoTime();
-            try {
+            recorded(type, () -> {
                 HttpResponse<String> posted = session.post(path, form);
                 if (posted.statusCode() == 200 && posted.body().contains("id=\"stale-edit\"")) {
                     throw new PageError("stale edit refused");
@@ -487,16 +520,8 @@ public class MixedWorkloadBenchmark {
                 if (!page.body().contains("alert-success")) {
                     throw new PageError("no success message after the redirect");
                 }
-                recorder.ok(type, start);
-            } catch (PageError e) {
-                recorder.error(type, start, e.getMessage());
-            } catch (HttpTimeoutException e) {
-                recorder.error(type, start, "timeout");
-            } catch (IOException e) {
-                recorder.error(type, start, "I/O: " + e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+                return page.body();
+            });
         }
 
         private static void checkPage(String body) throws PageError {
@@ -540,40 +565,7 @@ public class MixedWorkloadBenchmark {
         }
     }
 
-    // ------------------------------------------------------------------ HTTP
-
-    /** One browser: its own cookies (session, CSRF), redirects not followed so that every 302 is checked. */
-    record Session(HttpClient client, String base, Duration timeout) {
-
-        static Session signIn(String base, String user, String password, Duration timeout) throws Exception {
-            HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).version(HttpClient.Version.HTTP_1_1)
-                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(timeout).build();
-            // Signing in precedes the clock, and a freshly started application answers its first pages slowly.
-            Session session = new Session(client, base, SIGN_IN_TIMEOUT.compareTo(timeout) > 0 ? SIGN_IN_TIMEOUT : timeout);
-            Matcher csrf = CSRF.matcher(session.get("/login").body());
-            if (!csrf.find()) {
-                throw new IllegalStateException("No CSRF token on the sign-in page");
-            }
-            HttpResponse<String> signedIn = session.post("/login",
-                    "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(csrf.group(1)));
-            String location = signedIn.headers().firstValue("Location").orElse("/login");
-            if (signedIn.statusCode() != 302 || URI.create(location).getPath().startsWith("/login")) {
-                throw new IllegalStateException("Sign-in failed for " + user + " (HTTP " + signedIn.statusCode() + " to " + location + ")");
-            }
-            return new Session(client, base, timeout);
-        }
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
-            return client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-    }
+    // ------------------------------------------------------------------ forms
 
     /**
      * The fields a browser would submit from a form of the page: inputs (checkboxes only when checked), the selected
@@ -659,7 +651,7 @@ public class MixedWorkloadBenchmark {
         }
 
         String encoded() {
-            return String.join("&", fields.stream().map(field -> enc(field[0]) + "=" + enc(field[1])).toList());
+            return String.join("&", fields.stream().map(field -> Browser.enc(field[0]) + "=" + Browser.enc(field[1])).toList());
         }
 
         private static Map<String, String> attributes(String tag) {
@@ -757,7 +749,7 @@ public class MixedWorkloadBenchmark {
                 totalCount += sorted.length;
                 totalErrors += failed;
                 System.out.printf("%-32s %7d %7d %8.0f %8.0f %8.0f %8.0f %7.1f%n", type.getKey(), sorted.length, failed,
-                        percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), sorted[sorted.length - 1],
+                        Percentiles.of(sorted, 50), Percentiles.of(sorted, 95), Percentiles.of(sorted, 99), sorted[sorted.length - 1],
                         sorted.length / (double) duration.toSeconds());
             }
             System.out.printf("%-32s %7d %7d %44.1f%n", "all pages", totalCount, totalErrors, totalCount / (double) duration.toSeconds());
@@ -766,10 +758,6 @@ public class MixedWorkloadBenchmark {
                     System.out.printf("  %-32s %6d  %s%n", type, count.get(), reason)));
             return totalCount;
         }
-
-        private static double percentile(double[] sorted, int percent) {
-            return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
-        }
     }
 
     /** The application's memory: heap from its actuator metrics, resident set and CPU from /proc of its process. */
@@ -777,7 +765,7 @@ public class MixedWorkloadBenchmark {
 
         private static final List<String> HEAP = List.of("jvm.memory.used", "jvm.memory.committed", "jvm.memory.max");
 
-        static Map<String, Double> heap(Session admin) {
+        static Map<String, Double> heap(Browser admin) {
             Map<String, Double> values = new LinkedHashMap<>();
             try {
                 for (String metric : HEAP) {
@@ -791,7 +779,7 @@ public class MixedWorkloadBenchmark {
             return values;
         }
 
-        private static double value(Session admin, String path, String statistic) throws Exception {
+        private static double value(Browser admin, String path, String statistic) throws Exception {
             HttpResponse<String> response = admin.get(path);
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(path + ": HTTP " + response.statusCode());
@@ -882,9 +870,5 @@ public class MixedWorkloadBenchmark {
             case "m" -> Duration.ofMinutes(n);
             default -> Duration.ofSeconds(n);
         };
-    }
-
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -1,0 +1,82 @@
+package org.rabta.bench;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * Closed-loop load: each signed-in browser sends its next request as soon as the last one answered, until the
+ * scenario's requests are done; a warm-up of a quarter as many requests precedes every measured run. Any answer but
+ * 200 stops the benchmark: a figure measured on error pages would mean nothing.
+ */
+public final class LoadRunner implements AutoCloseable {
+
+    private final List<Browser> browsers;
+    private final ExecutorService pool;
+
+    public LoadRunner(List<Browser> browsers) {
+        this.browsers = browsers;
+        this.pool = Executors.newFixedThreadPool(browsers.size());
+    }
+
+    /** Signs in {@code clients} browsers as the same user. */
+    public static LoadRunner signedIn(Options options, String user, int clients) throws Exception {
+        List<Browser> browsers = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            browsers.add(Browser.signIn(options.get("url"), user, options.get("password"), Duration.ofSeconds(60)));
+        }
+        return new LoadRunner(browsers);
+    }
+
+    /** Prints what is measured and the head of the table that {@link #measure} fills. */
+    public void printHeader(int requests) {
+        System.out.printf("%d signed-in clients, %d requests per scenario after %d warm-up requests%n%n", clients(),
+                requests, requests / 4);
+        System.out.println(Percentiles.header("HTTP (concurrent)"));
+    }
+
+    /** Warms up, then measures {@code requests} requests of the paths given, and prints the scenario's row. */
+    public void measure(String name, int requests, Supplier<String> path) throws Exception {
+        run(requests / 4, path);
+        long started = System.nanoTime();
+        double[] times = run(requests, path);
+        System.out.println(Percentiles.row(name, times, requests / ((System.nanoTime() - started) / 1e9)));
+    }
+
+    /** The response time of each request, in milliseconds. */
+    public double[] run(int requests, Supplier<String> path) throws Exception {
+        double[] times = new double[requests];
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> workers = new ArrayList<>();
+        for (Browser browser : browsers) {
+            workers.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+                    long start = System.nanoTime();
+                    HttpResponse<String> response = browser.page(path.get());
+                    times[i] = (System.nanoTime() - start) / 1e6;
+                    response.body();
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        return times;
+    }
+
+    public int clients() {
+        return browsers.size();
+    }
+
+    @Override
+    public void close() {
+        pool.shutdown();
+    }
+}

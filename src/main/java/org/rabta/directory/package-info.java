@@ -1,0 +1,7 @@
+/**
+ * Agencies and the services they offer.
+ */
+@ApplicationModule(allowedDependencies = {"audit", "geography", "shared", "web"})
+package org.rabta.directory;
+
+import org.springframework.modulith.ApplicationModule;

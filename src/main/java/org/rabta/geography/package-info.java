@@ -1,0 +1,7 @@
+/**
+ * Provinces and districts: reference data that admins add, rename and retire.
+ */
+@ApplicationModule(allowedDependencies = {"audit", "infrastructure", "shared"})
+package org.rabta.geography;
+
+import org.springframework.modulith.ApplicationModule;

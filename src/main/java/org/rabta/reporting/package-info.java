@@ -1,0 +1,8 @@
+/**
+ * Statistics: dashboard, annual report (page, PDF, API), exports and the HTCDS export.
+ */
+@ApplicationModule(allowedDependencies = {
+        "accounts", "audit", "cases", "directory", "geography", "screening :: engine", "shared", "web"})
+package org.rabta.reporting;
+
+import org.springframework.modulith.ApplicationModule;
