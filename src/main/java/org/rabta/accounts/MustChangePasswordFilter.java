@@ -48,9 +48,7 @@ class MustChangePasswordFilter extends OncePerRequestFilter {
     private static boolean isAllowed(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.equals(CHANGE_PASSWORD_PATH) || path.equals("/logout") || path.equals("/error")
-                || SecondFactorAuthorization.isSecondFactorStep(path)
-                || path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
-                || path.startsWith("/images/");
+                || SecondFactorAuthorization.isSecondFactorStep(path);
     }
 
     @Override

@@ -5,8 +5,8 @@ import org.rabta.accounts.apitokens.ApiTokenService;
 import org.rabta.accounts.apitokens.BasicRefusedWithSecondFactor;
 import org.rabta.accounts.twofactor.SecondFactorAuthorization;
 import org.rabta.infrastructure.DatabaseOutage;
+import org.rabta.web.StaticAssets;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,6 +14,7 @@ import org.springframework.security.authorization.AuthenticatedAuthorizationMana
 import org.springframework.security.authorization.AuthorizationManagerFactory;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -23,10 +24,13 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.NullSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two filter chains: a stateless one for {@code /api/**} (personal API tokens or HTTP Basic, JSON errors, no
+ * Three filter chains: one for the static assets (no session, no security context: they are the same for everyone,
+ * so serving one reads nothing from the database), a stateless one for {@code /api/**} (personal API tokens or HTTP Basic, JSON errors, no
  * session, no CSRF because no cookie is ever honoured there) and one for people in a browser (form login with a
  * second factor where one is owed, PostgreSQL-backed session, CSRF on every form). Fine-grained rules live in the
  * services.
@@ -42,6 +46,25 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * CSS, scripts, images and webjars: public, and served without loading the session (which is in PostgreSQL) or
+     * creating one; the same security headers as the pages.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain staticAssetsChain(HttpSecurity http, @Value("${rabta.security.hsts:false}") boolean hsts) throws Exception {
+        http.securityMatcher(StaticAssets.REQUESTS)
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .addFilterBefore(new StaticAssets.WithoutSession(), SecurityContextHolderFilter.class)
+                .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
+                .sessionManagement(session -> session.disable())
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .headers(headers -> pageHeaders(headers, hsts));
+        return http.build();
     }
 
     @Bean
@@ -68,8 +91,6 @@ class SecurityConfiguration {
         // Rules from this factory also demand the second factor of a user who owes one (SecondFactorAuthorization).
         AuthorizationManagerFactory<RequestAuthorizationContext> signedIn = SecondFactorAuthorization.requests();
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
-                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**").permitAll()
                         .requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(SecondFactorAuthorization.BEFORE_SECOND_FACTOR).access(AuthenticatedAuthorizationManager.authenticated())
                         .requestMatchers("/actuator/**", "/admin/**").access(signedIn.hasRole("ADMIN"))
@@ -83,15 +104,17 @@ class SecurityConfiguration {
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .addFilterAfter(new MustChangePasswordFilter(null), BasicAuthenticationFilter.class)
-                .headers(headers -> {
-                    headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                            .frameOptions(frame -> frame.deny())
-                            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
-                    if (!hsts) {
-                        headers.httpStrictTransportSecurity(sts -> sts.disable());
-                    }
-                });
+                .headers(headers -> pageHeaders(headers, hsts));
         return http.build();
+    }
+
+    private static void pageHeaders(HeadersConfigurer<HttpSecurity> headers, boolean hsts) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+        if (!hsts) {
+            headers.httpStrictTransportSecurity(sts -> sts.disable());
+        }
     }
 
     /**

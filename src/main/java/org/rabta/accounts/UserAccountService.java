@@ -47,6 +47,9 @@ public class UserAccountService {
      */
     private final ExpiringValue<StaffKey, List<StaffMember>> staffChoices =
             new ExpiringValue<>(Duration.ofSeconds(30), this::loadActiveStaff);
+    /** Full names by username ("registered by" on every case page), kept and cleared like the pick lists. */
+    private final ExpiringValue<String, Optional<String>> fullNames =
+            new ExpiringValue<>(Duration.ofSeconds(30), username -> findByUsername(username).map(UserAccount::getFullName));
 
     private record StaffKey(long agencyId, Set<Role> roles) {
     }
@@ -93,6 +96,7 @@ public class UserAccountService {
         user.updateProfile(form.fullName().strip(), blankToNull(form.email()), blankToNull(form.phone()), agency, form.roles());
         users.save(user);
         staffChoices.clearAfterCommit();
+        fullNames.clearAfterCommit();
         audit.record(AuditRecord.of("USER_CREATED", "USER", user.getUsername(), describe(user)));
         return new IssuedPassword(user, oneTimePassword);
     }
@@ -113,6 +117,7 @@ public class UserAccountService {
         long agencyBefore = user.getAgency().getId();
         user.updateProfile(form.fullName().strip(), blankToNull(form.email()), blankToNull(form.phone()), agency, form.roles());
         staffChoices.clearAfterCommit();
+        fullNames.clearAfterCommit();
         audit.record(AuditRecord.of("USER_UPDATED", "USER", user.getUsername(), before + " -> " + describe(user)));
         if (!rolesBefore.equals(user.getRoles()) || agencyBefore != agency.getId()) {
             // Roles and agency live in the signed-in principal: make the user sign in again to pick them up.
@@ -130,6 +135,7 @@ public class UserAccountService {
         }
         user.setActive(active);
         staffChoices.clearAfterCommit();
+        fullNames.clearAfterCommit();
         audit.record(AuditRecord.of(active ? "USER_REACTIVATED" : "USER_DEACTIVATED", "USER", user.getUsername(), null));
         if (!active) {
             endSessions(user.getUsername());
@@ -225,6 +231,7 @@ public class UserAccountService {
         user.updateProfile(fullName, null, null, agency, roles);
         users.save(user);
         staffChoices.clearAfterCommit();
+        fullNames.clearAfterCommit();
         audit.record(AuditRecord.of("USER_CREATED", "USER", user.getUsername(), describe(user)).byActor("system"));
         return user;
     }
@@ -247,6 +254,11 @@ public class UserAccountService {
     }
 
     /** A user by username, e.g. to name them on a committee roster. */
+    /** The user's full name, up to 30 s old; empty for a username no account has. */
+    public Optional<String> fullName(String username) {
+        return fullNames.get(username);
+    }
+
     public Optional<UserAccount> findByUsername(String username) {
         String normalised = Usernames.normalise(username);
         return normalised.isEmpty() ? Optional.empty() : users.findByUsername(normalised);

@@ -204,8 +204,7 @@ public class CaseService {
         audit.record(AuditRecord.forCase("CASE_VIEWED", caseNumber, null));
         List<CaseNote> caseNotes = notes.findByCaseIdOrderByCreatedAtDescIdDesc(victimCase.getId());
         Agency owning = agencies.agency(victimCase.getOwningAgencyId());
-        String registeredBy = users.findByUsername(victimCase.getCreatedBy()).map(UserAccount::getFullName)
-                .orElse(victimCase.getCreatedBy());
+        String registeredBy = users.fullName(victimCase.getCreatedBy()).orElse(victimCase.getCreatedBy());
         return new CaseDetails(victimCase, owning, true, user.hasRole(Role.SUPERVISOR), caseNotes,
                 attachments.findByCaseIdOrderByUploadedAtDescIdDesc(victimCase.getId()),
                 events.findByCaseIdOrderByOccurredAtDescIdDesc(victimCase.getId(), PageRequest.of(0, TIMELINE_LIMIT)),

@@ -21,7 +21,8 @@ public class JurisdictionNames {
         return switch (committee.getLevel()) {
             case NATIONAL -> messages.getMessage("committees.jurisdiction.national", null, locale);
             case PROVINCIAL -> geography.province(committee.getProvinceCode()).name(locale);
-            case DISTRICT -> geography.district(committee.getDistrictCode()).name(locale) + ", "
+            case DISTRICT -> geography.findDistrict(committee.getDistrictCode()).map(district -> district.name(locale))
+                    .orElse(committee.getDistrictCode()) + ", "
                     + geography.province(committee.getProvinceCode()).name(locale);
         };
     }

@@ -43,8 +43,10 @@ public class GeographyService {
         return provinceList.get(ALL);
     }
 
+    /** From the list kept in memory: a page that names a province per row costs no query per row. */
     public Province province(String code) {
-        return provinces.findById(code).orElseThrow(() -> new RecordNotFoundException("Province", code));
+        return provinces().stream().filter(province -> province.getCode().equals(code)).findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("Province", code));
     }
 
     public List<District> districts() {
@@ -59,12 +61,18 @@ public class GeographyService {
         return districts().stream().filter(district -> district.getProvinceCode().equals(provinceCode)).toList();
     }
 
+    /**
+     * From the list kept in memory (at most a minute old): for names and checks, which pages make once per row (a
+     * district's name on every referral of a queue, every committee's jurisdiction).
+     */
     public Optional<District> findDistrict(String code) {
-        return code == null ? Optional.empty() : districts.findById(code);
+        return code == null ? Optional.empty()
+                : districts().stream().filter(district -> district.getCode().equals(code)).findFirst();
     }
 
+    /** Read afresh from the database: the district as an edit starts from it (its current version). */
     public District district(String code) {
-        return findDistrict(code).orElseThrow(() -> new RecordNotFoundException("District", code));
+        return districts.findById(code).orElseThrow(() -> new RecordNotFoundException("District", code));
     }
 
     /** The province a district belongs to, e.g. to number a case registered there. */

@@ -5,7 +5,6 @@ import org.rabta.support.RabtaIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
-import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +18,7 @@ class ConcurrentSessionRequestsTest {
     private static final String CSRF_TOKEN = "org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository.CSRF_TOKEN";
 
     @Autowired
-    JdbcIndexedSessionRepository sessions;
+    SessionRepository<? extends Session> sessions;
 
     @Test
     void twoRequestsAddingTheSameAttributeBothSave() {

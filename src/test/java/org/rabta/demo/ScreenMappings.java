@@ -21,12 +21,12 @@ import org.springframework.web.util.pattern.PathPattern;
  * downloads) are files, not screens, and are left out. Also tells which pattern a path belongs to, so that a crawl
  * visits each pattern once rather than each of its thousands of instances.
  */
-final class ScreenMappings {
+public final class ScreenMappings {
 
     private final List<PathPattern> screens;
     private final List<PathPattern> all;
 
-    ScreenMappings(RequestMappingHandlerMapping mapping) {
+    public ScreenMappings(RequestMappingHandlerMapping mapping) {
         Map<PathPattern, Boolean> patterns = new LinkedHashMap<>();
         mapping.getHandlerMethods().forEach((info, method) -> {
             for (PathPattern pattern : patternsOf(info)) {
@@ -40,12 +40,12 @@ final class ScreenMappings {
                 .sorted(Comparator.comparing(PathPattern::getPatternString)).toList();
     }
 
-    List<PathPattern> screens() {
+    public List<PathPattern> screens() {
         return screens;
     }
 
     /** The most specific handler pattern matching the path, as Spring MVC would choose it. */
-    Optional<PathPattern> patternOf(String path) {
+    public Optional<PathPattern> patternOf(String path) {
         PathContainer container = PathContainer.parsePath(path);
         return all.stream().filter(pattern -> pattern.matches(container)).findFirst();
     }
