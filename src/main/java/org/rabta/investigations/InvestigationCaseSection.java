@@ -8,8 +8,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The case page's Investigation section, for caseworkers and supervisors of law-enforcement agencies only: the agency's
- * investigations of the case, and the offer that follows a confirmed trafficking or smuggling determination.
+ * The case page's Investigation section, for caseworkers and supervisors of law-enforcement agencies only, on a case
+ * with a confirmed trafficking or smuggling determination: the agency's investigations of the case, and the offer to
+ * register one or the reason it was declined.
  */
 @Component
 @Order(40)
@@ -25,8 +26,10 @@ class InvestigationCaseSection implements CasePageExtension {
 
     @Override
     public CasePageSection section(RabtaUser user, CaseDetails details) {
-        // The cached check first: other users' case pages cost no query for a section they never see.
-        InvestigationOffer offer = access.showsLink(user) ? offers.offer(user, details.victimCase()).orElse(null) : null;
+        // Only a case with a proposal costs a query: the case page's budget of transactions has no room for the others.
+        boolean shown = access.showsLink(user)
+                && InvestigationOffers.proposal(details.victimCase().getConfirmedDetermination()).isPresent();
+        InvestigationOffer offer = shown ? offers.offer(user, details.victimCase()).orElse(null) : null;
         return new CasePageSection("investigations/section", "investigationPanel", offer);
     }
 }

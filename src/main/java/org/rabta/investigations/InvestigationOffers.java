@@ -48,7 +48,7 @@ public class InvestigationOffers {
     /** For the case page, whose read was audited; empty for users outside law enforcement. */
     @Transactional(readOnly = true)
     public Optional<InvestigationOffer> offer(RabtaUser user, VictimCase victimCase) {
-        if (!access.mayInvestigate(user)) {
+        if (!access.showsLink(user)) {
             return Optional.empty();
         }
         Offence proposed = proposal(victimCase.getConfirmedDetermination()).orElse(null);
