@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -579,6 +580,24 @@ public class CaseService {
         if (updated == 0) {
             throw new RecordNotFoundException("Case", caseNumber);
         }
+    }
+
+    /**
+     * For other features that link cases to their own records (an investigation's victims): of these cases, those the
+     * user may read whole ({@link CasePart#FULL}), in the order of the ids given; the read of those is audited. The
+     * others are left out, so that nothing of them shows.
+     */
+    @Transactional
+    public List<VictimCase> readableAmong(RabtaUser user, List<Long> caseIds, String purpose) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, VictimCase> found = new HashMap<>();
+        cases.findByIdIn(caseIds).forEach(victimCase -> found.put(victimCase.getId(), victimCase));
+        List<VictimCase> readable = caseIds.stream().map(found::get)
+                .filter(victimCase -> victimCase != null && policy.may(user, victimCase, CasePart.FULL)).toList();
+        audit.recordRead(BulkRead.of("LINKED_CASES_VIEWED", purpose, null), readable.stream().map(VictimCase::getCaseNumber).toList());
+        return readable;
     }
 
     /** For other features: whether the user may read the whole case (the case page's rule, not audited). */

@@ -12,15 +12,15 @@ import org.springframework.stereotype.Component;
 @Component
 class DuplicateFinder {
 
-    static final double NAME_THRESHOLD = 0.5;
-    static final double FATHER_THRESHOLD = 0.4;
     static final int BIRTH_YEAR_TOLERANCE = 2;
     static final int LIMIT = 10;
 
     private final JdbcClient jdbc;
+    private final NameMatching names;
 
-    DuplicateFinder(JdbcClient jdbc) {
+    DuplicateFinder(JdbcClient jdbc, NameMatching names) {
         this.jdbc = jdbc;
+        this.names = names;
     }
 
     record Match(long caseId, String caseNumber, String districtCode, long owningAgencyId, boolean cnicMatch,
@@ -34,8 +34,7 @@ class DuplicateFinder {
         if (name.isEmpty() && cnic == null) {
             return List.of();
         }
-        jdbc.sql("select set_config('pg_trgm.similarity_threshold', :threshold, true)")
-                .param("threshold", String.valueOf(NAME_THRESHOLD)).query(String.class).single();
+        names.useThreshold();
         return jdbc.sql("""
                         select c.id, c.case_number, c.district_code, c.owning_agency_id, c.duplicate_of_id,
                                coalesce(c.cnic = cast(:cnic as varchar), false) as cnic_match,
@@ -43,10 +42,7 @@ class DuplicateFinder {
                         from victim_case c
                         where c.id <> coalesce(cast(:excludeId as bigint), -1)
                           and ((cast(:cnic as varchar) is not null and c.cnic = cast(:cnic as varchar))
-                               or (rabta_name_key(:name) is not null
-                                   and c.name_key % rabta_name_key(:name)
-                                   and (c.father_key is null or rabta_name_key(:father) is null
-                                        or similarity(c.father_key, rabta_name_key(:father)) >= :fatherThreshold)
+                               or (""" + NameMatching.condition("c.name_key", "c.father_key", "name", "father") + """
                                    and (c.birth_year is null or cast(:birthYear as integer) is null
                                         or abs(c.birth_year - cast(:birthYear as integer)) <= :tolerance)))
                         order by cnic_match desc, name_score desc, c.id
@@ -55,7 +51,6 @@ class DuplicateFinder {
                 .param("cnic", cnic)
                 .param("name", name.isEmpty() ? null : name)
                 .param("father", fatherName)
-                .param("fatherThreshold", FATHER_THRESHOLD)
                 .param("birthYear", birthYear)
                 .param("tolerance", BIRTH_YEAR_TOLERANCE)
                 .param("limit", LIMIT)

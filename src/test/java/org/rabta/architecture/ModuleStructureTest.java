@@ -48,8 +48,10 @@ class ModuleStructureTest {
                     "shared", "web")),
             entry("committees", Set.of("accounts", "audit", "cases", "directory", "geography", "notifications",
                     "referrals", "reporting", "shared", "web")),
-            entry("demo", Set.of("accounts", "cases", "cases :: synthetic", "committees", "directory", "referrals",
-                    "screening", "screening :: engine")));
+            entry("investigations", Set.of("accounts", "audit", "cases", "directory", "geography", "infrastructure",
+                    "shared", "web")),
+            entry("demo", Set.of("accounts", "cases", "cases :: synthetic", "committees", "directory", "investigations",
+                    "referrals", "screening", "screening :: engine")));
 
     @Test
     void modulesKeepToTheirDeclaredDependencies() {

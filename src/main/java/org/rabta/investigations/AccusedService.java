@@ -1,0 +1,135 @@
+package org.rabta.investigations;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.rabta.accounts.RabtaUser;
+import org.rabta.audit.AuditRecord;
+import org.rabta.audit.AuditTrail;
+import org.rabta.cases.NameMatching;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The accused of investigations: adding them, recording the steps of their path ({@link AccusedPath} keeps the order),
+ * reading one with their events, and finding the same person accused in the agency's other investigations.
+ */
+@Service
+public class AccusedService {
+
+    static final String TARGET = "ACCUSED";
+    static final int ALSO_ACCUSED_LIMIT = 10;
+
+    private final InvestigationAccess access;
+    private final InvestigationRepository investigations;
+    private final AccusedRepository accusedPersons;
+    private final AccusedEventRepository events;
+    private final NameMatching names;
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    AccusedService(InvestigationAccess access, InvestigationRepository investigations, AccusedRepository accusedPersons,
+                   AccusedEventRepository events, NameMatching names, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+        this.access = access;
+        this.investigations = investigations;
+        this.accusedPersons = accusedPersons;
+        this.events = events;
+        this.names = names;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The caller has checked access to the investigation and validated the person. */
+    Accused add(RabtaUser user, Investigation investigation, AccusedPerson person) {
+        int position = accusedPersons.countByInvestigationId(investigation.getId()) + 1;
+        Accused accused = accusedPersons.saveAndFlush(new Accused(investigation, position, person,
+                user.username(), clock.instant()));
+        audit.record(AuditRecord.of("ACCUSED_ADDED", TARGET, accused.getId().toString(),
+                "investigation " + investigation.getId() + ", " + person.role()));
+        return accused;
+    }
+
+    /** Records a step of the accused's path; answers the event. Bad dates are a 400, a step out of order a 409. */
+    @Transactional
+    public AccusedEvent recordEvent(RabtaUser user, long accusedId, EventRequest request) {
+        Accused accused = access.accused(user, accusedId);
+        Investigation investigation = investigations.findById(accused.getInvestigationId()).orElseThrow();
+        List<AccusedEvent> recorded = events.findByAccusedIdOrderByOccurredOnAscIdAsc(accusedId);
+        Set<Offence> charged = EnumSet.noneOf(Offence.class);
+        recorded.stream().filter(event -> event.getType() == AccusedEventType.CHARGE_SHEET)
+                .forEach(event -> event.getOffences().forEach(sentence -> charged.add(sentence.offence())));
+        InvestigationInput input = new InvestigationInput(LocalDate.now(clock));
+        EventDetails details = input.event(request, investigation.getRegisteredOn(), charged, investigation.getOffences());
+        input.throwIfAny();
+        AccusedPath.check(recorded, details.type(), details.on());
+
+        AccusedEvent event = events.save(new AccusedEvent(accusedId, details, user.username(), clock.instant()));
+        accused.apply(event);
+        if (details.type() == AccusedEventType.CHARGE_SHEET) {
+            investigation.chargeSheetOn(details.on());
+        }
+        audit.record(AuditRecord.of("ACCUSED_EVENT_RECORDED", TARGET, String.valueOf(accusedId),
+                details.type() + " " + details.on()));
+        return event;
+    }
+
+    /** The accused page and the API's answer: an audited read. */
+    @Transactional
+    public AccusedView view(RabtaUser user, long accusedId) {
+        Accused accused = access.accused(user, accusedId);
+        audit.record(AuditRecord.of("ACCUSED_VIEWED", TARGET, String.valueOf(accusedId), null));
+        Investigation investigation = investigations.findById(accused.getInvestigationId()).orElseThrow();
+        return new AccusedView(investigation, summaries(user, List.of(accused)).getFirst());
+    }
+
+    /** The accused with their events and where else they are accused; inside the caller's (audited) read. */
+    List<AccusedSummary> summaries(RabtaUser user, List<Accused> accused) {
+        if (accused.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<AccusedEvent>> byAccused = events.findByAccusedIdInOrderByOccurredOnAscIdAsc(
+                        accused.stream().map(Accused::getId).toList()).stream()
+                .collect(Collectors.groupingBy(AccusedEvent::getAccusedId));
+        names.useThreshold();
+        List<AccusedSummary> summaries = new ArrayList<>();
+        for (Accused person : accused) {
+            summaries.add(new AccusedSummary(person, byAccused.getOrDefault(person.getId(), List.of()),
+                    alsoAccusedIn(user, person)));
+        }
+        return summaries;
+    }
+
+    /**
+     * The same person accused in the agency's other investigations (the reader's reach): the same CNIC, or a similar
+     * name whose father's name does not contradict it, by the rule that finds duplicate victims.
+     */
+    private List<AccusedSummary.AlsoAccused> alsoAccusedIn(RabtaUser user, Accused person) {
+        return jdbc.sql("""
+                        select a.id, a.investigation_id, i.fir_number,
+                               coalesce(a.cnic = cast(:cnic as varchar), false) as cnic_match
+                        from accused a join investigation i on i.id = a.investigation_id
+                        where a.registering_agency_id = :agencyId and a.investigation_id <> :investigationId
+                          and ((cast(:cnic as varchar) is not null and a.cnic = cast(:cnic as varchar))
+                               or""" + " " + NameMatching.condition("a.name_key", "a.father_key", "name", "father") + """
+                        )
+                        order by cnic_match desc, i.registered_on desc, a.id
+                        limit :limit""")
+                .param("agencyId", user.agencyId())
+                .param("investigationId", person.getInvestigationId())
+                .param("cnic", person.getCnic())
+                .param("name", person.getName())
+                .param("father", person.getFatherName())
+                .param("limit", ALSO_ACCUSED_LIMIT)
+                .query((rs, row) -> new AccusedSummary.AlsoAccused(rs.getLong("id"), rs.getLong("investigation_id"),
+                        rs.getString("fir_number"), rs.getBoolean("cnic_match")))
+                .list();
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Investigations and prosecutions: the FIR of a crime behind victims' cases, the offences charged, the accused and
+ * their path from arrest to verdict and appeal, and mutual legal assistance with the countries on the route.
+ */
+@ApplicationModule(allowedDependencies = {
+        "accounts", "audit", "cases", "directory", "geography", "infrastructure", "shared", "web"})
+package org.rabta.investigations;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,81 @@
+package org.rabta.investigations;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import org.rabta.accounts.RabtaUser;
+import org.rabta.cases.CaseForm;
+import org.rabta.cases.CaseService;
+import org.rabta.cases.ExploitationType;
+import org.rabta.cases.HowIdentified;
+import org.rabta.cases.Sex;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/** Test data for investigations: demo users, victim cases, and requests with unique FIR numbers. */
+@Component
+class InvestigationFixtures {
+
+    static final String LAHORE = "PK617";
+
+    private final UserDetailsService users;
+    private final CaseService cases;
+    private final InvestigationService investigations;
+
+    InvestigationFixtures(UserDetailsService users, CaseService cases, InvestigationService investigations) {
+        this.users = users;
+        this.cases = cases;
+        this.investigations = investigations;
+    }
+
+    RabtaUser user(String username) {
+        return (RabtaUser) users.loadUserByUsername(username);
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Karachi"));
+    }
+
+    static String uniqueFir() {
+        return "FIR-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A made-up surname, so that name matching finds only this test's accused. */
+    static String uniqueName() {
+        String letters = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        return "Zq" + (letters + "abcdefgh").substring(0, 8);
+    }
+
+    String registerCase(String username) {
+        CaseForm form = new CaseForm();
+        form.setIdentifiedOn(today().minusDays(3));
+        form.setDistrictCode(LAHORE);
+        form.setHowIdentified(HowIdentified.RESCUE);
+        form.setFirstName("Rukhsana");
+        form.setLastName(uniqueName());
+        form.setSex(Sex.FEMALE);
+        form.setAgeYears(24);
+        form.setNationality("PK");
+        form.setExploitationTypes(EnumSet.of(ExploitationType.DOMESTIC_SERVITUDE));
+        return cases.register(user(username), form).getCaseNumber();
+    }
+
+    static AccusedRequest accused(String name, String cnic, AccusedRole role) {
+        return new AccusedRequest(name, "Allah Ditta", Sex.MALE, 41, "PK", cnic, null, role);
+    }
+
+    static InvestigationRequest request(LocalDate registeredOn, List<String> caseNumbers, List<AccusedRequest> accused) {
+        return new InvestigationRequest(uniqueFir(), registeredOn, LAHORE, List.of(Offence.PTPA_2018_S3, Offence.PPC_370),
+                "Inspector Nadia Butt", caseNumbers, accused, null);
+    }
+
+    long register(String username, List<AccusedRequest> accused) {
+        return investigations.register(user(username), request(today().minusDays(30), List.of(), accused));
+    }
+
+    static EventRequest event(AccusedEventType type, LocalDate on) {
+        return new EventRequest(type, on, null, null, null, null, null, null, null);
+    }
+}
