@@ -1,5 +1,6 @@
 package org.rabta.investigations;
 
+import java.util.Map;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CaseDetails;
 import org.rabta.cases.CasePageExtension;
@@ -30,6 +31,6 @@ class InvestigationCaseSection implements CasePageExtension {
         boolean shown = access.showsLink(user)
                 && InvestigationOffers.proposal(details.victimCase().getConfirmedDetermination()).isPresent();
         InvestigationOffer offer = shown ? offers.offer(user, details.victimCase()).orElse(null) : null;
-        return new CasePageSection("investigations/section", "investigationPanel", offer);
+        return new CasePageSection("investigations/section", "investigationPanel", offer, Map.of());
     }
 }
