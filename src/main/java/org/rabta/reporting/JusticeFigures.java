@@ -20,7 +20,7 @@ public record JusticeFigures(Count investigations, Count investigationsPtpa, Cou
     }
 
     /** The figures in the order of {@link Figure}. */
-    List<Count> values() {
+    public List<Count> values() {
         return List.of(investigations, investigationsPtpa, investigationsPsma, accusedArrested, accusedProsecuted,
                 accusedConvicted, accusedAcquitted);
     }

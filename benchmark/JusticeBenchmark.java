@@ -1,0 +1,172 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The investigations benchmark (docs/PERFORMANCE.md, "Investigations and prosecutions"): the annual report with its
+ * justice figures through the API (an FIA circle's supervisor: its own investigations; the analyst: the country), then
+ * the SQL of the investigation list, the accused name search and the justice figures timed directly on PostgreSQL,
+ * each with its plan. Not a test: it measures, it asserts nothing. Run with the PostgreSQL driver on the class path:
+ *
+ *   java -cp ~/.m2/repository/org/postgresql/postgresql/42.7.14/postgresql-42.7.14.jar benchmark/JusticeBenchmark.java \
+ *        --url=http://localhost:8108 --jdbc=jdbc:postgresql://localhost:54308/postgres?user=postgres
+ *
+ * Options: --requests per scenario (100), --year (last year), --explain=false to leave out the plans.
+ */
+public class JusticeBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>(Map.of("url", "http://localhost:8080",
+                "jdbc", "jdbc:postgresql://localhost:54329/postgres?user=postgres", "password", "Rabta-demo-2026",
+                "requests", "100", "explain", "true", "year", String.valueOf(LocalDate.now().getYear() - 1)));
+        for (String arg : args) {
+            String[] pair = arg.replaceFirst("^--", "").split("=", 2);
+            options.put(pair[0], pair[1]);
+        }
+        int requests = Integer.parseInt(options.get("requests"));
+        String year = options.get("year");
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        for (String[] scenario : List.of(
+                new String[] {"annual report API, FIA circle Lahore (own investigations)", "fia.lahore.supervisor", ""},
+                new String[] {"annual report API, country (analyst)", "analyst", ""},
+                new String[] {"annual report API, district Lahore (analyst)", "analyst", "&district=PK617"})) {
+            String basic = "Basic " + Base64.getEncoder().encodeToString((scenario[1] + ":" + options.get("password"))
+                    .getBytes(StandardCharsets.UTF_8));
+            URI uri = URI.create(options.get("url") + "/api/v1/reports/annual?year=" + year + scenario[2]);
+            double[] times = new double[requests];
+            String body = null;
+            for (int i = -requests / 4; i < requests; i++) {
+                long start = System.nanoTime();
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).header("Authorization", basic).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException(scenario[0] + ": HTTP " + response.statusCode());
+                }
+                if (i >= 0) {
+                    times[i] = (System.nanoTime() - start) / 1e6;
+                }
+                body = response.body();
+            }
+            print(scenario[0], times);
+            System.out.println("    " + body.substring(body.indexOf("\"justice\"")));
+        }
+
+        try (Connection db = DriverManager.getConnection(options.get("jdbc"))) {
+            long lahore = single(db, "select id from agency where code = 'FIA-AHTC-LHR'");
+            System.out.printf("%ninvestigations: %,d, accused: %,d, events: %,d; FIA Lahore's investigations: %,d%n",
+                    single(db, "select count(*) from investigation"), single(db, "select count(*) from accused"),
+                    single(db, "select count(*) from accused_event"),
+                    single(db, "select count(*) from investigation where registering_agency_id = " + lahore));
+            String from = year + "-01-01";
+            String to = year + "-12-31";
+            Map<String, String> queries = new LinkedHashMap<>();
+            queries.put("investigation list, first page (FIA Lahore)", """
+                    select i.id, i.fir_number, i.registered_on, i.district_code, i.first_charge_sheet_on,
+                           (select count(*) from accused a where a.investigation_id = i.id) as accused
+                    from investigation i where i.registering_agency_id = %d
+                    order by i.registered_on desc, i.id desc limit 25""".formatted(lahore));
+            queries.put("investigation list, district Sialkot + PTPA s.3 (FIA Lahore)", """
+                    select i.id, i.fir_number, i.registered_on from investigation i
+                    where i.registering_agency_id = %d and i.district_code = 'PK634'
+                      and exists (select 1 from investigation_offence o where o.investigation_id = i.id and o.offence_code = 'PTPA_2018_S3')
+                    order by i.registered_on desc, i.id desc limit 25""".formatted(lahore));
+            queries.put("investigation list, stalled (no charge sheet 90 days after the FIR, FIA Lahore)", """
+                    select i.id, i.fir_number, i.registered_on from investigation i
+                    where i.registering_agency_id = %d and i.first_charge_sheet_on is null
+                      and i.registered_on < current_date - 90
+                    order by i.registered_on desc, i.id desc limit 25""".formatted(lahore));
+            String nameCondition = "(rabta_name_key('%1$s') is not null and a.name_key %% rabta_name_key('%1$s')"
+                    + " and (a.father_key is null or rabta_name_key('%2$s') is null or similarity(a.father_key, rabta_name_key('%2$s')) >= 0.4))";
+            queries.put("accused name search 'Mohamad Aslam' s/o 'Allah Ditta' (FIA Lahore)", """
+                    select a.id, a.investigation_id, i.fir_number from accused a join investigation i on i.id = a.investigation_id
+                    where a.registering_agency_id = %d and %s
+                    order by i.registered_on desc, a.id limit 10""".formatted(lahore, nameCondition.formatted("Mohamad Aslam", "Allah Ditta")));
+            queries.put("accused name search 'Fatma Bibi' (FIA Lahore)", """
+                    select a.id, a.investigation_id, i.fir_number from accused a join investigation i on i.id = a.investigation_id
+                    where a.registering_agency_id = %d and %s
+                    order by i.registered_on desc, a.id limit 10""".formatted(lahore, nameCondition.formatted("Fatma Bibi", "")));
+            queries.put("justice figures, FIA Lahore " + year, justice(from, to, "i.registering_agency_id = " + lahore));
+            queries.put("justice figures, country " + year, justice(from, to, "true"));
+            try (Statement statement = db.createStatement()) {
+                statement.execute("set pg_trgm.similarity_threshold = 0.5");
+            }
+            System.out.println();
+            for (var query : queries.entrySet()) {
+                double[] times = new double[50];
+                for (int i = -10; i < times.length; i++) {
+                    long start = System.nanoTime();
+                    try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery(query.getValue())) {
+                        while (rs.next()) {
+                            rs.getObject(1);
+                        }
+                    }
+                    if (i >= 0) {
+                        times[i] = (System.nanoTime() - start) / 1e6;
+                    }
+                }
+                print(query.getKey() + " (SQL)", times);
+                if (Boolean.parseBoolean(options.get("explain"))) {
+                    try (Statement statement = db.createStatement();
+                         ResultSet plan = statement.executeQuery("explain (analyze, buffers) " + query.getValue())) {
+                        while (plan.next()) {
+                            System.out.println("    " + plan.getString(1));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The statement of JusticeStatistics.count (keep in step with it), for one area condition. */
+    private static String justice(String from, String to, String area) {
+        String investigations = "investigation i join district d on d.code = i.district_code join agency a on a.id = i.registering_agency_id";
+        String accused = "accused acc join investigation i on i.id = acc.investigation_id join district d on d.code = i.district_code"
+                + " join agency a on a.id = i.registering_agency_id";
+        String period = " between '" + from + "' and '" + to + "'";
+        String law = "exists (select 1 from investigation_offence o join offence f on f.code = o.offence_code"
+                + " where o.investigation_id = i.id and f.law = '%s')";
+        String firstVerdict = "(select e.type from accused_event e where e.accused_id = acc.id"
+                + " and e.type in ('CONVICTED', 'ACQUITTED', 'DISCHARGED', 'COMPROMISED') order by e.occurred_on, e.id limit 1)";
+        return "select to_char(x.day, 'YYYY-MM') as month, x.figure, count(*) from ("
+                + " select i.registered_on as day, 'INVESTIGATIONS' as figure from " + investigations + " where i.registered_on" + period + " and " + area
+                + " union all select i.registered_on, 'PTPA' from " + investigations + " where i.registered_on" + period + " and " + area + " and " + law.formatted("PTPA")
+                + " union all select i.registered_on, 'PSMA' from " + investigations + " where i.registered_on" + period + " and " + area + " and " + law.formatted("PSMA")
+                + " union all select acc.first_arrested_on, 'ARRESTED' from " + accused + " where acc.first_arrested_on" + period + " and " + area
+                + " union all select acc.first_charge_sheet_on, 'PROSECUTED' from " + accused + " where acc.first_charge_sheet_on" + period + " and " + area
+                + " union all select acc.first_verdict_on, " + firstVerdict + " from " + accused + " where acc.first_verdict_on" + period + " and " + area
+                + ") x where x.figure in ('INVESTIGATIONS', 'PTPA', 'PSMA', 'ARRESTED', 'PROSECUTED', 'CONVICTED', 'ACQUITTED') group by 1, 2";
+    }
+
+    private static void print(String name, double[] times) {
+        double[] sorted = times.clone();
+        Arrays.sort(sorted);
+        System.out.printf("%-80s p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms%n", name, percentile(sorted, 50),
+                percentile(sorted, 95), sorted[sorted.length - 1]);
+    }
+
+    private static double percentile(double[] sorted, int percent) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
+    }
+
+    private static long single(Connection db, String sql) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
