@@ -8,11 +8,11 @@ import java.util.List;
  * are then ignored: they are added one at a time) an investigation. The victims named by {@code caseNumbers} are linked
  * as complainants.
  */
-record InvestigationRequest(String firNumber, LocalDate registeredOn, String districtCode, List<Offence> offences,
+public record InvestigationRequest(String firNumber, LocalDate registeredOn, String districtCode, List<Offence> offences,
                             String investigatingOfficer, List<String> caseNumbers, List<AccusedRequest> accused,
                             Long version) {
 
-    InvestigationRequest {
+    public InvestigationRequest {
         offences = offences == null ? List.of() : offences;
         caseNumbers = caseNumbers == null ? List.of() : caseNumbers;
         accused = accused == null ? List.of() : accused;

@@ -37,6 +37,11 @@ import org.rabta.committees.MembershipForm;
 import org.rabta.committees.MembershipRole;
 import org.rabta.committees.RosterService;
 import org.rabta.directory.ServiceType;
+import org.rabta.investigations.AccusedRequest;
+import org.rabta.investigations.AccusedRole;
+import org.rabta.investigations.InvestigationRequest;
+import org.rabta.investigations.InvestigationService;
+import org.rabta.investigations.Offence;
 import org.rabta.referrals.ReferralAction;
 import org.rabta.referrals.ReferralRequest;
 import org.rabta.referrals.ReferralService;
@@ -137,6 +142,13 @@ class CaseAccessMatrixTest {
         STATISTICS,
         /** Administration under /admin (403 for anyone else) or administrators' actions elsewhere (404 or 403). */
         ADMINISTRATION,
+        /** One investigation, its accused and their events: the registering agency's caseworkers and supervisors. */
+        INVESTIGATION,
+        /**
+         * Investigations without a particular one (list, registration, court calendar): caseworkers and supervisors of
+         * law-enforcement agencies (the owner is the Lahore police, the unrelated agency an FIA circle), not of an NGO.
+         */
+        INVESTIGATION_WORK,
         /** No case data: every signed-in user. */
         SIGNED_IN
     }
@@ -276,6 +288,16 @@ class CaseAccessMatrixTest {
             Map.entry("CommitteeApiController#addMembership", Kind.ADMINISTRATION),
             Map.entry("CommitteeApiController#endTerm", Kind.ADMINISTRATION),
 
+            Map.entry("InvestigationApiController#list", Kind.INVESTIGATION_WORK),
+            Map.entry("InvestigationApiController#register", Kind.INVESTIGATION_WORK),
+            Map.entry("InvestigationApiController#get", Kind.INVESTIGATION),
+            Map.entry("InvestigationApiController#update", Kind.INVESTIGATION),
+            Map.entry("InvestigationApiController#addAccused", Kind.INVESTIGATION),
+            Map.entry("InvestigationApiController#addVictim", Kind.INVESTIGATION),
+            Map.entry("InvestigationApiController#addMlaRequest", Kind.INVESTIGATION),
+            Map.entry("InvestigationApiController#accused", Kind.INVESTIGATION),
+            Map.entry("InvestigationApiController#recordEvent", Kind.INVESTIGATION),
+
             Map.entry("StatisticsController#dashboard", Kind.STATISTICS),
             Map.entry("StatisticsController#annual", Kind.STATISTICS),
             Map.entry("StatisticsController#annualPdf", Kind.STATISTICS),
@@ -316,6 +338,8 @@ class CaseAccessMatrixTest {
             case STATISTICS -> Expected.allowedIf(who != Relationship.ADMIN);
             case ADMINISTRATION -> who == Relationship.ADMIN ? Expected.ALLOWED
                     : path.startsWith("/admin/") ? Expected.FORBIDDEN : Expected.REFUSED;
+            case INVESTIGATION -> Expected.allowedIf(who.owner());
+            case INVESTIGATION_WORK -> Expected.allowedIf(who.owner() || who == Relationship.UNRELATED_AGENCY);
             case SIGNED_IN -> Expected.ALLOWED;
         };
     }
@@ -353,6 +377,9 @@ class CaseAccessMatrixTest {
 
     @Autowired
     EscalationService escalations;
+
+    @Autowired
+    InvestigationService investigations;
 
     @Autowired
     JdbcClient jdbc;
@@ -527,6 +554,8 @@ class CaseAccessMatrixTest {
                 case "UserAdminController", "TwoFactorAdminController" -> String.valueOf(fixtures.userId());
                 case "AgencyAdminController" -> String.valueOf(fixtures.agencyId());
                 case "CommitteeController", "MeetingController" -> String.valueOf(fixtures.committeeId());
+                case "InvestigationApiController", "InvestigationController" -> pattern.contains("/accused/")
+                        ? String.valueOf(fixtures.accusedId()) : String.valueOf(fixtures.investigationId());
                 case "CommitteeApiController" -> pattern.startsWith("/api/v1/memberships")
                         ? String.valueOf(fixtures.membershipId()) : String.valueOf(fixtures.committeeId());
                 default -> throw new IllegalStateException("no fixture for {id} of " + controller + ": add one");
@@ -592,11 +621,12 @@ class CaseAccessMatrixTest {
 
     record Fixtures(Map<Relationship, RabtaUser> users, Subject open, Subject ended, Subject withdrawnBefore,
                     Subject withdrawnAfter, long committeeId, long meetingId, long actionItemId, long escalationId,
-                    long membershipId, long agencyId, long userId) {
+                    long membershipId, long agencyId, long userId, long investigationId, long accusedId) {
 
         /** The same users, with committee, meeting and other ids that do not exist. */
         Fixtures nowhere() {
-            return new Fixtures(users, NOWHERE, NOWHERE, NOWHERE, NOWHERE, NO_ID, NO_ID, NO_ID, NO_ID, NO_ID, NO_ID, NO_ID);
+            return new Fixtures(users, NOWHERE, NOWHERE, NOWHERE, NOWHERE, NO_ID, NO_ID, NO_ID, NO_ID, NO_ID, NO_ID, NO_ID, NO_ID,
+                    NO_ID);
         }
 
         RabtaUser userOf(Relationship who) {
@@ -658,8 +688,12 @@ class CaseAccessMatrixTest {
         users.put(Relationship.ADMIN, admin);
         users.put(Relationship.UNRELATED_AGENCY, load("fia.karachi"));
         long agencyId = jdbc.sql("select id from agency where code = :code").param("code", SHELTER_NGO).query(Long.class).single();
+        long investigationId = investigations.register(police, new InvestigationRequest("FIR-" + UUID.randomUUID(), today.minusDays(1),
+                LAHORE, List.of(Offence.PTPA_2018_S3), null, List.of(open.caseNumber()),
+                List.of(new AccusedRequest("Matrix Accused", null, Sex.MALE, 40, "PK", null, null, AccusedRole.RECRUITER)), null));
+        long accusedId = investigations.view(police, investigationId).accused().getFirst().accused().getId();
         return new Fixtures(users, open, ended, withdrawnBefore, withdrawnAfter, committeeId, meetingId, actionItemId,
-                escalationId, membershipId, agencyId, ngo.id());
+                escalationId, membershipId, agencyId, ngo.id(), investigationId, accusedId);
     }
 
     private Subject subject(RabtaUser police, List<ReferralAction> moves) {
