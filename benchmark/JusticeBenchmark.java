@@ -19,9 +19,10 @@ import java.util.Map;
 
 /**
  * The investigations benchmark (docs/PERFORMANCE.md, "Investigations and prosecutions"): the annual report with its
- * justice figures through the API (an FIA circle's supervisor: its own investigations; the analyst: the country), then
- * the SQL of the investigation list, the accused name search and the justice figures timed directly on PostgreSQL,
- * each with its plan. Not a test: it measures, it asserts nothing. Run with the PostgreSQL driver on the class path:
+ * justice figures through the API (an FIA circle's supervisor: its own investigations; the analyst: the country), the
+ * investigation list with its filters and accused name search through the API (an FIA circle's caseworker), then the
+ * SQL of the "also accused in" search and of the justice figures timed directly on PostgreSQL, each with its plan.
+ * Not a test: it measures, it asserts nothing. Run with the PostgreSQL driver on the class path:
  *
  *   java -cp ~/.m2/repository/org/postgresql/postgresql/42.7.14/postgresql-42.7.14.jar benchmark/JusticeBenchmark.java \
  *        --url=http://localhost:8108 --jdbc=jdbc:postgresql://localhost:54308/postgres?user=postgres
@@ -44,10 +45,19 @@ public class JusticeBenchmark {
         for (String[] scenario : List.of(
                 new String[] {"annual report API, FIA circle Lahore (own investigations)", "fia.lahore.supervisor", ""},
                 new String[] {"annual report API, country (analyst)", "analyst", ""},
-                new String[] {"annual report API, district Lahore (analyst)", "analyst", "&district=PK617"})) {
+                new String[] {"annual report API, district Lahore (analyst)", "analyst", "&district=PK617"},
+                new String[] {"investigation list API, first page (fia.lahore)", "fia.lahore", "/api/v1/investigations"},
+                new String[] {"investigation list API, district Sialkot + PTPA s.3", "fia.lahore",
+                        "/api/v1/investigations?district=PK634&offence=PTPA_2018_S3"},
+                new String[] {"investigation list API, stalled", "fia.lahore", "/api/v1/investigations?stalled=true"},
+                new String[] {"investigation list API, accused name 'Mohamad Aslam'", "fia.lahore",
+                        "/api/v1/investigations?q=Mohamad%20Aslam"},
+                new String[] {"investigation list API, accused name 'Fatma Bibi'", "fia.lahore",
+                        "/api/v1/investigations?q=Fatma%20Bibi"})) {
             String basic = "Basic " + Base64.getEncoder().encodeToString((scenario[1] + ":" + options.get("password"))
                     .getBytes(StandardCharsets.UTF_8));
-            URI uri = URI.create(options.get("url") + "/api/v1/reports/annual?year=" + year + scenario[2]);
+            URI uri = URI.create(options.get("url") + (scenario[2].startsWith("/")
+                    ? scenario[2] : "/api/v1/reports/annual?year=" + year + scenario[2]));
             double[] times = new double[requests];
             String body = null;
             for (int i = -requests / 4; i < requests; i++) {
@@ -63,7 +73,8 @@ public class JusticeBenchmark {
                 body = response.body();
             }
             print(scenario[0], times);
-            System.out.println("    " + body.substring(body.indexOf("\"justice\"")));
+            System.out.println("    " + (body.contains("\"justice\"") ? body.substring(body.indexOf("\"justice\""))
+                    : body.substring(0, Math.min(160, body.length()))));
         }
 
         try (Connection db = DriverManager.getConnection(options.get("jdbc"))) {
@@ -75,28 +86,13 @@ public class JusticeBenchmark {
             String from = year + "-01-01";
             String to = year + "-12-31";
             Map<String, String> queries = new LinkedHashMap<>();
-            queries.put("investigation list, first page (FIA Lahore)", """
-                    select i.id, i.fir_number, i.registered_on, i.district_code, i.first_charge_sheet_on,
-                           (select count(*) from accused a where a.investigation_id = i.id) as accused
-                    from investigation i where i.registering_agency_id = %d
-                    order by i.registered_on desc, i.id desc limit 25""".formatted(lahore));
-            queries.put("investigation list, district Sialkot + PTPA s.3 (FIA Lahore)", """
-                    select i.id, i.fir_number, i.registered_on from investigation i
-                    where i.registering_agency_id = %d and i.district_code = 'PK634'
-                      and exists (select 1 from investigation_offence o where o.investigation_id = i.id and o.offence_code = 'PTPA_2018_S3')
-                    order by i.registered_on desc, i.id desc limit 25""".formatted(lahore));
-            queries.put("investigation list, stalled (no charge sheet 90 days after the FIR, FIA Lahore)", """
-                    select i.id, i.fir_number, i.registered_on from investigation i
-                    where i.registering_agency_id = %d and i.first_charge_sheet_on is null
-                      and i.registered_on < current_date - 90
-                    order by i.registered_on desc, i.id desc limit 25""".formatted(lahore));
             String nameCondition = "(rabta_name_key('%1$s') is not null and a.name_key %% rabta_name_key('%1$s')"
                     + " and (a.father_key is null or rabta_name_key('%2$s') is null or similarity(a.father_key, rabta_name_key('%2$s')) >= 0.4))";
-            queries.put("accused name search 'Mohamad Aslam' s/o 'Allah Ditta' (FIA Lahore)", """
+            queries.put("also accused in: 'Mohamad Aslam' s/o 'Allah Ditta' (FIA Lahore)", """
                     select a.id, a.investigation_id, i.fir_number from accused a join investigation i on i.id = a.investigation_id
                     where a.registering_agency_id = %d and %s
                     order by i.registered_on desc, a.id limit 10""".formatted(lahore, nameCondition.formatted("Mohamad Aslam", "Allah Ditta")));
-            queries.put("accused name search 'Fatma Bibi' (FIA Lahore)", """
+            queries.put("also accused in: 'Fatma Bibi' (FIA Lahore)", """
                     select a.id, a.investigation_id, i.fir_number from accused a join investigation i on i.id = a.investigation_id
                     where a.registering_agency_id = %d and %s
                     order by i.registered_on desc, a.id limit 10""".formatted(lahore, nameCondition.formatted("Fatma Bibi", "")));
