@@ -83,6 +83,12 @@ public class JusticeBenchmark {
                     single(db, "select count(*) from investigation"), single(db, "select count(*) from accused"),
                     single(db, "select count(*) from accused_event"),
                     single(db, "select count(*) from investigation where registering_agency_id = " + lahore));
+            System.out.printf("accused arrested: %,d, charge-sheeted: %,d, with a verdict: %,d, convicted: %,d, acquitted: %,d%n",
+                    single(db, "select count(*) from accused where first_arrested_on is not null"),
+                    single(db, "select count(*) from accused where first_charge_sheet_on is not null"),
+                    single(db, "select count(*) from accused where first_verdict_on is not null"),
+                    single(db, "select count(*) from accused where latest_verdict = 'CONVICTED'"),
+                    single(db, "select count(*) from accused where latest_verdict = 'ACQUITTED'"));
             String from = year + "-01-01";
             String to = year + "-12-31";
             Map<String, String> queries = new LinkedHashMap<>();

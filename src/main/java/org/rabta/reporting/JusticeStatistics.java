@@ -62,10 +62,6 @@ class JusticeStatistics {
     private static final String INVESTIGATIONS = """
             investigation i join district d on d.code = i.district_code join agency a on a.id = i.registering_agency_id""";
 
-    private static final String UNDER_LAW = """
-            exists (select 1 from investigation_offence o join offence f on f.code = o.offence_code
-                    where o.investigation_id = i.id and f.law = '%s')""";
-
     /** The kind of the accused's first verdict (the order of AccusedPath: date, then as recorded). */
     private static final String FIRST_VERDICT = """
             (select e.type from accused_event e where e.accused_id = acc.id
@@ -81,29 +77,30 @@ class JusticeStatistics {
     Counts count(StatisticsScope scope) {
         Map<String, Object> params = period(scope);
         String area = scope.area("i.registering_agency_id", "d.province_code", "i.district_code", params);
+        // One pass over the investigations of the period (each once, plus once under each of the two Acts among its
+        // offences) and one over the accused with any first date in the period (each date in the period once).
         String sql = """
                 select to_char(x.day, 'YYYY-MM') as month, x.figure, count(*) as n from (
-                    select i.registered_on as day, 'INVESTIGATIONS' as figure from %1$s
+                    select i.registered_on as day, l.figure from %1$s
+                    cross join lateral (
+                        select 'INVESTIGATIONS' as figure
+                        union all
+                        select distinct f.law from investigation_offence o join offence f on f.code = o.offence_code
+                        where o.investigation_id = i.id and f.law in ('PTPA', 'PSMA')) l
                     where i.registered_on between :fromDay and :toDay and %3$s
                   union all
-                    select i.registered_on, 'PTPA' from %1$s
-                    where i.registered_on between :fromDay and :toDay and %3$s and %4$s
-                  union all
-                    select i.registered_on, 'PSMA' from %1$s
-                    where i.registered_on between :fromDay and :toDay and %3$s and %5$s
-                  union all
-                    select acc.first_arrested_on, 'ARRESTED' from %2$s
-                    where acc.first_arrested_on between :fromDay and :toDay and %3$s
-                  union all
-                    select acc.first_charge_sheet_on, 'PROSECUTED' from %2$s
-                    where acc.first_charge_sheet_on between :fromDay and :toDay and %3$s
-                  union all
-                    select acc.first_verdict_on, %6$s from %2$s
-                    where acc.first_verdict_on between :fromDay and :toDay and %3$s
+                    select v.day, v.figure from %2$s
+                    cross join lateral (values (acc.first_arrested_on, 'ARRESTED'),
+                                               (acc.first_charge_sheet_on, 'PROSECUTED'),
+                                               (acc.first_verdict_on, case when acc.first_verdict_on between :fromDay and :toDay
+                                                                           then %4$s end)) v (day, figure)
+                    where (acc.first_arrested_on between :fromDay and :toDay
+                           or acc.first_charge_sheet_on between :fromDay and :toDay
+                           or acc.first_verdict_on between :fromDay and :toDay)
+                      and v.day between :fromDay and :toDay and %3$s
                 ) x
                 where x.figure in ('INVESTIGATIONS', 'PTPA', 'PSMA', 'ARRESTED', 'PROSECUTED', 'CONVICTED', 'ACQUITTED')
-                group by 1, 2""".formatted(INVESTIGATIONS, ACCUSED, area, UNDER_LAW.formatted("PTPA"),
-                UNDER_LAW.formatted("PSMA"), FIRST_VERDICT);
+                group by 1, 2""".formatted(INVESTIGATIONS, ACCUSED, area, FIRST_VERDICT);
         Map<String, Map<Figure, Long>> byMonth = new LinkedHashMap<>();
         jdbc.sql(sql).params(params).query(rs -> {
             byMonth.computeIfAbsent(rs.getString("month"), month -> new HashMap<>())

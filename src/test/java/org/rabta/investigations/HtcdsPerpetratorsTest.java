@@ -59,7 +59,7 @@ class HtcdsPerpetratorsTest {
         List<String> rows = file.lines().filter(line -> line.startsWith(caseNumber + ",")).toList();
         assertThat(rows).hasSize(1);
         assertThat(rows.getFirst()).contains(",RecruiterOrIntermediary,Male,PK,41,RECRUITER,")
-                .contains(",PTPA_2018_S3;PPC_370,").contains(today().minusDays(10).toString())
+                .contains(",PPC_370;PTPA_2018_S3,").contains(today().minusDays(10).toString())
                 .doesNotContain(ours).doesNotContain("35202-1234567-1");
         assertThat(file).doesNotContain("EXPLOITER");
 
