@@ -5,6 +5,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -18,6 +20,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,14 +30,17 @@ import java.util.regex.Pattern;
 
 /**
  * The statistics benchmark (docs/PERFORMANCE.md, "Statistics"): signed-in clients request the country dashboard and
- * the annual report of a running Rabta concurrently and report p50/p95 per scenario; then the statistics SQL is
- * timed directly and explained. Not a test: it measures, it asserts nothing. Run with the PostgreSQL driver on the
- * class path:
+ * the annual report, then the dashboard of an agency's caseworker, of a running Rabta concurrently and report
+ * p50/p95 per scenario; then the statistics SQL is timed directly and explained. Not a test: it measures, it asserts
+ * nothing. Run with the PostgreSQL driver on the class path:
  *
  *   java -cp ~/.m2/repository/org/postgresql/postgresql/42.7.14/postgresql-42.7.14.jar benchmark/StatisticsBenchmark.java \
- *        --url=http://localhost:8160 --jdbc=jdbc:postgresql://localhost:54360/postgres?user=postgres
+ *        --url=http://localhost:8160 --jdbc=jdbc:postgresql://localhost:54360/postgres?user=postgres --pg-data=/tmp/pg
  *
- * Options: --user, --password (the demo analyst by default), --clients (4), --requests per scenario (200),
+ * --pg-data is the embedded PostgreSQL's data directory (./data/postgres by default), whose superuser password
+ * Rabta keeps in rabta-superuser.password there; a --jdbc URL that carries its own password needs none.
+ * Options: --user, --password (the demo analyst by default), --agency-user (fia.lahore: a caseworker, whose reach is
+ * the cases of their agency), --only=agency or --only=country (both by default), --clients (4), --requests per scenario (200),
  * --year (last year), --explain=false to leave out the query plans, and --load=N to first add N made-up cases with
  * plain SQL (each batch is one statement, so the statistics triggers run once per batch as for a bulk import);
  * --referrals=N to add about N referrals (three for each of N / 3 cases, see loadReferrals) and --screenings=N to add
@@ -45,8 +51,14 @@ public class StatisticsBenchmark {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
     private static final int LOAD_BATCH = 50_000;
     private static String basic;
+    private static long agencyId;
 
-    record Scenario(String name, String path) {
+    /** A page or API request, made by the analyst (--user) or by the agency's caseworker (--agency-user). */
+    record Scenario(String name, String path, boolean agency) {
+
+        Scenario(String name, String path) {
+            this(name, path, false);
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -55,6 +67,9 @@ public class StatisticsBenchmark {
                 "jdbc", "jdbc:postgresql://localhost:54329/postgres?user=postgres", "user", "analyst",
                 "password", "Rabta-demo-2026", "clients", "4", "requests", "200", "explain", "true",
                 "year", String.valueOf(lastYear), "load", "0"));
+        options.put("agency-user", "fia.lahore");
+        options.put("only", "");
+        options.put("pg-data", "data/postgres");
         options.put("referrals", "0");
         options.put("screenings", "0");
         for (String arg : args) {
@@ -66,7 +81,7 @@ public class StatisticsBenchmark {
         int requests = Integer.parseInt(options.get("requests"));
         String year = options.get("year");
 
-        try (Connection db = DriverManager.getConnection(options.get("jdbc"))) {
+        try (Connection db = connect(options)) {
             int load = Integer.parseInt(options.get("load"));
             if (load > 0) {
                 load(db, load);
@@ -92,9 +107,12 @@ public class StatisticsBenchmark {
                     single(db, "select count(*) from referral_statistics_rollup"),
                     single(db, "select count(*) from referral_acceptance_days"),
                     single(db, "select count(*) from referral_acceptance_hours"));
+            agencyId = single(db, "select agency_id from app_user where username = '" + options.get("agency-user") + "'");
+            System.out.printf("%s: %,d cases of agency %d%n", options.get("agency-user"),
+                    single(db, "select count(*) from victim_case where owning_agency_id = " + agencyId), agencyId);
         }
 
-        List<Scenario> scenarios = List.of(
+        List<Scenario> all = List.of(
                 new Scenario("dashboard, country, last 12 months", "/statistics"),
                 new Scenario("dashboard, country, year " + year, "/statistics?from=" + year + "-01&to=" + year + "-12"),
                 new Scenario("dashboard, Punjab, NGO-identified", "/statistics?province=PK6&agencyType=NGO"),
@@ -102,11 +120,22 @@ public class StatisticsBenchmark {
                 new Scenario("annual report API, district Lahore", "/api/v1/reports/annual?year=" + year + "&province=PK6&district=PK617"),
                 new Scenario("annual report page, country", "/statistics/annual?year=" + year),
                 new Scenario("dashboard, district Lahore, year " + year,
-                        "/statistics?from=" + year + "-01&to=" + year + "-12&province=PK6&district=PK617"));
+                        "/statistics?from=" + year + "-01&to=" + year + "-12&province=PK6&district=PK617"),
+                new Scenario("agency dashboard, last 12 months", "/statistics", true),
+                new Scenario("agency dashboard, year " + year, "/statistics?from=" + year + "-01&to=" + year + "-12", true),
+                new Scenario("agency dashboard, Punjab, police-identified", "/statistics?province=PK6&agencyType=POLICE", true),
+                new Scenario("agency annual report page", "/statistics/annual?year=" + year, true));
+        String only = options.get("only");
+        List<Scenario> scenarios = all.stream()
+                .filter(scenario -> only.isEmpty() || scenario.agency() == only.equals("agency")).toList();
 
-        List<HttpClient> sessions = new ArrayList<>();
-        for (int i = 0; i < clients; i++) {
-            sessions.add(signIn(base, options.get("user"), options.get("password")));
+        Map<Boolean, List<HttpClient>> sessions = new LinkedHashMap<>();
+        for (boolean agency : scenarios.stream().map(Scenario::agency).distinct().toList()) {
+            List<HttpClient> signedIn = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                signedIn.add(signIn(base, options.get(agency ? "agency-user" : "user"), options.get("password")));
+            }
+            sessions.put(agency, signedIn);
         }
         // The API is stateless: HTTP Basic on every request.
         basic = "Basic " + java.util.Base64.getEncoder().encodeToString(
@@ -115,17 +144,27 @@ public class StatisticsBenchmark {
         System.out.printf("%-46s %8s %8s %8s %8s %8s%n", "HTTP (concurrent)", "p50 ms", "p95 ms", "p99 ms", "max ms", "req/s");
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         for (Scenario scenario : scenarios) {
-            run(pool, sessions, base, scenario, requests / 4);
+            run(pool, sessions.get(scenario.agency()), base, scenario, requests / 4);
             long started = System.nanoTime();
-            double[] times = run(pool, sessions, base, scenario, requests);
+            double[] times = run(pool, sessions.get(scenario.agency()), base, scenario, requests);
             double seconds = (System.nanoTime() - started) / 1e9;
             print(scenario.name(), times, requests / seconds);
         }
         pool.shutdown();
 
-        try (Connection db = DriverManager.getConnection(options.get("jdbc"))) {
-            direct(db, Boolean.parseBoolean(options.get("explain")), year);
+        try (Connection db = connect(options)) {
+            direct(db, Boolean.parseBoolean(options.get("explain")), year, agencyId, only);
         }
+    }
+
+    /** With the embedded PostgreSQL's password from --pg-data, unless the URL has one or there is no such file. */
+    private static Connection connect(Map<String, String> options) throws Exception {
+        Properties properties = new Properties();
+        Path passwordFile = Path.of(options.get("pg-data"), "rabta-superuser.password");
+        if (!options.get("jdbc").contains("password=") && Files.isReadable(passwordFile)) {
+            properties.setProperty("password", Files.readString(passwordFile).strip());
+        }
+        return DriverManager.getConnection(options.get("jdbc"), properties);
     }
 
     // ------------------------------------------------------------------ made-up cases
@@ -392,12 +431,33 @@ public class StatisticsBenchmark {
 
     // ------------------------------------------------------------------ the same SQL, directly
 
-    /** The statements CaseStatistics runs (keep in step with it): rollups for the country, detail for a district. */
-    private static void direct(Connection db, boolean explain, String yearOption) throws SQLException {
+    /**
+     * The statements CaseStatistics runs (keep in step with it): rollups for the country, rollups by owning agency
+     * for an agency (once V80 has made them), detail for a district.
+     */
+    private static void direct(Connection db, boolean explain, String yearOption, long agency, String only) throws SQLException {
         LocalDate thisMonth = LocalDate.now().withDayOfMonth(1);
         String twelveMonths = "s.month >= '" + thisMonth.minusMonths(11) + "' and s.month <= '" + thisMonth + "'";
         Map<String, String> queries = new LinkedHashMap<>();
         String rollupMonths = twelveMonths.replace("s.month", "r.month");
+        if (!only.equals("country")) {
+            String ofAgency = " and r.owning_agency_id = " + agency;
+            if (single(db, "select count(*) from pg_class where relname = 'case_statistics_agency_sex_age'") > 0) {
+                queries.put("agency rollup: sex and age, 12 months", rollupSexAge(rollupMonths + ofAgency)
+                        .replace("case_statistics_sex_age", "case_statistics_agency_sex_age"));
+                queries.put("agency rollup: exploitation, 12 months", "select r.exploitation_type, sum(r.persons) from "
+                        + "case_statistics_agency_exploitation r where " + rollupMonths + ofAgency + " group by 1 having sum(r.persons) > 0");
+                queries.put("agency rollup: district, 12 months", "select r.district_code, sum(r.persons) from "
+                        + "case_statistics_agency_district r where " + rollupMonths + ofAgency + " group by 1 having sum(r.persons) > 0");
+                queries.put("agency rollup: determination, 12 months", "select r.determination, sum(r.persons) from "
+                        + "case_statistics_agency_determination r where " + rollupMonths + ofAgency + " group by 1 having sum(r.persons) > 0");
+            }
+            queries.put("detail: dashboard, agency, 12 months", dashboard(twelveMonths + " and s.owning_agency_id = " + agency));
+        }
+        if (only.equals("agency")) {
+            timeAndExplain(db, queries, explain);
+            return;
+        }
         queries.put("rollup sex and age, country, 12 months", rollupSexAge(rollupMonths));
         queries.put("rollup exploitation, country, 12 months", "select r.exploitation_type, sum(r.persons) from "
                 + "case_statistics_exploitation r where " + rollupMonths + " group by 1 having sum(r.persons) > 0");
@@ -458,7 +518,10 @@ public class StatisticsBenchmark {
         queries.put("dashboard: referrals by service, Lahore year (detail)", """
                 select s.service_type, sum(s.referrals) from referral_statistics s join agency a on a.id = s.identifying_agency_id
                 where %s and s.district_code = 'PK617' group by s.service_type""".formatted(yearMonths));
+        timeAndExplain(db, queries, explain);
+    }
 
+    private static void timeAndExplain(Connection db, Map<String, String> queries, boolean explain) throws SQLException {
         System.out.printf("%n%-46s %8s %8s%n", "SQL directly (one connection)", "p50 ms", "p95 ms");
         for (Map.Entry<String, String> query : queries.entrySet()) {
             double[] times = new double[40];

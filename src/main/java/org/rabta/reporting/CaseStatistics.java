@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the counts of persons, never the million rows of victim_case: from {@code case_statistics} (V60: one row
- * per month and combination of every dimension) when the scope is an agency or a district, otherwise from its
- * rollups by province and identifying agency type (V61), which are small. Both are kept current by triggers in the
- * transaction of every change, and give the same numbers for the same scope (StatisticsSourcesTest).
+ * per month and combination of every dimension) when the scope has a district, otherwise from its rollups by
+ * identifying agency type and province (V61), with the owning agency leading for an agency's reach (V80); the
+ * rollups are small. All are kept current by triggers in the transaction of every change, and give the same numbers
+ * for the same scope (StatisticsSourcesTest, AgencyRollupTest).
  */
 @Component
 class CaseStatistics {
@@ -32,7 +33,7 @@ class CaseStatistics {
     }
 
     Breakdowns breakdowns(StatisticsScope scope) {
-        return scope.needsDetail() ? fromDetail(scope) : fromRollups(scope);
+        return scope.casesNeedDetail() ? fromDetail(scope) : fromRollups(scope);
     }
 
     /** The same figures always from case_statistics, whatever the scope (for comparing the two sources). */
@@ -66,14 +67,14 @@ class CaseStatistics {
 
     private Breakdowns fromRollups(StatisticsScope scope) {
         Map<String, Object> params = new HashMap<>();
-        String where = scope.rollupWhere(params);
+        String where = scope.caseRollupWhere(params);
         List<StatisticsCell> cells = jdbc.sql("""
                         select to_char(r.month, 'YYYY-MM') as month, r.sex, r.age_band, r.province_code, r.agency_type,
                                sum(r.persons) as persons
-                        from case_statistics_sex_age r
+                        from %s r
                         where %s
                         group by grouping sets ((r.sex, r.age_band, r.province_code), (r.agency_type), (r.month))
-                        having sum(r.persons) > 0""".formatted(where))
+                        having sum(r.persons) > 0""".formatted(scope.caseRollup("sex_age"), where))
                 .params(params)
                 .query((rs, row) -> new StatisticsCell(rs.getString("month"), rs.getString("sex"),
                         rs.getString("age_band") == null ? null : AgeBand.ofCode(rs.getString("age_band")), null,
@@ -81,8 +82,9 @@ class CaseStatistics {
                 .list();
         Map<String, Long> byType = new LinkedHashMap<>();
         jdbc.sql("""
-                        select r.exploitation_type, sum(r.persons) as persons from case_statistics_exploitation r
-                        where %s group by r.exploitation_type having sum(r.persons) > 0""".formatted(where))
+                        select r.exploitation_type, sum(r.persons) as persons from %s r
+                        where %s group by r.exploitation_type having sum(r.persons) > 0"""
+                        .formatted(scope.caseRollup("exploitation"), where))
                 .params(params)
                 .query(rs -> {
                     byType.put(rs.getString("exploitation_type"), rs.getLong("persons"));
@@ -91,16 +93,18 @@ class CaseStatistics {
         Long forcedLabour = byType.remove(FORCED_OR_BONDED_LABOUR);
         Map<String, Long> byDistrict = new LinkedHashMap<>();
         jdbc.sql("""
-                        select r.district_code, sum(r.persons) as persons from case_statistics_district r
-                        where %s group by r.district_code having sum(r.persons) > 0""".formatted(where))
+                        select r.district_code, sum(r.persons) as persons from %s r
+                        where %s group by r.district_code having sum(r.persons) > 0"""
+                        .formatted(scope.caseRollup("district"), where))
                 .params(params)
                 .query(rs -> {
                     byDistrict.put(rs.getString("district_code"), rs.getLong("persons"));
                 });
         Map<String, Long> byDetermination = new LinkedHashMap<>();
         jdbc.sql("""
-                        select r.determination, sum(r.persons) as persons from case_statistics_determination r
-                        where %s group by r.determination having sum(r.persons) > 0""".formatted(where))
+                        select r.determination, sum(r.persons) as persons from %s r
+                        where %s group by r.determination having sum(r.persons) > 0"""
+                        .formatted(scope.caseRollup("determination"), where))
                 .params(params)
                 .query(rs -> {
                     byDetermination.put(rs.getString("determination"), rs.getLong("persons"));

@@ -18,12 +18,35 @@ record StatisticsScope(Reach reach, YearMonth from, YearMonth to, String provinc
                        String description) {
 
     /**
-     * Whether the figures need case_statistics itself (an agency's cases, a district): the rollups by province and
-     * agency type answer everything else.
+     * Whether the referral figures need their detail tables (an agency's cases, a district): their rollups by
+     * province and agency type answer everything else.
      */
     boolean needsDetail() {
-        return reach.kind() == Reach.Kind.AGENCY || district != null
-                || (reach.kind() == Reach.Kind.JURISDICTION && !reach.districtCodes().isEmpty());
+        return reach.kind() == Reach.Kind.AGENCY || casesNeedDetail();
+    }
+
+    /**
+     * Whether the counts of persons need case_statistics itself (a district): its rollups by owning agency (an
+     * agency's reach) or by province (the country, provinces) answer everything else.
+     */
+    boolean casesNeedDetail() {
+        return district != null || (reach.kind() == Reach.Kind.JURISDICTION && !reach.districtCodes().isEmpty());
+    }
+
+    /** The rollup of case_statistics holding one breakdown (sex_age, exploitation, district, determination). */
+    String caseRollup(String breakdown) {
+        if (casesNeedDetail()) {
+            throw new IllegalStateException("The rollups cannot answer " + this);
+        }
+        return (reach.kind() == Reach.Kind.AGENCY ? "case_statistics_agency_" : "case_statistics_") + breakdown;
+    }
+
+    /** The conditions on a case rollup {@code r} of {@link #caseRollup}. */
+    String caseRollupWhere(Map<String, Object> params) {
+        if (casesNeedDetail()) {
+            throw new IllegalStateException("The rollups cannot answer " + this);
+        }
+        return rollupConditions(params);
     }
 
     /** The conditions on a rollup table {@code r} (which has no agency or, except the district one, district). */
@@ -31,10 +54,18 @@ record StatisticsScope(Reach reach, YearMonth from, YearMonth to, String provinc
         if (needsDetail()) {
             throw new IllegalStateException("The rollups cannot answer " + this);
         }
+        return rollupConditions(params);
+    }
+
+    private String rollupConditions(Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
         conditions.add("r.month >= :fromMonth and r.month <= :toMonth");
         params.put("fromMonth", Date.valueOf(from.atDay(1)));
         params.put("toMonth", Date.valueOf(to.atDay(1)));
+        if (reach.kind() == Reach.Kind.AGENCY) {
+            conditions.add("r.owning_agency_id = :reachAgency");
+            params.put("reachAgency", reach.agencyId());
+        }
         if (reach.kind() == Reach.Kind.JURISDICTION) {
             conditions.add(reach.provinceCodes().isEmpty() ? "false" : "r.province_code in (:reachProvinces)");
             params.put("reachProvinces", reach.provinceCodes());

@@ -1,0 +1,134 @@
+package org.rabta.investigations;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rabta.cases.CaseService;
+import org.rabta.support.RabtaIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.rabta.investigations.InvestigationFixtures.accused;
+import static org.rabta.investigations.InvestigationFixtures.today;
+import static org.rabta.investigations.InvestigationFixtures.uniqueName;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The investigation screens: who sees the link and the pages, the forms' field errors, stale edits and refused steps. */
+@RabtaIntegrationTest
+class InvestigationScreensTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    InvestigationFixtures fixtures;
+
+    @Autowired
+    InvestigationService investigations;
+
+    @Autowired
+    CaseService cases;
+
+    @Test
+    void aConfirmedDeterminationOffersAnInvestigationOrARecordedRefusal() throws Exception {
+        String trafficking = fixtures.registerCase("fia.lahore");
+        cases.recordConfirmedDetermination(trafficking, "TRAFFICKING");
+        mvc.perform(get("/cases/" + trafficking).with(user(fixtures.user("fia.lahore"))))
+                .andExpect(content().string(containsString("/investigations/new?caseNumber=" + trafficking + "&amp;offence=PTPA_2018_S3")));
+        String smuggling = fixtures.registerCase("fia.lahore");
+        cases.recordConfirmedDetermination(smuggling, "SMUGGLING");
+        mvc.perform(get("/cases/" + smuggling).with(user(fixtures.user("fia.lahore"))))
+                .andExpect(content().string(containsString("offence=PSMA_2018_S3")));
+        mvc.perform(get("/investigations/new").param("caseNumber", smuggling).param("offence", "PSMA_2018_S3")
+                        .with(user(fixtures.user("fia.lahore"))))
+                .andExpect(content().string(containsString("value=\"" + smuggling + "\"")));
+
+        mvc.perform(post("/cases/" + trafficking + "/investigation-offer/decline").with(csrf()).with(user(fixtures.user("fia.lahore")))
+                        .param("reason", " "))
+                .andExpect(flash().attribute("error", "cases.error.required"));
+        mvc.perform(post("/cases/" + trafficking + "/investigation-offer/decline").with(csrf()).with(user(fixtures.user("fia.lahore")))
+                        .param("reason", "The complainant withdrew; referred to the police of her district."))
+                .andExpect(flash().attribute("success", "investigations.offer.declinedSaved"));
+        mvc.perform(get("/cases/" + trafficking).with(user(fixtures.user("fia.lahore.supervisor"))))
+                .andExpect(content().string(containsString("The complainant withdrew")))
+                .andExpect(content().string(not(containsString("/investigations/new?caseNumber="))));
+
+        String ngoCase = fixtures.registerCase("ngo.lahore");
+        cases.recordConfirmedDetermination(ngoCase, "TRAFFICKING");
+        mvc.perform(get("/cases/" + ngoCase).with(user(fixtures.user("ngo.lahore"))))
+                .andExpect(content().string(not(containsString("id=\"investigation\""))));
+        mvc.perform(post("/cases/" + ngoCase + "/investigation-offer/decline").with(csrf()).with(user(fixtures.user("fia.lahore")))
+                        .param("reason", "Not ours")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theNavigationLinkAndThePagesAreForLawEnforcementOnly() throws Exception {
+        mvc.perform(get("/").with(user(fixtures.user("police.lahore"))))
+                .andExpect(content().string(containsString("href=\"/investigations\"")));
+        mvc.perform(get("/").with(user(fixtures.user("ngo.lahore"))))
+                .andExpect(content().string(not(containsString("href=\"/investigations\""))));
+        mvc.perform(get("/investigations").with(user(fixtures.user("ngo.lahore")))).andExpect(status().isNotFound());
+        mvc.perform(get("/investigations/calendar").with(user(fixtures.user("analyst")))).andExpect(status().isNotFound());
+        long id = fixtures.register("police.lahore", List.of());
+        mvc.perform(get("/investigations/" + id).with(user(fixtures.user("fia.lahore")))).andExpect(status().isNotFound());
+        mvc.perform(get("/investigations/" + id).with(user(fixtures.user("police.lahore")))).andExpect(status().isOk());
+    }
+
+    @Test
+    void registrationShowsEachFieldErrorBesideItsField() throws Exception {
+        mvc.perform(post("/investigations").with(csrf()).with(user(fixtures.user("fia.lahore")))
+                        .param("firNumber", "").param("registeredOn", today().plusDays(3).toString()).param("districtCode", "PK617"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"firNumber-error\"")))
+                .andExpect(content().string(containsString("id=\"registeredOn-error\"")))
+                .andExpect(content().string(containsString("id=\"offences-error\"")));
+        mvc.perform(post("/investigations").with(csrf()).with(user(fixtures.user("fia.lahore")))
+                        .param("firNumber", InvestigationFixtures.uniqueFir()).param("registeredOn", today().toString())
+                        .param("districtCode", "PK617").param("offences", "PSMA_2018_S3"))
+                .andExpect(redirectedUrlPattern("/investigations/*"));
+    }
+
+    @Test
+    void aStaleEditKeepsTheInputAndSaysWhoChangedTheFir() throws Exception {
+        long id = fixtures.register("fia.lahore", List.of());
+        Investigation read = investigations.view(fixtures.user("fia.lahore"), id).investigation();
+        mvc.perform(post("/investigations/" + id).with(csrf()).with(user(fixtures.user("fia.lahore.supervisor")))
+                        .param("firNumber", read.getFirNumber()).param("registeredOn", read.getRegisteredOn().toString())
+                        .param("districtCode", "PK617").param("offences", "PTPA_2018_S4").param("version", "0"))
+                .andExpect(redirectedUrlPattern("/investigations/*"));
+        mvc.perform(post("/investigations/" + id).with(csrf()).with(user(fixtures.user("fia.lahore")))
+                        .param("firNumber", read.getFirNumber()).param("registeredOn", read.getRegisteredOn().toString())
+                        .param("districtCode", "PK617").param("offences", "PPC_374").param("investigatingOfficer", "SI Mine")
+                        .param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"stale-edit\"")))
+                .andExpect(content().string(containsString("value=\"SI Mine\"")));
+    }
+
+    @Test
+    void aStepOutOfOrderIsRefusedWithItsRuleAndTheHearingIsOnTheCalendar() throws Exception {
+        String name = "Qadir " + uniqueName();
+        long id = fixtures.register("fia.lahore", List.of(accused(name, null, AccusedRole.RECRUITER)));
+        long accusedId = investigations.view(fixtures.user("fia.lahore"), id).accused().getFirst().accused().getId();
+        mvc.perform(post("/accused/" + accusedId + "/events").with(csrf()).with(user(fixtures.user("fia.lahore")))
+                        .param("type", "APPEALED").param("on", today().toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("An appeal needs a verdict to appeal against.")));
+        mvc.perform(post("/accused/" + accusedId + "/events").with(csrf()).with(user(fixtures.user("fia.lahore")))
+                        .param("type", "CHARGE_SHEET").param("on", today().toString()).param("court", "Sessions Court Lahore")
+                        .param("nextHearingOn", today().plusDays(5).toString()))
+                .andExpect(redirectedUrlPattern("/accused/*"));
+        mvc.perform(get("/investigations/calendar").with(user(fixtures.user("fia.lahore.supervisor"))))
+                .andExpect(content().string(containsString(name)));
+        mvc.perform(get("/investigations/calendar").with(user(fixtures.user("fia.karachi"))))
+                .andExpect(content().string(not(containsString(name))));
+    }
+}
