@@ -82,8 +82,20 @@ class AnnualReportPdf {
             out.end();
         }
 
+        out.heading("reporting.annual.justice");
+        JusticeFigures justice = report.justice();
+        out.row("reporting.justice.investigations", justice.investigations());
+        out.subRow("reporting.justice.investigationsPtpa", justice.investigationsPtpa());
+        out.subRow("reporting.justice.investigationsPsma", justice.investigationsPsma());
+        out.row("reporting.justice.accusedArrested", justice.accusedArrested());
+        out.row("reporting.justice.accusedProsecuted", justice.accusedProsecuted());
+        out.row("reporting.justice.accusedConvicted", justice.accusedConvicted());
+        out.row("reporting.justice.accusedAcquitted", justice.accusedAcquitted());
+        out.end();
+
         pages.space(10);
         pages.paragraph(text(locale, "reporting.annual.countingRules"), Weight.REGULAR, 8);
+        pages.paragraph(text(locale, "reporting.annual.justiceRules"), Weight.REGULAR, 8);
         pages.paragraph(text(locale, "reporting.annual.generated", PrintedPages.leftToRight(
                 DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(clock.instant().atZone(PAKISTAN)))), Weight.REGULAR, 8);
         return pages.finish();

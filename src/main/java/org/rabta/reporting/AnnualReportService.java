@@ -35,15 +35,18 @@ public class AnnualReportService {
     private final StatisticsScopes scopes;
     private final CaseStatistics statistics;
     private final ReferredVictims referredVictims;
+    private final JusticeStatistics justice;
     private final GeographyService geography;
     private final Clock clock;
 
     AnnualReportService(Reaches reaches, StatisticsScopes scopes, CaseStatistics statistics,
-                        ReferredVictims referredVictims, GeographyService geography, Clock clock) {
+                        ReferredVictims referredVictims, JusticeStatistics justice, GeographyService geography,
+                        Clock clock) {
         this.reaches = reaches;
         this.scopes = scopes;
         this.statistics = statistics;
         this.referredVictims = referredVictims;
+        this.justice = justice;
         this.geography = geography;
         this.clock = clock;
     }
@@ -77,7 +80,7 @@ public class AnnualReportService {
         return new AnnualReport(year, scopes.description(scope, locale), VictimFigures.count(counts.sexAge(), rule),
                 rule.count(counts.exploitation().forcedLabour()), rule.count(referred.referred()),
                 rule.count(referred.toGovernment()), rule.count(referred.toNgo()), byExploitationType, byProvince,
-                byDetermination);
+                byDetermination, JusticeFigures.of(justice.count(scope), rule));
     }
 
     /** Counts that add up to the total, as its reader sees them ({@link SmallCells#breakdown}), in the same order. */

@@ -7,7 +7,9 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
@@ -18,6 +20,7 @@ import org.rabta.cases.CaseAccessPolicy;
 import org.rabta.cases.CaseFilter;
 import org.rabta.cases.CaseService;
 import org.rabta.cases.ReadableCases;
+import org.rabta.investigations.InvestigationAccess;
 import org.rabta.shared.BusinessRuleException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ResultSetExtractor;
@@ -45,13 +48,31 @@ public class CaseExports {
             c.consent_data_processing, c.origin_country, c.destination_country, c.caseworker_name, c.first_name,
             c.last_name, c.father_or_husband_name, c.aliases, c.date_of_birth, c.cnic, c.passport_number, c.phone, c.address""";
 
+    /**
+     * The accused of the investigations of the exporter's agency in which a case is a victim, one row per case and
+     * accused, with the offences of the FIR.
+     */
+    private static final String PERPETRATOR_ROWS = """
+            select c.case_number, i.fir_number, i.registered_on, acc.sex, acc.age_years, acc.nationality, acc.role,
+                   acc.first_arrested_on, acc.first_charge_sheet_on, acc.first_verdict_on, acc.latest_verdict, acc.name,
+                   acc.father_name, acc.cnic, acc.passport_number,
+                   array(select o.offence_code from investigation_offence o where o.investigation_id = i.id
+                         order by o.offence_code) as offences
+            from victim_case c join investigation_victim iv on iv.case_id = c.id
+            join investigation i on i.id = iv.investigation_id join accused acc on acc.investigation_id = i.id
+            where %s and i.registering_agency_id = :investigatingAgency
+            order by c.id, i.id, acc.position""";
+
     private final CaseService cases;
+    private final InvestigationAccess investigations;
     private final AuditTrail audit;
     private final NamedParameterJdbcTemplate cursor;
     private final TransactionTemplate transaction;
 
-    CaseExports(CaseService cases, AuditTrail audit, DataSource dataSource, PlatformTransactionManager transactions) {
+    CaseExports(CaseService cases, InvestigationAccess investigations, AuditTrail audit, DataSource dataSource,
+                PlatformTransactionManager transactions) {
         this.cases = cases;
+        this.investigations = investigations;
         this.audit = audit;
         JdbcTemplate template = new JdbcTemplate(dataSource);
         // PostgreSQL reads through a cursor only with a fetch size inside a transaction; otherwise it loads every row.
@@ -74,7 +95,7 @@ public class CaseExports {
                 .byActor(user.username()));
         List<Object> header = List.of("case_number", "status", "identified_on", "province", "district", "how_identified",
                 "sex", "age_at_identification", "nationality", "exploitation_types", "caseworker", "first_name", "last_name");
-        return out -> stream(readable, reads, format, "Cases", header, out, rs -> {
+        return out -> stream(casesOf(readable), readable.params(), reads, format, "Cases", header, out, rs -> {
             List<Object> row = new ArrayList<>(header.size());
             row.add(rs.getString("case_number"));
             row.add(rs.getString("status"));
@@ -106,7 +127,7 @@ public class CaseExports {
         CaseReads reads = audit.startRead(BulkRead.of("CASES_EXPORTED", "HTCDS CSV " + (withIdentifiers
                 ? "WITH direct identifiers" : "without direct identifiers"), filter.terms()).byActor(user.username()));
         List<Object> header = List.copyOf(Htcds.header(withIdentifiers));
-        return out -> stream(readable, reads, ExportFormat.CSV, "HTCDS", header, out, rs -> {
+        return out -> stream(casesOf(readable), readable.params(), reads, ExportFormat.CSV, "HTCDS", header, out, rs -> {
             List<Object> row = new ArrayList<>(header.size());
             String[] types = array(rs, "exploitation_types");
             row.add(rs.getString("case_number"));
@@ -142,6 +163,55 @@ public class CaseExports {
         });
     }
 
+    /**
+     * The perpetrator fields of HTCDS (docs/HTCDS.md), in a file of their own keyed by case: the accused of the
+     * investigations the user may read (their agency's, {@link InvestigationAccess}) that name the case as a victim,
+     * for the cases of the HTCDS file with the same filter. Names, fathers' names, CNICs and passport numbers only
+     * when asked for, and only for a supervisor, as for the victims.
+     */
+    @Transactional
+    public CaseExport htcdsPerpetrators(RabtaUser user, CaseFilter filter, boolean withIdentifiers) {
+        ReadableCases readable = cases.readableCases(user, filter);
+        if (withIdentifiers && !user.hasRole(Role.SUPERVISOR)) {
+            throw new BusinessRuleException("reporting.error.identifiersSupervisorOnly");
+        }
+        CaseReads reads = audit.startRead(BulkRead.of("CASES_EXPORTED", "HTCDS perpetrators CSV " + (withIdentifiers
+                ? "WITH direct identifiers" : "without direct identifiers"), filter.terms()).byActor(user.username()));
+        Map<String, Object> params = new HashMap<>(readable.params());
+        // Outside a law-enforcement agency nobody reads investigations: the file has its header only.
+        params.put("investigatingAgency", investigations.mayInvestigate(user) ? user.agencyId() : -1L);
+        List<Object> header = List.copyOf(Htcds.perpetratorHeader(withIdentifiers));
+        return out -> stream(PERPETRATOR_ROWS.formatted(readable.where()), params, reads, ExportFormat.CSV,
+                "HTCDS perpetrators", header, out, rs -> {
+                    List<Object> row = new ArrayList<>(header.size());
+                    row.add(rs.getString("case_number"));
+                    row.add(Htcds.roleInProcess(rs.getString("role")));
+                    row.add(Htcds.gender(rs.getString("sex")));
+                    row.add(rs.getString("nationality"));
+                    int age = rs.getInt("age_years");
+                    row.add(rs.wasNull() ? null : age);
+                    row.add(rs.getString("role"));
+                    row.add(rs.getString("fir_number"));
+                    row.add(isoDate(rs, "registered_on"));
+                    row.add(String.join(";", array(rs, "offences")));
+                    row.add(isoDate(rs, "first_arrested_on"));
+                    row.add(isoDate(rs, "first_charge_sheet_on"));
+                    row.add(isoDate(rs, "first_verdict_on"));
+                    row.add(rs.getString("latest_verdict"));
+                    if (withIdentifiers) {
+                        row.add(rs.getString("name"));
+                        row.add(rs.getString("father_name"));
+                        row.add(rs.getString("cnic"));
+                        row.add(rs.getString("passport_number"));
+                    }
+                    return row;
+                });
+    }
+
+    private static String casesOf(ReadableCases readable) {
+        return "select " + CASE_COLUMNS + " from victim_case c where " + readable.where() + " order by c.id";
+    }
+
     @FunctionalInterface
     private interface RowMapper {
         List<Object> map(ResultSet rs) throws SQLException;
@@ -152,16 +222,20 @@ public class CaseExports {
      * stops the reading but still commits the cases recorded so far, since those rows may have reached the client;
      * the failure is rethrown after the commit.
      */
-    private void stream(ReadableCases readable, CaseReads reads, ExportFormat format, String sheet, List<Object> header,
-                        OutputStream out, RowMapper mapper) throws IOException {
+    private void stream(String sql, Map<String, ?> params, CaseReads reads, ExportFormat format, String sheet,
+                        List<Object> header, OutputStream out, RowMapper mapper) throws IOException {
         try (TableWriter writer = format.writer(out, sheet)) {
             writer.row(header);
             IOException failed = transaction.execute(status -> {
-                IOException writeFailure = cursor.query(
-                        "select " + CASE_COLUMNS + " from victim_case c where " + readable.where() + " order by c.id",
-                        readable.params(), (ResultSetExtractor<IOException>) rs -> {
+                IOException writeFailure = cursor.query(sql, params, (ResultSetExtractor<IOException>) rs -> {
+                            String previous = null;
                             while (rs.next()) {
-                                reads.add(rs.getString("case_number"));
+                                // Rows come in case order; a case with several rows (perpetrators) is one read.
+                                String caseNumber = rs.getString("case_number");
+                                if (!caseNumber.equals(previous)) {
+                                    reads.add(caseNumber);
+                                    previous = caseNumber;
+                                }
                                 try {
                                     writer.row(mapper.map(rs));
                                 } catch (IOException e) {
@@ -181,6 +255,11 @@ public class CaseExports {
 
     private static String date(ResultSet rs) throws SQLException {
         return rs.getDate("identified_on").toLocalDate().toString();
+    }
+
+    private static String isoDate(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate().toString();
     }
 
     private static Integer age(ResultSet rs) throws SQLException {

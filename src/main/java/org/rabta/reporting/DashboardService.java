@@ -42,15 +42,18 @@ public class DashboardService {
     private final StatisticsScopes scopes;
     private final CaseStatistics statistics;
     private final ReferralStatistics referralStatistics;
+    private final JusticeStatistics justiceStatistics;
     private final GeographyService geography;
     private final Clock clock;
 
     DashboardService(Reaches reaches, StatisticsScopes scopes, CaseStatistics statistics,
-                     ReferralStatistics referralStatistics, GeographyService geography, Clock clock) {
+                     ReferralStatistics referralStatistics, JusticeStatistics justiceStatistics,
+                     GeographyService geography, Clock clock) {
         this.reaches = reaches;
         this.scopes = scopes;
         this.statistics = statistics;
         this.referralStatistics = referralStatistics;
+        this.justiceStatistics = justiceStatistics;
         this.geography = geography;
         this.clock = clock;
     }
@@ -62,6 +65,7 @@ public class DashboardService {
                 filter.district(), filter.agencyTypeValue());
         Breakdowns counts = statistics.breakdowns(scope);
         ReferralStatistics.Figures referrals = referralStatistics.figures(scope);
+        JusticeStatistics.Counts justice = justiceStatistics.count(scope);
         SmallCells rule = SmallCells.readerOf(reach);
 
         List<StatisticsTable> tables = new ArrayList<>();
@@ -75,11 +79,14 @@ public class DashboardService {
         tables.add(determinations(counts.byDetermination(), rule));
         tables.add(referrals(referrals.total(), rule));
         tables.add(referralServices(referrals.byServiceType(), rule));
+        tables.add(justice(justice, rule));
+        tables.add(justiceMonths(justice, scope, rule));
         long accepted = referrals.total().accepted();
         return new Dashboard(scopes.description(scope, locale), scope.from().toString(), scope.to().toString(),
                 VictimFigures.count(counts.sexAge(), rule), rule.count(referrals.total().made()),
                 rule.median(referrals.medianHoursToAccept(), accepted),
-                rule.withholdsMedian(referrals.medianHoursToAccept(), accepted), tables, clock.instant().atZone(PAKISTAN));
+                rule.withholdsMedian(referrals.medianHoursToAccept(), accepted), JusticeFigures.of(justice, rule),
+                JusticeMedians.of(justiceStatistics.medians(scope), rule), tables, clock.instant().atZone(PAKISTAN));
     }
 
     private static StatisticsTable sexAndAge(List<StatisticsCell> cells, SmallCells rule) {
@@ -191,5 +198,30 @@ public class DashboardService {
             rows.add(Counted.named(month.toString(), byMonth.getOrDefault(month.toString(), 0L)));
         }
         return StatisticsTable.of("month", "reporting.table.month", "line", List.of(PERSONS), rows, rule, Parts.COLUMNS);
+    }
+
+    /** The annual report's justice figures for the period (each a count of its own, not parts of a whole). */
+    private static StatisticsTable justice(JusticeStatistics.Counts counts, SmallCells rule) {
+        List<Counted> rows = new ArrayList<>();
+        for (JusticeStatistics.Figure figure : JusticeStatistics.Figure.values()) {
+            rows.add(Counted.keyed(figure.labelKey(), counts.total(figure)));
+        }
+        return StatisticsTable.of("justice", "reporting.table.justice", "bar", List.of("reporting.column.number"), rows,
+                rule, Parts.NONE);
+    }
+
+    /** The trend: every month of the period, investigations registered and accused at each step of their path. */
+    private static StatisticsTable justiceMonths(JusticeStatistics.Counts counts, StatisticsScope scope, SmallCells rule) {
+        List<JusticeStatistics.Figure> series = List.of(JusticeStatistics.Figure.INVESTIGATIONS,
+                JusticeStatistics.Figure.ARRESTED, JusticeStatistics.Figure.PROSECUTED, JusticeStatistics.Figure.CONVICTED,
+                JusticeStatistics.Figure.ACQUITTED);
+        List<Counted> rows = new ArrayList<>();
+        for (YearMonth month = scope.from(); !month.isAfter(scope.to()); month = month.plusMonths(1)) {
+            String key = month.toString();
+            rows.add(Counted.named(key, series.stream().mapToLong(figure -> counts.of(key, figure)).toArray()));
+        }
+        return StatisticsTable.of("justice-month", "reporting.table.justiceMonth", "line",
+                series.stream().map(JusticeStatistics.Figure::labelKey).toList(), rows,
+                rule, Parts.COLUMNS);
     }
 }

@@ -109,12 +109,30 @@ class ExportController {
         try {
             return stream(ExportFormat.CSV, "rabta-htcds", caseExports.htcds(user, filter, identifiers));
         } catch (BusinessRuleException e) {
-            String exports = request.getContextPath() + "/statistics/exports";
-            FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
-            flash.put("error", e.messageCode());
-            RequestContextUtils.saveOutputFlashMap(exports, request, response);
-            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(exports)).build();
+            return refused(e, request, response);
         }
+    }
+
+    /** The HTCDS perpetrator file (the accused of the user's agency's investigations, by case), refused as above. */
+    @GetMapping("/exports/htcds-perpetrators.csv")
+    ResponseEntity<StreamingResponseBody> htcdsPerpetrators(@AuthenticationPrincipal RabtaUser user,
+                                                            @ModelAttribute CaseFilter filter,
+                                                            @RequestParam(defaultValue = "false") boolean identifiers,
+                                                            HttpServletRequest request, HttpServletResponse response) {
+        try {
+            return stream(ExportFormat.CSV, "rabta-htcds-perpetrators", caseExports.htcdsPerpetrators(user, filter, identifiers));
+        } catch (BusinessRuleException e) {
+            return refused(e, request, response);
+        }
+    }
+
+    private static ResponseEntity<StreamingResponseBody> refused(BusinessRuleException e, HttpServletRequest request,
+                                                                 HttpServletResponse response) {
+        String exports = request.getContextPath() + "/statistics/exports";
+        FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+        flash.put("error", e.messageCode());
+        RequestContextUtils.saveOutputFlashMap(exports, request, response);
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(exports)).build();
     }
 
     private ResponseEntity<StreamingResponseBody> stream(ExportFormat format, String name, CaseExport export) {

@@ -25,6 +25,26 @@ final class Htcds {
     private static final List<String> IDENTIFIER_COLUMNS = List.of("prs_FirstName", "prs_SecondName", "prs_Birthdate",
             "prs_MobilePhone", "prs_MailingStreet", "rab_FatherOrHusbandName", "rab_Aliases", "rab_Cnic", "rab_PassportNumber");
 
+    /** The perpetrator file, keyed by case (docs/HTCDS.md): HTCDS person and perpetrator context fields, then Rabta's. */
+    private static final List<String> PERPETRATOR_COLUMNS = List.of("cas_CaseNumber", "per_RoleInProcess", "prs_Gender",
+            "prs_Nationality", "rab_AgeYears", "rab_Role", "rab_FirNumber", "rab_FirRegisteredOn", "rab_Offences",
+            "rab_FirstArrestedOn", "rab_FirstChargeSheetOn", "rab_FirstVerdictOn", "rab_LatestVerdict");
+
+    /** The accused's direct identifiers, added at the end for a supervisor who asks for them. */
+    private static final List<String> PERPETRATOR_IDENTIFIER_COLUMNS = List.of("rab_Name", "rab_FatherName",
+            "prs_IdentityNumber", "rab_PassportNumber");
+
+    /** HTCDS Perpetrator Context › Role in Process, for the roles of an accused person. */
+    private static final Map<String, String> ROLE_IN_PROCESS = Map.of(
+            "RECRUITER", "RecruiterOrIntermediary",
+            "TRANSPORTER", "Transporter",
+            "HARBOURER", "HarbouredIndividual",
+            "EXPLOITER", "Exploiter",
+            "FACILITATOR", "BrokerTravelAgent",
+            "FINANCIER", "Other",
+            "OFFICIAL", "Other",
+            "OTHER", "Other");
+
     private Htcds() {
     }
 
@@ -113,6 +133,19 @@ final class Htcds {
             }
         }
         return String.join(";", result);
+    }
+
+    static String roleInProcess(String role) {
+        String htcds = ROLE_IN_PROCESS.get(role);
+        if (htcds == null) {
+            throw new IllegalArgumentException("Unknown role of an accused person " + role);
+        }
+        return htcds;
+    }
+
+    static List<String> perpetratorHeader(boolean identifiers) {
+        return identifiers ? Stream.concat(PERPETRATOR_COLUMNS.stream(), PERPETRATOR_IDENTIFIER_COLUMNS.stream()).toList()
+                : PERPETRATOR_COLUMNS;
     }
 
     static List<String> header(boolean identifiers) {

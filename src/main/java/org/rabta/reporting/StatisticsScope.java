@@ -87,32 +87,42 @@ record StatisticsScope(Reach reach, YearMonth from, YearMonth to, String provinc
         conditions.add("s.month >= :fromMonth and s.month <= :toMonth");
         params.put("fromMonth", Date.valueOf(from.atDay(1)));
         params.put("toMonth", Date.valueOf(to.atDay(1)));
+        conditions.add(area("s.owning_agency_id", "s.province_code", "s.district_code", params));
+        return String.join(" and ", conditions);
+    }
+
+    /**
+     * The reach and the province, district and agency type filters, on the columns that hold a record's agency,
+     * province and district (a case's owning agency; an investigation's registering agency and the district of its
+     * FIR), with that agency joined as {@code a}.
+     */
+    String area(String agencyColumn, String provinceColumn, String districtColumn, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
         switch (reach.kind()) {
-            case COUNTRY -> {
-            }
+            case COUNTRY -> conditions.add("true");
             case AGENCY -> {
-                conditions.add("s.owning_agency_id = :reachAgency");
+                conditions.add(agencyColumn + " = :reachAgency");
                 params.put("reachAgency", reach.agencyId());
             }
             case JURISDICTION -> {
                 List<String> areas = new ArrayList<>();
                 if (!reach.provinceCodes().isEmpty()) {
-                    areas.add("s.province_code in (:reachProvinces)");
+                    areas.add(provinceColumn + " in (:reachProvinces)");
                     params.put("reachProvinces", reach.provinceCodes());
                 }
                 if (!reach.districtCodes().isEmpty()) {
-                    areas.add("s.district_code in (:reachDistricts)");
+                    areas.add(districtColumn + " in (:reachDistricts)");
                     params.put("reachDistricts", reach.districtCodes());
                 }
                 conditions.add(areas.isEmpty() ? "false" : "(" + String.join(" or ", areas) + ")");
             }
         }
         if (province != null) {
-            conditions.add("s.province_code = :province");
+            conditions.add(provinceColumn + " = :province");
             params.put("province", province);
         }
         if (district != null) {
-            conditions.add("s.district_code = :district");
+            conditions.add(districtColumn + " = :district");
             params.put("district", district);
         }
         if (agencyType != null) {

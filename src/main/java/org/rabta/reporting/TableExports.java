@@ -92,6 +92,12 @@ public class TableExports {
                     figure(writer, locale, "reporting.determination." + entry.getKey(), entry.getValue());
                 }
             }
+            writer.row(List.of(text("reporting.annual.justice", locale), text("reporting.column.number", locale)));
+            List<Count> justice = report.justice().values();
+            for (int i = 0; i < justice.size(); i++) {
+                figure(writer, locale, JusticeStatistics.Figure.values()[i].labelKey(), justice.get(i));
+            }
+            writer.row(List.of(text("reporting.annual.justiceRules", locale)));
         }
     }
 

@@ -44,12 +44,12 @@ class ModuleStructureTest {
             entry("referrals", Set.of("accounts", "audit", "cases", "directory", "geography", "infrastructure",
                     "notifications", "shared", "web")),
             entry("screening", Set.of("accounts", "audit", "cases", "directory", "notifications", "shared", "web")),
-            entry("reporting", Set.of("accounts", "audit", "cases", "directory", "geography", "screening :: engine",
-                    "shared", "web")),
+            entry("reporting", Set.of("accounts", "audit", "cases", "directory", "geography", "investigations",
+                    "screening :: engine", "shared", "web")),
             entry("committees", Set.of("accounts", "audit", "cases", "directory", "geography", "notifications",
                     "referrals", "reporting", "shared", "web")),
-            entry("investigations", Set.of("accounts", "audit", "cases", "directory", "geography", "infrastructure",
-                    "shared", "web")),
+            entry("investigations", Set.of("accounts", "audit", "cases", "cases :: synthetic", "directory", "geography",
+                    "infrastructure", "shared", "web")),
             entry("demo", Set.of("accounts", "cases", "cases :: synthetic", "committees", "directory", "investigations",
                     "referrals", "screening", "screening :: engine")));
 

@@ -1,6 +1,7 @@
 package org.rabta.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
 import static org.rabta.cases.Sex.FEMALE;
 import static org.rabta.reporting.ReportingFixtures.LAHORE;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -50,6 +51,15 @@ class AnnualReportJsonTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.year").value(2020))
                 .andExpect(jsonPath("$.victims.total").value(1))
+                // Investigations and prosecutions (issue 16): the seven figures by their published names.
+                .andExpect(jsonPath("$.justice.*", hasSize(7)))
+                .andExpect(jsonPath("$.justice.investigations").value(0))
+                .andExpect(jsonPath("$.justice.investigationsPtpa").value(0))
+                .andExpect(jsonPath("$.justice.investigationsPsma").value(0))
+                .andExpect(jsonPath("$.justice.accusedArrested").value(0))
+                .andExpect(jsonPath("$.justice.accusedProsecuted").value(0))
+                .andExpect(jsonPath("$.justice.accusedConvicted").value(0))
+                .andExpect(jsonPath("$.justice.accusedAcquitted").value(0))
                 .andReturn().getResponse().getContentAsString();
         String fromTheApi = mvc.perform(get("/api/v1/reports/annual").param("year", "2020").param("province", "PK6")
                         .with(httpBasic(reader.username(), ReportingFixtures.PASSWORD)))

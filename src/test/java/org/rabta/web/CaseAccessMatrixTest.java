@@ -324,7 +324,8 @@ class CaseAccessMatrixTest {
             Map.entry("ExportController#annualReport", Kind.STATISTICS),
             Map.entry("ExportController#exportsPage", Kind.CASE_WORK),
             Map.entry("ExportController#caseList", Kind.CASE_WORK),
-            Map.entry("ExportController#htcds", Kind.CASE_WORK));
+            Map.entry("ExportController#htcds", Kind.CASE_WORK),
+            Map.entry("ExportController#htcdsPerpetrators", Kind.CASE_WORK));
 
     /** The answer a relationship must get from an endpoint of a kind. */
     record Expected(boolean allowed, Set<Integer> deniedWith) {

@@ -10,20 +10,21 @@ import org.postgresql.PGConnection;
 
 /**
  * Rows in PostgreSQL's COPY text format (tab-separated, {@code \N} for null), sent with the driver's
- * {@code CopyManager}: one round trip per table and batch instead of one insert per row.
+ * {@code CopyManager}: one round trip per table and batch instead of one insert per row. Public for the synthetic
+ * records of other features (investigations).
  */
-final class CopyRows {
+public final class CopyRows {
 
     private final String table;
     private final StringBuilder text = new StringBuilder(1 << 20);
     private boolean rowStarted;
     private int rows;
 
-    CopyRows(String tableAndColumns) {
+    public CopyRows(String tableAndColumns) {
         this.table = tableAndColumns;
     }
 
-    CopyRows add(Object value) {
+    public CopyRows add(Object value) {
         if (rowStarted) {
             text.append('\t');
         }
@@ -44,17 +45,17 @@ final class CopyRows {
         return this;
     }
 
-    void endRow() {
+    public void endRow() {
         text.append('\n');
         rowStarted = false;
         rows++;
     }
 
-    int rows() {
+    public int rows() {
         return rows;
     }
 
-    void copyInto(Connection connection) throws SQLException, IOException {
+    public void copyInto(Connection connection) throws SQLException, IOException {
         if (rows == 0) {
             return;
         }

@@ -8,7 +8,7 @@ import java.util.random.RandomGenerator;
  * the most common: caseworkers of different agencies write the same person differently, and the duplicate finder
  * and the fuzzy search must cope with that, so the synthetic data does too.
  */
-final class SyntheticNames {
+public final class SyntheticNames {
 
     /** How often a name is written in one of its less common spellings. */
     private static final double VARIANT_SHARE = 0.3;
@@ -80,6 +80,11 @@ final class SyntheticNames {
             "Guddu", "Shani", "Sonu", "Gudia", "Nikki", "Babu");
 
     private SyntheticNames() {
+    }
+
+    /** A made-up given name and surname, in one of their usual spellings: for other features' synthetic records. */
+    public static String fullName(boolean female, RandomGenerator random) {
+        return pick(female ? FEMALE : MALE, random).spell(random) + " " + pick(SURNAMES, random).spell(random);
     }
 
     static Name pick(List<Name> names, RandomGenerator random) {

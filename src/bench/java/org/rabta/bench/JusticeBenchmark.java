@@ -1,0 +1,152 @@
+package org.rabta.bench;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The investigations benchmark (docs/PERFORMANCE.md, "Investigations and prosecutions"): the annual report with its
+ * justice figures through the API (an FIA circle's supervisor: its own investigations; the analyst: the country), the
+ * investigation list with its filters and accused name search through the API (an FIA circle's caseworker), then the
+ * SQL of the "also accused in" search and of the justice figures timed directly on PostgreSQL, each with its plan.
+ * Not a test: it measures, it asserts nothing.
+ *
+ *   ./mvnw -q -Pbench test-compile exec:java -Dexec.mainClass=org.rabta.bench.JusticeBenchmark \
+ *          -Dexec.args="--url=http://localhost:8108 --jdbc=jdbc:postgresql://localhost:54308/postgres?user=postgres --pg-data=..."
+ *
+ * Options: --requests per scenario (100), --year (last year), --explain=false to leave out the plans.
+ */
+public class JusticeBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        Options options = new Options(Map.of("requests", "100", "explain", "true",
+                "year", String.valueOf(LocalDate.now().getYear() - 1)), args);
+        int requests = options.integer("requests");
+        String year = options.get("year");
+        Browser api = Browser.anonymous(options.get("url"), Duration.ofSeconds(30));
+        for (String[] scenario : List.of(
+                new String[] {"annual report API, FIA circle Lahore (own investigations)", "fia.lahore.supervisor", ""},
+                new String[] {"annual report API, country (analyst)", "analyst", ""},
+                new String[] {"annual report API, district Lahore (analyst)", "analyst", "&district=PK617"},
+                new String[] {"investigation list API, first page (fia.lahore)", "fia.lahore", "/api/v1/investigations"},
+                new String[] {"investigation list API, district Sialkot + PTPA s.3", "fia.lahore",
+                        "/api/v1/investigations?district=PK634&offence=PTPA_2018_S3"},
+                new String[] {"investigation list API, stalled", "fia.lahore", "/api/v1/investigations?stalled=true"},
+                new String[] {"investigation list API, accused name 'Mohamad Aslam'", "fia.lahore",
+                        "/api/v1/investigations?q=Mohamad%20Aslam"},
+                new String[] {"investigation list API, accused name 'Fatma Bibi'", "fia.lahore",
+                        "/api/v1/investigations?q=Fatma%20Bibi"})) {
+            // HTTP Basic as each scenario's user: the API is stateless.
+            Browser asUser = new Browser(api.client(), api.base(), api.timeout(), Browser.basic(scenario[1], options.get("password")));
+            String path = scenario[2].startsWith("/") ? scenario[2] : "/api/v1/reports/annual?year=" + year + scenario[2];
+            double[] times = new double[requests];
+            String body = null;
+            for (int i = -requests / 4; i < requests; i++) {
+                long start = System.nanoTime();
+                HttpResponse<String> response = asUser.get(path);
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException(scenario[0] + ": HTTP " + response.statusCode());
+                }
+                if (i >= 0) {
+                    times[i] = (System.nanoTime() - start) / 1e6;
+                }
+                body = response.body();
+            }
+            System.out.println(Percentiles.row(scenario[0], times));
+            System.out.println("    " + (body.contains("\"justice\"") ? body.substring(body.indexOf("\"justice\""))
+                    : body.substring(0, Math.min(160, body.length()))));
+        }
+
+        try (Connection db = DriverManager.getConnection(options.jdbc())) {
+            long lahore = single(db, "select id from agency where code = 'FIA-AHTC-LHR'");
+            System.out.printf("%ninvestigations: %,d, accused: %,d, events: %,d; FIA Lahore's investigations: %,d%n",
+                    single(db, "select count(*) from investigation"), single(db, "select count(*) from accused"),
+                    single(db, "select count(*) from accused_event"),
+                    single(db, "select count(*) from investigation where registering_agency_id = " + lahore));
+            System.out.printf("accused arrested: %,d, charge-sheeted: %,d, with a verdict: %,d, convicted: %,d, acquitted: %,d%n",
+                    single(db, "select count(*) from accused where first_arrested_on is not null"),
+                    single(db, "select count(*) from accused where first_charge_sheet_on is not null"),
+                    single(db, "select count(*) from accused where first_verdict_on is not null"),
+                    single(db, "select count(*) from accused where latest_verdict = 'CONVICTED'"),
+                    single(db, "select count(*) from accused where latest_verdict = 'ACQUITTED'"));
+            String from = year + "-01-01";
+            String to = year + "-12-31";
+            Map<String, String> queries = new LinkedHashMap<>();
+            String nameCondition = "(rabta_name_key('%1$s') is not null and a.name_key %% rabta_name_key('%1$s')"
+                    + " and (a.father_key is null or rabta_name_key('%2$s') is null or similarity(a.father_key, rabta_name_key('%2$s')) >= 0.4))";
+            queries.put("also accused in: 'Mohamad Aslam' s/o 'Allah Ditta' (FIA Lahore)", """
+                    select a.id, a.investigation_id, i.fir_number from accused a join investigation i on i.id = a.investigation_id
+                    where a.registering_agency_id = %d and %s
+                    order by i.registered_on desc, a.id limit 10""".formatted(lahore, nameCondition.formatted("Mohamad Aslam", "Allah Ditta")));
+            queries.put("also accused in: 'Fatma Bibi' (FIA Lahore)", """
+                    select a.id, a.investigation_id, i.fir_number from accused a join investigation i on i.id = a.investigation_id
+                    where a.registering_agency_id = %d and %s
+                    order by i.registered_on desc, a.id limit 10""".formatted(lahore, nameCondition.formatted("Fatma Bibi", "")));
+            queries.put("justice figures, FIA Lahore " + year, justice(from, to, "i.registering_agency_id = " + lahore));
+            queries.put("justice figures, country " + year, justice(from, to, "true"));
+            try (Statement statement = db.createStatement()) {
+                statement.execute("set pg_trgm.similarity_threshold = 0.5");
+            }
+            System.out.println();
+            for (var query : queries.entrySet()) {
+                double[] times = new double[50];
+                for (int i = -10; i < times.length; i++) {
+                    long start = System.nanoTime();
+                    try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery(query.getValue())) {
+                        while (rs.next()) {
+                            rs.getObject(1);
+                        }
+                    }
+                    if (i >= 0) {
+                        times[i] = (System.nanoTime() - start) / 1e6;
+                    }
+                }
+                System.out.println(Percentiles.row(query.getKey() + " (SQL)", times));
+                if (Boolean.parseBoolean(options.get("explain"))) {
+                    try (Statement statement = db.createStatement();
+                         ResultSet plan = statement.executeQuery("explain (analyze, buffers) " + query.getValue())) {
+                        while (plan.next()) {
+                            System.out.println("    " + plan.getString(1));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The statement of JusticeStatistics.count (keep in step with it), for one area condition. */
+    private static String justice(String from, String to, String area) {
+        String investigations = "investigation i join district d on d.code = i.district_code join agency a on a.id = i.registering_agency_id";
+        String accused = "accused acc join investigation i on i.id = acc.investigation_id join district d on d.code = i.district_code"
+                + " join agency a on a.id = i.registering_agency_id";
+        String period = " between '" + from + "' and '" + to + "'";
+        String law = "exists (select 1 from investigation_offence o join offence f on f.code = o.offence_code"
+                + " where o.investigation_id = i.id and f.law = '%s')";
+        String firstVerdict = "(select e.type from accused_event e where e.accused_id = acc.id"
+                + " and e.type in ('CONVICTED', 'ACQUITTED', 'DISCHARGED', 'COMPROMISED') order by e.occurred_on, e.id limit 1)";
+        return "select to_char(x.day, 'YYYY-MM') as month, x.figure, count(*) from ("
+                + " select i.registered_on as day, 'INVESTIGATIONS' as figure from " + investigations + " where i.registered_on" + period + " and " + area
+                + " union all select i.registered_on, 'PTPA' from " + investigations + " where i.registered_on" + period + " and " + area + " and " + law.formatted("PTPA")
+                + " union all select i.registered_on, 'PSMA' from " + investigations + " where i.registered_on" + period + " and " + area + " and " + law.formatted("PSMA")
+                + " union all select acc.first_arrested_on, 'ARRESTED' from " + accused + " where acc.first_arrested_on" + period + " and " + area
+                + " union all select acc.first_charge_sheet_on, 'PROSECUTED' from " + accused + " where acc.first_charge_sheet_on" + period + " and " + area
+                + " union all select acc.first_verdict_on, " + firstVerdict + " from " + accused + " where acc.first_verdict_on" + period + " and " + area
+                + ") x where x.figure in ('INVESTIGATIONS', 'PTPA', 'PSMA', 'ARRESTED', 'PROSECUTED', 'CONVICTED', 'ACQUITTED') group by 1, 2";
+    }
+
+    private static long single(Connection db, String sql) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
