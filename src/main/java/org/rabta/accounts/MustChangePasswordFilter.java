@@ -37,6 +37,10 @@ class MustChangePasswordFilter extends OncePerRequestFilter {
             if (apiProblems != null) {
                 apiProblems.handle(request, response,
                         new AccessDeniedException("Password change required"));
+            } else if ("true".equals(request.getHeader("HX-Request"))) {
+                // A fragment the page refreshes by itself (the work-list count): nothing to show until the password is
+                // changed. A redirect would be followed and the whole password page swapped into the navigation.
+                response.setStatus(HttpServletResponse.SC_NO_CONTENT);
             } else {
                 response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD_PATH);
             }

@@ -25,6 +25,7 @@ import org.rabta.directory.AgencyType;
 import org.rabta.support.RabtaIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -49,8 +50,13 @@ class ReferralStatisticsMaintenanceTest {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
     TransactionTemplate transactions;
+
+    /** The application defines no TransactionTemplate of its own (Spring Session's store has its own operations). */
+    @Autowired
+    void transactions(PlatformTransactionManager manager) {
+        transactions = new TransactionTemplate(manager);
+    }
 
     private VictimCase register(RabtaUser user, LocalDate on) {
         return fixtures.register(user, on, LAHORE, FEMALE, 30);

@@ -573,7 +573,7 @@ class CaseAccessMatrixTest {
                 case "UserAdminController", "TwoFactorAdminController" -> String.valueOf(fixtures.userId());
                 case "AgencyAdminController" -> String.valueOf(fixtures.agencyId());
                 case "CommitteeController", "MeetingController" -> String.valueOf(fixtures.committeeId());
-                case "InvestigationApiController", "InvestigationController" -> pattern.contains("/accused/")
+                case "InvestigationApiController", "InvestigationController" -> pattern.matches("(/api/v1)?/accused/.*")
                         ? String.valueOf(fixtures.accusedId()) : String.valueOf(fixtures.investigationId());
                 case "CommitteeApiController" -> pattern.startsWith("/api/v1/memberships")
                         ? String.valueOf(fixtures.membershipId()) : String.valueOf(fixtures.committeeId());

@@ -132,7 +132,8 @@ class WorkListJourneyTest extends BrowserTest {
     private void home(String username, String language) {
         signIn(username, PASSWORD);
         inLanguage(language);
-        page.reload();
+        // A fresh navigation rather than a reload: the page the sign-in lands on may still be loading its count.
+        page.navigate(url("/"));
         assertThat(page.locator("html")).hasAttribute("dir", language.equals("ur") ? "rtl" : "ltr");
         // htmx fetches the count after the page loads; on a busy machine that takes longer than the default 5 s.
         assertThat(page.locator("#waiting-count .badge")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
