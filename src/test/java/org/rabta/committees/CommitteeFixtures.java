@@ -79,14 +79,20 @@ class CommitteeFixtures {
     }
 
     /**
-     * A district committee in a district that has none yet: in Punjab while it has such districts, then elsewhere, as
-     * the tests of one run need more district committees than Punjab has districts.
+     * A district committee in a district that has none yet: in Punjab while it has such districts, then elsewhere (with
+     * the provincial committee a district committee reports to), as the tests of one run need more district committees
+     * than Punjab has districts.
      */
     synchronized Committee districtCommittee() {
         District district = geography.districts().stream()
                 .sorted(Comparator.comparing((District d) -> !d.getProvinceCode().equals(PUNJAB)))
                 .filter(d -> committees.activeFor(CommitteeLevel.DISTRICT, d.getProvinceCode(), d.getCode()).isEmpty())
                 .findFirst().orElseThrow();
+        if (committees.activeFor(CommitteeLevel.PROVINCIAL, district.getProvinceCode(), null).isEmpty()) {
+            asAdmin(() -> committees.create(new CommitteeForm(CommitteeLevel.PROVINCIAL, district.getProvinceCode(), null,
+                    district.getProvinceCode() + " Test Provincial Committee", "ٹیسٹ صوبائی کمیٹی " + district.getProvinceCode(),
+                    null)));
+        }
         return asAdmin(() -> committees.create(new CommitteeForm(CommitteeLevel.DISTRICT, null, district.getCode(),
                 district.getNameEn() + " Test Committee", "ٹیسٹ کمیٹی " + district.getNameUr(), null)));
     }

@@ -39,8 +39,10 @@ class InvestigationJourneyTest extends BrowserTest {
 
     @Test
     void registerAnFirAddAnAccusedAndFollowTheirPath() {
-        inLanguage("en");
         signIn("fia.lahore", PASSWORD);
+        // After signing in, which restores the language the user last chose (another test may have chosen Urdu).
+        inLanguage("en");
+        page.navigate(url("/"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Investigations").setExact(true)).first().click();
         accessibleInBothLanguages("تفتیش");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Register an investigation")).click();
