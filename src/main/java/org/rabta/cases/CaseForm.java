@@ -10,8 +10,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * Everything a caseworker records about a case, in the sections of the registration form. The same
- * object carries the input of the screen, the API and the CSV import into {@link CaseService}, which
- * normalises and validates it with {@link CaseValidator} (one set of rules for every channel).
+ * object carries the input of the screen and the API into {@link CaseRegistration} and that of the CSV import into
+ * {@link CaseImporter}, which normalise and validate it with {@link CaseValidator} (one set of rules for every channel).
  * A mutable bean rather than a record: about thirty fields, bound by the form and built up field by
  * field by the API and the import.
  */
