@@ -32,6 +32,7 @@ import org.rabta.geography.District;
 import org.rabta.geography.GeographyService;
 import org.rabta.geography.Province;
 import org.rabta.shared.InputTooLargeException;
+import org.rabta.shared.Violation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -214,8 +215,8 @@ class CaseImporter {
             List<Violation> inputProblems = new ArrayList<>();
             if (fields.size() != columns.length) {
                 PendingRow pending = new PendingRow(row, form, inputProblems);
-                pending.rowProblems.add(new ImportReport.Problem(row, null, "cases.import.error.columnCount",
-                        List.of(columns.length, fields.size())));
+                pending.rowProblems.add(new ImportReport.Problem(row, Violation.of(null, "cases.import.error.columnCount",
+                        columns.length, fields.size())));
                 return pending;
             }
             for (int i = 0; i < columns.length; i++) {
@@ -427,7 +428,7 @@ class CaseImporter {
         }
 
         private void problem(int row, String field, String code, Object... arguments) {
-            problem(new ImportReport.Problem(row, field, code, List.of(arguments)));
+            problem(new ImportReport.Problem(row, Violation.of(field, code, arguments)));
         }
     }
 }

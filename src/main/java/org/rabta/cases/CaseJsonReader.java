@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.rabta.shared.Violation;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.rabta.shared.Violation;
 
 /**
  * The rules every case meets, whatever the channel (screen, API, CSV import). Pure: the caller gives

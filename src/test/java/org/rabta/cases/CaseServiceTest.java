@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.rabta.shared.ConcurrentEditException;
+import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.RecordNotFoundException;
 import org.rabta.support.RabtaIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,7 +93,7 @@ class CaseServiceTest {
         CaseForm bad = CaseFixtures.form();
         bad.setIdentifiedOn(LocalDate.of(1981, 2, 1));
         bad.setCnic("12345-123");
-        assertThatThrownBy(() -> fixtures.register("fia.lahore", bad)).isInstanceOf(CaseValidationException.class);
+        assertThatThrownBy(() -> fixtures.register("fia.lahore", bad)).isInstanceOf(InvalidInputException.class);
         assertThat(jdbc.sql("select count(*) from victim_case where last_name = :name").param("name", bad.getLastName())
                 .query(Long.class).single()).isZero();
 
