@@ -133,7 +133,7 @@ class CaseController {
         model.addAttribute("c", details.victimCase());
         VictimCase victimCase = details.victimCase();
         model.addAttribute("districtNames", districtNames(java.util.stream.Stream.of(victimCase.getDistrictCode(),
-                victimCase.getOriginDistrictCode(), victimCase.getDestinationDistrictCode()).filter(java.util.Objects::nonNull).toList()));
+                victimCase.getRoute().getOriginDistrictCode(), victimCase.getRoute().getDestinationDistrictCode()).filter(java.util.Objects::nonNull).toList()));
         if (details.supervisor()) {
             model.addAttribute("staff", cases.caseworkerChoices(user));
         }

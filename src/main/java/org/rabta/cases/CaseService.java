@@ -177,7 +177,7 @@ public class CaseService {
             throw new InvalidInputException(violations);
         }
         CaseForm before = CaseForm.of(victimCase);
-        before.setAgeYears(victimCase.getAgeYears());
+        before.setAgeYears(victimCase.getPerson().getAgeYears());
         Integer age = CaseValidator.ageAtIdentification(form);
         form.setAgeYears(age);
         if (form.getExternalReference() == null) {
@@ -425,9 +425,10 @@ public class CaseService {
     public List<DuplicateCandidate> duplicatesOf(RabtaUser user, String caseNumber) {
         VictimCase victimCase = full(user, caseNumber);
         Long root = root(victimCase);
-        List<DuplicateCandidate> found = candidates(user, duplicates.find(victimCase.getId(), victimCase.getFirstName(),
-                victimCase.getLastName(), victimCase.getFatherOrHusbandName(), victimCase.getCnic(),
-                birthYear(victimCase.getDateOfBirth(), victimCase.getAgeYears(), victimCase.getIdentifiedOn())), root);
+        Person person = victimCase.getPerson();
+        List<DuplicateCandidate> found = candidates(user, duplicates.find(victimCase.getId(), person.getFirstName(),
+                person.getLastName(), person.getFatherOrHusbandName(), person.getCnic(),
+                birthYear(person.getDateOfBirth(), person.getAgeYears(), victimCase.getIdentifiedOn())), root);
         audit.recordRead(BulkRead.of("CASE_DUPLICATES_CHECKED", null, null).aboutCase(caseNumber),
                 found.stream().map(DuplicateCandidate::caseNumber).toList());
         return found;
@@ -467,9 +468,10 @@ public class CaseService {
             throw new BusinessRuleException("cases.duplicates.error.self");
         }
         boolean sameAgency = other.getOwningAgencyId() == user.agencyId();
-        boolean candidate = sameAgency || duplicates.find(victimCase.getId(), victimCase.getFirstName(), victimCase.getLastName(),
-                        victimCase.getFatherOrHusbandName(), victimCase.getCnic(),
-                        birthYear(victimCase.getDateOfBirth(), victimCase.getAgeYears(), victimCase.getIdentifiedOn()))
+        Person person = victimCase.getPerson();
+        boolean candidate = sameAgency || duplicates.find(victimCase.getId(), person.getFirstName(), person.getLastName(),
+                        person.getFatherOrHusbandName(), person.getCnic(),
+                        birthYear(person.getDateOfBirth(), person.getAgeYears(), victimCase.getIdentifiedOn()))
                 .stream().anyMatch(match -> match.caseId() == other.getId());
         if (!candidate) {
             throw new BusinessRuleException("cases.duplicates.error.notCandidate");
@@ -669,7 +671,8 @@ public class CaseService {
     }
 
     private static String describe(VictimCase c) {
-        return "%s, %s, %s, district %s".formatted(c.getSex(), c.getAgeYears() == null ? "age unknown" : "age " + c.getAgeYears(),
+        Person person = c.getPerson();
+        return "%s, %s, %s, district %s".formatted(person.getSex(), person.getAgeYears() == null ? "age unknown" : "age " + person.getAgeYears(),
                 c.getHowIdentified(), c.getDistrictCode());
     }
 

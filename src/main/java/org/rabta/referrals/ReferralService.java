@@ -429,7 +429,7 @@ public class ReferralService {
     }
 
     static Set<Eligibility> eligibilityNeeded(VictimCase victimCase) {
-        Sex sex = victimCase.getSex();
+        Sex sex = victimCase.getPerson().getSex();
         return Eligibility.neededBy(sex == null ? null : Eligibility.Sex.valueOf(sex.name()), victimCase.isChild());
     }
 

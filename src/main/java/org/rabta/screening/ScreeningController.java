@@ -57,7 +57,7 @@ class ScreeningController {
             return "redirect:/cases/" + caseNumber;
         }
         QuestionnaireForm form = new QuestionnaireForm();
-        form.setCaseAge(victimCase.getAgeYears());
+        form.setCaseAge(victimCase.getPerson().getAgeYears());
         model.addAttribute("form", form);
         return questionnaire(model, caseNumber, null, form, locale);
     }
@@ -77,8 +77,8 @@ class ScreeningController {
             return "redirect:/cases/" + caseNumber + "/screenings/" + id;
         }
         QuestionnaireForm form = QuestionnaireForm.of(record.screening());
-        form.setCaseAge(victimCase.getAgeYears());
-        if (victimCase.getAgeYears() == null) {
+        form.setCaseAge(victimCase.getPerson().getAgeYears());
+        if (victimCase.getPerson().getAgeYears() == null) {
             form.setAge(record.screening().getAgeYears());
         }
         model.addAttribute("form", form);

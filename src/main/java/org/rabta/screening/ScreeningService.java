@@ -178,7 +178,7 @@ public class ScreeningService {
     // ------------------------------------------------------------------ helpers
 
     private void apply(Screening screening, VictimCase victimCase, ScreeningCommand command, RabtaUser user) {
-        Integer age = command.age() != null ? command.age() : victimCase.getAgeYears();
+        Integer age = command.age() != null ? command.age() : victimCase.getPerson().getAgeYears();
         ScreeningInput input = new ScreeningInput(age, command.facts());
         ScreeningAdvice advice = advise(input, command.indicators());
         Outcome outcome = advice.result().outcome();
