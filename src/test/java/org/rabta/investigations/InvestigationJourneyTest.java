@@ -18,8 +18,8 @@ import static org.rabta.investigations.InvestigationFixtures.uniqueName;
 class InvestigationJourneyTest extends BrowserTest {
 
     /*
-     * Controls are found by the name a screen reader announces, exactly: "Name" is also part of "Father's name", and
-     * "Date" of "Next hearing date". A required field's name is its label's text alone; "required" is its state.
+     * Controls are found by the name a screen reader announces, exactly ("Name" is also part of "Father's name"). A
+     * required field's name is its label's text alone: that it is required is announced as its state.
      */
 
     private static final String PASSWORD = "Rabta-demo-2026";
