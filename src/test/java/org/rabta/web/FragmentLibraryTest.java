@@ -92,6 +92,24 @@ class FragmentLibraryTest {
         assertThat(offences).as("markup references that select more than their element").isEmpty();
     }
 
+    /**
+     * What a page hands to a fragment is evaluated in Thymeleaf's restricted mode, which refuses bean references
+     * ({@code @caseTime}), static classes and request parameters: such a value is computed first with th:with.
+     */
+    @Test
+    void noFragmentCallPassesWhatRestrictedModeRefuses() throws IOException {
+        List<String> offences = new ArrayList<>();
+        templates().forEach((name, document) -> {
+            for (Element call : document.select("[th:replace], [th:insert]")) {
+                String expression = call.attr("th:replace") + call.attr("th:insert");
+                if (expression.matches("(?s).*(@[A-Za-z]|\\bT\\(|\\bnew |\\bparam\\.).*")) {
+                    offences.add(name + ": " + expression);
+                }
+            }
+        });
+        assertThat(offences).as("fragment calls whose arguments restricted mode refuses").isEmpty();
+    }
+
     /** Every control of the library marks an error alike: aria-invalid, and the error's id in aria-describedby. */
     @Test
     void everyControlOfTheLibraryTiesItsErrorToItself() throws IOException {
