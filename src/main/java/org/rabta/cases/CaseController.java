@@ -9,6 +9,9 @@ import org.rabta.accounts.RabtaUser;
 import org.rabta.geography.District;
 import org.rabta.geography.GeographyService;
 import org.rabta.shared.ConcurrentEditException;
+import org.rabta.shared.InvalidInputException;
+import org.rabta.shared.Violation;
+import org.rabta.web.FieldErrors;
 import org.rabta.web.PageLinks;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -104,8 +107,8 @@ class CaseController {
                 redirect.addFlashAttribute("possibleDuplicates", possibleDuplicates);
             }
             return "redirect:/cases/" + victimCase.getCaseNumber();
-        } catch (CaseValidationException e) {
-            reject(result, e);
+        } catch (InvalidInputException e) {
+            FieldErrors.reject(result, e.violations());
             return formView(model, null);
         }
     }
@@ -133,7 +136,7 @@ class CaseController {
         model.addAttribute("c", details.victimCase());
         VictimCase victimCase = details.victimCase();
         model.addAttribute("districtNames", districtNames.of(Stream.of(victimCase.getDistrictCode(),
-                victimCase.getOriginDistrictCode(), victimCase.getDestinationDistrictCode()).filter(Objects::nonNull).toList()));
+                victimCase.getRoute().getOriginDistrictCode(), victimCase.getRoute().getDestinationDistrictCode()).filter(Objects::nonNull).toList()));
         if (details.supervisor()) {
             model.addAttribute("staff", lifecycle.caseworkerChoices(user));
         }
@@ -158,8 +161,8 @@ class CaseController {
             registration.update(user, caseNumber, form);
             redirect.addFlashAttribute("success", "cases.updated");
             return "redirect:/cases/" + caseNumber;
-        } catch (CaseValidationException e) {
-            reject(result, e);
+        } catch (InvalidInputException e) {
+            FieldErrors.reject(result, e.violations());
             return formView(model, caseNumber);
         } catch (ConcurrentEditException e) {
             // Keep the user's input; show who changed the case and the values that differ now, and take the
@@ -188,14 +191,6 @@ class CaseController {
         model.addAttribute("recruitmentValues", RecruitmentMethod.values());
         model.addAttribute("consentValues", ConsentStatus.values());
         return "cases/form";
-    }
-
-    static void reject(BindingResult result, CaseValidationException e) {
-        for (Violation violation : e.violations()) {
-            if (!result.hasFieldErrors(violation.field())) {
-                result.rejectValue(violation.field(), violation.code(), violation.arguments().toArray(), violation.code());
-            }
-        }
     }
 
     private static CaseForm normalisedCopy(CaseForm form) {

@@ -127,9 +127,10 @@ public class CaseDuplicates {
     }
 
     private List<DuplicateFinder.Match> matchesOf(VictimCase victimCase) {
-        return duplicates.find(victimCase.getId(), victimCase.getFirstName(), victimCase.getLastName(),
-                victimCase.getFatherOrHusbandName(), victimCase.getCnic(),
-                birthYear(victimCase.getDateOfBirth(), victimCase.getAgeYears(), victimCase.getIdentifiedOn()));
+        Person person = victimCase.getPerson();
+        return duplicates.find(victimCase.getId(), person.getFirstName(), person.getLastName(),
+                person.getFatherOrHusbandName(), person.getCnic(),
+                birthYear(person.getDateOfBirth(), person.getAgeYears(), victimCase.getIdentifiedOn()));
     }
 
     private List<DuplicateCandidate> candidates(RabtaUser user, List<DuplicateFinder.Match> matches, Long root) {

@@ -8,7 +8,9 @@ import java.util.List;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
+import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.RecordNotFoundException;
+import org.rabta.shared.Violation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,10 +51,10 @@ public class CaseNotesAndAttachments {
     public CaseNote addNote(RabtaUser user, String caseNumber, String body, boolean restricted) {
         VictimCase victimCase = policy.require(user, caseNumber, CasePart.FULL);
         if (body == null || body.isBlank()) {
-            throw new CaseValidationException(List.of(Violation.of("body", "cases.error.required")));
+            throw new InvalidInputException(List.of(Violation.of("body", "cases.error.required")));
         }
         if (body.strip().length() > MAX_NOTE) {
-            throw new CaseValidationException(List.of(Violation.of("body", "cases.error.tooLong", MAX_NOTE)));
+            throw new InvalidInputException(List.of(Violation.of("body", "cases.error.tooLong", MAX_NOTE)));
         }
         CaseNote note = notes.save(new CaseNote(victimCase.getId(), body.strip(), restricted, user.username(),
                 user.fullName(), user.agencyId(), clock.instant()));
@@ -67,16 +69,16 @@ public class CaseNotesAndAttachments {
     public CaseAttachment addAttachment(RabtaUser user, String caseNumber, String fileName, byte[] content, String description) {
         VictimCase victimCase = policy.require(user, caseNumber, CasePart.FULL);
         if (content == null || content.length == 0) {
-            throw new CaseValidationException(List.of(Violation.of("file", "cases.attachment.error.empty")));
+            throw new InvalidInputException(List.of(Violation.of("file", "cases.attachment.error.empty")));
         }
         if (content.length > AttachmentTypes.MAX_BYTES) {
-            throw new CaseValidationException(List.of(Violation.of("file", "cases.attachment.error.tooLarge", 10)));
+            throw new InvalidInputException(List.of(Violation.of("file", "cases.attachment.error.tooLarge", 10)));
         }
         String contentType = AttachmentTypes.detect(content)
-                .orElseThrow(() -> new CaseValidationException(List.of(Violation.of("file", "cases.attachment.error.type"))));
+                .orElseThrow(() -> new InvalidInputException(List.of(Violation.of("file", "cases.attachment.error.type"))));
         String cleanDescription = description == null || description.isBlank() ? null : description.strip();
         if (cleanDescription != null && cleanDescription.length() > MAX_DESCRIPTION) {
-            throw new CaseValidationException(List.of(Violation.of("description", "cases.error.tooLong", MAX_DESCRIPTION)));
+            throw new InvalidInputException(List.of(Violation.of("description", "cases.error.tooLong", MAX_DESCRIPTION)));
         }
         String name = safeFileName(fileName, contentType);
         CaseAttachment attachment = attachments.save(new CaseAttachment(victimCase.getId(), name, contentType, content.length,

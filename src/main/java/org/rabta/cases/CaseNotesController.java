@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.rabta.accounts.RabtaUser;
+import org.rabta.shared.InvalidInputException;
+import org.rabta.shared.Violation;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -36,7 +38,7 @@ class CaseNotesController {
         try {
             notesAndAttachments.addNote(user, caseNumber, body, restricted);
             redirect.addFlashAttribute("success", "cases.note.added");
-        } catch (CaseValidationException e) {
+        } catch (InvalidInputException e) {
             flashError(redirect, e.violations().getFirst());
             redirect.addFlashAttribute("noteBody", body);
         }
@@ -49,14 +51,14 @@ class CaseNotesController {
                          @RequestParam(required = false) String description, RedirectAttributes redirect) throws IOException {
         try {
             if (file == null || file.isEmpty()) {
-                throw new CaseValidationException(List.of(Violation.of("file", "cases.attachment.error.empty")));
+                throw new InvalidInputException(List.of(Violation.of("file", "cases.attachment.error.empty")));
             }
             if (file.getSize() > AttachmentTypes.MAX_BYTES) {
-                throw new CaseValidationException(List.of(Violation.of("file", "cases.attachment.error.tooLarge", 10)));
+                throw new InvalidInputException(List.of(Violation.of("file", "cases.attachment.error.tooLarge", 10)));
             }
             notesAndAttachments.addAttachment(user, caseNumber, file.getOriginalFilename(), file.getBytes(), description);
             redirect.addFlashAttribute("success", "cases.attachment.added");
-        } catch (CaseValidationException e) {
+        } catch (InvalidInputException e) {
             flashError(redirect, e.violations().getFirst());
         }
         return "redirect:/cases/" + caseNumber + "#attachments";

@@ -11,6 +11,8 @@ import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
 import org.rabta.geography.GeographyService;
 import org.rabta.shared.ConcurrentEditException;
+import org.rabta.shared.InvalidInputException;
+import org.rabta.shared.Violation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,7 +72,7 @@ public class CaseRegistration {
         if (form.getExternalReference() != null
                 && jdbc.sql("select exists (select 1 from victim_case where owning_agency_id = :agency and external_reference = :ref)")
                 .param("agency", user.agencyId()).param("ref", form.getExternalReference()).query(Boolean.class).single()) {
-            throw new CaseValidationException(List.of(Violation.of("externalReference", "cases.error.externalReferenceTaken")));
+            throw new InvalidInputException(List.of(Violation.of("externalReference", "cases.error.externalReferenceTaken")));
         }
         cases.save(victimCase);
         timeline.add(victimCase, CaseEventType.REGISTERED, user, null);
@@ -112,7 +114,8 @@ public class CaseRegistration {
     private VictimCase lockedAtVersion(RabtaUser user, String caseNumber, Long version) {
         VictimCase victimCase = policy.requireForChange(user, caseNumber);
         if (version == null || version != victimCase.getVersion()) {
-            throw new ConcurrentEditException("Case " + caseNumber, changedBy(victimCase), victimCase.getUpdatedAt());
+            throw new ConcurrentEditException("Case " + caseNumber, changedBy(victimCase), victimCase.getUpdatedAt())
+                    .toldAs("cases.api.stale");
         }
         return victimCase;
     }
@@ -120,7 +123,7 @@ public class CaseRegistration {
     private VictimCase applyEdit(RabtaUser user, VictimCase victimCase, CaseForm form, List<Violation> inputProblems) {
         validate(form, inputProblems);
         CaseForm before = CaseForm.of(victimCase);
-        before.setAgeYears(victimCase.getAgeYears());
+        before.setAgeYears(victimCase.getPerson().getAgeYears());
         Integer age = CaseValidator.ageAtIdentification(form);
         form.setAgeYears(age);
         if (form.getExternalReference() == null) {
@@ -148,7 +151,7 @@ public class CaseRegistration {
         List<Violation> violations = withRuleViolations(inputProblems,
                 CaseValidator.validate(form, LocalDate.now(clock), code -> geography.findDistrict(code).isPresent()));
         if (!violations.isEmpty()) {
-            throw new CaseValidationException(violations);
+            throw new InvalidInputException(violations);
         }
     }
 
@@ -168,7 +171,8 @@ public class CaseRegistration {
     }
 
     private static String describe(VictimCase c) {
-        return "%s, %s, %s, district %s".formatted(c.getSex(), c.getAgeYears() == null ? "age unknown" : "age " + c.getAgeYears(),
+        Person person = c.getPerson();
+        return "%s, %s, %s, district %s".formatted(person.getSex(), person.getAgeYears() == null ? "age unknown" : "age " + person.getAgeYears(),
                 c.getHowIdentified(), c.getDistrictCode());
     }
 }

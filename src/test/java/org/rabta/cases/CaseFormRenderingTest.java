@@ -3,8 +3,11 @@ package org.rabta.cases;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -67,6 +70,39 @@ class CaseFormRenderingTest {
             assertThat(box.attr("name")).isIn("exploitationTypes", "controlMethods", "recruitmentMethods");
         });
         assertThat(form.select("label")).noneSatisfy(label -> assertThat(label.text()).contains("null"));
+    }
+
+    /** Sent back with errors, each field in error says so itself and names its error, in both languages. */
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"en", "ur"})
+    void aFormSentBackWithErrorsTiesEachErrorToItsField(String language) throws Exception {
+        String html = mvc.perform(post("/cases").param("ageYears", "-3").param("cnic", "12")
+                        .with(user(users.loadUserByUsername("fia.lahore"))).with(csrf()).cookie(new Cookie("rabta-lang", language)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        Document page = Jsoup.parse(html, "http://localhost/cases");
+
+        List<Element> invalid = page.select("form.case-form [aria-invalid=true]");
+        assertThat(invalid).extracting(control -> control.attr("name"))
+                .contains("identifiedOn", "districtCode", "howIdentified", "sex", "ageYears", "cnic");
+        assertThat(PageChecks.untiedFieldErrors(page)).isEmpty();
+        assertThat(invalid).allSatisfy(control -> {
+            Element error = page.getElementById(control.id() + "-error");
+            assertThat(error).as("error of %s", control.id()).isNotNull();
+            assertThat(error.text()).isNotBlank();
+        });
+        // The summary at the top links to each field in error.
+        assertThat(page.select(".alert-danger a[href^=#]")).isNotEmpty().allSatisfy(link ->
+                assertThat(page.getElementById(link.attr("href").substring(1))).as(link.attr("href")).isNotNull());
+    }
+
+    @Test
+    void theRegistrationFormHasAControlForEveryFieldOfACase() throws Exception {
+        Element form = page("/cases/new", "en").selectFirst("form.case-form");
+        Set<String> names = form.select("input, select, textarea").stream().map(control -> control.attr("name"))
+                .collect(Collectors.toSet());
+
+        assertThat(Arrays.stream(CaseField.values()).map(CaseField::property).filter(field -> !names.contains(field)).toList())
+                .isEmpty();
     }
 
     @Test
