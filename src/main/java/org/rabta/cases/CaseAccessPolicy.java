@@ -19,6 +19,9 @@ import org.springframework.stereotype.Component;
  *     <li>an agency the case was referred to sees the referral summary while the referral is open, and for 90 days
  *     after it is completed, declined, or withdrawn after acceptance; a referral withdrawn before acceptance
  *     ends that at once ({@link CaseRelationship#RECEIVING_AGENCY}, established by the referrals feature);</li>
+ *     <li>a law-enforcement agency the owning agency informed of the case sees the same summary for 90 days, and while
+ *     one of its investigations names the case ({@link CaseRelationship#INFORMED_AGENCY}, established by the
+ *     investigations feature);</li>
  *     <li>a committee member, through a current term, sees the pseudonymised summary of the cases of the
  *     committee's queue ({@link CaseRelationship#COMMITTEE_MEMBER}, established by the committees feature);</li>
  *     <li>an analyst sees cases only in aggregates; an administrator sees no case data;</li>

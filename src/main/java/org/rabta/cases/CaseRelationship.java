@@ -24,6 +24,15 @@ public enum CaseRelationship {
     RECEIVING_AGENCY(EnumSet.of(CasePart.REFERRAL_SUMMARY)),
 
     /**
+     * Staff of a law-enforcement agency that the owning agency (one that cannot investigate, e.g. an NGO) informed of
+     * the case after a confirmed trafficking or smuggling determination: the referral summary only, the same
+     * need-to-know summary a referral sends, for 90 days after being informed, and for as long as one of the agency's
+     * investigations names the case as a victim's. The investigations feature decides when the relationship holds
+     * ({@link CaseAccessExtension}).
+     */
+    INFORMED_AGENCY(EnumSet.of(CasePart.REFERRAL_SUMMARY)),
+
+    /**
      * A member (or secretary, chair) of a committee, through a term that includes today, on an active committee
      * whose review queue holds a referral of the case: the pseudonymised summary only. The committees feature
      * decides when the relationship holds ({@link CaseAccessExtension}).

@@ -128,6 +128,7 @@ class DemoData implements ApplicationRunner {
                 new DemoUser("fia.karachi.supervisor", "Sana Baloch", "FIA-AHTC-KHI", Set.of(Role.SUPERVISOR)),
                 new DemoUser("police.lahore", "Shahid Iqbal", "PB-POLICE-LHR", Set.of(Role.CASEWORKER)),
                 new DemoUser("ngo.lahore", "Saima Butt", "NGO-LHR-SHELTER", Set.of(Role.CASEWORKER)),
+                new DemoUser("ngo.lahore.supervisor", "Farah Naz", "NGO-LHR-SHELTER", Set.of(Role.SUPERVISOR)),
                 new DemoUser("swd.punjab", "Farhan Malik", "PB-SWD", Set.of(Role.CASEWORKER)),
                 new DemoUser("cpwb.punjab", "Rubina Akhtar", "PB-CPWB", Set.of(Role.CASEWORKER)),
                 new DemoUser("committee.lahore", "Tariq Javed", "PB-SWD", Set.of(Role.COMMITTEE_MEMBER)),

@@ -36,13 +36,15 @@ public class InvestigationService {
     private final InvestigationVictimRepository victims;
     private final MlaRequestRepository mlaRequests;
     private final CaseService cases;
+    private final InformedAgencies informing;
     private final GeographyService geography;
     private final AuditTrail audit;
     private final Clock clock;
 
     InvestigationService(InvestigationAccess access, InvestigationRepository investigations, AccusedRepository accusedPersons,
                          AccusedService accusedService, InvestigationVictimRepository victims, MlaRequestRepository mlaRequests,
-                         CaseService cases, GeographyService geography, AuditTrail audit, Clock clock) {
+                         CaseService cases, InformedAgencies informing, GeographyService geography,
+                         AuditTrail audit, Clock clock) {
         this.access = access;
         this.investigations = investigations;
         this.accusedPersons = accusedPersons;
@@ -50,6 +52,7 @@ public class InvestigationService {
         this.victims = victims;
         this.mlaRequests = mlaRequests;
         this.cases = cases;
+        this.informing = informing;
         this.geography = geography;
         this.audit = audit;
         this.clock = clock;
@@ -110,7 +113,7 @@ public class InvestigationService {
     }
 
     ConcurrentEditException staleEdit(long id) {
-        return audit.staleEdit(TARGET, String.valueOf(id), CHANGES);
+        return audit.staleEdit(TARGET, String.valueOf(id), CHANGES).toldAs("investigations.api.stale");
     }
 
     /** Adds an accused person to the investigation; answers their id. */
@@ -160,8 +163,13 @@ public class InvestigationService {
         Map<Long, VictimCase> readable = cases.readableAmong(user, links.stream().map(InvestigationVictim::getCaseId).toList(),
                         "investigation " + id).stream()
                 .collect(Collectors.toMap(VictimCase::getId, Function.identity()));
-        List<InvestigationView.Victim> shown = links.stream().filter(link -> readable.containsKey(link.getCaseId()))
-                .map(link -> new InvestigationView.Victim(readable.get(link.getCaseId()), link)).toList();
+        Map<Long, VictimCase> informed = informing.summaries(user, links.stream().map(InvestigationVictim::getCaseId)
+                .filter(caseId -> !readable.containsKey(caseId)).toList(), "investigation " + id);
+        List<InvestigationView.Victim> shown = links.stream()
+                .filter(link -> readable.containsKey(link.getCaseId()) || informed.containsKey(link.getCaseId()))
+                .map(link -> readable.containsKey(link.getCaseId())
+                        ? new InvestigationView.Victim(readable.get(link.getCaseId()), link, false)
+                        : new InvestigationView.Victim(informed.get(link.getCaseId()), link, true)).toList();
         List<Accused> accused = accusedPersons.findByInvestigationIdOrderByPosition(id);
         return new InvestigationView(investigation, shown, links.size() - shown.size(), accusedService.summaries(user, accused),
                 mlaRequests.findByInvestigationIdOrderByRequestedOnAscIdAsc(id));
@@ -174,12 +182,19 @@ public class InvestigationService {
                 victimCase.getCaseNumber(), role.name(), null));
     }
 
+    /**
+     * A victim's case the agency may link: its own (read whole), or one another agency informed it of, whose referral
+     * summary it sees ({@code cases.CaseRelationship.INFORMED_AGENCY}); the link shows no more than that summary.
+     */
     private Optional<VictimCase> readableCase(RabtaUser user, String caseNumber, String field, InvestigationInput input) {
-        if (!cases.canRead(user, caseNumber)) {
-            input.reject(field, "investigations.error.caseOutOfReach");
-            return Optional.empty();
+        if (cases.canRead(user, caseNumber)) {
+            return Optional.of(cases.get(user, caseNumber));
         }
-        return Optional.of(cases.get(user, caseNumber));
+        if (informing.informedOf(user, caseNumber)) {
+            return Optional.of(cases.referralSummary(user, caseNumber, "linked to an investigation"));
+        }
+        input.reject(field, "investigations.error.caseOutOfReach");
+        return Optional.empty();
     }
 
     private void firNumberFree(RabtaUser user, String firNumber, long id, InvestigationInput input) {

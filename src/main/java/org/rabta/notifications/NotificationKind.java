@@ -3,7 +3,8 @@ package org.rabta.notifications;
 /**
  * What a notification tells. Referrals: NEW for the provider; ACCEPTED, DECLINED, COMPLETED for the sender; OVERDUE
  * for both. Screenings: SUBMITTED for the agency's supervisors, RETURNED for its author. Committees: an action item
- * ASSIGNED to a member or to an agency's users.
+ * ASSIGNED to a member or to an agency's users. Investigations: a law-enforcement agency INFORMED of a case by the
+ * agency that owns it, for its supervisors.
  */
 public enum NotificationKind {
     NEW,
@@ -13,5 +14,6 @@ public enum NotificationKind {
     COMPLETED,
     SCREENING_SUBMITTED,
     SCREENING_RETURNED,
-    ACTION_ITEM_ASSIGNED
+    ACTION_ITEM_ASSIGNED,
+    AGENCY_INFORMED
 }

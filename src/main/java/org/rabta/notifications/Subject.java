@@ -4,5 +4,7 @@ package org.rabta.notifications;
 public enum Subject {
     REFERRAL,
     SCREENING,
-    ACTION_ITEM
+    ACTION_ITEM,
+    /** A case the owning agency brought to a law-enforcement agency's attention (its number is that record's). */
+    CASE_INFORMED
 }

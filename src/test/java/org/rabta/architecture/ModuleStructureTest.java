@@ -35,7 +35,7 @@ class ModuleStructureTest {
             entry("shared", Set.of()),
             entry("infrastructure", Set.of()),
             entry("audit", Set.of("shared")),
-            entry("geography", Set.of("audit", "infrastructure", "shared")),
+            entry("geography", Set.of("audit", "infrastructure", "shared", "web")),
             entry("web", Set.of("audit", "infrastructure", "shared")),
             entry("directory", Set.of("audit", "geography", "shared", "web")),
             entry("accounts", Set.of("audit", "directory", "infrastructure", "shared", "web")),
@@ -49,7 +49,7 @@ class ModuleStructureTest {
             entry("committees", Set.of("accounts", "audit", "cases", "directory", "geography", "notifications",
                     "referrals", "reporting", "shared", "web")),
             entry("investigations", Set.of("accounts", "audit", "cases", "cases :: synthetic", "directory", "geography",
-                    "infrastructure", "shared", "web")),
+                    "infrastructure", "notifications", "shared", "web")),
             entry("demo", Set.of("accounts", "cases", "cases :: synthetic", "committees", "directory", "investigations",
                     "referrals", "screening", "screening :: engine")));
 

@@ -63,8 +63,10 @@ class InvestigationScreensTest {
 
         String ngoCase = fixtures.registerCase("ngo.lahore");
         cases.recordConfirmedDetermination(ngoCase, "TRAFFICKING");
+        // An NGO cannot register one: it is offered to inform the competent agency instead (InformedAgenciesTest).
         mvc.perform(get("/cases/" + ngoCase).with(user(fixtures.user("ngo.lahore"))))
-                .andExpect(content().string(not(containsString("id=\"investigation\""))));
+                .andExpect(content().string(containsString("/cases/" + ngoCase + "/inform")))
+                .andExpect(content().string(not(containsString("/investigations/new?caseNumber="))));
         mvc.perform(post("/cases/" + ngoCase + "/investigation-offer/decline").with(csrf()).with(user(fixtures.user("fia.lahore")))
                         .param("reason", "Not ours")).andExpect(status().isNotFound());
     }

@@ -149,6 +149,13 @@ class CaseAccessMatrixTest {
          * law-enforcement agencies (the owner is the Lahore police, the unrelated agency an FIA circle), not of an NGO.
          */
         INVESTIGATION_WORK,
+        /**
+         * The referral summary of a case the owning agency brought to a law-enforcement agency: the owner, and the
+         * agencies it informed (none among these relationships, whose owner is the police and informs no one).
+         */
+        INFORMED_CASE,
+        /** A committee's counts of the investigations in its area: members through a current term, not administrators. */
+        COMMITTEE_FIGURES,
         /** No case data: every signed-in user. */
         SIGNED_IN
     }
@@ -292,6 +299,9 @@ class CaseAccessMatrixTest {
 
             Map.entry("InvestigationController#list", Kind.INVESTIGATION_WORK),
             Map.entry("InvestigationController#declineOffer", Kind.WHOLE_CASE),
+            Map.entry("InformedAgencyController#inform", Kind.WHOLE_CASE),
+            Map.entry("InformedAgencyController#informed", Kind.INFORMED_CASE),
+            Map.entry("CommitteeInvestigationController#investigations", Kind.COMMITTEE_FIGURES),
             Map.entry("InvestigationController#calendar", Kind.INVESTIGATION_WORK),
             Map.entry("InvestigationController#newInvestigation", Kind.INVESTIGATION_WORK),
             Map.entry("InvestigationController#register", Kind.INVESTIGATION_WORK),
@@ -358,6 +368,8 @@ class CaseAccessMatrixTest {
                     : path.startsWith("/admin/") ? Expected.FORBIDDEN : Expected.REFUSED;
             case INVESTIGATION -> Expected.allowedIf(who.owner());
             case INVESTIGATION_WORK -> Expected.allowedIf(who.owner() || who == Relationship.UNRELATED_AGENCY);
+            case INFORMED_CASE -> Expected.allowedIf(who.owner());
+            case COMMITTEE_FIGURES -> Expected.allowedIf(who == Relationship.COMMITTEE_CURRENT_TERM);
             case SIGNED_IN -> Expected.ALLOWED;
         };
     }
@@ -572,7 +584,7 @@ class CaseAccessMatrixTest {
                 case "NotificationController" -> String.valueOf(subject.notificationId());
                 case "UserAdminController", "TwoFactorAdminController" -> String.valueOf(fixtures.userId());
                 case "AgencyAdminController" -> String.valueOf(fixtures.agencyId());
-                case "CommitteeController", "MeetingController" -> String.valueOf(fixtures.committeeId());
+                case "CommitteeController", "MeetingController", "CommitteeInvestigationController" -> String.valueOf(fixtures.committeeId());
                 case "InvestigationApiController", "InvestigationController" -> pattern.matches("(/api/v1)?/accused/.*")
                         ? String.valueOf(fixtures.accusedId()) : String.valueOf(fixtures.investigationId());
                 case "CommitteeApiController" -> pattern.startsWith("/api/v1/memberships")

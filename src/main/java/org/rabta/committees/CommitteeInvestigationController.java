@@ -1,0 +1,28 @@
+package org.rabta.committees;
+
+import org.rabta.accounts.RabtaUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The committee's page of the investigations in its jurisdiction: counts by stage, and the stalled ones. */
+@Controller
+class CommitteeInvestigationController {
+
+    private final CommitteeInvestigations investigations;
+    private final JurisdictionNames jurisdictions;
+
+    CommitteeInvestigationController(CommitteeInvestigations investigations, JurisdictionNames jurisdictions) {
+        this.investigations = investigations;
+        this.jurisdictions = jurisdictions;
+    }
+
+    @GetMapping("/committees/{id:\\d+}/investigations")
+    String investigations(@AuthenticationPrincipal RabtaUser user, @PathVariable long id, Model model) {
+        model.addAttribute("view", investigations.of(user, id));
+        model.addAttribute("jurisdictions", jurisdictions);
+        return "committees/investigations";
+    }
+}

@@ -1,0 +1,45 @@
+package org.rabta.investigations;
+
+import org.rabta.accounts.RabtaUser;
+import org.rabta.cases.CaseService;
+import org.rabta.shared.BusinessRuleException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** "Inform the competent agency" from the case page, and the case's summary as the informed agency opens it. */
+@Controller
+class InformedAgencyController {
+
+    private final InformedAgencies informing;
+    private final CaseService cases;
+
+    InformedAgencyController(InformedAgencies informing, CaseService cases) {
+        this.informing = informing;
+        this.cases = cases;
+    }
+
+    @PostMapping("/cases/{caseNumber}/inform")
+    String inform(@AuthenticationPrincipal RabtaUser user, @PathVariable String caseNumber, @RequestParam(required = false) Long agency,
+                  RedirectAttributes redirect) {
+        try {
+            informing.inform(user, cases.get(user, caseNumber), agency);
+            redirect.addFlashAttribute("success", "investigations.inform.saved");
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("error", e.messageCode());
+            redirect.addFlashAttribute("errorArgs", e.arguments());
+        }
+        return "redirect:/cases/" + caseNumber + "#investigation";
+    }
+
+    @GetMapping("/cases/{caseNumber}/informed")
+    String informed(@AuthenticationPrincipal RabtaUser user, @PathVariable String caseNumber, Model model) {
+        model.addAttribute("view", informing.view(user, caseNumber));
+        return "investigations/informed";
+    }
+}
