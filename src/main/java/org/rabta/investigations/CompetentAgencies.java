@@ -45,7 +45,7 @@ class CompetentAgencies {
     }
 
     private static boolean leavesPakistan(VictimCase c) {
-        return Stream.concat(Stream.of(c.getOriginCountry(), c.getDestinationCountry()), c.getTransitCountries().stream())
+        return Stream.concat(Stream.of(c.getRoute().getOriginCountry(), c.getRoute().getDestinationCountry()), c.getRoute().getTransitCountries().stream())
                 .anyMatch(country -> country != null && !PAKISTAN.equals(country));
     }
 

@@ -72,6 +72,29 @@ class CaseFormRenderingTest {
         assertThat(form.select("label")).noneSatisfy(label -> assertThat(label.text()).contains("null"));
     }
 
+    /** Sent back with errors, each field in error says so itself and names its error, in both languages. */
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"en", "ur"})
+    void aFormSentBackWithErrorsTiesEachErrorToItsField(String language) throws Exception {
+        String html = mvc.perform(post("/cases").param("ageYears", "-3").param("cnic", "12")
+                        .with(user(users.loadUserByUsername("fia.lahore"))).with(csrf()).cookie(new Cookie("rabta-lang", language)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        Document page = Jsoup.parse(html, "http://localhost/cases");
+
+        List<Element> invalid = page.select("form.case-form [aria-invalid=true]");
+        assertThat(invalid).extracting(control -> control.attr("name"))
+                .contains("identifiedOn", "districtCode", "howIdentified", "sex", "ageYears", "cnic");
+        assertThat(PageChecks.untiedFieldErrors(page)).isEmpty();
+        assertThat(invalid).allSatisfy(control -> {
+            Element error = page.getElementById(control.id() + "-error");
+            assertThat(error).as("error of %s", control.id()).isNotNull();
+            assertThat(error.text()).isNotBlank();
+        });
+        // The summary at the top links to each field in error.
+        assertThat(page.select(".alert-danger a[href^=#]")).isNotEmpty().allSatisfy(link ->
+                assertThat(page.getElementById(link.attr("href").substring(1))).as(link.attr("href")).isNotNull());
+    }
+
     @Test
     void theRegistrationFormHasAControlForEveryFieldOfACase() throws Exception {
         Element form = page("/cases/new", "en").selectFirst("form.case-form");

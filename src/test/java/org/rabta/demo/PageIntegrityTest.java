@@ -118,6 +118,7 @@ class PageIntegrityTest {
             }
             String shownAgain = response.status() == 200 ? response.body() : browser.get(page).body();
             Document document = Jsoup.parse(shownAgain, Crawl.BASE + page);
+            PageChecks.untiedFieldErrors(document).forEach(problem -> problems.add(what + " shows again: " + problem));
             RenderedForm again = sameForm(document, form, page);
             if (again != null && !again.shownValues().equals(form.shownValues())) {
                 problems.add(what + " sent " + form.shownValues() + " and shows " + again.shownValues());

@@ -53,6 +53,7 @@ public final class PageChecks {
         problems.addAll(nullsShown(document));
         problems.addAll(repeatedIds(document));
         problems.addAll(unlabelledControls(document));
+        problems.addAll(untiedFieldErrors(document));
         return problems;
     }
 
@@ -120,6 +121,47 @@ public final class PageChecks {
             }
         }
         return problems;
+    }
+
+    /**
+     * A field's error is announced with its field, the same way on every form: the control is {@code aria-invalid}, and
+     * its {@code aria-describedby} (or that of the fieldset around it) names the error shown; no error is shown that
+     * no control names.
+     */
+    public static List<String> untiedFieldErrors(Document document) {
+        List<String> problems = new ArrayList<>();
+        for (Element control : document.select("input.is-invalid, select.is-invalid, textarea.is-invalid")) {
+            if (!control.attr("aria-invalid").equals("true")) {
+                problems.add("field with an error that is not aria-invalid: " + abbreviate(control.outerHtml()));
+            }
+            boolean namesItsError = describedBy(document, control).stream().anyMatch(element -> element.hasClass("invalid-feedback"));
+            if (!namesItsError) {
+                problems.add("field whose error is not in its aria-describedby: " + abbreviate(control.outerHtml()));
+            }
+        }
+        for (Element error : document.select(".invalid-feedback")) {
+            boolean named = !error.id().isEmpty() && document.select("[aria-describedby]").stream()
+                    .anyMatch(element -> List.of(element.attr("aria-describedby").split("\\s+")).contains(error.id()));
+            if (!error.text().isBlank() && !named) {
+                problems.add("field error that no control names in aria-describedby: " + abbreviate(error.outerHtml()));
+            }
+        }
+        return problems;
+    }
+
+    private static List<Element> describedBy(Document document, Element control) {
+        List<Element> described = new ArrayList<>();
+        for (Element element = control; element != null; element = element.parent()) {
+            if (element == control || element.tagName().equals("fieldset")) {
+                for (String id : element.attr("aria-describedby").split("\\s+")) {
+                    Element target = id.isEmpty() ? null : document.getElementById(id);
+                    if (target != null) {
+                        described.add(target);
+                    }
+                }
+            }
+        }
+        return described;
     }
 
     /** How many labels name the control: label[for], a wrapping label, aria-label and aria-labelledby each count. */
