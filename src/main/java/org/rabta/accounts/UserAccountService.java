@@ -87,7 +87,7 @@ public class UserAccountService {
     @PreAuthorize("hasRole('ADMIN')")
     public IssuedPassword create(UserForm form) {
         if (users.findByUsername(Usernames.normalise(form.username())).isPresent()) {
-            throw new BusinessRuleException("admin.user.error.usernameTaken", form.username());
+            throw BusinessRuleException.onField("username", "admin.user.error.usernameTaken", form.username());
         }
         Agency agency = activeAgency(form.agencyId());
         String oneTimePassword = passwordPolicy.oneTimePassword();
@@ -276,14 +276,14 @@ public class UserAccountService {
     private void ensureAnotherActiveAdmin(UserAccount user) {
         boolean another = users.lockActiveUsersWithRole(Role.ADMIN).stream().anyMatch(admin -> !admin.getId().equals(user.getId()));
         if (!another) {
-            throw new BusinessRuleException("admin.user.error.lastAdmin");
+            throw BusinessRuleException.onField("roles", "admin.user.error.lastAdmin");
         }
     }
 
     private Agency activeAgency(long agencyId) {
         Agency agency = agencies.agency(agencyId);
         if (!agency.isActive()) {
-            throw new BusinessRuleException("admin.user.error.agencyInactive", agency.getName());
+            throw BusinessRuleException.onField("agencyId", "admin.user.error.agencyInactive", agency.getName());
         }
         return agency;
     }

@@ -10,6 +10,7 @@ import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyService;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.ConcurrentEditException;
+import org.rabta.web.FieldErrors;
 import org.rabta.web.PageLinks;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -77,7 +78,7 @@ class UserAdminController {
             redirect.addFlashAttribute("oneTimePassword", issued.password());
             return "redirect:/admin/users/" + issued.user().getId();
         } catch (BusinessRuleException e) {
-            rejectRule(result, e);
+            FieldErrors.reject(result, e);
             return formView(model, null);
         }
     }
@@ -104,7 +105,7 @@ class UserAdminController {
             redirect.addFlashAttribute("successArgs", new Object[] {user.getUsername()});
             return "redirect:/admin/users/" + id;
         } catch (BusinessRuleException e) {
-            rejectRule(result, e);
+            FieldErrors.reject(result, e);
             return formView(model, user);
         } catch (ConcurrentEditException | OptimisticLockingFailureException e) {
             // Keep the admin's input, say who saved in between, and take the current version so that
@@ -163,19 +164,5 @@ class UserAdminController {
         model.addAttribute("agencyChoices", choices);
         model.addAttribute("roles", Role.values());
         return "admin/users/form";
-    }
-
-    private static void rejectRule(BindingResult result, BusinessRuleException e) {
-        String field = switch (e.messageCode()) {
-            case "admin.user.error.usernameTaken" -> "username";
-            case "admin.user.error.agencyInactive" -> "agencyId";
-            case "admin.user.error.lastAdmin" -> "roles";
-            default -> null;
-        };
-        if (field == null) {
-            result.reject(e.messageCode(), e.arguments(), e.messageCode());
-        } else {
-            result.rejectValue(field, e.messageCode(), e.arguments(), e.messageCode());
-        }
     }
 }

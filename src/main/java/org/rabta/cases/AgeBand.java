@@ -1,31 +1,36 @@
 package org.rabta.cases;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
 
 /**
- * The age bands in which a case is shown to those who may not know the person (coordination committees, the review
- * queue): wide enough that a band, a sex and a district do not point at one person, and split at 18 so that a child
- * (0 to 17) is never counted as an adult. The boundaries are those of the statistics, so that a committee's figures
- * and the reports speak of the same groups.
+ * The age bands of Rabta: those in which a case is shown to those who may not know the person (coordination
+ * committees, the review queue), and those the statistics count by (age at identification). Wide enough that a band,
+ * a sex and a district do not point at one person, and split at 18 so that a child (0 to 17) is never counted as an
+ * adult. One definition for both, so that a committee's figures and the reports speak of the same groups; the
+ * statistics tables store a band as {@link #storedCode()}, computed by the SQL function {@code reporting_age_band}
+ * (V60), which must agree with {@link #of}.
  */
 public enum AgeBand {
-    CHILD_0_11("0-11", 0, 11),
-    CHILD_12_17("12-17", 12, 17),
-    ADULT_18_29("18-29", 18, 29),
-    ADULT_30_44("30-44", 30, 44),
-    ADULT_45_59("45-59", 45, 59),
-    ADULT_60_PLUS("60+", 60, Integer.MAX_VALUE),
-    UNKNOWN("UNKNOWN", -1, -1);
+    CHILD_0_11("0-11", "0_11", 0, 11),
+    CHILD_12_17("12-17", "12_17", 12, 17),
+    ADULT_18_29("18-29", "18_29", 18, 29),
+    ADULT_30_44("30-44", "30_44", 30, 44),
+    ADULT_45_59("45-59", "45_59", 45, 59),
+    ADULT_60_PLUS("60+", "60_PLUS", 60, Integer.MAX_VALUE),
+    UNKNOWN("UNKNOWN", "UNKNOWN", -1, -1);
 
     /** A person is a child below this age (Pakistan's Prevention of Trafficking in Persons Act, 2018). */
     public static final int ADULT_AGE = 18;
 
     private final String code;
+    private final String storedCode;
     private final int from;
     private final int to;
 
-    AgeBand(String code, int from, int to) {
+    AgeBand(String code, String storedCode, int from, int to) {
         this.code = code;
+        this.storedCode = storedCode;
         this.from = from;
         this.to = to;
     }
@@ -49,7 +54,21 @@ public enum AgeBand {
         return code;
     }
 
+    /** The band as the statistics tables store it: "12_17", "60_PLUS", "UNKNOWN". */
+    public String storedCode() {
+        return storedCode;
+    }
+
+    public static AgeBand ofStoredCode(String storedCode) {
+        return Arrays.stream(values()).filter(band -> band.storedCode.equals(storedCode)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown age band " + storedCode));
+    }
+
     public boolean isChild() {
         return this != UNKNOWN && to < ADULT_AGE;
+    }
+
+    public boolean isAdult() {
+        return this != UNKNOWN && from >= ADULT_AGE;
     }
 }

@@ -7,15 +7,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.rabta.accounts.RabtaUser;
-import org.rabta.shared.ConcurrentEditException;
+import org.rabta.shared.InvalidInputException;
+import org.rabta.shared.Violation;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,13 +41,11 @@ class CaseApiController {
 
     private final CaseService cases;
     private final CaseImporter importer;
-    private final CaseTime caseTime;
     private final MessageSource messages;
 
-    CaseApiController(CaseService cases, CaseImporter importer, CaseTime caseTime, MessageSource messages) {
+    CaseApiController(CaseService cases, CaseImporter importer, MessageSource messages) {
         this.cases = cases;
         this.importer = importer;
-        this.caseTime = caseTime;
         this.messages = messages;
     }
 
@@ -74,7 +73,7 @@ class CaseApiController {
     ResponseEntity<CaseResponse> register(@AuthenticationPrincipal RabtaUser user, @RequestBody JsonNode body) {
         CaseForm form = new CaseForm();
         List<Violation> inputProblems = CaseJsonReader.read(body, form);
-        VictimCase registered = cases.register(user, form, inputProblems);
+        VictimCase registered = namingJsonPaths(() -> cases.register(user, form, inputProblems));
         // Relative: an absolute URL would be built from the request's Host header, which the client chooses.
         URI location = UriComponentsBuilder.fromPath("/api/v1/cases/{caseNumber}").buildAndExpand(registered.getCaseNumber()).toUri();
         return ResponseEntity.created(location).body(response(registered));
@@ -84,9 +83,10 @@ class CaseApiController {
     CaseResponse update(@AuthenticationPrincipal RabtaUser user, @PathVariable String caseNumber, @RequestBody JsonNode body) {
         JsonNode version = body == null ? null : body.get("version");
         if (version == null || !version.isIntegralNumber() || !version.canConvertToLong()) {
-            throw new CaseValidationException(List.of(Violation.of("version", "cases.api.error.version")));
+            throw new InvalidInputException(List.of(Violation.of("version", "cases.api.error.version")));
         }
-        return response(cases.update(user, caseNumber, version.longValue(), form -> CaseJsonReader.read(body, form)));
+        return response(namingJsonPaths(
+                () -> cases.update(user, caseNumber, version.longValue(), form -> CaseJsonReader.read(body, form))));
     }
 
     /**
@@ -97,7 +97,7 @@ class CaseApiController {
     ResponseEntity<?> importCsv(@AuthenticationPrincipal RabtaUser user, @RequestParam(required = false) String mode,
                                 HttpServletRequest request, Locale locale) throws IOException {
         ImportMode importMode = ImportMode.ofParameter(mode)
-                .orElseThrow(() -> new CaseValidationException(List.of(Violation.of("mode", "cases.import.error.mode"))));
+                .orElseThrow(() -> new InvalidInputException(List.of(Violation.of("mode", "cases.import.error.mode"))));
         ImportResult result = ImportResult.of(importer.importCsv(user, request.getInputStream(), importMode), messages,
                 locale, CaseImporter.MAX_PROBLEMS);
         if (!result.fileRejected()) {
@@ -119,28 +119,12 @@ class CaseApiController {
         return CaseResponse.of(victimCase, cases.agencyCode(victimCase.getOwningAgencyId()));
     }
 
-    // ------------------------------------------------------------------ errors of this API (the others: web.ApiExceptionHandler)
-
-    /** Every field in error with its message in the caller's language, as the screening API reports its fields. */
-    @ExceptionHandler(CaseValidationException.class)
-    ProblemDetail invalid(CaseValidationException exception, Locale locale) {
-        List<Map<String, String>> errors = exception.violations().stream()
-                .map(violation -> Map.of("field", CaseJsonReader.jsonPath(violation.field()),
-                        "message", messages.getMessage(violation.code(), violation.arguments().toArray(), locale)))
-                .toList();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid request: "
-                + String.join(", ", errors.stream().map(error -> error.get("field") + " " + error.get("message")).toList()));
-        problem.setProperty("errors", errors);
-        return problem;
-    }
-
-    /** A stale PUT: says who saved the case in between and when, so the client can reload and reapply. */
-    @ExceptionHandler(ConcurrentEditException.class)
-    ProblemDetail stale(ConcurrentEditException exception, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.getMessage(
-                "cases.api.stale", new Object[] {exception.changedBy(), caseTime.format(exception.changedAt())}, locale));
-        problem.setProperty("changedBy", exception.changedBy());
-        problem.setProperty("changedAt", exception.changedAt());
-        return problem;
+    /** The service names the form's fields; the API's errors name them as the body does ({@code person.firstName}). */
+    private static VictimCase namingJsonPaths(Supplier<VictimCase> change) {
+        try {
+            return change.get();
+        } catch (InvalidInputException e) {
+            throw e.withFieldsNamed(CaseJsonReader::jsonPath);
+        }
     }
 }

@@ -1,49 +1,18 @@
 package org.rabta.cases;
 
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
 /** Which fields an edit changed, for the timeline (field names) and the audit trail (old and new values). */
 final class CaseChanges {
 
-    private static final Map<String, Function<CaseForm, Object>> FIELDS = new LinkedHashMap<>();
-
-    static {
-        FIELDS.put("identifiedOn", CaseForm::getIdentifiedOn);
-        FIELDS.put("districtCode", CaseForm::getDistrictCode);
-        FIELDS.put("howIdentified", CaseForm::getHowIdentified);
-        FIELDS.put("firstName", CaseForm::getFirstName);
-        FIELDS.put("lastName", CaseForm::getLastName);
-        FIELDS.put("fatherOrHusbandName", CaseForm::getFatherOrHusbandName);
-        FIELDS.put("aliases", CaseForm::getAliases);
-        FIELDS.put("sex", CaseForm::getSex);
-        FIELDS.put("dateOfBirth", CaseForm::getDateOfBirth);
-        FIELDS.put("ageYears", CaseForm::getAgeYears);
-        FIELDS.put("nationality", CaseForm::getNationality);
-        FIELDS.put("cnic", CaseForm::getCnic);
-        FIELDS.put("passportNumber", CaseForm::getPassportNumber);
-        FIELDS.put("languages", CaseForm::getLanguages);
-        FIELDS.put("disability", CaseForm::getDisability);
-        FIELDS.put("phone", CaseForm::getPhone);
-        FIELDS.put("address", CaseForm::getAddress);
-        FIELDS.put("originCountry", CaseForm::getOriginCountry);
-        FIELDS.put("originDistrictCode", CaseForm::getOriginDistrictCode);
-        FIELDS.put("transitCountries", CaseForm::getTransitCountries);
-        FIELDS.put("destinationCountry", CaseForm::getDestinationCountry);
-        FIELDS.put("destinationDistrictCode", CaseForm::getDestinationDistrictCode);
-        FIELDS.put("exploitationTypes", CaseForm::getExploitationTypes);
-        FIELDS.put("controlMethods", CaseForm::getControlMethods);
-        FIELDS.put("recruitmentMethods", CaseForm::getRecruitmentMethods);
-        FIELDS.put("exploitationNotes", CaseForm::getExploitationNotes);
-        FIELDS.put("consentDataProcessing", CaseForm::getConsentDataProcessing);
-        FIELDS.put("consentReferral", CaseForm::getConsentReferral);
-        FIELDS.put("consentDate", CaseForm::getConsentDate);
-        FIELDS.put("consentRecordedBy", CaseForm::getConsentRecordedBy);
-        FIELDS.put("consentOnBehalfOf", CaseForm::getConsentOnBehalfOf);
-    }
+    /**
+     * Every field the history lists. The external reference is not among them: an edit has never listed it, and
+     * an edit that changes nothing else is not saved.
+     */
+    private static final List<CaseField> FIELDS = Arrays.stream(CaseField.values())
+            .filter(field -> field != CaseField.EXTERNAL_REFERENCE).toList();
 
     private CaseChanges() {
     }
@@ -52,8 +21,8 @@ final class CaseChanges {
     }
 
     static List<Change> between(CaseForm before, CaseForm after) {
-        return FIELDS.entrySet().stream()
-                .map(entry -> new Change(entry.getKey(), normal(entry.getValue().apply(before)), normal(entry.getValue().apply(after))))
+        return FIELDS.stream()
+                .map(field -> new Change(field.property(), normal(field.get(before)), normal(field.get(after))))
                 .filter(change -> !Objects.equals(change.before(), change.after()))
                 .toList();
     }

@@ -12,6 +12,9 @@ import org.rabta.geography.District;
 import org.rabta.geography.GeographyService;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.ConcurrentEditException;
+import org.rabta.shared.InvalidInputException;
+import org.rabta.shared.Violation;
+import org.rabta.web.FieldErrors;
 import org.rabta.web.PageLinks;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
@@ -101,8 +104,8 @@ class CaseController {
                 redirect.addFlashAttribute("possibleDuplicates", possibleDuplicates);
             }
             return "redirect:/cases/" + victimCase.getCaseNumber();
-        } catch (CaseValidationException e) {
-            reject(result, e);
+        } catch (InvalidInputException e) {
+            FieldErrors.reject(result, e.violations());
             return formView(model, null);
         }
     }
@@ -130,7 +133,7 @@ class CaseController {
         model.addAttribute("c", details.victimCase());
         VictimCase victimCase = details.victimCase();
         model.addAttribute("districtNames", districtNames(java.util.stream.Stream.of(victimCase.getDistrictCode(),
-                victimCase.getOriginDistrictCode(), victimCase.getDestinationDistrictCode()).filter(java.util.Objects::nonNull).toList()));
+                victimCase.getRoute().getOriginDistrictCode(), victimCase.getRoute().getDestinationDistrictCode()).filter(java.util.Objects::nonNull).toList()));
         if (details.supervisor()) {
             model.addAttribute("staff", cases.caseworkerChoices(user));
         }
@@ -155,8 +158,8 @@ class CaseController {
             cases.update(user, caseNumber, form);
             redirect.addFlashAttribute("success", "cases.updated");
             return "redirect:/cases/" + caseNumber;
-        } catch (CaseValidationException e) {
-            reject(result, e);
+        } catch (InvalidInputException e) {
+            FieldErrors.reject(result, e.violations());
             return formView(model, caseNumber);
         } catch (ConcurrentEditException e) {
             // Keep the user's input; show who changed the case and the values that differ now, and take the
@@ -178,7 +181,7 @@ class CaseController {
         try {
             cases.addNote(user, caseNumber, body, restricted);
             redirect.addFlashAttribute("success", "cases.note.added");
-        } catch (CaseValidationException e) {
+        } catch (InvalidInputException e) {
             flashError(redirect, e.violations().getFirst());
             redirect.addFlashAttribute("noteBody", body);
         }
@@ -191,14 +194,14 @@ class CaseController {
                          @RequestParam(required = false) String description, RedirectAttributes redirect) throws IOException {
         try {
             if (file == null || file.isEmpty()) {
-                throw new CaseValidationException(List.of(Violation.of("file", "cases.attachment.error.empty")));
+                throw new InvalidInputException(List.of(Violation.of("file", "cases.attachment.error.empty")));
             }
             if (file.getSize() > AttachmentTypes.MAX_BYTES) {
-                throw new CaseValidationException(List.of(Violation.of("file", "cases.attachment.error.tooLarge", 10)));
+                throw new InvalidInputException(List.of(Violation.of("file", "cases.attachment.error.tooLarge", 10)));
             }
             cases.addAttachment(user, caseNumber, file.getOriginalFilename(), file.getBytes(), description);
             redirect.addFlashAttribute("success", "cases.attachment.added");
-        } catch (CaseValidationException e) {
+        } catch (InvalidInputException e) {
             flashError(redirect, e.violations().getFirst());
         }
         return "redirect:/cases/" + caseNumber + "#attachments";
@@ -312,14 +315,6 @@ class CaseController {
                 ? geography.districts()
                 : codes.stream().distinct().map(geography::findDistrict).flatMap(java.util.Optional::stream).toList();
         return districts.stream().collect(Collectors.toMap(District::getCode, Function.identity()));
-    }
-
-    static void reject(BindingResult result, CaseValidationException e) {
-        for (Violation violation : e.violations()) {
-            if (!result.hasFieldErrors(violation.field())) {
-                result.rejectValue(violation.field(), violation.code(), violation.arguments().toArray(), violation.code());
-            }
-        }
     }
 
     private static CaseForm normalisedCopy(CaseForm form) {

@@ -34,7 +34,7 @@ class CaseImportController {
     @GetMapping
     String form(@AuthenticationPrincipal RabtaUser user, Model model) {
         CaseService.requireCaseRole(user);
-        model.addAttribute("columns", ImportColumn.values());
+        model.addAttribute("columns", ImportColumn.all());
         model.addAttribute("modes", ImportMode.values());
         return "cases/import";
     }

@@ -6,16 +6,11 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,6 +27,7 @@ import org.rabta.geography.District;
 import org.rabta.geography.GeographyService;
 import org.rabta.geography.Province;
 import org.rabta.shared.InputTooLargeException;
+import org.rabta.shared.Violation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -52,12 +48,6 @@ class CaseImporter {
 
     static final int CHUNK = 500;
     static final int MAX_PROBLEMS = 10_000;
-
-    private static final String CASE_COLUMNS = "case_number, owning_agency_id, caseworker_id, caseworker_name, "
-            + "identifying_agency_id, external_reference, identified_on, district_code, province_code, how_identified, "
-            + "first_name, last_name, father_or_husband_name, sex, date_of_birth, age_years, nationality, cnic, "
-            + "exploitation_types, created_at, created_by, updated_at, updated_by, updated_by_name";
-    private static final String CASE_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as varchar(30)[]), ?, ?, ?, ?, ?)";
 
     private final JdbcClient jdbc;
     private final CaseNumbers numbers;
@@ -93,26 +83,6 @@ class CaseImporter {
         return report;
     }
 
-    /** A data row read from the file, waiting in the current chunk. */
-    private static final class PendingRow {
-        final int row;
-        final CaseForm form;
-        final List<Violation> violations;
-        final List<ImportReport.Problem> rowProblems = new ArrayList<>();
-        String provinceCode;
-        String caseNumber;
-
-        PendingRow(int row, CaseForm form, List<Violation> violations) {
-            this.row = row;
-            this.form = form;
-            this.violations = violations;
-        }
-
-        boolean valid() {
-            return violations.isEmpty() && rowProblems.isEmpty();
-        }
-    }
-
     /** One import's state: the chunk being read, the references seen, the counts and the problems so far. */
     private final class Run {
 
@@ -125,14 +95,13 @@ class CaseImporter {
                 .collect(Collectors.toMap(District::getCode, District::getProvinceCode));
         private final Map<String, String> prefixOfProvince = geography.provinces().stream()
                 .collect(Collectors.toMap(Province::getCode, Province::getCasePrefix));
-        private final Map<String, Integer> rowOfReference = new HashMap<>();
-        private final List<PendingRow> chunk = new ArrayList<>(CHUNK);
+        private final List<ImportRow> chunk = new ArrayList<>(CHUNK);
         private final List<ImportReport.Problem> problems = new ArrayList<>();
         private int problemsOmitted;
-        private int rows;
+        private int rowCount;
         private int imported;
         private int rejected;
-        private ImportColumn[] columns;
+        private ImportRowReader rows;
         private final Map<String, Integer> columnOfField = new HashMap<>();
 
         Run(RabtaUser user, ImportMode mode, CsvRecords records) {
@@ -151,11 +120,11 @@ class CaseImporter {
                     if (fields.stream().allMatch(String::isBlank)) {
                         continue;
                     }
-                    if (++rows > maxRows) {
+                    if (++rowCount > maxRows) {
                         // Unchecked: the transaction rolls back the chunks already written, so nothing is saved.
                         throw new InputTooLargeException("limits.csv.tooManyRows", maxRows);
                     }
-                    chunk.add(read(records.recordNumber(), fields));
+                    chunk.add(rows.read(records.recordNumber(), fields));
                     if (chunk.size() == CHUNK) {
                         flush();
                     }
@@ -169,7 +138,7 @@ class CaseImporter {
         }
 
         private ImportReport report(boolean fileRejected) {
-            return new ImportReport(mode, rows, fileRejected ? 0 : imported, rejected, fileRejected, problems, problemsOmitted);
+            return new ImportReport(mode, rowCount, fileRejected ? 0 : imported, rejected, fileRejected, problems, problemsOmitted);
         }
 
         // -------------------------------------------------------------- header
@@ -180,8 +149,8 @@ class CaseImporter {
                 problem(1, null, "cases.import.error.empty", ImportColumn.allHeaders());
                 return false;
             }
-            columns = new ImportColumn[header.size()];
-            Set<ImportColumn> seen = EnumSet.noneOf(ImportColumn.class);
+            ImportColumn[] columns = new ImportColumn[header.size()];
+            Set<ImportColumn> seen = new HashSet<>();
             boolean valid = true;
             for (int i = 0; i < header.size(); i++) {
                 String name = header.get(i).strip().toLowerCase(Locale.ROOT).replace('\u0000', '\uFFFD');
@@ -198,119 +167,14 @@ class CaseImporter {
                     columnOfField.putIfAbsent(column.formField(), i);
                 }
             }
-            for (ImportColumn column : ImportColumn.values()) {
+            for (ImportColumn column : ImportColumn.all()) {
                 if (column.required() && !seen.contains(column)) {
                     problem(1, column.header(), "cases.import.error.missingColumn");
                     valid = false;
                 }
             }
+            rows = new ImportRowReader(columns, today, provinceOfDistrict::containsKey);
             return valid;
-        }
-
-        // -------------------------------------------------------------- rows
-
-        private PendingRow read(int row, List<String> fields) {
-            CaseForm form = new CaseForm();
-            List<Violation> inputProblems = new ArrayList<>();
-            if (fields.size() != columns.length) {
-                PendingRow pending = new PendingRow(row, form, inputProblems);
-                pending.rowProblems.add(new ImportReport.Problem(row, null, "cases.import.error.columnCount",
-                        List.of(columns.length, fields.size())));
-                return pending;
-            }
-            for (int i = 0; i < columns.length; i++) {
-                String value = fields.get(i).strip();
-                if (value.indexOf('\u0000') >= 0) {
-                    // PostgreSQL cannot store a NUL in text, and a spreadsheet never means one: the cell is refused
-                    inputProblems.add(Violation.of(columns[i].formField(), "cases.import.error.nul"));
-                } else if (!value.isEmpty()) {
-                    set(form, columns[i], value, inputProblems);
-                }
-            }
-            if (form.getHowIdentified() == null && inputProblems.stream().noneMatch(p -> p.field().equals("howIdentified"))) {
-                form.setHowIdentified(HowIdentified.OTHER); // the column is optional; OTHER is what the registry records then
-            }
-            form.normalise();
-            List<Violation> violations = new ArrayList<>(inputProblems);
-            for (Violation violation : CaseValidator.validate(form, today, provinceOfDistrict::containsKey)) {
-                if (inputProblems.stream().noneMatch(problem -> problem.field().equals(violation.field()))) {
-                    violations.add(violation);
-                }
-            }
-            String reference = form.getExternalReference();
-            if (reference != null) {
-                Integer first = rowOfReference.putIfAbsent(reference, row);
-                if (first != null) {
-                    violations.add(Violation.of("externalReference", "cases.import.error.referenceRepeated", first));
-                }
-            }
-            return new PendingRow(row, form, violations);
-        }
-
-        private void set(CaseForm form, ImportColumn column, String value, List<Violation> inputProblems) {
-            String field = column.formField();
-            switch (column) {
-                case EXTERNAL_REFERENCE -> form.setExternalReference(value);
-                case IDENTIFIED_ON -> form.setIdentifiedOn(date(field, value, inputProblems));
-                case DISTRICT_CODE -> form.setDistrictCode(value.toUpperCase(Locale.ROOT));
-                case HOW_IDENTIFIED -> form.setHowIdentified(value(HowIdentified.class, field, value, inputProblems));
-                case FIRST_NAME -> form.setFirstName(value);
-                case LAST_NAME -> form.setLastName(value);
-                case FATHER_OR_HUSBAND_NAME -> form.setFatherOrHusbandName(value);
-                case SEX -> form.setSex(value(Sex.class, field, value, inputProblems));
-                case DATE_OF_BIRTH -> form.setDateOfBirth(date(field, value, inputProblems));
-                case AGE_YEARS -> form.setAgeYears(integer(field, value, inputProblems));
-                case NATIONALITY -> form.setNationality(value);
-                case CNIC -> form.setCnic(value);
-                case EXPLOITATION_TYPES -> {
-                    Set<ExploitationType> types = EnumSet.noneOf(ExploitationType.class);
-                    for (String part : value.split(";")) {
-                        if (!part.isBlank()) {
-                            ExploitationType type = value(ExploitationType.class, field, part, inputProblems);
-                            if (type == null) {
-                                break;
-                            }
-                            types.add(type);
-                        }
-                    }
-                    form.setExploitationTypes(types);
-                }
-            }
-        }
-
-        private static LocalDate date(String field, String value, List<Violation> inputProblems) {
-            try {
-                return LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                inputProblems.add(Violation.of(field, "cases.api.error.date", echo(value)));
-                return null;
-            }
-        }
-
-        private static Integer integer(String field, String value, List<Violation> inputProblems) {
-            try {
-                return Integer.valueOf(value);
-            } catch (NumberFormatException e) {
-                inputProblems.add(Violation.of(field, "cases.api.error.integer", echo(value)));
-                return null;
-            }
-        }
-
-        /** Names as the registry writes them; spreadsheets may give them in any case and with spaces or hyphens. */
-        private static <E extends Enum<E>> E value(Class<E> type, String field, String value, List<Violation> inputProblems) {
-            String name = value.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
-            for (E constant : type.getEnumConstants()) {
-                if (constant.name().equals(name)) {
-                    return constant;
-                }
-            }
-            inputProblems.add(Violation.of(field, "cases.api.error.value", echo(value),
-                    Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
-            return null;
-        }
-
-        private static String echo(String value) {
-            return value.length() <= 40 ? value : value.substring(0, 40) + "…";
         }
 
         // -------------------------------------------------------------- chunks
@@ -320,7 +184,7 @@ class CaseImporter {
             if (chunk.isEmpty()) {
                 return;
             }
-            List<String> references = chunk.stream().filter(PendingRow::valid)
+            List<String> references = chunk.stream().filter(ImportRow::valid)
                     .map(pending -> pending.form.getExternalReference()).filter(Objects::nonNull).toList();
             if (!references.isEmpty()) {
                 // a semi-join on the array rather than "in (...)": the planner's statistics do not yet know the rows this
@@ -331,14 +195,14 @@ class CaseImporter {
                                               where c.owning_agency_id = :agency and c.external_reference = r.reference)""")
                         .param("agency", user.agencyId()).param("references", references.toArray(String[]::new))
                         .query(String.class).list());
-                for (PendingRow pending : chunk) {
+                for (ImportRow pending : chunk) {
                     if (pending.valid() && taken.contains(pending.form.getExternalReference())) {
                         pending.violations.add(Violation.of("externalReference", "cases.error.externalReferenceTaken"));
                     }
                 }
             }
-            List<PendingRow> valid = new ArrayList<>();
-            for (PendingRow pending : chunk) {
+            List<ImportRow> valid = new ArrayList<>();
+            for (ImportRow pending : chunk) {
                 if (pending.valid()) {
                     valid.add(pending);
                 } else {
@@ -359,61 +223,30 @@ class CaseImporter {
             chunk.clear();
         }
 
-        private void save(List<PendingRow> valid) {
+        private void save(List<ImportRow> valid) {
             if (valid.isEmpty()) {
                 return;
             }
-            Map<String, List<PendingRow>> bySeries = new LinkedHashMap<>();
-            for (PendingRow pending : valid) {
+            Map<String, List<ImportRow>> bySeries = new LinkedHashMap<>();
+            for (ImportRow pending : valid) {
                 pending.provinceCode = provinceOfDistrict.get(pending.form.getDistrictCode());
                 String prefix = prefixOfProvince.get(pending.provinceCode);
                 bySeries.computeIfAbsent(prefix + "-" + pending.form.getIdentifiedOn().getYear(), key -> new ArrayList<>())
                         .add(pending);
             }
-            for (List<PendingRow> series : bySeries.values()) {
-                PendingRow first = series.getFirst();
+            for (List<ImportRow> series : bySeries.values()) {
+                ImportRow first = series.getFirst();
                 String prefix = prefixOfProvince.get(first.provinceCode);
                 int year = first.form.getIdentifiedOn().getYear();
                 long next = numbers.reserve(prefix, year, series.size()) - series.size() + 1;
-                for (PendingRow pending : series) {
+                for (ImportRow pending : series) {
                     pending.caseNumber = CaseNumbers.format(prefix, year, next++);
                 }
             }
-            Map<String, Long> ids = insertCases(valid);
-            insertEvents(valid, ids);
+            ImportedCaseRows.insert(jdbc, user, now, valid);
             audit.recordAll(valid.stream().map(pending -> AuditRecord.forCase("CASE_IMPORTED", pending.caseNumber,
                     "row %d of a CSV import%s".formatted(pending.row, pending.form.getExternalReference() == null ? ""
                             : ", external reference " + pending.form.getExternalReference()))).toList());
-        }
-
-        private Map<String, Long> insertCases(List<PendingRow> valid) {
-            List<Object> params = new ArrayList<>(valid.size() * 24);
-            Timestamp at = Timestamp.from(now);
-            for (PendingRow pending : valid) {
-                CaseForm form = pending.form;
-                params.addAll(Arrays.asList(pending.caseNumber, user.agencyId(), user.id(), user.fullName(), user.agencyId(),
-                        form.getExternalReference(), form.getIdentifiedOn(), form.getDistrictCode(), pending.provinceCode,
-                        form.getHowIdentified().name(), form.getFirstName(), form.getLastName(), form.getFatherOrHusbandName(),
-                        form.getSex().name(), form.getDateOfBirth(), CaseValidator.ageAtIdentification(form),
-                        form.getNationality(), form.getCnic(),
-                        form.getExploitationTypes().stream().map(Enum::name).sorted().collect(Collectors.joining(",", "{", "}")),
-                        at, user.username(), at, user.username(), user.fullName()));
-            }
-            String sql = "insert into victim_case (" + CASE_COLUMNS + ") values "
-                    + String.join(", ", Collections.nCopies(valid.size(), CASE_VALUES)) + " returning case_number, id";
-            return jdbc.sql(sql).params(params).query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
-                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        }
-
-        private void insertEvents(List<PendingRow> valid, Map<String, Long> ids) {
-            List<Object> params = new ArrayList<>(valid.size() * 5);
-            Timestamp at = Timestamp.from(now);
-            for (PendingRow pending : valid) {
-                params.addAll(Arrays.asList(ids.get(pending.caseNumber), at, user.username(), user.fullName(), "row " + pending.row));
-            }
-            jdbc.sql("insert into case_event (case_id, occurred_at, type, actor, actor_name, details) values "
-                            + String.join(", ", Collections.nCopies(valid.size(), "(?, ?, 'IMPORTED', ?, ?, ?)")))
-                    .params(params).update();
         }
 
         // -------------------------------------------------------------- report
@@ -427,7 +260,7 @@ class CaseImporter {
         }
 
         private void problem(int row, String field, String code, Object... arguments) {
-            problem(new ImportReport.Problem(row, field, code, List.of(arguments)));
+            problem(new ImportReport.Problem(row, Violation.of(field, code, arguments)));
         }
     }
 }

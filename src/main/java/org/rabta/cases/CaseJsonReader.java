@@ -4,13 +4,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.rabta.shared.Violation;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,21 +20,32 @@ import tools.jackson.databind.JsonNode;
  */
 final class CaseJsonReader {
 
-    /** Form field name to the JSON property that carries it, for error reports. */
-    static final Map<String, String> JSON_PATHS = jsonPaths();
-
     /** What the API answers but a client cannot set; a body copied from a GET may carry them. */
-    private static final Set<String> READ_ONLY = Set.of("caseNumber", "status", "provinceCode", "owningAgencyCode",
+    static final Set<String> READ_ONLY = Set.of("caseNumber", "status", "provinceCode", "owningAgencyCode",
             "caseworkerName", "closedOn", "closeReason", "createdAt", "updatedAt", "updatedBy", "version");
 
     private static final int MAX_ECHOED_LENGTH = 40;
+
+    /** The fields at the top of the JSON, by property name. */
+    private static final Map<String, CaseField> TOP = Arrays.stream(CaseField.values())
+            .filter(field -> field.section() == CaseField.Section.CASE)
+            .collect(Collectors.toUnmodifiableMap(CaseField::jsonPath, field -> field));
+
+    /** The fields within {@code person}, {@code route} and {@code consent}, by path. */
+    private static final Map<String, CaseField> NESTED = Arrays.stream(CaseField.values())
+            .filter(field -> field.section() != CaseField.Section.CASE)
+            .collect(Collectors.toUnmodifiableMap(CaseField::jsonPath, field -> field));
+
+    private static final Map<String, CaseField.Section> SECTIONS = Arrays.stream(CaseField.Section.values())
+            .filter(section -> section.object() != null)
+            .collect(Collectors.toUnmodifiableMap(CaseField.Section::object, section -> section));
 
     private final List<Violation> problems = new ArrayList<>();
 
     private CaseJsonReader() {
     }
 
-    /** Applies the body to the form and answers the problems found (form field names, see {@link #JSON_PATHS}). */
+    /** Applies the body to the form and answers the problems found (form field names, see {@link #jsonPath}). */
     static List<Violation> read(JsonNode body, CaseForm form) {
         CaseJsonReader reader = new CaseJsonReader();
         if (body == null || !body.isObject()) {
@@ -46,87 +56,49 @@ final class CaseJsonReader {
         return reader.problems;
     }
 
+    /** The JSON property that carries a form field, for error reports. */
     static String jsonPath(String formField) {
-        return JSON_PATHS.getOrDefault(formField, formField);
+        return CaseField.byProperty(formField).map(CaseField::jsonPath).orElse(formField);
     }
 
     private void top(JsonNode body, CaseForm form) {
         for (Map.Entry<String, JsonNode> property : body.properties()) {
-            JsonNode value = property.getValue();
-            switch (property.getKey()) {
-                case "identifiedOn" -> date(value, "identifiedOn", form::setIdentifiedOn);
-                case "districtCode" -> text(value, "districtCode", form::setDistrictCode);
-                case "howIdentified" -> value(value, "howIdentified", HowIdentified.class, form::setHowIdentified);
-                case "externalReference" -> text(value, "externalReference", form::setExternalReference);
-                case "person" -> object(value, "person", person -> person(person, form));
-                case "route" -> object(value, "route", route -> route(route, form));
-                case "exploitationTypes" -> values(value, "exploitationTypes", ExploitationType.class, form::setExploitationTypes);
-                case "controlMethods" -> values(value, "controlMethods", ControlMethod.class, form::setControlMethods);
-                case "recruitmentMethods" -> values(value, "recruitmentMethods", RecruitmentMethod.class, form::setRecruitmentMethods);
-                case "exploitationNotes" -> text(value, "exploitationNotes", form::setExploitationNotes);
-                case "consent" -> object(value, "consent", consent -> consent(consent, form));
-                default -> unknownUnlessReadOnly(property.getKey());
+            String name = property.getKey();
+            CaseField field = TOP.get(name);
+            CaseField.Section section = SECTIONS.get(name);
+            if (field != null) {
+                readField(field, property.getValue(), form);
+            } else if (section != null) {
+                object(property.getValue(), name, object -> section(object, section, form));
+            } else if (!READ_ONLY.contains(name)) {
+                problems.add(Violation.of(name, "cases.api.error.unknownField"));
             }
         }
     }
 
-    private void person(JsonNode person, CaseForm form) {
-        for (Map.Entry<String, JsonNode> property : person.properties()) {
-            JsonNode value = property.getValue();
-            switch (property.getKey()) {
-                case "firstName" -> text(value, "firstName", form::setFirstName);
-                case "lastName" -> text(value, "lastName", form::setLastName);
-                case "fatherOrHusbandName" -> text(value, "fatherOrHusbandName", form::setFatherOrHusbandName);
-                case "aliases" -> text(value, "aliases", form::setAliases);
-                case "sex" -> value(value, "sex", Sex.class, form::setSex);
-                case "dateOfBirth" -> date(value, "dateOfBirth", form::setDateOfBirth);
-                case "ageYears" -> integer(value, "ageYears", form::setAgeYears);
-                case "nationality" -> text(value, "nationality", form::setNationality);
-                case "cnic" -> text(value, "cnic", form::setCnic);
-                case "passportNumber" -> text(value, "passportNumber", form::setPassportNumber);
-                case "languages" -> text(value, "languages", form::setLanguages);
-                case "disability" -> text(value, "disability", form::setDisability);
-                case "phone" -> text(value, "phone", form::setPhone);
-                case "address" -> text(value, "address", form::setAddress);
-                default -> problems.add(Violation.of("person." + property.getKey(), "cases.api.error.unknownField"));
+    /** The properties of {@code person}, {@code route} or {@code consent}. */
+    private void section(JsonNode object, CaseField.Section section, CaseForm form) {
+        for (Map.Entry<String, JsonNode> property : object.properties()) {
+            String path = section.object() + "." + property.getKey();
+            CaseField field = NESTED.get(path);
+            if (field == null) {
+                problems.add(Violation.of(path, "cases.api.error.unknownField"));
+            } else {
+                readField(field, property.getValue(), form);
             }
         }
     }
 
-    private void route(JsonNode route, CaseForm form) {
-        for (Map.Entry<String, JsonNode> property : route.properties()) {
-            JsonNode value = property.getValue();
-            switch (property.getKey()) {
-                case "originCountry" -> text(value, "originCountry", form::setOriginCountry);
-                case "originDistrictCode" -> text(value, "originDistrictCode", form::setOriginDistrictCode);
-                case "transitCountries" -> texts(value, "transitCountries", form::setTransitCountries);
-                case "destinationCountry" -> text(value, "destinationCountry", form::setDestinationCountry);
-                case "destinationDistrictCode" -> text(value, "destinationDistrictCode", form::setDestinationDistrictCode);
-                default -> problems.add(Violation.of("route." + property.getKey(), "cases.api.error.unknownField"));
-            }
-        }
-    }
-
-    private void consent(JsonNode consent, CaseForm form) {
-        for (Map.Entry<String, JsonNode> property : consent.properties()) {
-            JsonNode value = property.getValue();
-            switch (property.getKey()) {
-                // null means "not asked", as on the form
-                case "dataProcessing" -> value(value, "consentDataProcessing", ConsentStatus.class,
-                        status -> form.setConsentDataProcessing(status == null ? ConsentStatus.NOT_ASKED : status));
-                case "referral" -> value(value, "consentReferral", ConsentStatus.class,
-                        status -> form.setConsentReferral(status == null ? ConsentStatus.NOT_ASKED : status));
-                case "date" -> date(value, "consentDate", form::setConsentDate);
-                case "recordedBy" -> text(value, "consentRecordedBy", form::setConsentRecordedBy);
-                case "onBehalfOf" -> text(value, "consentOnBehalfOf", form::setConsentOnBehalfOf);
-                default -> problems.add(Violation.of("consent." + property.getKey(), "cases.api.error.unknownField"));
-            }
-        }
-    }
-
-    private void unknownUnlessReadOnly(String name) {
-        if (!READ_ONLY.contains(name)) {
-            problems.add(Violation.of(name, "cases.api.error.unknownField"));
+    private void readField(CaseField field, JsonNode value, CaseForm form) {
+        String name = field.property();
+        Consumer<Object> setter = parsed -> field.set(form, parsed);
+        switch (field.kind().name()) {
+            case DATE -> date(value, name, setter);
+            case INTEGER -> integer(value, name, setter);
+            case CHOICE -> value(value, name, field.kind().choices(), setter);
+            case CHOICES -> values(value, field, setter);
+            case COUNTRIES -> texts(value, name, setter);
+            default -> text(value, name, setter);
         }
     }
 
@@ -140,7 +112,7 @@ final class CaseJsonReader {
         }
     }
 
-    private void text(JsonNode value, String field, Consumer<String> setter) {
+    private void text(JsonNode value, String field, Consumer<Object> setter) {
         if (value.isNull()) {
             setter.accept(null);
         } else if (value.isString()) {
@@ -150,7 +122,7 @@ final class CaseJsonReader {
         }
     }
 
-    private void date(JsonNode value, String field, Consumer<LocalDate> setter) {
+    private void date(JsonNode value, String field, Consumer<Object> setter) {
         if (value.isNull()) {
             setter.accept(null);
             return;
@@ -166,7 +138,7 @@ final class CaseJsonReader {
         problems.add(Violation.of(field, "cases.api.error.date", echo(value)));
     }
 
-    private void integer(JsonNode value, String field, Consumer<Integer> setter) {
+    private void integer(JsonNode value, String field, Consumer<Object> setter) {
         if (value.isNull()) {
             setter.accept(null);
         } else if (value.isIntegralNumber() && value.canConvertToInt()) {
@@ -176,12 +148,12 @@ final class CaseJsonReader {
         }
     }
 
-    private <E extends Enum<E>> void value(JsonNode value, String field, Class<E> type, Consumer<E> setter) {
+    private void value(JsonNode value, String field, Class<? extends Enum<?>> type, Consumer<Object> setter) {
         if (value.isNull()) {
             setter.accept(null);
             return;
         }
-        E parsed = value.isString() ? parse(type, value.stringValue()) : null;
+        Enum<?> parsed = value.isString() ? parse(type, value.stringValue()) : null;
         if (parsed == null) {
             problems.add(Violation.of(field, "cases.api.error.value", echo(value), allowed(type)));
         } else {
@@ -189,30 +161,32 @@ final class CaseJsonReader {
         }
     }
 
-    private <E extends Enum<E>> void values(JsonNode value, String field, Class<E> type, Consumer<Set<E>> setter) {
+    private void values(JsonNode value, CaseField field, Consumer<Object> setter) {
+        String name = field.property();
+        Class<? extends Enum<?>> type = field.kind().choices();
         if (value.isNull()) {
-            setter.accept(EnumSet.noneOf(type));
+            setter.accept(null);
             return;
         }
         if (!value.isArray()) {
-            problems.add(Violation.of(field, "cases.api.error.array"));
+            problems.add(Violation.of(name, "cases.api.error.array"));
             return;
         }
-        Set<E> parsed = EnumSet.noneOf(type);
+        List<Enum<?>> parsed = new ArrayList<>();
         for (JsonNode element : value) {
-            E one = element.isString() ? parse(type, element.stringValue()) : null;
+            Enum<?> one = element.isString() ? parse(type, element.stringValue()) : null;
             if (one == null) {
-                problems.add(Violation.of(field, "cases.api.error.value", echo(element), allowed(type)));
+                problems.add(Violation.of(name, "cases.api.error.value", echo(element), allowed(type)));
                 return;
             }
             parsed.add(one);
         }
-        setter.accept(parsed);
+        setter.accept(field.kind().choiceSet(parsed));
     }
 
-    private void texts(JsonNode value, String field, Consumer<List<String>> setter) {
+    private void texts(JsonNode value, String field, Consumer<Object> setter) {
         if (value.isNull()) {
-            setter.accept(List.of());
+            setter.accept(null);
             return;
         }
         List<String> parsed = new ArrayList<>();
@@ -230,8 +204,8 @@ final class CaseJsonReader {
         }
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String name) {
-        for (E constant : type.getEnumConstants()) {
+    private static Enum<?> parse(Class<? extends Enum<?>> type, String name) {
+        for (Enum<?> constant : type.getEnumConstants()) {
             if (constant.name().equals(name)) {
                 return constant;
             }
@@ -246,23 +220,5 @@ final class CaseJsonReader {
     private static String echo(JsonNode value) {
         String json = value.toString();
         return json.length() <= MAX_ECHOED_LENGTH ? json : json.substring(0, MAX_ECHOED_LENGTH) + "…";
-    }
-
-    private static Map<String, String> jsonPaths() {
-        Map<String, String> paths = new LinkedHashMap<>();
-        for (String field : List.of("firstName", "lastName", "fatherOrHusbandName", "aliases", "sex", "dateOfBirth",
-                "ageYears", "nationality", "cnic", "passportNumber", "languages", "disability", "phone", "address")) {
-            paths.put(field, "person." + field);
-        }
-        for (String field : List.of("originCountry", "originDistrictCode", "transitCountries", "destinationCountry",
-                "destinationDistrictCode")) {
-            paths.put(field, "route." + field);
-        }
-        paths.put("consentDataProcessing", "consent.dataProcessing");
-        paths.put("consentReferral", "consent.referral");
-        paths.put("consentDate", "consent.date");
-        paths.put("consentRecordedBy", "consent.recordedBy");
-        paths.put("consentOnBehalfOf", "consent.onBehalfOf");
-        return Map.copyOf(paths);
     }
 }

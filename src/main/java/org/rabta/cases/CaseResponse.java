@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A case as the API shows it to a reader of the owning agency. The same shape is read back by
- * {@link CaseJsonReader} for POST and PUT (the read-only properties are ignored there), so a client can
+ * A case as the API shows it to a reader of the owning agency: {@code person}, {@code route} and {@code consent} are
+ * the case's {@link Person}, {@link Route} and {@link Consent} as their getters show them. The same shape is read
+ * back by {@link CaseJsonReader} for POST and PUT (the read-only properties are ignored there), so a client can
  * GET a case, change a value and PUT it.
  */
 record CaseResponse(
@@ -33,31 +34,12 @@ record CaseResponse(
         String updatedBy,
         long version) {
 
-    record Person(String firstName, String lastName, String fatherOrHusbandName, String aliases, Sex sex,
-                  LocalDate dateOfBirth, Integer ageYears, String nationality, String cnic, String passportNumber,
-                  String languages, String disability, String phone, String address) {
-    }
-
-    record Route(String originCountry, String originDistrictCode, List<String> transitCountries,
-                 String destinationCountry, String destinationDistrictCode) {
-    }
-
-    record Consent(ConsentStatus dataProcessing, ConsentStatus referral, LocalDate date, String recordedBy,
-                   String onBehalfOf) {
-    }
-
     static CaseResponse of(VictimCase c, String owningAgencyCode) {
         return new CaseResponse(c.getCaseNumber(), c.getStatus(), c.getIdentifiedOn(), c.getDistrictCode(),
                 c.getProvinceCode(), c.getHowIdentified(), c.getExternalReference(),
-                new Person(c.getFirstName(), c.getLastName(), c.getFatherOrHusbandName(), c.getAliases(), c.getSex(),
-                        c.getDateOfBirth(), c.getAgeYears(), c.getNationality(), c.getCnic(), c.getPassportNumber(),
-                        c.getLanguages(), c.getDisability(), c.getPhone(), c.getAddress()),
-                new Route(c.getOriginCountry(), c.getOriginDistrictCode(), c.getTransitCountries(),
-                        c.getDestinationCountry(), c.getDestinationDistrictCode()),
-                List.copyOf(c.getExploitationTypes()), List.copyOf(c.getControlMethods()),
-                List.copyOf(c.getRecruitmentMethods()), c.getExploitationNotes(),
-                new Consent(c.getConsentDataProcessing(), c.getConsentReferral(), c.getConsentDate(),
-                        c.getConsentRecordedBy(), c.getConsentOnBehalfOf()),
+                c.getPerson(), c.getRoute(), List.copyOf(c.getExploitation().getTypes()),
+                List.copyOf(c.getExploitation().getControlMethods()), List.copyOf(c.getExploitation().getRecruitmentMethods()),
+                c.getExploitation().getNotes(), c.getConsent(),
                 owningAgencyCode, c.getCaseworkerName(), c.getClosedOn(), c.getCloseReason(), c.getCreatedAt(),
                 c.getUpdatedAt(), c.getUpdatedByName() == null ? c.getUpdatedBy() : c.getUpdatedByName(), c.getVersion());
     }

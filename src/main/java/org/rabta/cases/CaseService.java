@@ -30,7 +30,9 @@ import org.rabta.directory.AgencyService;
 import org.rabta.geography.GeographyService;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.ConcurrentEditException;
+import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.RecordNotFoundException;
+import org.rabta.shared.Violation;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -106,7 +108,7 @@ public class CaseService {
         form.normalise();
         List<Violation> violations = withRuleViolations(inputProblems, CaseValidator.validate(form, today, this::districtExists));
         if (!violations.isEmpty()) {
-            throw new CaseValidationException(violations);
+            throw new InvalidInputException(violations);
         }
         String provinceCode = geography.district(form.getDistrictCode()).getProvinceCode();
         String prefix = geography.province(provinceCode).getCasePrefix();
@@ -118,7 +120,7 @@ public class CaseService {
         if (form.getExternalReference() != null
                 && jdbc.sql("select exists (select 1 from victim_case where owning_agency_id = :agency and external_reference = :ref)")
                 .param("agency", user.agencyId()).param("ref", form.getExternalReference()).query(Boolean.class).single()) {
-            throw new CaseValidationException(List.of(Violation.of("externalReference", "cases.error.externalReferenceTaken")));
+            throw new InvalidInputException(List.of(Violation.of("externalReference", "cases.error.externalReferenceTaken")));
         }
         cases.save(victimCase);
         event(victimCase, CaseEventType.REGISTERED.name(), user, null);
@@ -160,7 +162,8 @@ public class CaseService {
     private VictimCase lockedAtVersion(RabtaUser user, String caseNumber, Long version) {
         VictimCase victimCase = ownedForChange(user, caseNumber);
         if (version == null || version != victimCase.getVersion()) {
-            throw new ConcurrentEditException("Case " + caseNumber, changedBy(victimCase), victimCase.getUpdatedAt());
+            throw new ConcurrentEditException("Case " + caseNumber, changedBy(victimCase), victimCase.getUpdatedAt())
+                    .toldAs("cases.api.stale");
         }
         return victimCase;
     }
@@ -171,10 +174,10 @@ public class CaseService {
         List<Violation> violations = withRuleViolations(inputProblems,
                 CaseValidator.validate(form, LocalDate.now(clock), this::districtExists));
         if (!violations.isEmpty()) {
-            throw new CaseValidationException(violations);
+            throw new InvalidInputException(violations);
         }
         CaseForm before = CaseForm.of(victimCase);
-        before.setAgeYears(victimCase.getAgeYears());
+        before.setAgeYears(victimCase.getPerson().getAgeYears());
         Integer age = CaseValidator.ageAtIdentification(form);
         form.setAgeYears(age);
         if (form.getExternalReference() == null) {
@@ -358,10 +361,10 @@ public class CaseService {
     public CaseNote addNote(RabtaUser user, String caseNumber, String body, boolean restricted) {
         VictimCase victimCase = full(user, caseNumber);
         if (body == null || body.isBlank()) {
-            throw new CaseValidationException(List.of(Violation.of("body", "cases.error.required")));
+            throw new InvalidInputException(List.of(Violation.of("body", "cases.error.required")));
         }
         if (body.strip().length() > 5000) {
-            throw new CaseValidationException(List.of(Violation.of("body", "cases.error.tooLong", 5000)));
+            throw new InvalidInputException(List.of(Violation.of("body", "cases.error.tooLong", 5000)));
         }
         CaseNote note = notes.save(new CaseNote(victimCase.getId(), body.strip(), restricted, user.username(),
                 user.fullName(), user.agencyId(), clock.instant()));
@@ -375,16 +378,16 @@ public class CaseService {
     public CaseAttachment addAttachment(RabtaUser user, String caseNumber, String fileName, byte[] content, String description) {
         VictimCase victimCase = full(user, caseNumber);
         if (content == null || content.length == 0) {
-            throw new CaseValidationException(List.of(Violation.of("file", "cases.attachment.error.empty")));
+            throw new InvalidInputException(List.of(Violation.of("file", "cases.attachment.error.empty")));
         }
         if (content.length > AttachmentTypes.MAX_BYTES) {
-            throw new CaseValidationException(List.of(Violation.of("file", "cases.attachment.error.tooLarge", 10)));
+            throw new InvalidInputException(List.of(Violation.of("file", "cases.attachment.error.tooLarge", 10)));
         }
         String contentType = AttachmentTypes.detect(content)
-                .orElseThrow(() -> new CaseValidationException(List.of(Violation.of("file", "cases.attachment.error.type"))));
+                .orElseThrow(() -> new InvalidInputException(List.of(Violation.of("file", "cases.attachment.error.type"))));
         String cleanDescription = description == null || description.isBlank() ? null : description.strip();
         if (cleanDescription != null && cleanDescription.length() > 300) {
-            throw new CaseValidationException(List.of(Violation.of("description", "cases.error.tooLong", 300)));
+            throw new InvalidInputException(List.of(Violation.of("description", "cases.error.tooLong", 300)));
         }
         String name = safeFileName(fileName, contentType);
         CaseAttachment attachment = attachments.save(new CaseAttachment(victimCase.getId(), name, contentType, content.length,
@@ -422,9 +425,10 @@ public class CaseService {
     public List<DuplicateCandidate> duplicatesOf(RabtaUser user, String caseNumber) {
         VictimCase victimCase = full(user, caseNumber);
         Long root = root(victimCase);
-        List<DuplicateCandidate> found = candidates(user, duplicates.find(victimCase.getId(), victimCase.getFirstName(),
-                victimCase.getLastName(), victimCase.getFatherOrHusbandName(), victimCase.getCnic(),
-                birthYear(victimCase.getDateOfBirth(), victimCase.getAgeYears(), victimCase.getIdentifiedOn())), root);
+        Person person = victimCase.getPerson();
+        List<DuplicateCandidate> found = candidates(user, duplicates.find(victimCase.getId(), person.getFirstName(),
+                person.getLastName(), person.getFatherOrHusbandName(), person.getCnic(),
+                birthYear(person.getDateOfBirth(), person.getAgeYears(), victimCase.getIdentifiedOn())), root);
         audit.recordRead(BulkRead.of("CASE_DUPLICATES_CHECKED", null, null).aboutCase(caseNumber),
                 found.stream().map(DuplicateCandidate::caseNumber).toList());
         return found;
@@ -464,9 +468,10 @@ public class CaseService {
             throw new BusinessRuleException("cases.duplicates.error.self");
         }
         boolean sameAgency = other.getOwningAgencyId() == user.agencyId();
-        boolean candidate = sameAgency || duplicates.find(victimCase.getId(), victimCase.getFirstName(), victimCase.getLastName(),
-                        victimCase.getFatherOrHusbandName(), victimCase.getCnic(),
-                        birthYear(victimCase.getDateOfBirth(), victimCase.getAgeYears(), victimCase.getIdentifiedOn()))
+        Person person = victimCase.getPerson();
+        boolean candidate = sameAgency || duplicates.find(victimCase.getId(), person.getFirstName(), person.getLastName(),
+                        person.getFatherOrHusbandName(), person.getCnic(),
+                        birthYear(person.getDateOfBirth(), person.getAgeYears(), victimCase.getIdentifiedOn()))
                 .stream().anyMatch(match -> match.caseId() == other.getId());
         if (!candidate) {
             throw new BusinessRuleException("cases.duplicates.error.notCandidate");
@@ -666,7 +671,8 @@ public class CaseService {
     }
 
     private static String describe(VictimCase c) {
-        return "%s, %s, %s, district %s".formatted(c.getSex(), c.getAgeYears() == null ? "age unknown" : "age " + c.getAgeYears(),
+        Person person = c.getPerson();
+        return "%s, %s, %s, district %s".formatted(person.getSex(), person.getAgeYears() == null ? "age unknown" : "age " + person.getAgeYears(),
                 c.getHowIdentified(), c.getDistrictCode());
     }
 

@@ -1,58 +1,48 @@
 package org.rabta.cases;
 
 import java.util.Arrays;
-import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The columns of a case import file, in the order the import screen lists them, and the form field each fills. */
-public enum ImportColumn {
-    EXTERNAL_REFERENCE("externalReference", false),
-    IDENTIFIED_ON("identifiedOn", true),
-    DISTRICT_CODE("districtCode", true),
-    HOW_IDENTIFIED("howIdentified", false),
-    FIRST_NAME("firstName", false),
-    LAST_NAME("lastName", false),
-    FATHER_OR_HUSBAND_NAME("fatherOrHusbandName", false),
-    SEX("sex", true),
-    DATE_OF_BIRTH("dateOfBirth", false),
-    AGE_YEARS("ageYears", false),
-    NATIONALITY("nationality", false),
-    CNIC("cnic", false),
-    EXPLOITATION_TYPES("exploitationTypes", false);
+/**
+ * A column of a case import file: a {@link CaseField} the import takes, headed by its column name
+ * ({@code identified_on}), in the order the import screen lists them.
+ */
+public record ImportColumn(CaseField field) {
 
-    private final String formField;
-    private final boolean required;
+    private static final List<ImportColumn> ALL = Arrays.stream(CaseField.values())
+            .filter(field -> field.imported() != CaseField.Import.NO).map(ImportColumn::new).toList();
 
-    ImportColumn(String formField, boolean required) {
-        this.formField = formField;
-        this.required = required;
+    public static List<ImportColumn> all() {
+        return ALL;
     }
 
     /** The header as the file spells it, e.g. {@code identified_on}. */
     public String header() {
-        return name().toLowerCase(Locale.ROOT);
+        return field.column();
+    }
+
+    /** Whether a file must have the column (the import gives some required fields a value of its own). */
+    public boolean required() {
+        return field.imported() == CaseField.Import.REQUIRED;
     }
 
     String formField() {
-        return formField;
-    }
-
-    public boolean required() {
-        return required;
+        return field.property();
     }
 
     static Optional<ImportColumn> ofHeader(String header) {
-        return Arrays.stream(values()).filter(column -> column.header().equals(header)).findFirst();
+        return ALL.stream().filter(column -> column.header().equals(header)).findFirst();
     }
 
     /** The column that fills a form field, for reporting a broken rule against the column the user sees. */
     static String headerOf(String formField) {
-        return Arrays.stream(values()).filter(column -> column.formField.equals(formField)).findFirst()
+        return ALL.stream().filter(column -> column.formField().equals(formField)).findFirst()
                 .map(ImportColumn::header).orElse(formField);
     }
 
     static String allHeaders() {
-        return Arrays.stream(values()).map(ImportColumn::header).collect(Collectors.joining(", "));
+        return ALL.stream().map(ImportColumn::header).collect(Collectors.joining(", "));
     }
 }

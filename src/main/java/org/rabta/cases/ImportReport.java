@@ -1,6 +1,7 @@
 package org.rabta.cases;
 
 import java.util.List;
+import org.rabta.shared.Violation;
 
 /**
  * What an import did. {@code rows} counts the data rows read (blank rows are skipped), {@code rejected} the
@@ -16,13 +17,9 @@ record ImportReport(ImportMode mode, int rows, int imported, int rejected, boole
     }
 
     /**
-     * One problem: the spreadsheet row (the header is row 1), the column (null when it concerns the whole row
-     * or file) and a message key with its arguments.
+     * One problem: the spreadsheet row (the header is row 1) and what is wrong there, its field the column (null when
+     * it concerns the whole row or file).
      */
-    record Problem(int row, String field, String code, List<Object> arguments) {
-
-        Problem {
-            arguments = List.copyOf(arguments);
-        }
+    record Problem(int row, Violation violation) {
     }
 }

@@ -19,8 +19,8 @@ public record ImportResult(String mode, int rows, int imported, int rejected, bo
     /** At most {@code limit} errors are kept (the rest are counted in {@code errorsOmitted}). */
     static ImportResult of(ImportReport report, MessageSource messages, Locale locale, int limit) {
         List<Error> errors = report.problems().stream().limit(limit)
-                .map(problem -> new Error(problem.row(), problem.field(),
-                        messages.getMessage(problem.code(), problem.arguments().toArray(), locale)))
+                .map(problem -> new Error(problem.row(), problem.violation().field(), messages.getMessage(
+                        problem.violation().code(), problem.violation().arguments().toArray(), locale)))
                 .toList();
         return new ImportResult(report.mode().parameter(), report.rows(), report.imported(), report.rejected(),
                 report.fileRejected(), errors, report.problemsOmitted() + report.problems().size() - errors.size());

@@ -1,6 +1,7 @@
 package org.rabta.cases;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,19 +12,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /**
  * A person identified as a possible victim of trafficking or a smuggled migrant, as one agency recorded
  * them (HTCDS-aligned). The case number never changes; the owning agency and its staff see it, nobody else.
- * Multi-valued picklists are PostgreSQL arrays so that a filter on them is one GIN index lookup.
+ * What was recorded about the person, the route, the exploitation and the consent are {@link Person}, {@link Route},
+ * {@link Exploitation} and {@link Consent}; {@link CaseField} lists every value a user gives, once.
  */
 @Entity
 @Table(name = "victim_case")
@@ -68,89 +62,17 @@ public class VictimCase {
     @Column(name = "how_identified", nullable = false)
     private HowIdentified howIdentified;
 
-    @Column(name = "first_name")
-    private String firstName;
+    @Embedded
+    private Person person;
 
-    @Column(name = "last_name")
-    private String lastName;
+    @Embedded
+    private Route route;
 
-    @Column(name = "father_or_husband_name")
-    private String fatherOrHusbandName;
+    @Embedded
+    private Exploitation exploitation;
 
-    private String aliases;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private Sex sex;
-
-    @Column(name = "date_of_birth")
-    private LocalDate dateOfBirth;
-
-    @Column(name = "age_years")
-    private Integer ageYears;
-
-    private String nationality;
-
-    private String cnic;
-
-    @Column(name = "passport_number")
-    private String passportNumber;
-
-    private String languages;
-
-    private String disability;
-
-    private String phone;
-
-    private String address;
-
-    @Column(name = "origin_country")
-    private String originCountry;
-
-    @Column(name = "origin_district_code")
-    private String originDistrictCode;
-
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "transit_countries", nullable = false, columnDefinition = "varchar(2)[]")
-    private String[] transitCountries = new String[0];
-
-    @Column(name = "destination_country")
-    private String destinationCountry;
-
-    @Column(name = "destination_district_code")
-    private String destinationDistrictCode;
-
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "exploitation_types", nullable = false, columnDefinition = "varchar(30)[]")
-    private String[] exploitationTypes = new String[0];
-
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "control_methods", nullable = false, columnDefinition = "varchar(40)[]")
-    private String[] controlMethods = new String[0];
-
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "recruitment_methods", nullable = false, columnDefinition = "varchar(40)[]")
-    private String[] recruitmentMethods = new String[0];
-
-    @Column(name = "exploitation_notes")
-    private String exploitationNotes;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "consent_data_processing", nullable = false)
-    private ConsentStatus consentDataProcessing = ConsentStatus.NOT_ASKED;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "consent_referral", nullable = false)
-    private ConsentStatus consentReferral = ConsentStatus.NOT_ASKED;
-
-    @Column(name = "consent_date")
-    private LocalDate consentDate;
-
-    @Column(name = "consent_recorded_by")
-    private String consentRecordedBy;
-
-    @Column(name = "consent_on_behalf_of")
-    private String consentOnBehalfOf;
+    @Embedded
+    private Consent consent;
 
     @Column(name = "closed_on")
     private LocalDate closedOn;
@@ -207,34 +129,10 @@ public class VictimCase {
         if (form.getExternalReference() != null) {
             this.externalReference = form.getExternalReference();
         }
-        this.firstName = form.getFirstName();
-        this.lastName = form.getLastName();
-        this.fatherOrHusbandName = form.getFatherOrHusbandName();
-        this.aliases = form.getAliases();
-        this.sex = form.getSex();
-        this.dateOfBirth = form.getDateOfBirth();
-        this.ageYears = ageAtIdentification;
-        this.nationality = form.getNationality();
-        this.cnic = form.getCnic();
-        this.passportNumber = form.getPassportNumber();
-        this.languages = form.getLanguages();
-        this.disability = form.getDisability();
-        this.phone = form.getPhone();
-        this.address = form.getAddress();
-        this.originCountry = form.getOriginCountry();
-        this.originDistrictCode = form.getOriginDistrictCode();
-        this.transitCountries = form.getTransitCountries().toArray(String[]::new);
-        this.destinationCountry = form.getDestinationCountry();
-        this.destinationDistrictCode = form.getDestinationDistrictCode();
-        this.exploitationTypes = names(form.getExploitationTypes());
-        this.controlMethods = names(form.getControlMethods());
-        this.recruitmentMethods = names(form.getRecruitmentMethods());
-        this.exploitationNotes = form.getExploitationNotes();
-        this.consentDataProcessing = form.getConsentDataProcessing();
-        this.consentReferral = form.getConsentReferral();
-        this.consentDate = form.getConsentDate();
-        this.consentRecordedBy = form.getConsentRecordedBy();
-        this.consentOnBehalfOf = form.getConsentOnBehalfOf();
+        this.person = new Person(form, ageAtIdentification);
+        this.route = new Route(form);
+        this.exploitation = new Exploitation(form);
+        this.consent = new Consent(form);
     }
 
     void assignTo(Long caseworkerId, String caseworkerName) {
@@ -264,25 +162,14 @@ public class VictimCase {
         this.updatedByName = userFullName;
     }
 
-    private static String[] names(Collection<? extends Enum<?>> values) {
-        return values.stream().map(Enum::name).sorted().toArray(String[]::new);
-    }
-
-    private static <E extends Enum<E>> Set<E> enums(String[] names, Class<E> type) {
-        Set<E> set = EnumSet.noneOf(type);
-        Arrays.stream(names).map(name -> Enum.valueOf(type, name)).forEach(set::add);
-        return set;
-    }
-
     /** Child at identification (under 18), or null when the age is unknown. */
     public Boolean isChild() {
-        return ageYears == null ? null : ageYears < CaseValidator.ADULT_AGE;
+        Integer age = person.getAgeYears();
+        return age == null ? null : age < CaseValidator.ADULT_AGE;
     }
 
     public String displayName() {
-        String name = Arrays.stream(new String[] {firstName, lastName}).filter(part -> part != null && !part.isBlank())
-                .collect(Collectors.joining(" "));
-        return name.isEmpty() ? null : name;
+        return person.displayName();
     }
 
     public Long getId() {
@@ -333,116 +220,20 @@ public class VictimCase {
         return howIdentified;
     }
 
-    public String getFirstName() {
-        return firstName;
+    public Person getPerson() {
+        return person;
     }
 
-    public String getLastName() {
-        return lastName;
+    public Route getRoute() {
+        return route;
     }
 
-    public String getFatherOrHusbandName() {
-        return fatherOrHusbandName;
+    public Exploitation getExploitation() {
+        return exploitation;
     }
 
-    public String getAliases() {
-        return aliases;
-    }
-
-    public Sex getSex() {
-        return sex;
-    }
-
-    public LocalDate getDateOfBirth() {
-        return dateOfBirth;
-    }
-
-    public Integer getAgeYears() {
-        return ageYears;
-    }
-
-    public String getNationality() {
-        return nationality;
-    }
-
-    public String getCnic() {
-        return cnic;
-    }
-
-    public String getPassportNumber() {
-        return passportNumber;
-    }
-
-    public String getLanguages() {
-        return languages;
-    }
-
-    public String getDisability() {
-        return disability;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public String getAddress() {
-        return address;
-    }
-
-    public String getOriginCountry() {
-        return originCountry;
-    }
-
-    public String getOriginDistrictCode() {
-        return originDistrictCode;
-    }
-
-    public List<String> getTransitCountries() {
-        return List.of(transitCountries);
-    }
-
-    public String getDestinationCountry() {
-        return destinationCountry;
-    }
-
-    public String getDestinationDistrictCode() {
-        return destinationDistrictCode;
-    }
-
-    public Set<ExploitationType> getExploitationTypes() {
-        return enums(exploitationTypes, ExploitationType.class);
-    }
-
-    public Set<ControlMethod> getControlMethods() {
-        return enums(controlMethods, ControlMethod.class);
-    }
-
-    public Set<RecruitmentMethod> getRecruitmentMethods() {
-        return enums(recruitmentMethods, RecruitmentMethod.class);
-    }
-
-    public String getExploitationNotes() {
-        return exploitationNotes;
-    }
-
-    public ConsentStatus getConsentDataProcessing() {
-        return consentDataProcessing;
-    }
-
-    public ConsentStatus getConsentReferral() {
-        return consentReferral;
-    }
-
-    public LocalDate getConsentDate() {
-        return consentDate;
-    }
-
-    public String getConsentRecordedBy() {
-        return consentRecordedBy;
-    }
-
-    public String getConsentOnBehalfOf() {
-        return consentOnBehalfOf;
+    public Consent getConsent() {
+        return consent;
     }
 
     public LocalDate getClosedOn() {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
@@ -16,6 +15,7 @@ import org.rabta.geography.GeographyService;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.ConcurrentEditException;
 import org.rabta.shared.RecordNotFoundException;
+import org.rabta.web.FieldErrors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -37,16 +37,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/committees")
 class CommitteeController {
-
-    /** Which field of the membership form a broken roster rule belongs beside. */
-    private static final Map<String, String> MEMBERSHIP_RULE_FIELDS = Map.of(
-            "committees.error.personRequired", "username",
-            "committees.error.unknownUser", "username",
-            "committees.error.unknownAgency", "agencyCode",
-            "committees.error.termOrder", "to",
-            "committees.error.chairTaken", "role",
-            "committees.error.secretaryTaken", "role",
-            "committees.error.overlappingTerm", "from");
 
     private final CommitteeService committees;
     private final RosterService rosters;
@@ -107,13 +97,7 @@ class CommitteeController {
             redirect.addFlashAttribute("success", "committees.created");
             return "redirect:/committees/" + committee.getId();
         } catch (BusinessRuleException e) {
-            String field = switch (e.messageCode()) {
-                case "committees.error.provinceRequired" -> "provinceCode";
-                case "committees.error.districtRequired", "committees.error.unknownJurisdiction" ->
-                        form.level() == CommitteeLevel.PROVINCIAL ? "provinceCode" : "districtCode";
-                default -> "level";
-            };
-            result.rejectValue(field, e.messageCode(), e.arguments(), e.messageCode());
+            FieldErrors.reject(result, e, "level");
             return committeeForm(model);
         }
     }
@@ -162,8 +146,7 @@ class CommitteeController {
                 redirect.addFlashAttribute("success", "committees.escalation.sent");
                 return "redirect:/committees/" + id;
             } catch (BusinessRuleException e) {
-                result.rejectValue("committees.error.caseNotSeen".equals(e.messageCode()) ? "caseNumber" : "issue",
-                        e.messageCode(), e.arguments(), e.messageCode());
+                FieldErrors.reject(result, e, "issue");
             }
         }
         return show(user, id, null, model);
@@ -260,8 +243,7 @@ class CommitteeController {
             redirect.addFlashAttribute("success", "committees.membership.added");
             return "redirect:/committees/" + id;
         } catch (BusinessRuleException e) {
-            result.rejectValue(MEMBERSHIP_RULE_FIELDS.getOrDefault(e.messageCode(), "role"), e.messageCode(),
-                    e.arguments(), e.messageCode());
+            FieldErrors.reject(result, e, "role");
             return membershipForm(committee, model);
         }
     }

@@ -120,20 +120,20 @@ public class CommitteeService {
             case NATIONAL -> new Jurisdiction(null, null);
             case PROVINCIAL -> {
                 if (blank(form.provinceCode())) {
-                    throw new BusinessRuleException("committees.error.provinceRequired");
+                    throw BusinessRuleException.onField("provinceCode", "committees.error.provinceRequired");
                 }
                 String provinceCode = form.provinceCode().strip();
                 if (geography.provinces().stream().noneMatch(province -> province.getCode().equals(provinceCode))) {
-                    throw new BusinessRuleException("committees.error.unknownJurisdiction");
+                    throw BusinessRuleException.onField("provinceCode", "committees.error.unknownJurisdiction");
                 }
                 yield new Jurisdiction(provinceCode, null);
             }
             case DISTRICT -> {
                 if (blank(form.districtCode())) {
-                    throw new BusinessRuleException("committees.error.districtRequired");
+                    throw BusinessRuleException.onField("districtCode", "committees.error.districtRequired");
                 }
                 District district = geography.findDistrict(form.districtCode().strip())
-                        .orElseThrow(() -> new BusinessRuleException("committees.error.unknownJurisdiction"));
+                        .orElseThrow(() -> BusinessRuleException.onField("districtCode", "committees.error.unknownJurisdiction"));
                 yield new Jurisdiction(district.getProvinceCode(), district.getCode());
             }
         };

@@ -70,7 +70,7 @@ public class EscalationService {
             throw new BusinessRuleException("committees.error.nothingAbove");
         }
         if (issue == null || issue.isBlank()) {
-            throw new BusinessRuleException("committees.error.issueRequired");
+            throw BusinessRuleException.onField("issue", "committees.error.issueRequired");
         }
         if (referralId != null
                 && escalations.existsByFromCommitteeIdAndReferralIdAndStatus(committeeId, referralId, EscalationStatus.OPEN)) {
@@ -79,7 +79,7 @@ public class EscalationService {
         }
         if (caseNumber != null && !committeeCases.sees(from, caseNumber)) {
             // As for action items: only a case the committee sees, with one answer for every other number.
-            throw new BusinessRuleException("committees.error.caseNotSeen");
+            throw BusinessRuleException.onField("caseNumber", "committees.error.caseNotSeen");
         }
         Escalation escalation = new Escalation(committeeId, from.getParentId(), issue.strip(), caseNumber, referralId,
                 user.username(), clock.instant());

@@ -7,6 +7,7 @@ import org.rabta.accounts.RabtaUser;
 import org.rabta.directory.AgencyService;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.ConcurrentEditException;
+import org.rabta.web.FieldErrors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -61,9 +62,7 @@ class MeetingController {
             redirect.addFlashAttribute("success", "committees.meeting.recorded");
             return "redirect:/committees/" + id + "/meetings/" + meeting.getId();
         } catch (BusinessRuleException e) {
-            String field = "committees.error.meetingInFuture".equals(e.messageCode()) ? "heldOn"
-                    : "committees.error.guestTooLong".equals(e.messageCode()) ? "guests" : "attendees";
-            result.rejectValue(field, e.messageCode(), e.arguments(), e.messageCode());
+            FieldErrors.reject(result, e, "attendees");
             return meetingForm(user, id, model);
         }
     }
@@ -107,13 +106,7 @@ class MeetingController {
                 redirect.addFlashAttribute("success", "committees.action.added");
                 return "redirect:/committees/" + id + "/meetings/" + meetingId;
             } catch (BusinessRuleException e) {
-                String field = switch (e.messageCode()) {
-                    case "committees.error.dueBeforeMeeting" -> "dueOn";
-                    case "committees.error.caseNotSeen" -> "caseNumber";
-                    case "committees.error.referralOutsideQueue", "committees.error.referralOtherCase" -> "referralId";
-                    default -> "owner";
-                };
-                result.rejectValue(field, e.messageCode(), e.arguments(), e.messageCode());
+                FieldErrors.reject(result, e, "owner");
             }
         }
         return show(user, id, meetingId, model);

@@ -121,17 +121,17 @@ public class MeetingService {
         Committee committee = access.readable(user, committeeId);
         requireRecorder(user, committeeId);
         if (form.heldOn().isAfter(access.today())) {
-            throw new BusinessRuleException("committees.error.meetingInFuture");
+            throw BusinessRuleException.onField("heldOn", "committees.error.meetingInFuture");
         }
         Set<Long> onRoster = memberships.findCurrent(committeeId, form.heldOn()).stream()
                 .map(Membership::getId).collect(Collectors.toSet());
         if (!onRoster.containsAll(form.attendees())) {
-            throw new BusinessRuleException("committees.error.attendeeNotOnRoster");
+            throw BusinessRuleException.onField("attendees", "committees.error.attendeeNotOnRoster");
         }
         List<Meeting.Guest> guests = form.guestList();
         if (guests.stream().anyMatch(guest -> guest.name().length() > 150
                 || guest.organisation() != null && guest.organisation().length() > 200)) {
-            throw new BusinessRuleException("committees.error.guestTooLong");
+            throw BusinessRuleException.onField("guests", "committees.error.guestTooLong");
         }
         Meeting meeting = new Meeting(committeeId, form.heldOn(), form.place().strip(), form.agenda().strip(),
                 blankToNull(form.minutes()), blankToNull(form.decisions()), form.attendees(), guests,
@@ -151,7 +151,7 @@ public class MeetingService {
                 .filter(found -> found.getCommitteeId() == committeeId)
                 .orElseThrow(() -> new RecordNotFoundException("Meeting", meetingId));
         if (form.dueOn().isBefore(meeting.getHeldOn())) {
-            throw new BusinessRuleException("committees.error.dueBeforeMeeting");
+            throw BusinessRuleException.onField("dueOn", "committees.error.dueBeforeMeeting");
         }
         String owner = form.owner().strip();
         ActionItem.Owner itemOwner;
@@ -159,28 +159,28 @@ public class MeetingService {
             Membership term = parseId(owner.substring("member:".length()))
                     .flatMap(memberships::findById)
                     .filter(found -> found.getCommitteeId() == committeeId && found.isCurrentOn(access.today()))
-                    .orElseThrow(() -> new BusinessRuleException("committees.error.unknownOwner"));
+                    .orElseThrow(() -> BusinessRuleException.onField("owner", "committees.error.unknownOwner"));
             itemOwner = ActionItem.Owner.member(term);
         } else if (owner.startsWith("agency:")) {
             itemOwner = ActionItem.Owner.agency(agencies.findByCode(owner.substring("agency:".length()))
                     .filter(Agency::isActive)
                     .map(Agency::getId)
-                    .orElseThrow(() -> new BusinessRuleException("committees.error.unknownOwner")));
+                    .orElseThrow(() -> BusinessRuleException.onField("owner", "committees.error.unknownOwner")));
         } else {
-            throw new BusinessRuleException("committees.error.unknownOwner");
+            throw BusinessRuleException.onField("owner", "committees.error.unknownOwner");
         }
         String caseNumber = blankToNull(form.caseNumber());
         if (form.referralId() != null) {
             // A referral of the committee's queue brings its own case; another case beside it would contradict it.
             String referralCase = referrals.caseOfQueuedReferral(committee, form.referralId())
-                    .orElseThrow(() -> new BusinessRuleException("committees.error.referralOutsideQueue"));
+                    .orElseThrow(() -> BusinessRuleException.onField("referralId", "committees.error.referralOutsideQueue"));
             if (caseNumber != null && !caseNumber.equals(referralCase)) {
-                throw new BusinessRuleException("committees.error.referralOtherCase");
+                throw BusinessRuleException.onField("referralId", "committees.error.referralOtherCase");
             }
             caseNumber = referralCase;
         } else if (caseNumber != null && !committeeCases.sees(committee, caseNumber)) {
             // The same answer whether the case does not exist, lies outside the jurisdiction or was never referred.
-            throw new BusinessRuleException("committees.error.caseNotSeen");
+            throw BusinessRuleException.onField("caseNumber", "committees.error.caseNotSeen");
         }
         ActionItem item = new ActionItem(meetingId, committeeId, form.description().strip(), itemOwner, form.dueOn(), caseNumber,
                 form.referralId(), user.username(), clock.instant());

@@ -11,9 +11,10 @@ import java.util.Optional;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
-import org.rabta.referrals.ReferralProblem;
 import org.rabta.referrals.ReviewActionItems;
 import org.rabta.referrals.ReviewSummary;
+import org.rabta.shared.InvalidInputException;
+import org.rabta.shared.Violation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,32 +82,32 @@ class ReviewActionItemService implements ReviewActionItems {
     @Override
     @Transactional
     public String add(RabtaUser reviewer, ReviewSummary referral, Request request) {
-        List<ReferralProblem.Violation> problems = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
         String what = request.what() == null || request.what().isBlank() ? null : request.what().strip();
         if (what == null) {
-            problems.add(new ReferralProblem.Violation("what", "referrals.review.error.whatRequired"));
+            problems.add(Violation.of("what", "referrals.review.error.whatRequired"));
         } else if (what.length() > MAX_TEXT) {
-            problems.add(new ReferralProblem.Violation("what", "referrals.error.tooLong", MAX_TEXT));
+            problems.add(Violation.of("what", "referrals.error.tooLong", MAX_TEXT));
         }
         LocalDate today = access.today();
         if (request.due() == null) {
-            problems.add(new ReferralProblem.Violation("due", "referrals.review.error.dueRequired"));
+            problems.add(Violation.of("due", "referrals.review.error.dueRequired"));
         } else if (request.due().isBefore(today)) {
-            problems.add(new ReferralProblem.Violation("due", "referrals.review.error.duePast"));
+            problems.add(Violation.of("due", "referrals.review.error.duePast"));
         }
         Optional<Choice> choice = choices(reviewer, referral).stream()
                 .filter(candidate -> candidate.committee().getId().equals(request.committee())).findFirst();
         Optional<ActionItem.Owner> owner = Optional.empty();
         if (choice.isEmpty()) {
-            problems.add(new ReferralProblem.Violation("committee", "referrals.review.error.committeeRequired"));
+            problems.add(Violation.of("committee", "referrals.review.error.committeeRequired"));
         } else {
             owner = owner(choice.get(), request.owner(), today);
             if (owner.isEmpty()) {
-                problems.add(new ReferralProblem.Violation("owner", "referrals.review.error.ownerNotOnRoster"));
+                problems.add(Violation.of("owner", "referrals.review.error.ownerNotOnRoster"));
             }
         }
         if (!problems.isEmpty()) {
-            throw new ReferralProblem(problems);
+            throw new InvalidInputException(problems);
         }
         Committee committee = choice.orElseThrow().committee();
         ActionItem item = actionItems.save(new ActionItem(null, committee.getId(), what, owner.orElseThrow(), request.due(),

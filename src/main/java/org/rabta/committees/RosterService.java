@@ -102,9 +102,10 @@ public class RosterService {
         Person person = person(form);
         Agency agency = agencies.findByCode(form.agencyCode())
                 .filter(Agency::isActive)
-                .orElseThrow(() -> new BusinessRuleException("committees.error.unknownAgency", form.agencyCode()));
+                .orElseThrow(() -> BusinessRuleException.onField("agencyCode", "committees.error.unknownAgency",
+                        form.agencyCode()));
         if (form.to() != null && form.to().isBefore(form.from())) {
-            throw new BusinessRuleException("committees.error.termOrder");
+            throw BusinessRuleException.onField("to", "committees.error.termOrder");
         }
         checkRules(committeeId, 0, person.userId(), person.externalName(), form.role(), form.from(), form.to());
         Membership membership = new Membership(committeeId, person.userId(), person.externalName(),
@@ -132,7 +133,7 @@ public class RosterService {
             throw new BusinessRuleException("committees.error.lastDayRequired");
         }
         if (lastDay.isBefore(membership.getFrom())) {
-            throw new BusinessRuleException("committees.error.termOrder");
+            throw BusinessRuleException.onField("to", "committees.error.termOrder");
         }
         checkRules(membership.getCommitteeId(), membershipId, membership.getUserId(), membership.getExternalName(),
                 membership.getRole(), membership.getFrom(), lastDay);
@@ -180,14 +181,14 @@ public class RosterService {
                 ? memberships.findOverlappingOpenEnded(committeeId, exceptId, from)
                 : memberships.findOverlapping(committeeId, exceptId, from, to);
         if (overlapping.stream().anyMatch(term -> term.isSamePerson(userId, externalName))) {
-            throw new BusinessRuleException("committees.error.overlappingTerm");
+            throw BusinessRuleException.onField("from", "committees.error.overlappingTerm");
         }
         if (role == MembershipRole.CHAIR && overlapping.stream().anyMatch(term -> term.getRole() == MembershipRole.CHAIR)) {
-            throw new BusinessRuleException("committees.error.chairTaken");
+            throw BusinessRuleException.onField("role", "committees.error.chairTaken");
         }
         if (role == MembershipRole.SECRETARY
                 && overlapping.stream().anyMatch(term -> term.getRole() == MembershipRole.SECRETARY)) {
-            throw new BusinessRuleException("committees.error.secretaryTaken");
+            throw BusinessRuleException.onField("role", "committees.error.secretaryTaken");
         }
     }
 
@@ -196,20 +197,20 @@ public class RosterService {
         try {
             memberships.saveAndFlush(membership);
         } catch (DataIntegrityViolationException e) {
-            throw new BusinessRuleException(ruleBrokenIn(e));
+            throw ruleBrokenIn(e);
         }
     }
 
-    static String ruleBrokenIn(DataIntegrityViolationException e) {
+    static BusinessRuleException ruleBrokenIn(DataIntegrityViolationException e) {
         String message = String.valueOf(e.getMostSpecificCause().getMessage());
         if (message.contains("membership_one_chair")) {
-            return "committees.error.chairTaken";
+            return BusinessRuleException.onField("role", "committees.error.chairTaken");
         }
         if (message.contains("membership_one_secretary")) {
-            return "committees.error.secretaryTaken";
+            return BusinessRuleException.onField("role", "committees.error.secretaryTaken");
         }
         if (message.contains("membership_no_overlap")) {
-            return "committees.error.overlappingTerm";
+            return BusinessRuleException.onField("from", "committees.error.overlappingTerm");
         }
         throw e;
     }
@@ -218,12 +219,13 @@ public class RosterService {
         boolean byUser = form.username() != null && !form.username().isBlank();
         boolean external = form.externalName() != null && !form.externalName().isBlank();
         if (byUser == external) {
-            throw new BusinessRuleException("committees.error.personRequired");
+            throw BusinessRuleException.onField("username", "committees.error.personRequired");
         }
         if (byUser) {
             UserAccount account = users.findByUsername(form.username())
                     .filter(UserAccount::isActive)
-                    .orElseThrow(() -> new BusinessRuleException("committees.error.unknownUser", form.username().strip()));
+                    .orElseThrow(() -> BusinessRuleException.onField("username", "committees.error.unknownUser",
+                            form.username().strip()));
             return new Person(account.getId(), null, account.getUsername());
         }
         return new Person(null, form.externalName().strip(), form.externalName().strip());

@@ -24,8 +24,8 @@ final class DemoScreeningFacts {
     }
 
     static Facts forCase(VictimCase victimCase, int variant) {
-        boolean crossesBorder = !PAKISTAN.equals(victimCase.getOriginCountry()) || !PAKISTAN.equals(victimCase.getDestinationCountry())
-                || !victimCase.getTransitCountries().isEmpty();
+        boolean crossesBorder = !PAKISTAN.equals(victimCase.getRoute().getOriginCountry()) || !PAKISTAN.equals(victimCase.getRoute().getDestinationCountry())
+                || !victimCase.getRoute().getTransitCountries().isEmpty();
         return crossesBorder ? abroad(victimCase, variant) : withinPakistan(victimCase, variant);
     }
 
@@ -80,7 +80,7 @@ final class DemoScreeningFacts {
     }
 
     private static void purposes(VictimCase victimCase, Map<Fact, Answer> answers) {
-        for (ExploitationType type : victimCase.getExploitationTypes()) {
+        for (ExploitationType type : victimCase.getExploitation().getTypes()) {
             Fact purpose = switch (type) {
                 case FORCED_LABOUR -> Fact.PURPOSE_FORCED_LABOUR;
                 case BONDED_LABOUR -> Fact.PURPOSE_BONDED_LABOUR;
@@ -100,7 +100,7 @@ final class DemoScreeningFacts {
     /** The means the case's control and recruitment methods show; at least the abuse of a vulnerable position. */
     private static void means(VictimCase victimCase, Map<Fact, Answer> answers) {
         answers.put(Fact.MEANS_ABUSE_OF_VULNERABILITY, Answer.YES);
-        for (ControlMethod method : victimCase.getControlMethods()) {
+        for (ControlMethod method : victimCase.getExploitation().getControlMethods()) {
             Fact means = switch (method) {
                 case DEBT_BONDAGE -> Fact.MEANS_DEBT_BONDAGE;
                 case THREATS, THREAT_OF_LAW_ENFORCEMENT -> Fact.MEANS_THREATS;
@@ -115,7 +115,7 @@ final class DemoScreeningFacts {
                 answers.put(means, Answer.YES);
             }
         }
-        for (RecruitmentMethod method : victimCase.getRecruitmentMethods()) {
+        for (RecruitmentMethod method : victimCase.getExploitation().getRecruitmentMethods()) {
             switch (method) {
                 case ABDUCTION -> answers.put(Fact.MEANS_ABDUCTION, Answer.YES);
                 case FALSE_JOB_OFFER, FALSE_MARRIAGE_PROMISE, EDUCATION_OFFER, MIGRATION_OR_VISA_OFFER ->

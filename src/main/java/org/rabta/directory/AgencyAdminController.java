@@ -7,6 +7,7 @@ import org.rabta.geography.District;
 import org.rabta.geography.GeographyService;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.ConcurrentEditException;
+import org.rabta.web.FieldErrors;
 import org.rabta.web.PageLinks;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -65,7 +66,7 @@ class AgencyAdminController {
             redirect.addFlashAttribute("successArgs", new Object[] {agency.getCode()});
             return "redirect:/admin/agencies/" + agency.getId();
         } catch (BusinessRuleException e) {
-            rejectRule(result, e);
+            FieldErrors.reject(result, e);
             return formView(model, null);
         }
     }
@@ -90,7 +91,7 @@ class AgencyAdminController {
             redirect.addFlashAttribute("successArgs", new Object[] {agency.getCode()});
             return "redirect:/admin/agencies/" + id;
         } catch (BusinessRuleException e) {
-            rejectRule(result, e);
+            FieldErrors.reject(result, e);
             return formView(model, agency);
         } catch (ConcurrentEditException | OptimisticLockingFailureException e) {
             // Keep the input, say who saved in between, and take the current version for the next save.
@@ -134,20 +135,5 @@ class AgencyAdminController {
                 .filter(district -> district.isActive() || agency != null && agency.getDistrictCodes().contains(district.getCode()))
                 .collect(Collectors.groupingBy(District::getProvinceCode)));
         return "admin/agencies/form";
-    }
-
-    private static void rejectRule(BindingResult result, BusinessRuleException e) {
-        String field = switch (e.messageCode()) {
-            case "admin.agency.error.codeTaken" -> "code";
-            case "admin.agency.error.provinceRequired", "admin.agency.error.unknownProvince" -> "provinceCode";
-            case "admin.agency.error.districtsRequired", "admin.agency.error.unknownDistrict",
-                 "admin.agency.error.districtOutsideProvince" -> "districtCodes";
-            default -> null;
-        };
-        if (field == null) {
-            result.reject(e.messageCode(), e.arguments(), e.messageCode());
-        } else {
-            result.rejectValue(field, e.messageCode(), e.arguments(), e.messageCode());
-        }
     }
 }

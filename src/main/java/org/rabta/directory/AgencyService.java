@@ -74,7 +74,7 @@ public class AgencyService {
     @PreAuthorize("hasRole('ADMIN')")
     public Agency create(AgencyForm form) {
         if (agencies.findByCode(form.code()).isPresent()) {
-            throw new BusinessRuleException("admin.agency.error.codeTaken", form.code());
+            throw BusinessRuleException.onField("code", "admin.agency.error.codeTaken", form.code());
         }
         checkJurisdiction(form);
         Agency agency = new Agency(form.code().strip());
@@ -117,20 +117,22 @@ public class AgencyService {
             return;
         }
         if (form.provinceCode() == null || form.provinceCode().isBlank()) {
-            throw new BusinessRuleException("admin.agency.error.provinceRequired");
+            throw BusinessRuleException.onField("provinceCode", "admin.agency.error.provinceRequired");
         }
         if (geography.provinces().stream().noneMatch(province -> province.getCode().equals(form.provinceCode()))) {
-            throw new BusinessRuleException("admin.agency.error.unknownProvince", form.provinceCode());
+            throw BusinessRuleException.onField("provinceCode", "admin.agency.error.unknownProvince", form.provinceCode());
         }
         if (form.jurisdictionLevel() == JurisdictionLevel.DISTRICTS) {
             if (form.districtCodes().isEmpty()) {
-                throw new BusinessRuleException("admin.agency.error.districtsRequired");
+                throw BusinessRuleException.onField("districtCodes", "admin.agency.error.districtsRequired");
             }
             for (String code : form.districtCodes()) {
                 District district = geography.findDistrict(code)
-                        .orElseThrow(() -> new BusinessRuleException("admin.agency.error.unknownDistrict", code));
+                        .orElseThrow(() -> BusinessRuleException.onField("districtCodes", "admin.agency.error.unknownDistrict",
+                                code));
                 if (!district.getProvinceCode().equals(form.provinceCode())) {
-                    throw new BusinessRuleException("admin.agency.error.districtOutsideProvince", district.getNameEn());
+                    throw BusinessRuleException.onField("districtCodes", "admin.agency.error.districtOutsideProvince",
+                            district.getNameEn());
                 }
             }
         }

@@ -17,7 +17,9 @@ import org.rabta.audit.AuditTrail;
 import org.rabta.geography.District;
 import org.rabta.geography.GeographyService;
 import org.rabta.shared.ConcurrentEditException;
+import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.RecordNotFoundException;
+import org.rabta.shared.Violation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -138,36 +140,36 @@ public class ServiceDirectory {
     }
 
     private void validate(ServiceOfferForm form) {
-        List<InvalidServiceOfferException.Problem> problems = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
         if (form.getEligibility().isEmpty()) {
-            problems.add(new InvalidServiceOfferException.Problem("eligibility", "directory.error.eligibilityRequired"));
+            problems.add(Violation.of("eligibility", "directory.error.eligibilityRequired"));
         }
         if (form.getCapacityFree() != null && (form.getCapacityFree() < 0 || form.getCapacityFree() > 100_000)) {
-            problems.add(new InvalidServiceOfferException.Problem("capacityFree", "directory.error.capacity"));
+            problems.add(Violation.of("capacityFree", "directory.error.capacity"));
         }
         for (String code : form.getDistrictCodes()) {
             if (geography.findDistrict(code).isEmpty()) {
-                problems.add(new InvalidServiceOfferException.Problem("districtCodes", "directory.error.unknownDistrict", code));
+                problems.add(Violation.of("districtCodes", "directory.error.unknownDistrict", code));
             }
         }
         String phone = blankToNull(form.getContactPhone());
         if (phone != null && !PHONE.matcher(phone).matches()) {
-            problems.add(new InvalidServiceOfferException.Problem("contactPhone", "directory.error.phone"));
+            problems.add(Violation.of("contactPhone", "directory.error.phone"));
         }
         String email = blankToNull(form.getContactEmail());
         if (email != null && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
-            problems.add(new InvalidServiceOfferException.Problem("contactEmail", "directory.error.email"));
+            problems.add(Violation.of("contactEmail", "directory.error.email"));
         }
         tooLong(problems, "contactPerson", form.getContactPerson(), 120);
         tooLong(problems, "notes", form.getNotes(), 500);
         if (!problems.isEmpty()) {
-            throw new InvalidServiceOfferException(problems);
+            throw new InvalidInputException(problems);
         }
     }
 
-    private static void tooLong(List<InvalidServiceOfferException.Problem> problems, String field, String value, int max) {
+    private static void tooLong(List<Violation> problems, String field, String value, int max) {
         if (value != null && value.strip().length() > max) {
-            problems.add(new InvalidServiceOfferException.Problem(field, "directory.error.tooLong", max));
+            problems.add(Violation.of(field, "directory.error.tooLong", max));
         }
     }
 

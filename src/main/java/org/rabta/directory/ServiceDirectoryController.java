@@ -7,7 +7,9 @@ import org.rabta.audit.AuditActor;
 import org.rabta.geography.District;
 import org.rabta.geography.GeographyService;
 import org.rabta.shared.ConcurrentEditException;
+import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.RecordNotFoundException;
+import org.rabta.web.FieldErrors;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
@@ -73,8 +75,8 @@ class ServiceDirectoryController {
             directory.update(authentication.getName(), editor.agencyId(), editor.supervisor(), editor.admin(), agencyCode, type, form);
             redirect.addFlashAttribute("success", "directory.saved");
             return "redirect:/directory/services?type=" + type;
-        } catch (InvalidServiceOfferException e) {
-            e.problems().forEach(p -> result.rejectValue(p.field(), p.code(), p.args(), p.code()));
+        } catch (InvalidInputException e) {
+            FieldErrors.reject(result, e.violations());
         } catch (ConcurrentEditException e) {
             model.addAttribute("stale", true);
             form.setVersion(listing.version());

@@ -3,6 +3,7 @@ package org.rabta.geography;
 import jakarta.validation.Valid;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.ConcurrentEditException;
+import org.rabta.web.FieldErrors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,7 +62,7 @@ class DistrictAdminController {
             redirect.addFlashAttribute("successArgs", new Object[] {district.getNameEn()});
             return "redirect:/admin/districts?province=" + district.getProvinceCode();
         } catch (BusinessRuleException e) {
-            rejectRule(result, e);
+            FieldErrors.reject(result, e);
             return formView(model, null);
         }
     }
@@ -86,7 +87,7 @@ class DistrictAdminController {
             redirect.addFlashAttribute("successArgs", new Object[] {form.nameEn()});
             return "redirect:/admin/districts?province=" + district.getProvinceCode();
         } catch (BusinessRuleException e) {
-            rejectRule(result, e);
+            FieldErrors.reject(result, e);
             return formView(model, district);
         } catch (ConcurrentEditException | OptimisticLockingFailureException e) {
             District current = geography.district(code);
@@ -103,19 +104,5 @@ class DistrictAdminController {
         model.addAttribute("district", district);
         model.addAttribute("provinces", geography.provinces());
         return "admin/districts/form";
-    }
-
-    private static void rejectRule(BindingResult result, BusinessRuleException e) {
-        String field = switch (e.messageCode()) {
-            case "admin.district.error.codeTaken", "admin.district.error.codeOutsideProvince" -> "code";
-            case "admin.district.error.unknownProvince" -> "provinceCode";
-            case "admin.district.error.nameTaken" -> "nameEn";
-            default -> null;
-        };
-        if (field == null) {
-            result.reject(e.messageCode(), e.arguments(), e.messageCode());
-        } else {
-            result.rejectValue(field, e.messageCode(), e.arguments(), e.messageCode());
-        }
     }
 }

@@ -84,16 +84,17 @@ public class GeographyService {
     @PreAuthorize("hasRole('ADMIN')")
     public District addDistrict(DistrictForm form) {
         if (!provinces.existsById(form.provinceCode())) {
-            throw new BusinessRuleException("admin.district.error.unknownProvince", form.provinceCode());
+            throw BusinessRuleException.onField("provinceCode", "admin.district.error.unknownProvince", form.provinceCode());
         }
         if (districts.existsById(form.code())) {
-            throw new BusinessRuleException("admin.district.error.codeTaken", form.code());
+            throw BusinessRuleException.onField("code", "admin.district.error.codeTaken", form.code());
         }
         if (!form.code().startsWith(form.provinceCode())) {
-            throw new BusinessRuleException("admin.district.error.codeOutsideProvince", form.code(), form.provinceCode());
+            throw BusinessRuleException.onField("code", "admin.district.error.codeOutsideProvince", form.code(),
+                    form.provinceCode());
         }
         if (districts.existsByProvinceCodeAndNameEnIgnoreCase(form.provinceCode(), form.nameEn())) {
-            throw new BusinessRuleException("admin.district.error.nameTaken", form.nameEn());
+            throw BusinessRuleException.onField("nameEn", "admin.district.error.nameTaken", form.nameEn());
         }
         District district = new District(form.code(), form.provinceCode(), form.nameEn().strip(), form.nameUr().strip(),
                 form.latitude(), form.longitude());
@@ -111,7 +112,7 @@ public class GeographyService {
             throw audit.staleEdit("DISTRICT", code, List.of("DISTRICT_ADDED", "DISTRICT_UPDATED"));
         }
         if (districts.existsByProvinceCodeAndNameEnIgnoreCaseAndCodeNot(district.getProvinceCode(), form.nameEn(), code)) {
-            throw new BusinessRuleException("admin.district.error.nameTaken", form.nameEn());
+            throw BusinessRuleException.onField("nameEn", "admin.district.error.nameTaken", form.nameEn());
         }
         String before = district.getNameEn() + " / " + district.getNameUr() + (district.isActive() ? "" : " (inactive)");
         district.rename(form.nameEn().strip(), form.nameUr().strip());

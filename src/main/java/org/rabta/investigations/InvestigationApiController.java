@@ -1,19 +1,11 @@
 package org.rabta.investigations;
 
 import java.net.URI;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.rabta.accounts.RabtaUser;
-import org.rabta.cases.CaseTime;
-import org.rabta.shared.ConcurrentEditException;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,16 +25,11 @@ class InvestigationApiController {
     private final InvestigationService investigations;
     private final AccusedService accused;
     private final InvestigationSearch search;
-    private final CaseTime caseTime;
-    private final MessageSource messages;
 
-    InvestigationApiController(InvestigationService investigations, AccusedService accused, InvestigationSearch search,
-                               CaseTime caseTime, MessageSource messages) {
+    InvestigationApiController(InvestigationService investigations, AccusedService accused, InvestigationSearch search) {
         this.investigations = investigations;
         this.accused = accused;
         this.search = search;
-        this.caseTime = caseTime;
-        this.messages = messages;
     }
 
     @GetMapping("/api/v1/investigations")
@@ -108,30 +95,5 @@ class InvestigationApiController {
 
     private InvestigationJson.InvestigationResponse response(RabtaUser user, long id) {
         return InvestigationJson.InvestigationResponse.of(investigations.view(user, id), user.agencyCode());
-    }
-
-    // ------------------------------------------------------------------ errors of this API (the others: web.ApiExceptionHandler)
-
-    /** Every field in error with its message in the caller's language, as the case API reports its fields. */
-    @ExceptionHandler(InvalidInvestigationException.class)
-    ProblemDetail invalid(InvalidInvestigationException exception, Locale locale) {
-        List<Map<String, String>> errors = exception.violations().stream()
-                .map(violation -> Map.of("field", violation.field(),
-                        "message", messages.getMessage(violation.code(), violation.arguments().toArray(), locale)))
-                .toList();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid request: "
-                + String.join(", ", errors.stream().map(error -> error.get("field") + " " + error.get("message")).toList()));
-        problem.setProperty("errors", errors);
-        return problem;
-    }
-
-    /** A stale PUT: says who saved the investigation in between and when. */
-    @ExceptionHandler(ConcurrentEditException.class)
-    ProblemDetail stale(ConcurrentEditException exception, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.getMessage(
-                "investigations.api.stale", new Object[] {exception.changedBy(), caseTime.format(exception.changedAt())}, locale));
-        problem.setProperty("changedBy", exception.changedBy());
-        problem.setProperty("changedAt", exception.changedAt());
-        return problem;
     }
 }

@@ -7,12 +7,13 @@ import java.util.Set;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CaseService;
 import org.rabta.cases.Sex;
-import org.rabta.cases.Violation;
 import org.rabta.geography.GeographyService;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.ConcurrentEditException;
+import org.rabta.shared.InvalidInputException;
+import org.rabta.shared.Violation;
+import org.rabta.web.FieldErrors;
 import org.rabta.web.PageLinks;
-import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.SliceImpl;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -88,7 +89,7 @@ class InvestigationController {
         try {
             offers.decline(user, cases.get(user, caseNumber), reason);
             redirect.addFlashAttribute("success", "investigations.offer.declinedSaved");
-        } catch (InvalidInvestigationException e) {
+        } catch (InvalidInputException e) {
             Violation violation = e.violations().getFirst();
             redirect.addFlashAttribute("error", violation.code());
             redirect.addFlashAttribute("errorArgs", violation.arguments().toArray());
@@ -109,8 +110,8 @@ class InvestigationController {
             long id = investigations.register(user, form.toRequest());
             redirect.addFlashAttribute("success", "investigations.registered");
             return "redirect:/investigations/" + id;
-        } catch (InvalidInvestigationException e) {
-            reject(result, form, e);
+        } catch (InvalidInputException e) {
+            FieldErrors.reject(result, e.violations());
             return formView(model, null);
         }
     }
@@ -138,8 +139,8 @@ class InvestigationController {
             investigations.update(user, id, form.toRequest());
             redirect.addFlashAttribute("success", "investigations.updated");
             return "redirect:/investigations/" + id;
-        } catch (InvalidInvestigationException e) {
-            reject(result, form, e);
+        } catch (InvalidInputException e) {
+            FieldErrors.reject(result, e.violations());
             return formView(model, id);
         } catch (ConcurrentEditException e) {
             // Keep the user's input, say who changed the FIR, and take the current version: saving again applies it.
@@ -163,8 +164,8 @@ class InvestigationController {
                 long accusedId = investigations.addAccused(user, id, form.toRequest());
                 redirect.addFlashAttribute("success", "investigations.accused.added");
                 return "redirect:/accused/" + accusedId;
-            } catch (InvalidInvestigationException e) {
-                reject(result, form, e);
+            } catch (InvalidInputException e) {
+                FieldErrors.reject(result, e.violations());
             }
         }
         return accusedFormView(user, id, model);
@@ -184,8 +185,8 @@ class InvestigationController {
                 investigations.addVictim(user, id, form.toRequest());
                 redirect.addFlashAttribute("success", "investigations.victim.added");
                 return "redirect:/investigations/" + id;
-            } catch (InvalidInvestigationException e) {
-                reject(result, form, e);
+            } catch (InvalidInputException e) {
+                FieldErrors.reject(result, e.violations());
             }
         }
         return victimFormView(user, id, model);
@@ -205,8 +206,8 @@ class InvestigationController {
                 investigations.addMlaRequest(user, id, form.toRequest());
                 redirect.addFlashAttribute("success", "investigations.mla.added");
                 return "redirect:/investigations/" + id;
-            } catch (InvalidInvestigationException e) {
-                reject(result, form, e);
+            } catch (InvalidInputException e) {
+                FieldErrors.reject(result, e.violations());
             }
         }
         return mlaFormView(user, id, model);
@@ -228,10 +229,10 @@ class InvestigationController {
                 accused.recordEvent(user, id, form.toRequest());
                 redirect.addFlashAttribute("success", "investigations.event.recorded");
                 return "redirect:/accused/" + id;
-            } catch (InvalidInvestigationException e) {
-                reject(result, form, e);
+            } catch (InvalidInputException e) {
+                FieldErrors.reject(result, e.violations());
             } catch (BusinessRuleException e) {
-                result.reject(e.messageCode(), e.arguments(), e.messageCode());
+                FieldErrors.reject(result, e);
             }
         }
         model.addAttribute("view", accused.view(user, id));
@@ -271,20 +272,5 @@ class InvestigationController {
         Set<Offence> all = EnumSet.copyOf(Arrays.asList(Offence.values()));
         model.addAttribute("offences", all);
         return "investigations/accused";
-    }
-
-    /** Each violation beside its field when the form has one, else at the top of the form. */
-    private static void reject(BindingResult result, Object form, InvalidInvestigationException e) {
-        var properties = PropertyAccessorFactory.forBeanPropertyAccess(form);
-        for (Violation violation : e.violations()) {
-            Object[] arguments = violation.arguments().toArray();
-            if (properties.isReadableProperty(violation.field())) {
-                if (!result.hasFieldErrors(violation.field())) {
-                    result.rejectValue(violation.field(), violation.code(), arguments, violation.code());
-                }
-            } else {
-                result.reject(violation.code(), arguments, violation.code());
-            }
-        }
     }
 }

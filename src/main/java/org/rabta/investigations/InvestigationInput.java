@@ -8,7 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.rabta.cases.Identifiers;
-import org.rabta.cases.Violation;
+import org.rabta.shared.InvalidInputException;
+import org.rabta.shared.Violation;
 
 /**
  * The field rules of investigations, accused, victims, requests and events: each answers the clean value, or records
@@ -37,7 +38,7 @@ final class InvestigationInput {
     /** Throws the violations found so far, if any. */
     void throwIfAny() {
         if (!violations.isEmpty()) {
-            throw new InvalidInvestigationException(violations);
+            throw new InvalidInputException(violations);
         }
     }
 

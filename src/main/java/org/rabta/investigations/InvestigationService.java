@@ -112,7 +112,7 @@ public class InvestigationService {
     }
 
     ConcurrentEditException staleEdit(long id) {
-        return audit.staleEdit(TARGET, String.valueOf(id), CHANGES);
+        return audit.staleEdit(TARGET, String.valueOf(id), CHANGES).toldAs("investigations.api.stale");
     }
 
     /** Adds an accused person to the investigation; answers their id. */

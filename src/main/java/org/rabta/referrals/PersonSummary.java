@@ -19,9 +19,9 @@ public record PersonSummary(String caseNumber, String name, Sex sex, Integer age
                             String consentOnBehalfOf) {
 
     static PersonSummary of(VictimCase c) {
-        return new PersonSummary(c.getCaseNumber(), c.displayName(), c.getSex(), c.getAgeYears(), c.isChild(), c.getLanguages(),
-                c.getDisability(), c.getDistrictCode(), c.getIdentifiedOn(), c.getHowIdentified(), c.getExploitationTypes(),
-                c.getConsentReferral(), c.getConsentDate(), c.getConsentOnBehalfOf());
+        return new PersonSummary(c.getCaseNumber(), c.displayName(), c.getPerson().getSex(), c.getPerson().getAgeYears(), c.isChild(), c.getPerson().getLanguages(),
+                c.getPerson().getDisability(), c.getDistrictCode(), c.getIdentifiedOn(), c.getHowIdentified(), c.getExploitation().getTypes(),
+                c.getConsent().getReferral(), c.getConsent().getDate(), c.getConsent().getOnBehalfOf());
     }
 
     /**
@@ -29,7 +29,7 @@ public record PersonSummary(String caseNumber, String name, Sex sex, Integer age
      * child's behalf (a parent, guardian or the child protection authority).
      */
     static boolean consentRecorded(VictimCase c) {
-        return c.getConsentReferral() == ConsentStatus.GIVEN
-                && (!Boolean.TRUE.equals(c.isChild()) || c.getConsentOnBehalfOf() != null && !c.getConsentOnBehalfOf().isBlank());
+        return c.getConsent().getReferral() == ConsentStatus.GIVEN
+                && (!Boolean.TRUE.equals(c.isChild()) || c.getConsent().getOnBehalfOf() != null && !c.getConsent().getOnBehalfOf().isBlank());
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.directory.ServiceType;
+import org.rabta.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Slice;
 import org.springframework.http.HttpStatus;
@@ -71,7 +72,7 @@ class ReferralApiController {
         ReferralService.Box box = switch (role) {
             case "sent" -> ReferralService.Box.SENT;
             case "received" -> ReferralService.Box.RECEIVED;
-            default -> throw ReferralProblem.of("role", "referrals.api.error.role");
+            default -> throw InvalidInputException.of("role", "referrals.api.error.role");
         };
         Slice<Referral> slice = referrals.list(user, box, status, page);
         var agencies = referrals.agenciesOf(slice.getContent());
@@ -83,24 +84,13 @@ class ReferralApiController {
         return ReferralJson.of(referral, referrals.agenciesOf(List.of(referral)));
     }
 
-    // Handlers local to this controller: they take precedence over the shared ApiExceptionHandler.
+    // Local to this controller, so it takes precedence over the shared ApiExceptionHandler (which answers 409).
 
     @ExceptionHandler(ConsentRequiredException.class)
     ProblemDetail consentMissing(ConsentRequiredException exception, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
                 messages.getMessage(exception.messageCode(), exception.arguments(), exception.messageCode(), locale));
         problem.setProperty("code", exception.messageCode());
-        return problem;
-    }
-
-    @ExceptionHandler(ReferralProblem.class)
-    ProblemDetail invalid(ReferralProblem exception, Locale locale) {
-        List<Map<String, String>> errors = exception.violations().stream()
-                .map(v -> Map.of("field", v.field(), "message", messages.getMessage(v.code(), v.args(), v.code(), locale)))
-                .toList();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid request: "
-                + String.join(", ", errors.stream().map(e -> e.get("field") + " " + e.get("message")).toList()));
-        problem.setProperty("errors", errors);
         return problem;
     }
 }

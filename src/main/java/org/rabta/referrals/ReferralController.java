@@ -10,6 +10,9 @@ import org.rabta.cases.VictimCase;
 import org.rabta.directory.ServiceType;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.ConcurrentEditException;
+import org.rabta.shared.InvalidInputException;
+import org.rabta.shared.Violation;
+import org.rabta.web.FieldErrors;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -66,12 +69,12 @@ class ReferralController {
             Referral referral = referrals.create(user, caseNumber, form.toRequest());
             redirect.addFlashAttribute("success", form.isDraft() ? "referrals.saved" : "referrals.sent");
             return "redirect:/referrals/" + referral.getId();
-        } catch (ReferralProblem e) {
-            e.violations().forEach(v -> result.rejectValue(v.field(), v.code(), v.args(), v.code()));
+        } catch (InvalidInputException e) {
+            FieldErrors.reject(result, e.violations());
         } catch (ConsentRequiredException e) {
             result.rejectValue("consentOverrideReason", e.messageCode(), e.arguments(), e.messageCode());
         } catch (BusinessRuleException e) {
-            result.reject(e.messageCode(), e.arguments(), e.messageCode());
+            FieldErrors.reject(result, e);
         }
         return formView(user, caseNumber, form, model);
     }
@@ -112,10 +115,10 @@ class ReferralController {
         try {
             referrals.act(user, id, move, text, servicesDelivered, version);
             redirect.addFlashAttribute("success", "referrals.done." + move);
-        } catch (ReferralProblem e) {
-            ReferralProblem.Violation violation = e.violations().getFirst();
+        } catch (InvalidInputException e) {
+            Violation violation = e.violations().getFirst();
             redirect.addFlashAttribute("actionError", violation.code());
-            redirect.addFlashAttribute("actionErrorArgs", violation.args());
+            redirect.addFlashAttribute("actionErrorArgs", violation.arguments().toArray());
             redirect.addFlashAttribute("actionErrorFor", move.name());
             redirect.addFlashAttribute("actionText", text);
         } catch (BusinessRuleException e) {

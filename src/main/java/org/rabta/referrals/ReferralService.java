@@ -32,7 +32,9 @@ import org.rabta.notifications.NotificationKind;
 import org.rabta.notifications.NotificationService;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.ConcurrentEditException;
+import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.RecordNotFoundException;
+import org.rabta.shared.Violation;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -135,37 +137,37 @@ public class ReferralService {
     @Transactional
     public Referral create(RabtaUser user, String caseNumber, ReferralRequest request) {
         VictimCase victimCase = caseToRefer(user, caseNumber);
-        List<ReferralProblem.Violation> problems = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
         if (request.serviceType() == null) {
-            problems.add(new ReferralProblem.Violation("serviceType", "referrals.error.serviceRequired"));
+            problems.add(Violation.of("serviceType", "referrals.error.serviceRequired"));
         }
         if (request.urgency() == null) {
-            problems.add(new ReferralProblem.Violation("urgency", "referrals.error.urgencyRequired"));
+            problems.add(Violation.of("urgency", "referrals.error.urgencyRequired"));
         }
         String message = clean(request.message());
         if (message != null && message.length() > MAX_MESSAGE) {
-            problems.add(new ReferralProblem.Violation("message", "referrals.error.tooLong", MAX_MESSAGE));
+            problems.add(Violation.of("message", "referrals.error.tooLong", MAX_MESSAGE));
         }
         String override = clean(request.consentOverrideReason());
         if (override != null && override.length() > MAX_REASON) {
-            problems.add(new ReferralProblem.Violation("consentOverrideReason", "referrals.error.tooLong", MAX_REASON));
+            problems.add(Violation.of("consentOverrideReason", "referrals.error.tooLong", MAX_REASON));
         }
         Agency to = null;
         if (request.toAgencyCode() == null || request.toAgencyCode().isBlank()) {
-            problems.add(new ReferralProblem.Violation("toAgencyCode", "referrals.error.providerRequired"));
+            problems.add(Violation.of("toAgencyCode", "referrals.error.providerRequired"));
         } else if (request.serviceType() != null) {
             to = agencies.findByCode(request.toAgencyCode()).filter(Agency::isActive).orElse(null);
             Optional<ServiceListing> offer = to == null || to.getId() == user.agencyId() ? Optional.empty()
                     : offer(request.serviceType(), to.getId());
             if (offer.isEmpty()) {
-                problems.add(new ReferralProblem.Violation("toAgencyCode", "referrals.error.providerNotOffering"));
+                problems.add(Violation.of("toAgencyCode", "referrals.error.providerNotOffering"));
             } else if (!offer.get().accepts(eligibilityNeeded(victimCase))) {
-                problems.add(new ReferralProblem.Violation("toAgencyCode", "referrals.error.providerNotEligible"));
+                problems.add(Violation.of("toAgencyCode", "referrals.error.providerNotEligible"));
             }
         }
         Referral replaced = request.replaces() == null ? null : declinedToReferAgain(user, request.replaces());
         if (!problems.isEmpty()) {
-            throw new ReferralProblem(problems);
+            throw new InvalidInputException(problems);
         }
         if (!request.draft()) {
             checkConsent(user, victimCase, request.urgency(), override);
@@ -242,15 +244,15 @@ public class ReferralService {
         boolean longText = action == ReferralAction.COMPLETE || action == ReferralAction.NOTE;
         String field = longText ? "note" : "reason";
         if (action.needsText() && note == null) {
-            throw ReferralProblem.of(field, "referrals.error.textRequired." + action);
+            throw InvalidInputException.of(field, "referrals.error.textRequired." + action);
         }
         int max = longText ? MAX_MESSAGE : MAX_REASON;
         if (note != null && note.length() > max) {
-            throw ReferralProblem.of(field, "referrals.error.tooLong", max);
+            throw InvalidInputException.of(field, "referrals.error.tooLong", max);
         }
         String delivered = clean(servicesDelivered);
         if (delivered != null && delivered.length() > MAX_REASON) {
-            throw ReferralProblem.of("servicesDelivered", "referrals.error.tooLong", MAX_REASON);
+            throw InvalidInputException.of("servicesDelivered", "referrals.error.tooLong", MAX_REASON);
         }
         if (action == ReferralAction.SEND) {
             checkConsent(user, cases.get(user, referral.getCaseNumber()), referral.getUrgency(), referral.getConsentOverrideReason());
@@ -427,7 +429,7 @@ public class ReferralService {
     }
 
     static Set<Eligibility> eligibilityNeeded(VictimCase victimCase) {
-        Sex sex = victimCase.getSex();
+        Sex sex = victimCase.getPerson().getSex();
         return Eligibility.neededBy(sex == null ? null : Eligibility.Sex.valueOf(sex.name()), victimCase.isChild());
     }
 

@@ -3,6 +3,7 @@ package org.rabta.referrals;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.rabta.accounts.RabtaUser;
+import org.rabta.shared.InvalidInputException;
 
 /**
  * Action items on a referral's review page, which the committees feature keeps as committee action items (an owner
@@ -16,7 +17,7 @@ public interface ReviewActionItems {
     Section section(RabtaUser reviewer, ReviewSummary referral);
 
     /**
-     * Adds an action item about the referral, or refuses it with a {@link ReferralProblem} naming each field
+     * Adds an action item about the referral, or refuses it with an {@link InvalidInputException} naming each field
      * ({@code committee}, {@code owner}, {@code due}, {@code what}). Returns how the referral's timeline tells of it.
      */
     String add(RabtaUser reviewer, ReviewSummary referral, Request request);

@@ -2,6 +2,7 @@ package org.rabta.referrals;
 
 import java.time.LocalDate;
 import org.rabta.accounts.RabtaUser;
+import org.rabta.shared.InvalidInputException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,7 +45,7 @@ class ReviewController {
         try {
             reviews.addNote(user, id, body);
             redirect.addFlashAttribute("success", "referrals.review.noteAdded");
-        } catch (ReferralProblem e) {
+        } catch (InvalidInputException e) {
             flash(redirect, e);
             redirect.addFlashAttribute("noteBody", body);
         }
@@ -61,7 +62,7 @@ class ReviewController {
         try {
             reviews.addActionItem(user, id, request);
             redirect.addFlashAttribute("success", "referrals.review.actionAdded");
-        } catch (ReferralProblem e) {
+        } catch (InvalidInputException e) {
             flash(redirect, e);
             redirect.addFlashAttribute("actionRequest", request);
         }
@@ -69,7 +70,7 @@ class ReviewController {
     }
 
     /** Each field's message goes beside its field on the page it redirects to. */
-    private static void flash(RedirectAttributes redirect, ReferralProblem e) {
+    private static void flash(RedirectAttributes redirect, InvalidInputException e) {
         java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
         e.violations().forEach(v -> errors.putIfAbsent(v.field(), v.code()));
         redirect.addFlashAttribute("fieldErrors", errors);

@@ -19,6 +19,7 @@ import org.rabta.cases.AgeBand;
 import org.rabta.cases.Sex;
 import org.rabta.directory.ServiceType;
 import org.rabta.geography.GeographyService;
+import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.RecordNotFoundException;
 import org.rabta.web.WorkItem;
 import org.rabta.web.WorkListQuery;
@@ -214,10 +215,10 @@ public class ReviewQueueService {
 
     private static String required(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw ReferralProblem.of(field, "referrals.review.error.noteRequired");
+            throw InvalidInputException.of(field, "referrals.review.error.noteRequired");
         }
         if (value.strip().length() > MAX_TEXT) {
-            throw ReferralProblem.of(field, "referrals.error.tooLong", MAX_TEXT);
+            throw InvalidInputException.of(field, "referrals.error.tooLong", MAX_TEXT);
         }
         return value.strip();
     }

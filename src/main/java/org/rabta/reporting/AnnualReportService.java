@@ -14,6 +14,7 @@ import org.rabta.cases.ExploitationType;
 import org.rabta.geography.GeographyService;
 import org.rabta.geography.Province;
 import org.rabta.screening.engine.Outcome;
+import org.rabta.shared.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,10 +60,10 @@ public class AnnualReportService {
     public AnnualReport annualReport(RabtaUser user, Integer year, String province, String district, Locale locale) {
         Reach reach = reaches.of(user);
         if (year == null) {
-            throw new InvalidFilterException("year", "reporting.error.yearRequired");
+            throw InvalidInputException.of("year", "reporting.error.yearRequired");
         }
         if (year < StatisticsScopes.FIRST_YEAR || year > LocalDate.now(clock).getYear()) {
-            throw new InvalidFilterException("year", "reporting.error.year");
+            throw InvalidInputException.of("year", "reporting.error.year");
         }
         StatisticsScope scope = scopes.scope(reach, YearMonth.of(year, 1), YearMonth.of(year, 12), province, district, null);
         Breakdowns counts = statistics.breakdowns(scope);

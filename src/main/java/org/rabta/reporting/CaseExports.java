@@ -42,7 +42,7 @@ public class CaseExports {
 
     static final int FETCH_SIZE = 1000;
 
-    private static final String CASE_COLUMNS = """
+    static final String CASE_COLUMNS = """
             c.case_number, c.status, c.identified_on, c.province_code, c.district_code, c.how_identified, c.sex,
             c.age_years, c.nationality, c.exploitation_types, c.control_methods, c.recruitment_methods,
             c.consent_data_processing, c.origin_country, c.destination_country, c.caseworker_name, c.first_name,

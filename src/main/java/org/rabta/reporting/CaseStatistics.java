@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.rabta.cases.AgeBand;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -50,7 +51,7 @@ class CaseStatistics {
                         having sum(s.persons) > 0""".formatted(where))
                 .params(params)
                 .query((rs, row) -> new StatisticsCell(rs.getString("month"), rs.getString("sex"),
-                        rs.getString("age_band") == null ? null : AgeBand.ofCode(rs.getString("age_band")),
+                        rs.getString("age_band") == null ? null : AgeBand.ofStoredCode(rs.getString("age_band")),
                         rs.getArray("exploitation_types") == null ? null : types(rs), rs.getString("province_code"),
                         rs.getString("district_code"), rs.getString("agency_type"), rs.getString("determination"),
                         rs.getLong("persons")))
@@ -77,7 +78,7 @@ class CaseStatistics {
                         having sum(r.persons) > 0""".formatted(scope.caseRollup("sex_age"), where))
                 .params(params)
                 .query((rs, row) -> new StatisticsCell(rs.getString("month"), rs.getString("sex"),
-                        rs.getString("age_band") == null ? null : AgeBand.ofCode(rs.getString("age_band")), null,
+                        rs.getString("age_band") == null ? null : AgeBand.ofStoredCode(rs.getString("age_band")), null,
                         rs.getString("province_code"), null, rs.getString("agency_type"), null, rs.getLong("persons")))
                 .list();
         Map<String, Long> byType = new LinkedHashMap<>();

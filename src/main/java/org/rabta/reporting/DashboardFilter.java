@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.rabta.directory.AgencyType;
+import org.rabta.shared.InvalidInputException;
 
 /**
  * The dashboard's filters as they stand in the URL (so a view can be bookmarked and shared): a period of whole
@@ -39,7 +40,7 @@ public record DashboardFilter(String from, String to, String province, String di
         try {
             return AgencyType.valueOf(agencyType.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidFilterException("agencyType", "reporting.error.agencyType");
+            throw InvalidInputException.of("agencyType", "reporting.error.agencyType");
         }
     }
 
@@ -47,7 +48,7 @@ public record DashboardFilter(String from, String to, String province, String di
         try {
             return YearMonth.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidFilterException(field, "reporting.error.month");
+            throw InvalidInputException.of(field, "reporting.error.month");
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.rabta.accounts.RabtaUser;
+import org.rabta.cases.AgeBand;
 import org.rabta.cases.ExploitationType;
 import org.rabta.cases.Sex;
 import org.rabta.directory.AgencyType;

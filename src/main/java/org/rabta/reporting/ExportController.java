@@ -12,6 +12,7 @@ import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CaseFilter;
 import org.rabta.geography.GeographyService;
 import org.rabta.shared.BusinessRuleException;
+import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.RecordNotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -58,7 +59,7 @@ class ExportController {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             tables.dashboardTable(user, table, filter, format, locale, out);
-        } catch (InvalidFilterException e) {
+        } catch (InvalidInputException e) {
             return ResponseEntity.badRequest().build();
         }
         return file(format, "rabta-" + table, out.toByteArray());
@@ -72,7 +73,7 @@ class ExportController {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             tables.annualReport(user, year, province, district, format, locale, out);
-        } catch (InvalidFilterException e) {
+        } catch (InvalidInputException e) {
             return ResponseEntity.badRequest().build();
         }
         return file(format, "rabta-annual-report-" + year, out.toByteArray());

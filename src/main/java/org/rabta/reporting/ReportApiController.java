@@ -1,14 +1,7 @@
 package org.rabta.reporting;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.rabta.accounts.RabtaUser;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,25 +16,14 @@ import org.springframework.web.bind.annotation.RestController;
 class ReportApiController {
 
     private final AnnualReportService annualReports;
-    private final MessageSource messages;
 
-    ReportApiController(AnnualReportService annualReports, MessageSource messages) {
+    ReportApiController(AnnualReportService annualReports) {
         this.annualReports = annualReports;
-        this.messages = messages;
     }
 
     @GetMapping({"/api/v1/reports/annual", "/statistics/annual.json"})
     AnnualReport annual(@AuthenticationPrincipal RabtaUser user, @RequestParam(required = false) Integer year,
                         @RequestParam(required = false) String province, @RequestParam(required = false) String district) {
         return annualReports.annualReport(user, year, province, district);
-    }
-
-    @ExceptionHandler(InvalidFilterException.class)
-    ProblemDetail invalidFilter(InvalidFilterException exception, Locale locale) {
-        String message = messages.getMessage(exception.messageCode(), null, exception.messageCode(), locale);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "Invalid request: " + exception.field() + " " + message);
-        problem.setProperty("errors", List.of(Map.of("field", exception.field(), "message", message)));
-        return problem;
     }
 }

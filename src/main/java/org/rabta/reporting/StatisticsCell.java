@@ -1,6 +1,7 @@
 package org.rabta.reporting;
 
 import java.util.List;
+import org.rabta.cases.AgeBand;
 
 /**
  * A count of persons sharing the values of the dimensions a query grouped by; a dimension it did not group by is

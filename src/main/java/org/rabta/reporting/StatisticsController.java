@@ -10,6 +10,7 @@ import org.rabta.accounts.RabtaUser;
 import org.rabta.directory.AgencyType;
 import org.rabta.geography.GeographyService;
 import org.rabta.geography.Province;
+import org.rabta.shared.InvalidInputException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -56,8 +57,8 @@ class StatisticsController {
                     .queryParamIfPresent("district", Optional.ofNullable(filter.district()))
                     .queryParamIfPresent("agencyType", Optional.ofNullable(filter.agencyType()))
                     .build().encode().toUriString());
-        } catch (InvalidFilterException e) {
-            model.addAttribute("filterError", FilterError.of(e));
+        } catch (InvalidInputException e) {
+            model.addAttribute("filterError", e.violations().getFirst());
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST); // the page, with what is wrong beside the field
         }
         addChoices(user, locale, model);
@@ -75,8 +76,8 @@ class StatisticsController {
         try {
             model.addAttribute("report", annualReports.annualReport(user, chosenYear, province, district, locale));
             model.addAttribute("countedAt", clock.instant().atZone(DashboardService.PAKISTAN));
-        } catch (InvalidFilterException e) {
-            model.addAttribute("filterError", FilterError.of(e));
+        } catch (InvalidInputException e) {
+            model.addAttribute("filterError", e.violations().getFirst());
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST); // the page, with what is wrong beside the field
         }
         addChoices(user, locale, model);
@@ -90,7 +91,7 @@ class StatisticsController {
         AnnualReport report;
         try {
             report = annualReports.annualReport(user, year, province, district, locale);
-        } catch (InvalidFilterException e) {
+        } catch (InvalidInputException e) {
             // The report page shows what is wrong beside the field.
             return ResponseEntity.status(HttpStatus.SEE_OTHER).location(UriComponentsBuilder.fromPath("/statistics/annual")
                     .queryParam("year", year).queryParamIfPresent("province", Optional.ofNullable(province))

@@ -9,6 +9,7 @@ import org.rabta.directory.AgencyType;
 import org.rabta.geography.District;
 import org.rabta.geography.GeographyService;
 import org.rabta.geography.Province;
+import org.rabta.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -29,10 +30,10 @@ class StatisticsScopes {
     StatisticsScope scope(Reach reach, YearMonth from, YearMonth to, String provinceCode, String districtCode,
                           AgencyType agencyType) {
         if (from.getYear() < FIRST_YEAR) {
-            throw new InvalidFilterException("from", "reporting.error.period");
+            throw InvalidInputException.of("from", "reporting.error.period");
         }
         if (to.isBefore(from)) {
-            throw new InvalidFilterException("to", "reporting.error.periodOrder");
+            throw InvalidInputException.of("to", "reporting.error.periodOrder");
         }
         String province = normalise(provinceCode);
         String district = normalise(districtCode);
@@ -40,17 +41,17 @@ class StatisticsScopes {
         if (province != null) {
             chosenProvince = geography.provinces().stream().filter(p -> p.getCode().equals(province)).findFirst();
             if (chosenProvince.isEmpty()) {
-                throw new InvalidFilterException("province", "reporting.error.province");
+                throw InvalidInputException.of("province", "reporting.error.province");
             }
         }
         Optional<District> chosenDistrict = Optional.empty();
         if (district != null) {
             chosenDistrict = geography.findDistrict(district);
             if (chosenDistrict.isEmpty()) {
-                throw new InvalidFilterException("district", "reporting.error.district");
+                throw InvalidInputException.of("district", "reporting.error.district");
             }
             if (province != null && !chosenDistrict.get().getProvinceCode().equals(province)) {
-                throw new InvalidFilterException("district", "reporting.error.districtOutsideProvince");
+                throw InvalidInputException.of("district", "reporting.error.districtOutsideProvince");
             }
         }
         return new StatisticsScope(reach, from, to, province, district, agencyType,

@@ -1,6 +1,7 @@
 package org.rabta.reporting;
 
 import java.util.List;
+import org.rabta.cases.AgeBand;
 
 /**
  * The published breakdown of victims (issue "annual report"): transgender persons at any age; girls and boys are

@@ -9,6 +9,8 @@ import org.rabta.screening.engine.Answer;
 import org.rabta.screening.engine.Fact;
 import org.rabta.screening.engine.Facts;
 import org.rabta.screening.engine.ScreeningInput;
+import org.rabta.shared.InvalidInputException;
+import org.rabta.shared.Violation;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,17 +30,17 @@ final class EvaluationRequestParser {
     }
 
     static ScreeningInput parse(EvaluationRequest request) {
-        List<FieldProblem> problems = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
         Integer age = age(request.age(), problems);
         Facts facts = facts(request.facts(), problems);
         int indicators = ScreeningRequestParser.indicators(request.indicators(), problems).size();
         if (!problems.isEmpty()) {
-            throw new InvalidScreeningRequestException(problems);
+            throw new InvalidInputException(problems);
         }
         return new ScreeningInput(age, facts, indicators);
     }
 
-    static Integer age(JsonNode node, List<FieldProblem> problems) {
+    static Integer age(JsonNode node, List<Violation> problems) {
         if (isAbsent(node)) {
             return null;
         }
@@ -46,16 +48,16 @@ final class EvaluationRequestParser {
                 && node.intValue() >= ScreeningInput.MIN_AGE && node.intValue() <= ScreeningInput.MAX_AGE) {
             return node.intValue();
         }
-        problems.add(FieldProblem.of(AGE, "screening.api.error.age", ScreeningInput.MIN_AGE, ScreeningInput.MAX_AGE));
+        problems.add(Violation.of(AGE, "screening.api.error.age", ScreeningInput.MIN_AGE, ScreeningInput.MAX_AGE));
         return null;
     }
 
-    static Facts facts(JsonNode node, List<FieldProblem> problems) {
+    static Facts facts(JsonNode node, List<Violation> problems) {
         if (isAbsent(node)) {
             return Facts.none();
         }
         if (!node.isObject()) {
-            problems.add(FieldProblem.of(FACTS, "screening.api.error.facts"));
+            problems.add(Violation.of(FACTS, "screening.api.error.facts"));
             return Facts.none();
         }
         Map<Fact, Answer> answers = new EnumMap<>(Fact.class);
@@ -65,9 +67,9 @@ final class EvaluationRequestParser {
             Optional<Answer> answer = entry.getValue().isString()
                     ? Answer.fromCode(entry.getValue().stringValue()) : Optional.empty();
             if (fact.isEmpty()) {
-                problems.add(FieldProblem.of(field, "screening.api.error.unknownFact"));
+                problems.add(Violation.of(field, "screening.api.error.unknownFact"));
             } else if (answer.isEmpty()) {
-                problems.add(FieldProblem.of(field, "screening.api.error.answer", echo(entry.getValue())));
+                problems.add(Violation.of(field, "screening.api.error.answer", echo(entry.getValue())));
             } else {
                 answers.put(fact.get(), answer.get());
             }

@@ -9,7 +9,9 @@ import org.rabta.screening.engine.ScreeningInput;
 import org.rabta.screening.indicators.IndicatorDimension;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.ConcurrentEditException;
+import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.RecordNotFoundException;
+import org.rabta.web.FieldErrors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,7 +57,7 @@ class ScreeningController {
             return "redirect:/cases/" + caseNumber;
         }
         QuestionnaireForm form = new QuestionnaireForm();
-        form.setCaseAge(victimCase.getAgeYears());
+        form.setCaseAge(victimCase.getPerson().getAgeYears());
         model.addAttribute("form", form);
         return questionnaire(model, caseNumber, null, form, locale);
     }
@@ -75,8 +77,8 @@ class ScreeningController {
             return "redirect:/cases/" + caseNumber + "/screenings/" + id;
         }
         QuestionnaireForm form = QuestionnaireForm.of(record.screening());
-        form.setCaseAge(victimCase.getAgeYears());
-        if (victimCase.getAgeYears() == null) {
+        form.setCaseAge(victimCase.getPerson().getAgeYears());
+        if (victimCase.getPerson().getAgeYears() == null) {
             form.setAge(record.screening().getAgeYears());
         }
         model.addAttribute("form", form);
@@ -129,9 +131,8 @@ class ScreeningController {
             return draft
                     ? "redirect:/cases/" + caseNumber + "/screenings/" + screening.getId() + "/edit"
                     : "redirect:/cases/" + caseNumber + "/screenings/" + screening.getId();
-        } catch (InvalidScreeningRequestException e) {
-            e.problems().forEach(problem -> binding.rejectValue(problem.field(), problem.messageCode(),
-                    problem.args().toArray(), problem.messageCode()));
+        } catch (InvalidInputException e) {
+            FieldErrors.reject(binding, e.violations());
             return questionnaire(model, caseNumber, id, form, locale);
         } catch (ConcurrentEditException e) {
             model.addAttribute("stale", e);
@@ -209,10 +210,10 @@ class ScreeningController {
         try {
             step.run();
             redirect.addFlashAttribute("success", success);
-        } catch (InvalidScreeningRequestException e) {
+        } catch (InvalidInputException e) {
             // Flash attributes live in the (JDBC) session: only the code and plain arguments go there.
-            redirect.addFlashAttribute("commentError", e.problems().getFirst().messageCode());
-            redirect.addFlashAttribute("commentErrorArgs", e.problems().getFirst().args().toArray());
+            redirect.addFlashAttribute("commentError", e.violations().getFirst().code());
+            redirect.addFlashAttribute("commentErrorArgs", e.violations().getFirst().arguments().toArray());
             redirect.addFlashAttribute("comment", comment);
         } catch (ConcurrentEditException e) {
             redirect.addFlashAttribute("error", "screening.error.stale");

@@ -8,6 +8,8 @@ import java.util.Set;
 import org.rabta.screening.engine.Facts;
 import org.rabta.screening.engine.Outcome;
 import org.rabta.screening.indicators.Indicator;
+import org.rabta.shared.InvalidInputException;
+import org.rabta.shared.Violation;
 import tools.jackson.databind.JsonNode;
 
 import static org.rabta.screening.EvaluationRequestParser.isAbsent;
@@ -22,7 +24,7 @@ final class ScreeningRequestParser {
     }
 
     static ScreeningCommand command(StoreScreeningRequest request) {
-        List<FieldProblem> problems = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
         ScreeningCommand command = command(request, problems);
         throwIfAny(problems);
         return command;
@@ -30,7 +32,7 @@ final class ScreeningRequestParser {
 
     /** A revision: the command and the version it was made on. */
     static Revision revision(StoreScreeningRequest request) {
-        List<FieldProblem> problems = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
         ScreeningCommand command = command(request, problems);
         Long version = version(request.version(), problems);
         throwIfAny(problems);
@@ -38,7 +40,7 @@ final class ScreeningRequestParser {
     }
 
     static Review review(ReviewRequest request, boolean commentExpected) {
-        List<FieldProblem> problems = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
         ReviewRequest body = request == null ? new ReviewRequest(null, null) : request;
         Long version = version(body.version(), problems);
         String comment = commentExpected ? text(body.comment(), ScreeningService.COMMENT, problems) : null;
@@ -52,7 +54,7 @@ final class ScreeningRequestParser {
     record Review(Long version, String comment) {
     }
 
-    private static ScreeningCommand command(StoreScreeningRequest request, List<FieldProblem> problems) {
+    private static ScreeningCommand command(StoreScreeningRequest request, List<Violation> problems) {
         Integer age = EvaluationRequestParser.age(request.age(), problems);
         Facts facts = EvaluationRequestParser.facts(request.facts(), problems);
         Outcome determination = determination(request.determination(), problems);
@@ -62,13 +64,13 @@ final class ScreeningRequestParser {
         return new ScreeningCommand(age, facts, indicators, determination, reason, draft);
     }
 
-    private static Outcome determination(JsonNode node, List<FieldProblem> problems) {
+    private static Outcome determination(JsonNode node, List<Violation> problems) {
         if (isAbsent(node)) {
             return null;
         }
         Optional<Outcome> outcome = node.isString() ? outcome(node.stringValue()) : Optional.empty();
         if (outcome.isEmpty()) {
-            problems.add(FieldProblem.of("determination", "screening.api.error.determination",
+            problems.add(Violation.of("determination", "screening.api.error.determination",
                     EvaluationRequestParser.echo(node)));
         }
         return outcome.orElse(null);
@@ -83,42 +85,42 @@ final class ScreeningRequestParser {
         return Optional.empty();
     }
 
-    private static String text(JsonNode node, String field, List<FieldProblem> problems) {
+    private static String text(JsonNode node, String field, List<Violation> problems) {
         if (isAbsent(node)) {
             return null;
         }
         if (!node.isString()) {
-            problems.add(FieldProblem.of(field, "screening.api.error.text"));
+            problems.add(Violation.of(field, "screening.api.error.text"));
             return null;
         }
         return node.stringValue();
     }
 
-    private static boolean draft(JsonNode node, List<FieldProblem> problems) {
+    private static boolean draft(JsonNode node, List<Violation> problems) {
         if (isAbsent(node)) {
             return false;
         }
         if (!node.isBoolean()) {
-            problems.add(FieldProblem.of("draft", "screening.api.error.draft"));
+            problems.add(Violation.of("draft", "screening.api.error.draft"));
             return false;
         }
         return node.booleanValue();
     }
 
-    static Set<Indicator> indicators(JsonNode node, List<FieldProblem> problems) {
+    static Set<Indicator> indicators(JsonNode node, List<Violation> problems) {
         Set<Indicator> indicators = new LinkedHashSet<>();
         if (isAbsent(node)) {
             return indicators;
         }
         if (!node.isArray()) {
-            problems.add(FieldProblem.of("indicators", "screening.api.error.indicators"));
+            problems.add(Violation.of("indicators", "screening.api.error.indicators"));
             return indicators;
         }
         for (int i = 0; i < node.size(); i++) {
             JsonNode item = node.get(i);
             Optional<Indicator> indicator = item.isString() ? Indicator.fromCode(item.stringValue()) : Optional.empty();
             if (indicator.isEmpty()) {
-                problems.add(FieldProblem.of("indicators[" + i + "]", "screening.api.error.indicator"));
+                problems.add(Violation.of("indicators[" + i + "]", "screening.api.error.indicator"));
             } else {
                 indicators.add(indicator.get());
             }
@@ -126,17 +128,17 @@ final class ScreeningRequestParser {
         return indicators;
     }
 
-    private static Long version(JsonNode node, List<FieldProblem> problems) {
+    private static Long version(JsonNode node, List<Violation> problems) {
         if (node != null && node.isIntegralNumber() && node.canConvertToLong() && node.longValue() >= 0) {
             return node.longValue();
         }
-        problems.add(FieldProblem.of("version", "screening.api.error.version"));
+        problems.add(Violation.of("version", "screening.api.error.version"));
         return null;
     }
 
-    private static void throwIfAny(List<FieldProblem> problems) {
+    private static void throwIfAny(List<Violation> problems) {
         if (!problems.isEmpty()) {
-            throw new InvalidScreeningRequestException(problems);
+            throw new InvalidInputException(problems);
         }
     }
 }

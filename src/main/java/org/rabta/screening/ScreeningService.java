@@ -21,7 +21,9 @@ import org.rabta.screening.indicators.Indicator;
 import org.rabta.screening.indicators.IndicatorAssessment;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.ConcurrentEditException;
+import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.RecordNotFoundException;
+import org.rabta.shared.Violation;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -104,15 +106,15 @@ public class ScreeningService {
     @Transactional
     public Screening giveBack(RabtaUser user, long id, Long version, String comment) {
         String cleanComment = comment == null || comment.isBlank() ? null : comment.strip();
-        List<FieldProblem> problems = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
         if (cleanComment == null) {
-            problems.add(FieldProblem.of(COMMENT, "screening.error.commentRequired"));
+            problems.add(Violation.of(COMMENT, "screening.error.commentRequired"));
         } else if (cleanComment.length() > MAX_TEXT) {
-            problems.add(FieldProblem.of(COMMENT, "screening.error.tooLong", MAX_TEXT));
+            problems.add(Violation.of(COMMENT, "screening.error.tooLong", MAX_TEXT));
         }
         Screening screening = forReview(user, id, version);
         if (!problems.isEmpty()) {
-            throw new InvalidScreeningRequestException(problems);
+            throw new InvalidInputException(problems);
         }
         screening.giveBack(cleanComment, user, clock.instant());
         screenings.saveAndFlush(screening);
@@ -176,20 +178,20 @@ public class ScreeningService {
     // ------------------------------------------------------------------ helpers
 
     private void apply(Screening screening, VictimCase victimCase, ScreeningCommand command, RabtaUser user) {
-        Integer age = command.age() != null ? command.age() : victimCase.getAgeYears();
+        Integer age = command.age() != null ? command.age() : victimCase.getPerson().getAgeYears();
         ScreeningInput input = new ScreeningInput(age, command.facts());
         ScreeningAdvice advice = advise(input, command.indicators());
         Outcome outcome = advice.result().outcome();
         Outcome determination = command.determination() != null ? command.determination() : command.draft() ? null : outcome;
-        List<FieldProblem> problems = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
         if (!command.draft() && determination != outcome && command.reason() == null) {
-            problems.add(FieldProblem.of(REASON, "screening.error.reasonRequired"));
+            problems.add(Violation.of(REASON, "screening.error.reasonRequired"));
         }
         if (command.reason() != null && command.reason().length() > MAX_TEXT) {
-            problems.add(FieldProblem.of(REASON, "screening.error.tooLong", MAX_TEXT));
+            problems.add(Violation.of(REASON, "screening.error.tooLong", MAX_TEXT));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidScreeningRequestException(problems);
+            throw new InvalidInputException(problems);
         }
         screening.record(input, advice.result(), command.indicators().stream().map(Enum::name)
                 .collect(Collectors.toSet()), user, clock.instant());

@@ -1,6 +1,7 @@
 package org.rabta.shared;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Someone else saved the record after the user loaded it. Carries who and when so the screen can
@@ -8,13 +9,29 @@ import java.time.Instant;
  */
 public class ConcurrentEditException extends RuntimeException {
 
+    private final String what;
     private final String changedBy;
     private final Instant changedAt;
+    private final String messageCode;
 
     public ConcurrentEditException(String what, String changedBy, Instant changedAt) {
+        this(what, changedBy, changedAt, null);
+    }
+
+    private ConcurrentEditException(String what, String changedBy, Instant changedAt, String messageCode) {
         super(what + " was changed by someone else");
+        this.what = what;
         this.changedBy = changedBy;
         this.changedAt = changedAt;
+        this.messageCode = messageCode;
+    }
+
+    /**
+     * The same conflict, told on the API by the message {@code messageCode} (arguments: who changed the record, and
+     * when) rather than in general words.
+     */
+    public ConcurrentEditException toldAs(String messageCode) {
+        return new ConcurrentEditException(what, changedBy, changedAt, messageCode);
     }
 
     public String changedBy() {
@@ -23,5 +40,9 @@ public class ConcurrentEditException extends RuntimeException {
 
     public Instant changedAt() {
         return changedAt;
+    }
+
+    public Optional<String> messageCode() {
+        return Optional.ofNullable(messageCode);
     }
 }

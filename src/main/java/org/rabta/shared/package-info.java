@@ -1,6 +1,7 @@
 /**
- * The few exception types every feature shares, so that services signal "not found", "stale edit"
- * and "rule broken" the same way and the web layer maps them once. Depends on no other package.
+ * The few exception types every feature shares, so that services signal "not found", "stale edit",
+ * "rule broken" and "fields invalid" (each field a {@link org.rabta.shared.Violation}) the same way and the web
+ * layer maps them once. Depends on no other package.
  */
 @ApplicationModule(allowedDependencies = {})
 package org.rabta.shared;

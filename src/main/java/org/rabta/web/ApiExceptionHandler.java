@@ -7,6 +7,7 @@ import java.util.Map;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.ConcurrentEditException;
 import org.rabta.shared.InputTooLargeException;
+import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.RecordNotFoundException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
@@ -18,7 +19,6 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -39,10 +39,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private final MessageSource messages;
     private final DeniedProbes deniedProbes;
+    private final DisplayTime displayTime;
 
-    ApiExceptionHandler(MessageSource messages, DeniedProbes deniedProbes) {
+    ApiExceptionHandler(MessageSource messages, DeniedProbes deniedProbes, DisplayTime displayTime) {
         this.messages = messages;
         this.deniedProbes = deniedProbes;
+        this.displayTime = displayTime;
     }
 
     /** Audited as a denied probe, like the screens' 404. */
@@ -52,11 +54,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such record, or it is outside your access.");
     }
 
+    /**
+     * A stale edit: says who saved the record in between and when, so the client can reload and reapply; in the
+     * caller's language where the record's kind has its own message (a case, an investigation).
+     */
     @ExceptionHandler(ConcurrentEditException.class)
-    ProblemDetail conflict(ConcurrentEditException exception) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "The record was changed by someone else since you loaded it; reload it and apply your change again.");
-        if (exception.changedBy() != null) {
+    ProblemDetail conflict(ConcurrentEditException exception, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, exception.messageCode()
+                .map(code -> messages.getMessage(code, new Object[] {exception.changedBy(),
+                        displayTime.format(exception.changedAt())}, code, locale))
+                .orElse("The record was changed by someone else since you loaded it; reload it and apply your change again."));
+        if (exception.changedBy() != null || exception.messageCode().isPresent()) {
             problem.setProperty("changedBy", exception.changedBy());
             problem.setProperty("changedAt", exception.changedAt());
         }
@@ -78,6 +86,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 messages.getMessage(exception.messageCode(), exception.arguments(), exception.messageCode(), locale));
         problem.setProperty("code", exception.messageCode());
         return problem;
+    }
+
+    /** Every field in error with its message in the caller's language. */
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException exception, Locale locale) {
+        return fieldErrors(exception.violations().stream()
+                .map(violation -> error(violation.field(), messages.getMessage(violation.code(),
+                        violation.arguments().toArray(), violation.code(), locale)))
+                .toList());
     }
 
     /** A NUL character or a form field of the wrong kind (see {@link RequestInputBinding}). */
@@ -112,10 +129,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<Object> badInput(String input, String messageCode, Locale locale) {
-        String message = messages.getMessage(messageCode, null, messageCode, locale);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid request: " + input + " " + message);
-        problem.setProperty("errors", List.of(Map.of("field", input, "message", message)));
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().body(invalid(InvalidInputException.of(input, messageCode), locale));
+    }
+
+    /** The 400 of every field error: a detail naming each field, and {@code errors} listing each with its message. */
+    private static ProblemDetail fieldErrors(List<Map<String, String>> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Invalid request: " + String.join(", ", errors.stream().map(e -> e.get("field") + " " + e.get("message")).toList()));
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static Map<String, String> error(String field, String message) {
+        return Map.of("field", field, "message", message);
     }
 
     private static String propertyPath(DatabindException exception) {
@@ -134,16 +160,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Locale locale = request.getLocale();
-        List<Map<String, String>> errors = exception.getBindingResult().getFieldErrors().stream()
-                .map(error -> Map.of("field", error.getField(), "message", message(error, locale)))
-                .toList();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "Invalid request: " + String.join(", ", errors.stream().map(e -> e.get("field") + " " + e.get("message")).toList()));
-        problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
-    }
-
-    private String message(FieldError error, Locale locale) {
-        return messages.getMessage(error, locale);
+        return ResponseEntity.badRequest().body(fieldErrors(exception.getBindingResult().getFieldErrors().stream()
+                .map(error -> error(error.getField(), messages.getMessage(error, locale)))
+                .toList()));
     }
 }

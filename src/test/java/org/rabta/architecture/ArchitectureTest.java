@@ -1,18 +1,30 @@
 package org.rabta.architecture;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.rabta.shared.ConcurrentEditException;
+import org.rabta.shared.InvalidInputException;
+import org.rabta.shared.Violation;
 import org.springframework.data.repository.Repository;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What Spring Modulith's module check ({@link ModuleStructureTest}: no cycles, declared dependencies only) does not
- * see: the shared kernel uses nothing but the JDK (its package-info's module declaration aside), and controllers
- * leave data access to services.
+ * see: the shared kernel uses nothing but the JDK (its package-info's module declaration aside), controllers
+ * leave data access to services, and field errors and stale edits have one type and one answer on the API.
  */
 class ArchitectureTest {
 
@@ -24,7 +36,7 @@ class ArchitectureTest {
     void sharedKernelUsesOnlyTheJdk() {
         classes().that().resideInAPackage("org.rabta.shared..").and().doNotHaveSimpleName("package-info")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.rabta.shared..")
-                .because("org.rabta.shared holds only the exception types every feature uses")
+                .because("org.rabta.shared holds only the exception types and the field error every feature uses")
                 .check(RABTA);
     }
 
@@ -34,5 +46,40 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().areAssignableTo(Repository.class)
                 .because("controllers stay thin: data access and access checks belong in services")
                 .check(RABTA);
+    }
+
+    /** A field and a message code: {@link Violation}, whatever the feature. */
+    @Test
+    void everyFieldErrorIsAViolation() {
+        List<String> others = RABTA.stream()
+                .filter(JavaClass::isRecord)
+                .map(JavaClass::reflect)
+                .filter(type -> type != Violation.class)
+                .filter(type -> {
+                    Set<String> names = Set.copyOf(Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName)
+                            .toList());
+                    return names.contains("field") && (names.contains("code") || names.contains("messageCode"));
+                })
+                .map(Class::getName)
+                .toList();
+        assertThat(others).as("records of a field and a message code besides Violation").isEmpty();
+    }
+
+    @Test
+    void fieldErrorsAndStaleEditsAreAnsweredOnceForTheWholeApi() {
+        List<String> handlers = RABTA.stream()
+                .filter(type -> !type.getPackageName().equals("org.rabta.web"))
+                .flatMap(type -> type.getMethods().stream())
+                .filter(method -> method.isAnnotatedWith(ExceptionHandler.class))
+                .map(JavaMethod::reflect)
+                .filter(method -> handles(method, InvalidInputException.class) || handles(method, ConcurrentEditException.class))
+                .map(Method::toString)
+                .toList();
+        assertThat(handlers).as("answered by web.ApiExceptionHandler, the same problem detail for every endpoint").isEmpty();
+    }
+
+    private static boolean handles(Method handler, Class<? extends Throwable> exception) {
+        return Arrays.asList(handler.getAnnotation(ExceptionHandler.class).value()).contains(exception)
+                || Arrays.asList(handler.getParameterTypes()).contains(exception);
     }
 }

@@ -35,7 +35,7 @@ class ModuleStructureTest {
             entry("shared", Set.of()),
             entry("infrastructure", Set.of()),
             entry("audit", Set.of("shared")),
-            entry("geography", Set.of("audit", "infrastructure", "shared")),
+            entry("geography", Set.of("audit", "infrastructure", "shared", "web")),
             entry("web", Set.of("audit", "infrastructure", "shared")),
             entry("directory", Set.of("audit", "geography", "shared", "web")),
             entry("accounts", Set.of("audit", "directory", "infrastructure", "shared", "web")),

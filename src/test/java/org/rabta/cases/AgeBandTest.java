@@ -21,9 +21,11 @@ class AgeBandTest {
         assertThat(CaseValidator.ADULT_AGE).isEqualTo(AgeBand.ADULT_AGE).isEqualTo(18);
         for (int age = 0; age <= 100; age++) {
             assertThat(AgeBand.of(age).isChild()).as("age %d", age).isEqualTo(age <= 17);
+            assertThat(AgeBand.of(age).isAdult()).as("age %d", age).isEqualTo(age >= 18);
         }
         assertThat(AgeBand.of(null)).isEqualTo(AgeBand.UNKNOWN);
         assertThat(AgeBand.UNKNOWN.isChild()).isFalse();
+        assertThat(AgeBand.UNKNOWN.isAdult()).isFalse();
     }
 
     @Test

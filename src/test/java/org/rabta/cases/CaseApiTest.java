@@ -177,7 +177,7 @@ class CaseApiTest {
         get("fia.karachi", URL + "?q=" + lahore.getCaseNumber())
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items", hasSize(0)));
-        get("fia.karachi", URL + "?q=" + lahore.getLastName())
+        get("fia.karachi", URL + "?q=" + lahore.getPerson().getLastName())
                 .andExpect(jsonPath("$.items[*].caseNumber", not(hasItem(lahore.getCaseNumber()))));
         assertThat(jdbc.sql("select first_name from victim_case where case_number = :n").param("n", lahore.getCaseNumber())
                 .query(String.class).single()).isEqualTo("Rukhsana");
@@ -230,7 +230,7 @@ class CaseApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.person.firstName").value("Kulsoom"))
                 .andExpect(jsonPath("$.person.cnic").value("35202-7654321-9"))
-                .andExpect(jsonPath("$.person.lastName").value(registered.getLastName()))
+                .andExpect(jsonPath("$.person.lastName").value(registered.getPerson().getLastName()))
                 .andExpect(jsonPath("$.person.ageYears").value(24))
                 .andExpect(jsonPath("$.exploitationTypes[0]").value("DOMESTIC_SERVITUDE"))
                 .andExpect(jsonPath("$.version").value(1));

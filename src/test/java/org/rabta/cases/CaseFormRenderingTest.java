@@ -3,8 +3,11 @@ package org.rabta.cases;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -67,6 +70,16 @@ class CaseFormRenderingTest {
             assertThat(box.attr("name")).isIn("exploitationTypes", "controlMethods", "recruitmentMethods");
         });
         assertThat(form.select("label")).noneSatisfy(label -> assertThat(label.text()).contains("null"));
+    }
+
+    @Test
+    void theRegistrationFormHasAControlForEveryFieldOfACase() throws Exception {
+        Element form = page("/cases/new", "en").selectFirst("form.case-form");
+        Set<String> names = form.select("input, select, textarea").stream().map(control -> control.attr("name"))
+                .collect(Collectors.toSet());
+
+        assertThat(Arrays.stream(CaseField.values()).map(CaseField::property).filter(field -> !names.contains(field)).toList())
+                .isEmpty();
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.rabta.shared.ConcurrentEditException;
+import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.RecordNotFoundException;
 import org.rabta.support.RabtaIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,7 +93,7 @@ class CaseServiceTest {
         CaseForm bad = CaseFixtures.form();
         bad.setIdentifiedOn(LocalDate.of(1981, 2, 1));
         bad.setCnic("12345-123");
-        assertThatThrownBy(() -> fixtures.register("fia.lahore", bad)).isInstanceOf(CaseValidationException.class);
+        assertThatThrownBy(() -> fixtures.register("fia.lahore", bad)).isInstanceOf(InvalidInputException.class);
         assertThat(jdbc.sql("select count(*) from victim_case where last_name = :name").param("name", bad.getLastName())
                 .query(Long.class).single()).isZero();
 
@@ -109,10 +110,10 @@ class CaseServiceTest {
         form.setPassportNumber(" ab1234567 ");
         form.setNationality("pk");
         VictimCase saved = fixtures.register("fia.lahore", form);
-        assertThat(saved.getCnic()).isEqualTo("35202-1234567-1");
-        assertThat(saved.getPhone()).isEqualTo("+923001234567");
-        assertThat(saved.getPassportNumber()).isEqualTo("AB1234567");
-        assertThat(saved.getNationality()).isEqualTo("PK");
+        assertThat(saved.getPerson().getCnic()).isEqualTo("35202-1234567-1");
+        assertThat(saved.getPerson().getPhone()).isEqualTo("+923001234567");
+        assertThat(saved.getPerson().getPassportNumber()).isEqualTo("AB1234567");
+        assertThat(saved.getPerson().getNationality()).isEqualTo("PK");
     }
 
     @Test
@@ -122,7 +123,7 @@ class CaseServiceTest {
         form.setIdentifiedOn(LocalDate.of(2024, 6, 1));
         form.setDateOfBirth(LocalDate.of(2010, 6, 2));
         VictimCase saved = fixtures.register("fia.lahore", form);
-        assertThat(saved.getAgeYears()).isEqualTo(13);
+        assertThat(saved.getPerson().getAgeYears()).isEqualTo(13);
         assertThat(saved.isChild()).isTrue();
         assertThat(jdbc.sql("select birth_year from victim_case where id = :id").param("id", saved.getId())
                 .query(Integer.class).single()).isEqualTo(2010);
@@ -152,7 +153,7 @@ class CaseServiceTest {
         assertThatThrownBy(() -> cases.update(fixtures.user("fia.lahore"), victimCase.getCaseNumber(), mine))
                 .isInstanceOfSatisfying(ConcurrentEditException.class,
                         e -> assertThat(e.changedBy()).isEqualTo("Nadia Chaudhry (fia.lahore.supervisor)"));
-        assertThat(cases.get(fixtures.user("fia.lahore"), victimCase.getCaseNumber()).getAliases()).isNull();
+        assertThat(cases.get(fixtures.user("fia.lahore"), victimCase.getCaseNumber()).getPerson().getAliases()).isNull();
     }
 
     private String districtIn(String province) {

@@ -71,7 +71,7 @@ class SyntheticCasesTest {
         for (VictimCase c : repository.findByIdIn(ids)) {
             CaseForm form = CaseForm.of(c);
             assertThat(CaseValidator.validate(form, today, code -> true)).as(c.getCaseNumber()).isEmpty();
-            assertThat(c.getAgeYears()).isEqualTo(CaseValidator.ageAtIdentification(form));
+            assertThat(c.getPerson().getAgeYears()).isEqualTo(CaseValidator.ageAtIdentification(form));
         }
         assertThat(jdbc.sql("""
                         select count(*) from victim_case c join province p on p.code = c.province_code
@@ -106,7 +106,7 @@ class SyntheticCasesTest {
                           and c.first_name is not null and c.last_name is not null order by c.id limit 1""")
                 .param("first", firstId).query(String.class).single();
         VictimCase c = cases.get(fia, number);
-        String misspelt = c.getFirstName().replace("ee", "i").replace("u", "o") + " " + c.getLastName().replace("a", "e");
+        String misspelt = c.getPerson().getFirstName().replace("ee", "i").replace("u", "o") + " " + c.getPerson().getLastName().replace("a", "e");
         CaseFilter filter = CaseFilter.empty().withQuery(misspelt);
         assertThat(cases.list(fia, filter).cases()).isNotEmpty()
                 .allMatch(found -> found.getOwningAgencyId() == fia.agencyId());

@@ -140,7 +140,8 @@ class CommitteeAccessTest {
         assertThatThrownBy(() -> asAdmin(() -> committees.create(new CommitteeForm(CommitteeLevel.DISTRICT, null, "PK501",
                 "Abbottabad", "ایبٹ آباد", null)))).hasMessage("committees.error.noParent.PROVINCIAL");
         assertThatThrownBy(() -> asAdmin(() -> committees.create(new CommitteeForm(CommitteeLevel.DISTRICT, null, "PK999",
-                "Nowhere", "کہیں نہیں", null)))).hasMessage("committees.error.unknownJurisdiction");
+                "Nowhere", "کہیں نہیں", null)))).hasMessage("committees.error.unknownJurisdiction")
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.field()).hasValue("districtCode"));
 
         Committee retired = fixtures.districtCommittee();
         asAdmin(() -> committees.setStatus(retired.getId(), CommitteeStatus.INACTIVE, null));

@@ -6,12 +6,13 @@ import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.directory.ServiceType;
 import org.rabta.referrals.Referral;
-import org.rabta.referrals.ReferralProblem;
 import org.rabta.referrals.ReferralRequest;
 import org.rabta.referrals.ReferralService;
 import org.rabta.referrals.ReviewActionItems;
 import org.rabta.referrals.ReviewQueueService;
 import org.rabta.referrals.Urgency;
+import org.rabta.shared.InvalidInputException;
+import org.rabta.shared.Violation;
 import org.rabta.support.RabtaIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -85,8 +86,8 @@ class ReviewActionItemsTest {
         // An owner from another committee's roster is refused beside the owner field; nothing is saved.
         assertThatThrownBy(() -> reviews.addActionItem(reviewer, referral.getId(), new ReviewActionItems.Request(punjab.getId(),
                 "member:" + districtTerm.getId(), today().plusDays(3), "Not on this roster")))
-                .isInstanceOfSatisfying(ReferralProblem.class, problem -> assertThat(problem.violations())
-                        .extracting(ReferralProblem.Violation::field).containsExactly("owner"));
+                .isInstanceOfSatisfying(InvalidInputException.class, problem -> assertThat(problem.violations())
+                        .extracting(Violation::field).containsExactly("owner"));
 
         mvc.perform(post("/review/" + referral.getId() + "/actions").with(csrf()).with(user(reviewer))
                         .param("committee", String.valueOf(punjab.getId())).param("owner", "member:" + ownerTerm.getId())
@@ -125,8 +126,8 @@ class ReviewActionItemsTest {
 
         assertThatThrownBy(() -> reviews.addActionItem(reviewer, referral.getId(), new ReviewActionItems.Request(lahore,
                 "agency:PB-SWD", today().plusDays(3), "Another committee's")))
-                .isInstanceOfSatisfying(ReferralProblem.class, problem -> assertThat(problem.violations())
-                        .extracting(ReferralProblem.Violation::field).containsExactly("committee"));
+                .isInstanceOfSatisfying(InvalidInputException.class, problem -> assertThat(problem.violations())
+                        .extracting(Violation::field).containsExactly("committee"));
         assertThat(meetings.openItems(fixtures.user("admin"), lahore))
                 .noneMatch(view -> referral.getId().equals(view.item().getReferralId()));
     }

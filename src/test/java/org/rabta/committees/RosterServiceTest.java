@@ -51,7 +51,7 @@ class RosterServiceTest {
 
         assertThatThrownBy(() -> fixtures.add(committee.getId(),
                 externalTerm("Chair Two", "PB-CPWB", MembershipRole.CHAIR, start.plusDays(10), null)))
-                .isInstanceOf(BusinessRuleException.class)
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.field()).hasValue("role"))
                 .hasMessage("committees.error.chairTaken");
 
         fixtures.add(committee.getId(), externalTerm("Chair Two", "PB-CPWB", MembershipRole.CHAIR, start.plusMonths(1).plusDays(1), null));
@@ -75,6 +75,7 @@ class RosterServiceTest {
         fixtures.add(committee.getId(), userTerm("police.lahore", "PB-POLICE-LHR", MembershipRole.MEMBER, start, today()));
         assertThatThrownBy(() -> fixtures.add(committee.getId(),
                 userTerm("police.lahore", "PB-POLICE-LHR", MembershipRole.FOCAL_PERSON, today(), null)))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.field()).hasValue("from"))
                 .hasMessage("committees.error.overlappingTerm");
         // External people are the same person by name, whatever the case and spacing.
         fixtures.add(committee.getId(), externalTerm("Saba Khan", "NGO-LHR-SHELTER", MembershipRole.MEMBER, start, null));

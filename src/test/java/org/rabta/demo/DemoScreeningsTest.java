@@ -88,7 +88,7 @@ class DemoScreeningsTest {
         for (DemoScreenings.Team team : DemoScreenings.TEAMS) {
             List<VictimCase> open = openDemoCases(team.caseworker());
             for (int variant = 0; variant < open.size(); variant++) {
-                outcomes.add(screenings.advise(new ScreeningInput(open.get(variant).getAgeYears(),
+                outcomes.add(screenings.advise(new ScreeningInput(open.get(variant).getPerson().getAgeYears(),
                         DemoScreeningFacts.forCase(open.get(variant), variant)), Set.of()).result().outcome());
             }
         }

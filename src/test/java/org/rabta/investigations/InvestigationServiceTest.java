@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
-import org.rabta.cases.Violation;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.ConcurrentEditException;
+import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.RecordNotFoundException;
+import org.rabta.shared.Violation;
 import org.rabta.support.RabtaIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -197,7 +198,7 @@ class InvestigationServiceTest {
     }
 
     private static Map<String, String> fields(Runnable action) {
-        InvalidInvestigationException e = catchThrowableOfType(InvalidInvestigationException.class, action::run);
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, action::run);
         assertThat(e).as("refused as invalid input").isNotNull();
         return e.violations().stream().collect(Collectors.toMap(Violation::field, Violation::code, (a, b) -> a));
     }

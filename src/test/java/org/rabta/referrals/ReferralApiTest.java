@@ -53,7 +53,7 @@ class ReferralApiTest {
 
         mvc.perform(get("/api/v1/referrals/" + id).with(httpBasic("ngo.lahore", PASSWORD)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.caseNumber").value(victimCase.getCaseNumber()))
-                .andExpect(content().string(not(containsString(victimCase.getCnic()))));
+                .andExpect(content().string(not(containsString(victimCase.getPerson().getCnic()))));
         mvc.perform(get("/api/v1/cases/" + victimCase.getCaseNumber()).with(httpBasic("ngo.lahore", PASSWORD)))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/referrals?role=received&status=SENT").with(httpBasic("ngo.lahore", PASSWORD)))

@@ -69,9 +69,9 @@ class ReferralJourneyTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Referrals")).first().click();
         assertAccessible();
         page.locator("a[href='" + referralUrl.substring(referralUrl.indexOf("/referrals/")) + "']").click();
-        assertThat(page.locator("body")).containsText(victimCase.getLastName());
+        assertThat(page.locator("body")).containsText(victimCase.getPerson().getLastName());
         assertThat(page.locator("body")).containsText("Rescued last night; needs a bed and counselling.");
-        assertThat(page.content()).doesNotContain(victimCase.getCnic());
+        assertThat(page.content()).doesNotContain(victimCase.getPerson().getCnic());
         assertAccessible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept")).click();
         assertThat(page.locator(".alert-success")).containsText("Referral accepted");
@@ -100,7 +100,7 @@ class ReferralJourneyTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Review queue")).click();
         var row = page.locator("tr", new Page.LocatorOptions().setHasText(late.getCaseNumber()));
         assertThat(row).containsText("Overdue");
-        assertThat(page.content()).doesNotContain(victimCase.getLastName());
+        assertThat(page.content()).doesNotContain(victimCase.getPerson().getLastName());
         assertAccessible();
         row.getByRole(AriaRole.LINK).click();
         page.getByLabel("Review note").fill("Why was this emergency not accepted within 24 hours?");

@@ -93,9 +93,9 @@ class ReferralScreensTest {
         String page = mvc.perform(get("/referrals/" + referral.getId()).with(
                         user(fixtures.user("ngo.lahore"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains(victimCase.getFirstName(), victimCase.getLastName(), "Punjabi, Urdu", "Hearing impairment",
+        assertThat(page).contains(victimCase.getPerson().getFirstName(), victimCase.getPerson().getLastName(), "Punjabi, Urdu", "Hearing impairment",
                 "Needs a safe place tonight.", "Accept", "Decline");
-        assertThat(page).doesNotContain(victimCase.getCnic(), "0300-1234567", "Shahdara", "Allah Ditta",
+        assertThat(page).doesNotContain(victimCase.getPerson().getCnic(), "0300-1234567", "Shahdara", "Allah Ditta",
                 "Trafficker is her uncle Zafar", "/cases/" + victimCase.getCaseNumber() + "\"");
 
         mvc.perform(get("/cases/" + victimCase.getCaseNumber()).with(

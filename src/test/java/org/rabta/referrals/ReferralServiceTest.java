@@ -14,7 +14,9 @@ import org.rabta.cases.VictimCase;
 import org.rabta.directory.ServiceType;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.ConcurrentEditException;
+import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.RecordNotFoundException;
+import org.rabta.shared.Violation;
 import org.rabta.support.MutableClock;
 import org.rabta.support.RabtaIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,7 +109,7 @@ class ReferralServiceTest {
         long id = fixtures.sentToShelter(victimCase).getId();
 
         assertThatThrownBy(() -> referrals.act(ngo(), id, ReferralAction.DECLINE, " ", null, null))
-                .isInstanceOf(ReferralProblem.class);
+                .isInstanceOf(InvalidInputException.class);
         Referral declined = referrals.act(ngo(), id, ReferralAction.DECLINE, "No beds free", null, null);
         assertThat(declined.getDeclineReason()).isEqualTo("No beds free");
         assertThat(notices(declined, "DECLINED")).contains("police.lahore");
@@ -126,7 +128,7 @@ class ReferralServiceTest {
         long id = fixtures.sentToShelter(victimCase).getId();
         referrals.act(ngo(), id, ReferralAction.ACCEPT, null, null, null);
         assertThatThrownBy(() -> referrals.act(police(), id, ReferralAction.WITHDRAW, null, null, null))
-                .isInstanceOf(ReferralProblem.class);
+                .isInstanceOf(InvalidInputException.class);
         Referral withdrawn = referrals.act(police(), id, ReferralAction.WITHDRAW, "Family took her home", null, null);
         assertThat(withdrawn.getStatus()).isEqualTo(ReferralStatus.WITHDRAWN);
         assertThat(caseEvents(victimCase)).contains("REFERRAL_WITHDRAWN");
@@ -244,10 +246,10 @@ class ReferralServiceTest {
     void aProviderMustOfferTheServiceToThePerson() {
         VictimCase victimCase = fixtures.caseOf("police.lahore", true);
         assertThatThrownBy(() -> fixtures.refer("police.lahore", victimCase, ReferralFixtures.SHELTER_NGO, ServiceType.MEDICAL, Urgency.HIGH))
-                .isInstanceOfSatisfying(ReferralProblem.class,
-                        e -> assertThat(e.violations()).extracting(ReferralProblem.Violation::field).containsExactly("toAgencyCode"));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("toAgencyCode"));
         assertThatThrownBy(() -> fixtures.refer("police.lahore", victimCase, "PB-POLICE-LHR", ServiceType.SHELTER, Urgency.HIGH))
-                .isInstanceOf(ReferralProblem.class);
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test
@@ -292,8 +294,8 @@ class ReferralServiceTest {
 
         assertThatThrownBy(() -> fixtures.refer("police.lahore", woman, ReferralFixtures.CPWB, ServiceType.SHELTER,
                 Urgency.HIGH))
-                .isInstanceOfSatisfying(ReferralProblem.class, e -> assertThat(e.violations())
-                        .extracting(ReferralProblem.Violation::field, ReferralProblem.Violation::code)
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field, Violation::code)
                         .containsExactly(org.assertj.core.groups.Tuple.tuple("toAgencyCode",
                                 "referrals.error.providerNotEligible")));
         assertThat(referrals.ofCase(fixtures.user("police.lahore"), woman)).isEmpty();

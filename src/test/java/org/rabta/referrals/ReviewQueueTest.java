@@ -113,7 +113,7 @@ class ReviewQueueTest {
         // As the screening feature records a supervisor's confirmation on the case row.
         jdbc.sql("update victim_case set confirmed_determination = 'TRAFFICKING' where id = :id").param("id", victimCase.getId()).update();
         var member = user(member());
-        List<String> secrets = List.of(victimCase.getFirstName(), victimCase.getLastName(), victimCase.getCnic(), "0300-1234567",
+        List<String> secrets = List.of(victimCase.getPerson().getFirstName(), victimCase.getPerson().getLastName(), victimCase.getPerson().getCnic(), "0300-1234567",
                 "Shahdara", "Allah Ditta", "Needs a safe place tonight.");
 
         String queue = mvc.perform(get("/review?page=0").with(member)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -141,7 +141,7 @@ class AgencyRollupTest {
     private void assertMatchesVictimCase(Breakdowns read, Agency agency, String province, AgencyType type) {
         String description = agency.getCode() + ", province " + province + ", identified by " + type;
         assertThat(read.sexAge().stream().collect(Collectors.groupingBy(
-                        cell -> cell.sex() + "/" + cell.ageBand().code() + "/" + cell.provinceCode(), Collectors.summingLong(StatisticsCell::persons))))
+                        cell -> cell.sex() + "/" + cell.ageBand().storedCode() + "/" + cell.provinceCode(), Collectors.summingLong(StatisticsCell::persons))))
                 .as(description).containsExactlyInAnyOrderEntriesOf(
                         counted("c.sex || '/' || reporting_age_band(c.age_years) || '/' || c.province_code", agency, province, type));
         assertThat(read.byDistrict()).as(description).containsExactlyInAnyOrderEntriesOf(counted("c.district_code", agency, province, type));

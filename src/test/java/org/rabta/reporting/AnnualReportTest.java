@@ -25,6 +25,7 @@ import org.rabta.cases.Sex;
 import org.rabta.cases.VictimCase;
 import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyType;
+import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.RecordNotFoundException;
 import org.rabta.support.RabtaIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -175,13 +176,17 @@ class AnnualReportTest {
     void badFiltersNameTheirField() {
         RabtaUser user = newCaseworker();
         assertThatThrownBy(() -> reports.annualReport(user, 2020, "PK6", BADIN))
-                .isInstanceOfSatisfying(InvalidFilterException.class, e -> assertThat(e.field()).isEqualTo("district"));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.violations().getFirst().field()).isEqualTo("district"));
         assertThatThrownBy(() -> reports.annualReport(user, 2020, "PK9", null))
-                .isInstanceOfSatisfying(InvalidFilterException.class, e -> assertThat(e.field()).isEqualTo("province"));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.violations().getFirst().field()).isEqualTo("province"));
         assertThatThrownBy(() -> reports.annualReport(user, 1949, null, null))
-                .isInstanceOfSatisfying(InvalidFilterException.class, e -> assertThat(e.field()).isEqualTo("year"));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.violations().getFirst().field()).isEqualTo("year"));
         assertThatThrownBy(() -> reports.annualReport(user, null, null, null))
-                .isInstanceOfSatisfying(InvalidFilterException.class, e -> assertThat(e.field()).isEqualTo("year"));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.violations().getFirst().field()).isEqualTo("year"));
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.directory.AgencyType;
+import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.RecordNotFoundException;
 import org.rabta.support.RabtaIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,11 +106,14 @@ class DashboardServiceTest {
     void badFiltersNameTheirField() {
         RabtaUser user = ngoCaseworker();
         assertThatThrownBy(() -> dashboards.dashboard(user, new DashboardFilter("2023-13", null, null, null, null), Locale.ENGLISH))
-                .isInstanceOfSatisfying(InvalidFilterException.class, e -> assertThat(e.field()).isEqualTo("from"));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.violations().getFirst().field()).isEqualTo("from"));
         assertThatThrownBy(() -> dashboards.dashboard(user, new DashboardFilter("2023-05", "2023-01", null, null, null), Locale.ENGLISH))
-                .isInstanceOfSatisfying(InvalidFilterException.class, e -> assertThat(e.field()).isEqualTo("to"));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.violations().getFirst().field()).isEqualTo("to"));
         assertThatThrownBy(() -> dashboards.dashboard(user, new DashboardFilter(null, null, null, null, "PRESS"), Locale.ENGLISH))
-                .isInstanceOfSatisfying(InvalidFilterException.class, e -> assertThat(e.field()).isEqualTo("agencyType"));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.violations().getFirst().field()).isEqualTo("agencyType"));
     }
 
     @Test

@@ -23,7 +23,9 @@ import org.rabta.screening.indicators.Indicator;
 import org.rabta.screening.indicators.IndicatorDimension;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.ConcurrentEditException;
+import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.RecordNotFoundException;
+import org.rabta.shared.Violation;
 import org.rabta.support.RabtaIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -163,8 +165,8 @@ class ScreeningServiceTest {
         String caseNumber = fixtures.newCase(CASEWORKER, 30);
         assertThatThrownBy(() -> screenings.create(fixtures.user(CASEWORKER), caseNumber,
                 ScreeningFixtures.submit(TRAFFICKED, Outcome.POSSIBLE_TRAFFICKING, "  ")))
-                .isInstanceOfSatisfying(InvalidScreeningRequestException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::field, FieldProblem::messageCode)
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field, Violation::code)
                         .containsExactly(org.assertj.core.groups.Tuple.tuple("reason", "screening.error.reasonRequired")));
         assertThat(screenings.history(fixtures.user(CASEWORKER), caseNumber).screenings()).isEmpty();
 
@@ -220,8 +222,8 @@ class ScreeningServiceTest {
         Screening submitted = screenings.create(fixtures.user(CASEWORKER), caseNumber, ScreeningFixtures.submit(TRAFFICKED, null, null));
 
         assertThatThrownBy(() -> screenings.giveBack(fixtures.user(SUPERVISOR), submitted.getId(), submitted.getVersion(), " "))
-                .isInstanceOfSatisfying(InvalidScreeningRequestException.class,
-                        e -> assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("comment"));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("comment"));
 
         Screening returned = screenings.giveBack(fixtures.user(SUPERVISOR), submitted.getId(), submitted.getVersion(),
                 "Ask whether she crossed the border.");

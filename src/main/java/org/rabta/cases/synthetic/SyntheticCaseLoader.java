@@ -1,5 +1,6 @@
 package org.rabta.cases.synthetic;
 
+import org.rabta.shared.Violation;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,7 +27,10 @@ import org.rabta.accounts.UserAccountService;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
 import org.rabta.cases.CaseEventType;
+import org.rabta.cases.CaseField;
+import org.rabta.cases.CaseForm;
 import org.rabta.cases.CaseNumbers;
+import org.rabta.cases.CaseValidator;
 import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyService;
 import org.rabta.geography.District;
@@ -55,14 +60,11 @@ public class SyntheticCaseLoader {
     /** Synthetic identification dates start on the first of January this many years before today's year. */
     static final int YEARS_OF_HISTORY = 6;
 
-    private static final String CASE_COLUMNS = """
-            victim_case (id, case_number, status, owning_agency_id, caseworker_id, caseworker_name, identifying_agency_id,
-            identified_on, district_code, province_code, how_identified, first_name, last_name, father_or_husband_name,
-            aliases, sex, date_of_birth, age_years, nationality, cnic, passport_number, languages, disability, phone, address,
-            origin_country, origin_district_code, transit_countries, destination_country, destination_district_code,
-            exploitation_types, control_methods, recruitment_methods, exploitation_notes, consent_data_processing,
-            consent_referral, consent_date, consent_recorded_by, consent_on_behalf_of, closed_on, close_reason, version,
-            created_at, created_by, updated_at, updated_by, updated_by_name)""";
+    /** The case's own columns, then one for each {@link CaseField}. */
+    private static final String CASE_COLUMNS = "victim_case (id, case_number, status, owning_agency_id, caseworker_id, "
+            + "caseworker_name, identifying_agency_id, province_code, closed_on, close_reason, version, created_at, "
+            + "created_by, updated_at, updated_by, updated_by_name, "
+            + Arrays.stream(CaseField.values()).map(CaseField::column).collect(Collectors.joining(", ")) + ")";
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -111,6 +113,8 @@ public class SyntheticCaseLoader {
         // In a transaction: an agency's districts are loaded lazily.
         List<Owner> owners = transactions.execute(status -> owners(agencyCodes));
         List<Place> places = places();
+        LocalDate today = LocalDate.now(clock);
+        Set<String> districtCodes = geography.districts().stream().map(District::getCode).collect(Collectors.toSet());
         LocalDate firstDay = LocalDate.now(clock).minusYears(YEARS_OF_HISTORY).withDayOfYear(1);
         SyntheticCaseGenerator generator = new SyntheticCaseGenerator(seed, places, owners, firstDay, started, clock.getZone(), count);
         long loadId = jdbc.sql("""
@@ -129,7 +133,7 @@ public class SyntheticCaseLoader {
                 for (int i = 0; i < size; i++) {
                     batch.add(generator.next(from + i));
                 }
-                return writeBatch(batch);
+                return writeBatch(batch, today, districtCodes);
             });
             loaded += size;
             notes += written[0];
@@ -153,8 +157,11 @@ public class SyntheticCaseLoader {
         return new Result(loadedCases, loadedNotes, loadedAttachments, took);
     }
 
-    /** Writes one batch (ordered by registration time) and answers how many notes and attachments it held. */
-    private int[] writeBatch(List<SyntheticCase> batch) {
+    /**
+     * Writes one batch (ordered by registration time) and answers how many notes and attachments it held. Each case
+     * passes the registration's rules first ({@link CaseValidator}), as every other way into the registry does.
+     */
+    private int[] writeBatch(List<SyntheticCase> batch, LocalDate today, Set<String> districtCodes) {
         batch.sort(Comparator.comparing(SyntheticCase::createdAt));
         List<String> caseNumbers = caseNumbers(batch);
         List<Long> caseIds = nextIds("victim_case", batch.size());
@@ -173,7 +180,7 @@ public class SyntheticCaseLoader {
             SyntheticCase c = batch.get(i);
             long id = caseIds.get(i);
             Staff staff = c.caseworker();
-            addCase(cases, id, caseNumbers.get(i), c);
+            addCase(cases, id, caseNumbers.get(i), c, today, districtCodes);
             event(events, id, c.createdAt(), CaseEventType.REGISTERED, staff, null);
             if (c.followUpAt() != null) {
                 event(events, id, c.followUpAt(), CaseEventType.STATUS_CHANGED, staff, "ACTIVE,FOLLOW_UP");
@@ -208,19 +215,23 @@ public class SyntheticCaseLoader {
         return new int[] {notes.rows(), attachments.rows()};
     }
 
-    private static void addCase(CopyRows rows, long id, String caseNumber, SyntheticCase c) {
+    private static void addCase(CopyRows rows, long id, String caseNumber, SyntheticCase c, LocalDate today,
+                                Set<String> districtCodes) {
+        CaseForm form = c.form();
+        form.normalise();
+        List<Violation> violations = CaseValidator.validate(form, today, districtCodes::contains);
+        if (!violations.isEmpty()) {
+            throw new IllegalStateException("A synthetic case breaks the registration's rules: " + violations);
+        }
         Staff staff = c.caseworker();
         rows.add(id).add(caseNumber).add(c.status()).add(c.owner().agencyId()).add(staff.id()).add(staff.fullName())
-                .add(c.owner().agencyId()).add(c.identifiedOn()).add(c.district().code()).add(c.district().provinceCode())
-                .add(c.howIdentified()).add(c.firstName()).add(c.lastName()).add(c.fatherOrHusbandName()).add(c.aliases())
-                .add(c.sex()).add(c.dateOfBirth()).add(c.ageYears()).add(c.nationality()).add(c.cnic()).add(c.passportNumber())
-                .add(c.languages()).add(c.disability()).add(c.phone()).add(c.address()).add(c.originCountry())
-                .add(c.originDistrictCode()).add(c.transitCountries()).add(c.destinationCountry())
-                .add(c.destinationDistrictCode()).add(c.exploitationTypes()).add(c.controlMethods())
-                .add(c.recruitmentMethods()).add(c.exploitationNotes()).add(c.consentDataProcessing())
-                .add(c.consentReferral()).add(c.consentDate()).add(c.consentRecordedBy()).add(c.consentOnBehalfOf())
-                .add(c.closedOn()).add(c.closeReason()).add(c.version()).add(c.createdAt()).add(staff.username())
-                .add(c.updatedAt()).add(staff.username()).add(staff.fullName()).endRow();
+                .add(c.owner().agencyId()).add(c.district().provinceCode()).add(c.closedOn()).add(c.closeReason())
+                .add(c.version()).add(c.createdAt()).add(staff.username()).add(c.updatedAt()).add(staff.username())
+                .add(staff.fullName());
+        for (CaseField field : CaseField.values()) {
+            rows.add(field.stored(form));
+        }
+        rows.endRow();
     }
 
     private static void event(CopyRows rows, long caseId, Instant at, CaseEventType type, Staff staff, String details) {

@@ -12,6 +12,8 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.rabta.cases.CaseForm;
+import org.rabta.cases.CaseValidator;
 import org.rabta.cases.synthetic.SyntheticCaseGenerator.Owner;
 import org.rabta.cases.synthetic.SyntheticCaseGenerator.Place;
 import org.rabta.cases.synthetic.SyntheticCaseGenerator.Staff;
@@ -45,6 +47,17 @@ class SyntheticCaseGeneratorTest {
     void theSameSeedGivesTheSameCases() {
         assertThat(generate(7).subList(0, 50)).isEqualTo(CASES.subList(0, 50));
         assertThat(generate(8).subList(0, 50)).isNotEqualTo(CASES.subList(0, 50));
+    }
+
+    /** As the loader checks each case before writing it: a generator that broke a rule would stop every load. */
+    @Test
+    void everyCasePassesTheRegistrationRules() {
+        Set<String> districts = PLACES.stream().map(Place::code).collect(Collectors.toSet());
+        for (SyntheticCase c : CASES) {
+            CaseForm form = c.form();
+            form.normalise();
+            assertThat(CaseValidator.validate(form, TODAY, districts::contains)).as(c.toString()).isEmpty();
+        }
     }
 
     @Test

@@ -1,0 +1,155 @@
+package org.rabta.cases;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * Who the person of a case is, as the API's {@code person} object shows it (the JSON is this class's getters). The
+ * columns are those of {@code victim_case}; {@link CaseField} lists each value with its rules.
+ */
+@Embeddable
+public class Person {
+
+    @Column(name = "first_name")
+    private String firstName;
+
+    @Column(name = "last_name")
+    private String lastName;
+
+    @Column(name = "father_or_husband_name")
+    private String fatherOrHusbandName;
+
+    private String aliases;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Sex sex;
+
+    @Column(name = "date_of_birth")
+    private LocalDate dateOfBirth;
+
+    /** The age at identification: the one entered, or else the one the date of birth gives. */
+    @Column(name = "age_years")
+    private Integer ageYears;
+
+    private String nationality;
+
+    private String cnic;
+
+    @Column(name = "passport_number")
+    private String passportNumber;
+
+    private String languages;
+
+    private String disability;
+
+    private String phone;
+
+    private String address;
+
+    protected Person() {
+    }
+
+    /** The person section of a validated, normalised form. */
+    Person(CaseForm form, Integer ageAtIdentification) {
+        this.firstName = form.getFirstName();
+        this.lastName = form.getLastName();
+        this.fatherOrHusbandName = form.getFatherOrHusbandName();
+        this.aliases = form.getAliases();
+        this.sex = form.getSex();
+        this.dateOfBirth = form.getDateOfBirth();
+        this.ageYears = ageAtIdentification;
+        this.nationality = form.getNationality();
+        this.cnic = form.getCnic();
+        this.passportNumber = form.getPassportNumber();
+        this.languages = form.getLanguages();
+        this.disability = form.getDisability();
+        this.phone = form.getPhone();
+        this.address = form.getAddress();
+    }
+
+    void copyTo(CaseForm form) {
+        form.setFirstName(firstName);
+        form.setLastName(lastName);
+        form.setFatherOrHusbandName(fatherOrHusbandName);
+        form.setAliases(aliases);
+        form.setSex(sex);
+        form.setDateOfBirth(dateOfBirth);
+        form.setAgeYears(dateOfBirth == null ? ageYears : null); // derived from the date of birth otherwise
+        form.setNationality(nationality);
+        form.setCnic(cnic);
+        form.setPassportNumber(passportNumber);
+        form.setLanguages(languages);
+        form.setDisability(disability);
+        form.setPhone(phone);
+        form.setAddress(address);
+    }
+
+    /** First and last name, or null when neither is known. */
+    String displayName() {
+        String name = Arrays.stream(new String[] {firstName, lastName}).filter(part -> part != null && !part.isBlank())
+                .collect(Collectors.joining(" "));
+        return name.isEmpty() ? null : name;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getFatherOrHusbandName() {
+        return fatherOrHusbandName;
+    }
+
+    public String getAliases() {
+        return aliases;
+    }
+
+    public Sex getSex() {
+        return sex;
+    }
+
+    public LocalDate getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public Integer getAgeYears() {
+        return ageYears;
+    }
+
+    public String getNationality() {
+        return nationality;
+    }
+
+    public String getCnic() {
+        return cnic;
+    }
+
+    public String getPassportNumber() {
+        return passportNumber;
+    }
+
+    public String getLanguages() {
+        return languages;
+    }
+
+    public String getDisability() {
+        return disability;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+}
