@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * the month its FIR was registered, and under each law among its offences; an accused person counts once per
  * investigation in the month of the first arrest, the first charge sheet (prosecuted) and the first verdict (convicted
  * or acquitted, by what that first verdict was). The counts come from the monthly rollup {@code justice_statistics},
- * which database triggers keep by these rules in the transaction of every change (V88); the medians from the first
+ * which database triggers keep by these rules in the transaction of every change (V90); the medians from the first
  * dates the investigations service keeps on each accused.
  */
 @Component

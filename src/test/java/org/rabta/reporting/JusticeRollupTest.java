@@ -32,7 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The justice figures are read from the monthly rollup the triggers of V88 keep (justice_statistics). After
+ * The justice figures are read from the monthly rollup the triggers of V90 keep (justice_statistics). After
  * registrations, accused added, every kind of event, an FIR moved to another district and date with its offences
  * changed, a bulk load by COPY and deletions by hand, the whole rollup equals a count from the investigations, their
  * offences and the accused's events themselves, and what {@link JusticeStatistics} reads for an agency, a jurisdiction
