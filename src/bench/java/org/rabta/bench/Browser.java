@@ -9,7 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +23,8 @@ import java.util.regex.Pattern;
 public record Browser(HttpClient client, String base, Duration timeout, String apiAuthorization) {
 
     public static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+    private static final Pattern CASE_LINK = Pattern.compile("href=\"/cases/([A-Z]{2}-\\d{4}-\\d{6})\"");
 
     /** Signing in precedes any measurement, and a freshly started application answers its first pages slowly. */
     private static final Duration SIGN_IN_TIMEOUT = Duration.ofSeconds(60);
@@ -67,6 +71,19 @@ public record Browser(HttpClient client, String base, Duration timeout, String a
                     + response.headers().firstValue("Location").map(location -> " to " + location).orElse(""));
         }
         return response;
+    }
+
+    /** The case numbers linked from the first page of the user's case list (the cases a benchmark opens). */
+    public List<String> firstListPageCases() throws IOException, InterruptedException {
+        List<String> caseNumbers = new ArrayList<>();
+        Matcher link = CASE_LINK.matcher(page("/cases").body());
+        while (link.find()) {
+            caseNumbers.add(link.group(1));
+        }
+        if (caseNumbers.isEmpty()) {
+            throw new IllegalStateException("No case on the first page of the case list");
+        }
+        return caseNumbers;
     }
 
     public HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {

@@ -16,19 +16,21 @@ import java.util.Map;
 /**
  * The investigations benchmark (docs/PERFORMANCE.md, "Investigations and prosecutions"): the annual report with its
  * justice figures through the API (an FIA circle's supervisor: its own investigations; the analyst: the country), the
- * investigation list with its filters and accused name search through the API (an FIA circle's caseworker), then the
- * SQL of the "also accused in" search and of the justice figures timed directly on PostgreSQL, each with its plan.
- * Not a test: it measures, it asserts nothing.
+ * investigation list with its filters and accused name search through the API (an FIA circle's caseworker), the annual
+ * report page and the dashboard as signed-in users see them (no password check per request, unlike the API's HTTP
+ * Basic), then the SQL of the "also accused in" search, of the justice figures (read from their monthly rollup) and of
+ * the dashboard's medians timed directly on PostgreSQL, each with its plan. Not a test: it measures, it asserts nothing.
  *
  *   ./mvnw -q -Pbench test-compile exec:java -Dexec.mainClass=org.rabta.bench.JusticeBenchmark \
  *          -Dexec.args="--url=http://localhost:8108 --jdbc=jdbc:postgresql://localhost:54308/postgres?user=postgres --pg-data=..."
  *
- * Options: --requests per scenario (100), --year (last year), --explain=false to leave out the plans.
+ * Options: --requests per scenario (100), --sql-runs per statement (50), --year (last year), --explain=false to leave out
+ * the plans.
  */
 public class JusticeBenchmark {
 
     public static void main(String[] args) throws Exception {
-        Options options = new Options(Map.of("requests", "100", "explain", "true",
+        Options options = new Options(Map.of("requests", "100", "sql-runs", "50", "explain", "true",
                 "year", String.valueOf(LocalDate.now().getYear() - 1)), args);
         int requests = options.integer("requests");
         String year = options.get("year");
@@ -66,6 +68,22 @@ public class JusticeBenchmark {
                     : body.substring(0, Math.min(160, body.length()))));
         }
 
+        for (String user : List.of("fia.lahore.supervisor", "analyst")) {
+            Browser signedIn = Browser.signIn(options.get("url"), user, options.get("password"), Duration.ofSeconds(30));
+            for (String[] page : List.of(new String[] {"annual report page", "/statistics/annual?year=" + year},
+                    new String[] {"dashboard, year", "/statistics?from=" + year + "-01&to=" + year + "-12"})) {
+                double[] times = new double[requests];
+                for (int i = -requests / 4; i < requests; i++) {
+                    long start = System.nanoTime();
+                    signedIn.page(page[1]);
+                    if (i >= 0) {
+                        times[i] = (System.nanoTime() - start) / 1e6;
+                    }
+                }
+                System.out.println(Percentiles.row(page[0] + " " + year + ", " + user + " (signed in)", times));
+            }
+        }
+
         try (Connection db = DriverManager.getConnection(options.jdbc())) {
             long lahore = single(db, "select id from agency where code = 'FIA-AHTC-LHR'");
             System.out.printf("%ninvestigations: %,d, accused: %,d, events: %,d; FIA Lahore's investigations: %,d%n",
@@ -91,15 +109,17 @@ public class JusticeBenchmark {
                     select a.id, a.investigation_id, i.fir_number from accused a join investigation i on i.id = a.investigation_id
                     where a.registering_agency_id = %d and %s
                     order by i.registered_on desc, a.id limit 10""".formatted(lahore, nameCondition.formatted("Fatma Bibi", "")));
-            queries.put("justice figures, FIA Lahore " + year, justice(from, to, "i.registering_agency_id = " + lahore));
-            queries.put("justice figures, country " + year, justice(from, to, "true"));
+            queries.put("justice figures, FIA Lahore " + year, justice(year, "r.registering_agency_id = " + lahore));
+            queries.put("justice figures, country " + year, justice(year, "true"));
+            queries.put("justice medians, FIA Lahore " + year, medians(from, to, "i.registering_agency_id = " + lahore));
+            queries.put("justice medians, country " + year, medians(from, to, "true"));
             try (Statement statement = db.createStatement()) {
                 statement.execute("set pg_trgm.similarity_threshold = 0.5");
             }
             System.out.println();
             for (var query : queries.entrySet()) {
-                double[] times = new double[50];
-                for (int i = -10; i < times.length; i++) {
+                double[] times = new double[options.integer("sql-runs")];
+                for (int i = -times.length / 5; i < times.length; i++) {
                     long start = System.nanoTime();
                     try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery(query.getValue())) {
                         while (rs.next()) {
@@ -123,24 +143,29 @@ public class JusticeBenchmark {
         }
     }
 
-    /** The statement of JusticeStatistics.count (keep in step with it), for one area condition. */
-    private static String justice(String from, String to, String area) {
-        String investigations = "investigation i join district d on d.code = i.district_code join agency a on a.id = i.registering_agency_id";
-        String accused = "accused acc join investigation i on i.id = acc.investigation_id join district d on d.code = i.district_code"
-                + " join agency a on a.id = i.registering_agency_id";
-        String period = " between '" + from + "' and '" + to + "'";
-        String law = "exists (select 1 from investigation_offence o join offence f on f.code = o.offence_code"
-                + " where o.investigation_id = i.id and f.law = '%s')";
-        String firstVerdict = "(select e.type from accused_event e where e.accused_id = acc.id"
-                + " and e.type in ('CONVICTED', 'ACQUITTED', 'DISCHARGED', 'COMPROMISED') order by e.occurred_on, e.id limit 1)";
-        return "select to_char(x.day, 'YYYY-MM') as month, x.figure, count(*) from ("
-                + " select i.registered_on as day, 'INVESTIGATIONS' as figure from " + investigations + " where i.registered_on" + period + " and " + area
-                + " union all select i.registered_on, 'PTPA' from " + investigations + " where i.registered_on" + period + " and " + area + " and " + law.formatted("PTPA")
-                + " union all select i.registered_on, 'PSMA' from " + investigations + " where i.registered_on" + period + " and " + area + " and " + law.formatted("PSMA")
-                + " union all select acc.first_arrested_on, 'ARRESTED' from " + accused + " where acc.first_arrested_on" + period + " and " + area
-                + " union all select acc.first_charge_sheet_on, 'PROSECUTED' from " + accused + " where acc.first_charge_sheet_on" + period + " and " + area
-                + " union all select acc.first_verdict_on, " + firstVerdict + " from " + accused + " where acc.first_verdict_on" + period + " and " + area
-                + ") x where x.figure in ('INVESTIGATIONS', 'PTPA', 'PSMA', 'ARRESTED', 'PROSECUTED', 'CONVICTED', 'ACQUITTED') group by 1, 2";
+    /** The statement of JusticeStatistics.count (keep in step with it), for a year and one area condition. */
+    private static String justice(String year, String area) {
+        return """
+                select to_char(r.month, 'YYYY-MM') as month, r.figure, sum(r.n) as n
+                from justice_statistics r join district d on d.code = r.district_code
+                join agency a on a.id = r.registering_agency_id
+                where r.month between '%1$s-01-01' and '%1$s-12-01' and %2$s
+                group by 1, 2 having sum(r.n) <> 0""".formatted(year, area);
+    }
+
+    /** The statement of JusticeStatistics.medians (keep in step with it), for one area condition. */
+    private static String medians(String from, String to, String area) {
+        return """
+                select percentile_cont(0.5) within group (order by acc.first_charge_sheet_on - i.registered_on)
+                           filter (where acc.first_charge_sheet_on between '%1$s' and '%2$s') as to_charge_sheet,
+                       count(*) filter (where acc.first_charge_sheet_on between '%1$s' and '%2$s') as charge_sheeted,
+                       percentile_cont(0.5) within group (order by acc.first_verdict_on - acc.first_charge_sheet_on)
+                           filter (where acc.first_verdict_on between '%1$s' and '%2$s') as to_verdict,
+                       count(*) filter (where acc.first_verdict_on between '%1$s' and '%2$s') as decided
+                from accused acc join investigation i on i.id = acc.investigation_id join district d on d.code = i.district_code
+                join agency a on a.id = i.registering_agency_id
+                where (acc.first_charge_sheet_on between '%1$s' and '%2$s' or acc.first_verdict_on between '%1$s' and '%2$s')
+                  and %3$s""".formatted(from, to, area);
     }
 
     private static long single(Connection db, String sql) throws SQLException {

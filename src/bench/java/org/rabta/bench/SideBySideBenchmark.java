@@ -10,8 +10,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Rabta side by side with spring-petclinic (docs/PERFORMANCE.md, "Side by side with spring-petclinic"): the same
@@ -30,8 +28,6 @@ import java.util.regex.Pattern;
  * --name (Mohamad Aslam, the name searched), --last-name (the owner search's, Davis).
  */
 public class SideBySideBenchmark {
-
-    private static final Pattern CASE_LINK = Pattern.compile("href=\"/cases/([A-Z]{2}-\\d{4}-\\d{6})\"");
 
     /** A page of each application meant to be compared; a path supplier, so that each request may pick its record. */
     record Pair(String name, Supplier<String> rabta, Supplier<String> petclinic) {
@@ -63,14 +59,7 @@ public class SideBySideBenchmark {
             rabta.add(Browser.signIn(options.get("rabta"), options.get("user"), options.get("password"), timeout));
             petclinic.add(Browser.anonymous(options.get("petclinic"), timeout));
         }
-        List<String> caseNumbers = new ArrayList<>();
-        Matcher link = CASE_LINK.matcher(rabta.getFirst().page("/cases").body());
-        while (link.find()) {
-            caseNumbers.add(link.group(1));
-        }
-        if (caseNumbers.isEmpty()) {
-            throw new IllegalStateException("No case on the first page of " + options.get("user") + "'s case list");
-        }
+        List<String> caseNumbers = rabta.getFirst().firstListPageCases();
         List<Pair> pairs = List.of(
                 new Pair("case page / owner page", () -> "/cases/" + pick(caseNumbers),
                         () -> "/owners/" + ThreadLocalRandom.current().nextInt(1, owners + 1)),

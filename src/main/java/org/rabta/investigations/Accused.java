@@ -14,9 +14,9 @@ import java.time.LocalDate;
 import org.rabta.cases.Sex;
 
 /**
- * A person accused in an investigation. The dates of the first arrest, charge sheet and verdict, the latest verdict
- * and the next hearing are kept here from the {@link AccusedEvent}s (see {@link #apply}), for lists, the court calendar
- * and statistics.
+ * A person accused in an investigation. The dates of the first arrest, charge sheet and verdict, the first and the
+ * latest verdict and the next hearing are kept here from the {@link AccusedEvent}s (see {@link #apply}), for lists, the
+ * court calendar and statistics.
  */
 @Entity
 @Table(name = "accused")
@@ -68,6 +68,11 @@ public class Accused {
     @Column(name = "first_verdict_on")
     private LocalDate firstVerdictOn;
 
+    /** What the first verdict was: the statistics count a conviction or an acquittal by it, whatever an appeal makes of it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "first_verdict")
+    private AccusedEventType firstVerdict;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "latest_verdict")
     private AccusedEventType latestVerdict;
@@ -112,7 +117,10 @@ public class Accused {
             case APPEALED -> latestVerdict = null;
             default -> {
                 if (event.getType().verdict()) {
-                    firstVerdictOn = firstVerdictOn == null ? on : firstVerdictOn;
+                    if (firstVerdictOn == null) {
+                        firstVerdictOn = on;
+                        firstVerdict = event.getType();
+                    }
                     latestVerdict = event.getType();
                 }
             }
@@ -182,6 +190,10 @@ public class Accused {
 
     public LocalDate getFirstVerdictOn() {
         return firstVerdictOn;
+    }
+
+    public AccusedEventType getFirstVerdict() {
+        return firstVerdict;
     }
 
     /** The verdict in force: null before the first, and again while an appeal against it is pending. */

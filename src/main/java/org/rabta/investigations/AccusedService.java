@@ -47,7 +47,10 @@ public class AccusedService {
         this.clock = clock;
     }
 
-    /** The caller has checked access to the investigation and validated the person. */
+    /**
+     * The caller has checked access to the investigation, locked it unless it was just registered, and validated the
+     * person: the next position is then theirs alone.
+     */
     Accused add(RabtaUser user, Investigation investigation, AccusedPerson person) {
         int position = accusedPersons.countByInvestigationId(investigation.getId()) + 1;
         Accused accused = accusedPersons.saveAndFlush(new Accused(investigation, position, person,
@@ -60,8 +63,10 @@ public class AccusedService {
     /** Records a step of the accused's path; answers the event. Bad dates are a 400, a step out of order a 409. */
     @Transactional
     public AccusedEvent recordEvent(RabtaUser user, long accusedId, EventRequest request) {
-        Accused accused = access.accused(user, accusedId);
-        Investigation investigation = investigations.findById(accused.getInvestigationId()).orElseThrow();
+        // Both locked, the accused first (InvestigationAccess): a step recorded at the same moment is checked after this
+        // one against the path with it, and charge sheets of two accused never write the investigation over each other.
+        Accused accused = access.accusedForUpdate(user, accusedId);
+        Investigation investigation = access.investigationForUpdate(user, accused.getInvestigationId());
         List<AccusedEvent> recorded = events.findByAccusedIdOrderByOccurredOnAscIdAsc(accusedId);
         Set<Offence> charged = EnumSet.noneOf(Offence.class);
         recorded.stream().filter(event -> event.getType() == AccusedEventType.CHARGE_SHEET)

@@ -58,9 +58,27 @@ public class InvestigationAccess {
                 .orElseThrow(() -> new RecordNotFoundException("Investigation", id));
     }
 
+    /**
+     * The investigation, locked until the transaction ends (after any other change of it in flight), for a change that
+     * depends on what it holds: its version, its accused's positions, its victims. Lock an accused person before their
+     * investigation, never after, so that two changes never wait for each other.
+     */
+    Investigation investigationForUpdate(RabtaUser user, long id) {
+        requireInvestigator(user);
+        return investigations.findForUpdateByIdAndRegisteringAgencyId(id, user.agencyId())
+                .orElseThrow(() -> new RecordNotFoundException("Investigation", id));
+    }
+
     Accused accused(RabtaUser user, long id) {
         requireInvestigator(user);
         return accused.findByIdAndRegisteringAgencyId(id, user.agencyId())
+                .orElseThrow(() -> new RecordNotFoundException("Accused", id));
+    }
+
+    /** The accused person, locked until the transaction ends, for recording a step of their path. */
+    Accused accusedForUpdate(RabtaUser user, long id) {
+        requireInvestigator(user);
+        return accused.findForUpdateByIdAndRegisteringAgencyId(id, user.agencyId())
                 .orElseThrow(() -> new RecordNotFoundException("Accused", id));
     }
 }

@@ -15,6 +15,7 @@ import org.rabta.cases.CasesApi;
 import org.rabta.cases.VictimCase;
 import org.rabta.geography.GeographyService;
 import org.rabta.shared.ConcurrentEditException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -82,7 +83,7 @@ public class InvestigationService {
 
         Investigation investigation = new Investigation(user.agencyId(), user.username(), clock.instant());
         investigation.describe(details, clock.instant());
-        investigations.saveAndFlush(investigation);
+        saveChecked(investigation, input);
         audit.record(AuditRecord.of(InvestigationAuditAction.INVESTIGATION_REGISTERED,
                 TARGET, investigation.getId().toString(),
                 "FIR " + details.firNumber()));
@@ -98,7 +99,8 @@ public class InvestigationService {
     /** Changes the FIR's details; {@code version} must be the one read, or the edit is refused as stale (409). */
     @Transactional
     public void update(RabtaUser user, long id, InvestigationRequest request) {
-        Investigation investigation = access.investigation(user, id);
+        // Locked: an edit sent at the same moment with the same version waits, then finds this one's and is stale.
+        Investigation investigation = access.investigationForUpdate(user, id);
         InvestigationInput input = input();
         if (request.version() == null) {
             input.reject("version", "investigations.error.version");
@@ -110,7 +112,7 @@ public class InvestigationService {
             throw staleEdit(id);
         }
         investigation.describe(details, clock.instant());
-        investigations.saveAndFlush(investigation);
+        saveChecked(investigation, input);
         audit.record(AuditRecord.of(InvestigationAuditAction.INVESTIGATION_UPDATED,
                 TARGET, String.valueOf(id), "FIR " + details.firNumber()));
     }
@@ -122,7 +124,7 @@ public class InvestigationService {
     /** Adds an accused person to the investigation; answers their id. */
     @Transactional
     public long addAccused(RabtaUser user, long id, AccusedRequest request) {
-        Investigation investigation = access.investigation(user, id);
+        Investigation investigation = access.investigationForUpdate(user, id);
         InvestigationInput input = input();
         AccusedPerson person = input.accused("", request);
         input.throwIfAny();
@@ -132,7 +134,8 @@ public class InvestigationService {
     /** Links a victim case the user may read whole. */
     @Transactional
     public void addVictim(RabtaUser user, long id, VictimRequest request) {
-        Investigation investigation = access.investigation(user, id);
+        // Locked, so that the same case linked twice at once is refused like a second link afterwards.
+        Investigation investigation = access.investigationForUpdate(user, id);
         InvestigationInput input = input();
         VictimRequest victim = input.victim(request);
         VictimCase victimCase = victim.caseNumber() == null ? null
@@ -199,6 +202,22 @@ public class InvestigationService {
         }
         input.reject(field, "investigations.error.caseOutOfReach");
         return Optional.empty();
+    }
+
+    /**
+     * Saves and flushes: an FIR number registered by someone else at the same moment passed the check of
+     * {@link #firNumberFree} too, and the unique index refuses it; that is the same field error.
+     */
+    private void saveChecked(Investigation investigation, InvestigationInput input) {
+        try {
+            investigations.saveAndFlush(investigation);
+        } catch (DataIntegrityViolationException e) {
+            if (!String.valueOf(e.getMostSpecificCause().getMessage()).contains("investigation_fir_unique")) {
+                throw e;
+            }
+            input.reject("firNumber", "investigations.error.firTaken");
+            input.throwIfAny();
+        }
     }
 
     private void firNumberFree(RabtaUser user, String firNumber, long id, InvestigationInput input) {

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
  * district of the FIR for a jurisdiction), where (province, district of the FIR) and when. An investigation counts in
  * the month its FIR was registered, and under each law among its offences; an accused person counts once per
  * investigation in the month of the first arrest, the first charge sheet (prosecuted) and the first verdict (convicted
- * or acquitted, by what that first verdict was). The first dates are kept on each accused by the investigations
- * service, so nothing here reads the events except for the kind of a first verdict in the period.
+ * or acquitted, by what that first verdict was). The counts come from the monthly rollup {@code justice_statistics},
+ * which database triggers keep by these rules in the transaction of every change (V90); the medians from the first
+ * dates the investigations service keeps on each accused.
  */
 @Component
 class JusticeStatistics {
@@ -59,15 +60,6 @@ class JusticeStatistics {
             accused acc join investigation i on i.id = acc.investigation_id join district d on d.code = i.district_code
             join agency a on a.id = i.registering_agency_id""";
 
-    private static final String INVESTIGATIONS = """
-            investigation i join district d on d.code = i.district_code join agency a on a.id = i.registering_agency_id""";
-
-    /** The kind of the accused's first verdict (the order of AccusedPath: date, then as recorded). */
-    private static final String FIRST_VERDICT = """
-            (select e.type from accused_event e where e.accused_id = acc.id
-             and e.type in ('CONVICTED', 'ACQUITTED', 'DISCHARGED', 'COMPROMISED')
-             order by e.occurred_on, e.id limit 1)""";
-
     private final JdbcClient jdbc;
 
     JusticeStatistics(JdbcClient jdbc) {
@@ -75,32 +67,16 @@ class JusticeStatistics {
     }
 
     Counts count(StatisticsScope scope) {
-        Map<String, Object> params = period(scope);
-        String area = scope.area("i.registering_agency_id", "d.province_code", "i.district_code", params);
-        // One pass over the investigations of the period (each once, plus once under each of the two Acts among its
-        // offences) and one over the accused with any first date in the period (each date in the period once).
+        Map<String, Object> params = new HashMap<>();
+        params.put("fromMonth", Date.valueOf(scope.from().atDay(1)));
+        params.put("toMonth", Date.valueOf(scope.to().atDay(1)));
+        String area = scope.area("r.registering_agency_id", "d.province_code", "r.district_code", params);
         String sql = """
-                select to_char(x.day, 'YYYY-MM') as month, x.figure, count(*) as n from (
-                    select i.registered_on as day, l.figure from %1$s
-                    cross join lateral (
-                        select 'INVESTIGATIONS' as figure
-                        union all
-                        select distinct f.law from investigation_offence o join offence f on f.code = o.offence_code
-                        where o.investigation_id = i.id and f.law in ('PTPA', 'PSMA')) l
-                    where i.registered_on between :fromDay and :toDay and %3$s
-                  union all
-                    select v.day, v.figure from %2$s
-                    cross join lateral (values (acc.first_arrested_on, 'ARRESTED'),
-                                               (acc.first_charge_sheet_on, 'PROSECUTED'),
-                                               (acc.first_verdict_on, case when acc.first_verdict_on between :fromDay and :toDay
-                                                                           then %4$s end)) v (day, figure)
-                    where (acc.first_arrested_on between :fromDay and :toDay
-                           or acc.first_charge_sheet_on between :fromDay and :toDay
-                           or acc.first_verdict_on between :fromDay and :toDay)
-                      and v.day between :fromDay and :toDay and %3$s
-                ) x
-                where x.figure in ('INVESTIGATIONS', 'PTPA', 'PSMA', 'ARRESTED', 'PROSECUTED', 'CONVICTED', 'ACQUITTED')
-                group by 1, 2""".formatted(INVESTIGATIONS, ACCUSED, area, FIRST_VERDICT);
+                select to_char(r.month, 'YYYY-MM') as month, r.figure, sum(r.n) as n
+                from justice_statistics r join district d on d.code = r.district_code
+                join agency a on a.id = r.registering_agency_id
+                where r.month between :fromMonth and :toMonth and %s
+                group by 1, 2 having sum(r.n) <> 0""".formatted(area);
         Map<String, Map<Figure, Long>> byMonth = new LinkedHashMap<>();
         jdbc.sql(sql).params(params).query(rs -> {
             byMonth.computeIfAbsent(rs.getString("month"), month -> new HashMap<>())

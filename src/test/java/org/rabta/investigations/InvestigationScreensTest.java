@@ -1,5 +1,6 @@
 package org.rabta.investigations;
 
+import jakarta.servlet.http.Cookie;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rabta.cases.CasesApi;
@@ -82,6 +83,23 @@ class InvestigationScreensTest {
         long id = fixtures.register("police.lahore", List.of());
         mvc.perform(get("/investigations/" + id).with(user(fixtures.user("fia.lahore")))).andExpect(status().isNotFound());
         mvc.perform(get("/investigations/" + id).with(user(fixtures.user("police.lahore")))).andExpect(status().isOk());
+    }
+
+    @Test
+    void theListNamesEachOffenceShortlyInTheReadersLanguageWithItsFullName() throws Exception {
+        String name = "Nadeem " + uniqueName();
+        long id = fixtures.register("police.lahore", List.of(accused(name, null, AccusedRole.RECRUITER)));
+        mvc.perform(get("/investigations").param("q", name).with(user(fixtures.user("police.lahore"))))
+                .andExpect(content().string(containsString("href=\"/investigations/" + id + "\"")))
+                .andExpect(content().string(containsString(
+                        "<abbr title=\"Trafficking in persons (Prevention of Trafficking in Persons Act 2018, s.3)\">PTPA s.3</abbr>")))
+                .andExpect(content().string(containsString(
+                        "<abbr title=\"Buying or disposing of a person as a slave (Pakistan Penal Code, s.370)\">PPC s.370</abbr>")))
+                .andExpect(content().string(not(containsString(">PTPA_2018_S3<"))));
+        mvc.perform(get("/investigations").param("q", name).cookie(new Cookie("rabta-lang", "ur"))
+                        .with(user(fixtures.user("police.lahore"))))
+                .andExpect(content().string(containsString(">انسانی اسمگلنگ ایکٹ، دفعہ 3</abbr>")))
+                .andExpect(content().string(containsString(">ت پ، دفعہ 370</abbr>")));
     }
 
     @Test

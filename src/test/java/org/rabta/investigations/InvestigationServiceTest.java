@@ -44,7 +44,7 @@ class InvestigationServiceTest {
     MessageSource messages;
 
     @Test
-    void theOffenceCatalogueIsTheTableTheDatabaseChecksWithANameInBothLanguages() {
+    void theOffenceCatalogueIsTheTableTheDatabaseChecksWithANameAndAShortNameInBothLanguages() {
         Map<String, Integer> table = jdbc.sql("select code, catalogue_version from offence").query()
                 .listOfRows().stream().collect(Collectors.toMap(row -> (String) row.get("code"), row -> (Integer) row.get("catalogue_version")));
         assertThat(table).isEqualTo(Arrays.stream(Offence.values())
@@ -54,6 +54,13 @@ class InvestigationServiceTest {
             assertThat(offence.catalogueVersion()).isLessThanOrEqualTo(Offence.CATALOGUE_VERSION);
             assertThat(messages.getMessage("investigations.offence." + offence, null, ENGLISH))
                     .isNotEqualTo(messages.getMessage("investigations.offence." + offence, null, java.util.Locale.forLanguageTag("ur")));
+            // The short name the lists show, in each language shorter than the full one.
+            for (java.util.Locale locale : List.of(ENGLISH, java.util.Locale.forLanguageTag("ur"))) {
+                assertThat(messages.getMessage("investigations.offenceShort." + offence, null, locale).length()).as(offence + " " + locale)
+                        .isLessThan(messages.getMessage("investigations.offence." + offence, null, locale).length());
+            }
+            assertThat(messages.getMessage("investigations.offenceShort." + offence, null, ENGLISH))
+                    .isNotEqualTo(messages.getMessage("investigations.offenceShort." + offence, null, java.util.Locale.forLanguageTag("ur")));
         }
     }
 

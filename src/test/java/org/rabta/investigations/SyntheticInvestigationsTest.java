@@ -47,13 +47,16 @@ class SyntheticInvestigationsTest {
                 assertThatCode(() -> AccusedPath.check(recorded, next.getType(), next.getOccurredOn())).doesNotThrowAnyException();
             }
         }
-        // The first dates as the service keeps them from the events, and the investigation's first charge sheet.
+        // The first dates and first verdict as the service keeps them from the events, and the investigation's first charge sheet.
         assertThat(jdbc.sql("""
                         select count(*) from accused acc where acc.investigation_id > :before and (
                             acc.first_arrested_on is distinct from (select min(occurred_on) from accused_event e where e.accused_id = acc.id and e.type = 'ARRESTED')
                          or acc.first_charge_sheet_on is distinct from (select min(occurred_on) from accused_event e where e.accused_id = acc.id and e.type = 'CHARGE_SHEET')
                          or acc.first_verdict_on is distinct from (select min(occurred_on) from accused_event e where e.accused_id = acc.id
-                                                                   and e.type in ('CONVICTED', 'ACQUITTED', 'DISCHARGED', 'COMPROMISED')))""")
+                                                                   and e.type in ('CONVICTED', 'ACQUITTED', 'DISCHARGED', 'COMPROMISED'))
+                         or acc.first_verdict is distinct from (select e.type from accused_event e where e.accused_id = acc.id
+                                                                and e.type in ('CONVICTED', 'ACQUITTED', 'DISCHARGED', 'COMPROMISED')
+                                                                order by e.occurred_on, e.id limit 1))""")
                 .param("before", before).query(Long.class).single()).isZero();
         assertThat(jdbc.sql("""
                         select count(*) from investigation i where i.id > :before

@@ -112,6 +112,29 @@ class MessagesAndTemplatesTest {
         assertThat(offences).as("fragments named like HTML elements").isEmpty();
     }
 
+    /**
+     * Pages are laid out by plain fragment inclusion ({@code layout.html}'s {@code page} fragment), not by the
+     * Thymeleaf Layout Dialect: its decoration, written in Groovy, took about a third of every page's CPU
+     * (docs/PERFORMANCE.md). A {@code layout:} attribute left in a template would be sent to the browser as it is.
+     */
+    @Test
+    void pagesAreLaidOutByFragmentInclusion() throws IOException {
+        List<String> offences = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            for (Path template : files.filter(path -> path.toString().endsWith(".html")).toList()) {
+                Document document = Jsoup.parse(Files.readString(template), "", Parser.htmlParser());
+                for (Element element : document.getAllElements()) {
+                    element.attributes().asList().stream()
+                            .filter(attribute -> attribute.getKey().startsWith("layout:") || attribute.getKey().equals("xmlns:layout"))
+                            .forEach(attribute -> offences.add(TEMPLATES.relativize(template) + ": " + attribute.getKey()));
+                }
+            }
+        }
+        assertThat(offences).as("layout dialect attributes in templates").isEmpty();
+        assertThat(getClass().getClassLoader().getResource("nz/net/ultraq/thymeleaf/layoutdialect/LayoutDialect.class"))
+                .as("the layout dialect on the class path").isNull();
+    }
+
     @Test
     void templatesHoldNoHardCodedText() throws IOException {
         List<String> offences = new ArrayList<>();

@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Penal Code (police) or the smuggling and emigration laws (FIA); about two accused each, two in three arrested, fewer
  * charge-sheeted, a verdict for few and a conviction for fewer still (see {@link SyntheticPath}). Rows go in with COPY
  * ({@link CopyRows}) in batches of {@link #BATCH_SIZE} investigations, one transaction each, with the first dates
- * and latest verdict the investigations service keeps from the events. Reproducible for a seed.
+ * and the first and latest verdict the investigations service keeps from the events. Reproducible for a seed.
  */
 @Component
 public class SyntheticInvestigationLoader {
@@ -133,7 +133,8 @@ public class SyntheticInvestigationLoader {
                 }
             }
             Instant at = registeredOn.atTime(11, 0).atZone(PAKISTAN).toInstant();
-            investigations.add(id).add("FIR " + id + "/" + registeredOn.getYear()).add(origin.agencyId())
+            // Marked as made up, so that a number never clashes with an FIR registered by hand (FIR 77/2025).
+            investigations.add(id).add("FIR SYN-" + id + "/" + registeredOn.getYear()).add(origin.agencyId())
                     .add(origin.districtCode()).add(registeredOn)
                     .add("Inspector " + SyntheticNames.fullName(random.nextInt(5) == 0, random)).add(firstChargeSheet)
                     .add(origin.createdBy()).add(at).add(at).endRow();
@@ -144,8 +145,8 @@ public class SyntheticInvestigationLoader {
         List<Long> eventIds = nextIds("accused_event", paths.stream().mapToInt(path -> path.events().size()).sum());
         CopyRows accused = new CopyRows("""
                 accused (id, investigation_id, registering_agency_id, position, name, father_name, sex, age_years,
-                nationality, cnic, role, first_arrested_on, first_charge_sheet_on, first_verdict_on, latest_verdict,
-                next_hearing_on, created_by, created_at)""");
+                nationality, cnic, role, first_arrested_on, first_charge_sheet_on, first_verdict_on, first_verdict,
+                latest_verdict, next_hearing_on, created_by, created_at)""");
         CopyRows events = new CopyRows("""
                 accused_event (id, accused_id, type, occurred_on, imprisonment_months, fine_rupees, court,
                 court_case_number, next_hearing_on, recorded_by, recorded_at)""");
@@ -161,11 +162,12 @@ public class SyntheticInvestigationLoader {
             previousInvestigation = investigationId;
             long accusedId = accusedIds.get(i);
             Instant created = path.registeredOn().atTime(12, 0).atZone(PAKISTAN).toInstant();
+            // A synthetic path has at most one verdict (no appeal): it is both the first and the latest.
             accused.add(accusedId).add(investigationId).add(origin.agencyId()).add(position)
                     .add(SyntheticNames.fullName(path.female(), random)).add(SyntheticNames.fullName(false, random))
                     .add(path.female() ? "FEMALE" : "MALE").add(path.ageYears()).add(path.nationality()).add(path.cnic())
                     .add(path.role()).add(path.arrestedOn()).add(path.chargeSheetOn()).add(path.verdictOn())
-                    .add(path.verdict()).add(path.nextHearingOn()).add(origin.createdBy()).add(created).endRow();
+                    .add(path.verdict()).add(path.verdict()).add(path.nextHearingOn()).add(origin.createdBy()).add(created).endRow();
             for (SyntheticPath.Event event : path.events()) {
                 long eventId = eventIds.get(nextEvent++);
                 boolean inCourt = event.type().equals("CHARGE_SHEET") || event.type().equals("CONVICTED")

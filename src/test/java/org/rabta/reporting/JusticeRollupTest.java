@@ -1,0 +1,268 @@
+package org.rabta.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.rabta.accounts.RabtaUser;
+import org.rabta.accounts.Role;
+import org.rabta.cases.Sex;
+import org.rabta.directory.Agency;
+import org.rabta.directory.AgencyType;
+import org.rabta.investigations.AccusedEventType;
+import org.rabta.investigations.AccusedRequest;
+import org.rabta.investigations.AccusedRole;
+import org.rabta.investigations.AccusedService;
+import org.rabta.investigations.EventRequest;
+import org.rabta.investigations.InvestigationRequest;
+import org.rabta.investigations.InvestigationService;
+import org.rabta.investigations.Offence;
+import org.rabta.investigations.synthetic.SyntheticInvestigationLoader;
+import org.rabta.support.RabtaIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The justice figures are read from the monthly rollup the triggers of V90 keep (justice_statistics). After
+ * registrations, accused added, every kind of event, an FIR moved to another district and date with its offences
+ * changed, a bulk load by COPY and deletions by hand, the whole rollup equals a count from the investigations, their
+ * offences and the accused's events themselves, and what {@link JusticeStatistics} reads for an agency, a jurisdiction
+ * and the country, with each filter, equals the same count.
+ */
+@RabtaIntegrationTest
+class JusticeRollupTest {
+
+    private static final int YEAR = 2011;
+    private static final String LAHORE = ReportingFixtures.LAHORE;
+    private static final String BADIN = "PK701";
+    private static final String SIALKOT = "PK634";
+
+    @Autowired
+    JusticeStatistics statistics;
+
+    @Autowired
+    StatisticsScopes scopes;
+
+    @Autowired
+    ReportingFixtures fixtures;
+
+    @Autowired
+    InvestigationService investigations;
+
+    @Autowired
+    AccusedService accusedService;
+
+    @Autowired
+    SyntheticInvestigationLoader loader;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** One counted event as the base tables hold it, with everything a scope filters on. */
+    record Counted(long agencyId, String agencyType, String provinceCode, String districtCode, String month, String figure) {
+    }
+
+    @Test
+    void theRollupCountsWhatTheInvestigationsHoldThroughEveryKindOfChange() {
+        Agency fia = fixtures.agency(AgencyType.FIA);
+        Agency police = fixtures.agency(AgencyType.POLICE);
+        RabtaUser fiaWorker = fixtures.user(fia, Role.CASEWORKER);
+        RabtaUser policeWorker = fixtures.user(police, Role.CASEWORKER, Role.SUPERVISOR);
+
+        // Under both Acts, twice under one of them, and the Penal Code; and one under the Penal Code alone.
+        long both = register(fiaWorker, LocalDate.of(YEAR, 2, 1), LAHORE,
+                List.of(Offence.PTPA_2018_S3, Offence.PTPA_2018_S4, Offence.PSMA_2018_S3, Offence.PPC_370), 3);
+        long penalCode = register(policeWorker, LocalDate.of(YEAR, 12, 20), BADIN, List.of(Offence.PPC_370), 1);
+        register(policeWorker, LocalDate.of(YEAR, 5, 5), SIALKOT, List.of(Offence.PSMA_2018_S5), 0);
+        assertEveryFigureMatchesTheBaseTables(fia, police);
+
+        long added = investigations.addAccused(policeWorker, penalCode, person());
+        List<Long> accused = accusedOf(fiaWorker, both);
+        // Every step: arrested twice, bailed, charge-sheeted, a hearing, acquitted, appealed, convicted a year later.
+        record(fiaWorker, accused.get(0), AccusedEventType.ARRESTED, LocalDate.of(YEAR, 2, 5));
+        record(fiaWorker, accused.get(0), AccusedEventType.BAILED, LocalDate.of(YEAR, 2, 20));
+        record(fiaWorker, accused.get(0), AccusedEventType.ARRESTED, LocalDate.of(YEAR, 3, 1));
+        record(fiaWorker, accused.get(0), AccusedEventType.CHARGE_SHEET, LocalDate.of(YEAR, 4, 1));
+        record(fiaWorker, accused.get(0), AccusedEventType.HEARING, LocalDate.of(YEAR, 5, 1));
+        record(fiaWorker, accused.get(0), AccusedEventType.ACQUITTED, LocalDate.of(YEAR, 9, 1));
+        record(fiaWorker, accused.get(0), AccusedEventType.APPEALED, LocalDate.of(YEAR, 10, 1));
+        record(fiaWorker, accused.get(0), AccusedEventType.CONVICTED, LocalDate.of(YEAR + 1, 3, 1));
+        // Charge-sheeted without an arrest, then discharged; absconding; convicted; compromised; died.
+        record(fiaWorker, accused.get(1), AccusedEventType.CHARGE_SHEET, LocalDate.of(YEAR, 3, 10));
+        record(fiaWorker, accused.get(1), AccusedEventType.DISCHARGED, LocalDate.of(YEAR, 6, 10));
+        record(fiaWorker, accused.get(2), AccusedEventType.ABSCONDED, LocalDate.of(YEAR, 3, 1));
+        record(fiaWorker, accused.get(2), AccusedEventType.ARRESTED, LocalDate.of(YEAR, 7, 1));
+        record(fiaWorker, accused.get(2), AccusedEventType.CHARGE_SHEET, LocalDate.of(YEAR, 8, 1));
+        record(fiaWorker, accused.get(2), AccusedEventType.CONVICTED, LocalDate.of(YEAR, 11, 30));
+        long firstPolice = accusedOf(policeWorker, penalCode).getFirst();
+        record(policeWorker, firstPolice, AccusedEventType.ARRESTED, LocalDate.of(YEAR + 1, 1, 5));
+        record(policeWorker, firstPolice, AccusedEventType.CHARGE_SHEET, LocalDate.of(YEAR + 1, 2, 5));
+        record(policeWorker, firstPolice, AccusedEventType.COMPROMISED, LocalDate.of(YEAR + 1, 4, 5));
+        record(policeWorker, added, AccusedEventType.ARRESTED, LocalDate.of(YEAR, 12, 21));
+        record(policeWorker, added, AccusedEventType.DIED, LocalDate.of(YEAR, 12, 30));
+        assertEveryFigureMatchesTheBaseTables(fia, police);
+
+        // The FIR moves to another district and month, one Act is dropped and another offence of the other added: the
+        // investigation, its Acts and all its accused move with it.
+        long version = jdbc.sql("select version from investigation where id = :id").param("id", both).query(Long.class).single();
+        String fir = jdbc.sql("select fir_number from investigation where id = :id").param("id", both).query(String.class).single();
+        investigations.update(fiaWorker, both, new InvestigationRequest(fir, LocalDate.of(YEAR, 1, 15), SIALKOT,
+                List.of(Offence.PSMA_2018_S3, Offence.PSMA_2018_S4, Offence.PPC_370), "Inspector Nadia Butt", List.of(),
+                List.of(), version));
+        assertEveryFigureMatchesTheBaseTables(fia, police);
+
+        // The synthetic loader's COPY, one statement per table and batch.
+        loader.load(40, 11, loaded -> { });
+        assertEveryFigureMatchesTheBaseTables(fia, police);
+
+        // By hand: an accused person's first arrest moved and first verdict changed, with their events; an offence
+        // taken away; then accused, an investigation and all their rows deleted.
+        jdbc.sql("update accused_event set occurred_on = occurred_on + 40 where accused_id = :id and type = 'ARRESTED'")
+                .param("id", accused.get(2)).update();
+        jdbc.sql("update accused_event set type = 'ACQUITTED' where accused_id = :id and type = 'CONVICTED'")
+                .param("id", accused.get(2)).update();
+        jdbc.sql("""
+                        update accused set first_arrested_on = first_arrested_on + 40, first_verdict = 'ACQUITTED',
+                                           latest_verdict = 'ACQUITTED' where id = :id""")
+                .param("id", accused.get(2)).update();
+        jdbc.sql("delete from investigation_offence where investigation_id = :id and offence_code = 'PSMA_2018_S4'")
+                .param("id", both).update();
+        assertEveryFigureMatchesTheBaseTables(fia, police);
+        deleteAccused(List.of(accused.get(1)));
+        deleteAccused(accusedOf(policeWorker, penalCode));
+        jdbc.sql("delete from investigation_offence where investigation_id = :id").param("id", penalCode).update();
+        jdbc.sql("delete from investigation where id = :id").param("id", penalCode).update();
+        assertEveryFigureMatchesTheBaseTables(fia, police);
+    }
+
+    /** The whole rollup, and each scope read, against the count from the base tables. */
+    private void assertEveryFigureMatchesTheBaseTables(Agency... agencies) {
+        List<Counted> counted = countedFromBaseTables();
+        Map<String, Long> whole = counted.stream().collect(Collectors.groupingBy(
+                c -> c.agencyId() + "/" + c.month() + "/" + c.districtCode() + "/" + c.figure(), Collectors.counting()));
+        Map<String, Long> rollup = new HashMap<>();
+        jdbc.sql("select registering_agency_id, to_char(month, 'YYYY-MM') as m, district_code, figure, n "
+                        + "from justice_statistics where n <> 0")
+                .query(rs -> {
+                    rollup.put(rs.getLong(1) + "/" + rs.getString(2) + "/" + rs.getString(3) + "/" + rs.getString(4),
+                            rs.getLong(5));
+                });
+        assertThat(rollup).containsExactlyInAnyOrderEntriesOf(whole);
+
+        List<Reach> reaches = new ArrayList<>();
+        for (Agency agency : agencies) {
+            reaches.add(Reach.agency(agency.getId(), agency.getCode()));
+        }
+        reaches.add(Reach.country());
+        reaches.add(Reach.jurisdiction(Set.of("PK6"), Set.of()));
+        reaches.add(Reach.jurisdiction(Set.of(), Set.of(BADIN)));
+        for (Reach reach : reaches) {
+            for (String province : new String[] {null, "PK6"}) {
+                for (String district : new String[] {null, SIALKOT}) {
+                    for (AgencyType type : new AgencyType[] {null, AgencyType.FIA}) {
+                        StatisticsScope scope = scopes.scope(reach, YearMonth.of(YEAR, 1), YearMonth.of(YEAR + 1, 12),
+                                province, district, type);
+                        Predicate<Counted> inScope = c -> c.month().compareTo(YEAR + "-01") >= 0
+                                && c.month().compareTo((YEAR + 1) + "-12") <= 0 && reaches(reach, c)
+                                && (province == null || province.equals(c.provinceCode()))
+                                && (district == null || district.equals(c.districtCode()))
+                                && (type == null || type.name().equals(c.agencyType()));
+                        Map<String, Long> expected = counted.stream().filter(inScope).collect(Collectors.groupingBy(
+                                c -> c.month() + "/" + c.figure(), Collectors.counting()));
+                        Map<String, Long> read = new HashMap<>();
+                        statistics.count(scope).byMonth().forEach((month, figures) ->
+                                figures.forEach((figure, n) -> read.put(month + "/" + figure, n)));
+                        assertThat(read).as(scope.toString()).containsExactlyInAnyOrderEntriesOf(expected);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean reaches(Reach reach, Counted counted) {
+        return switch (reach.kind()) {
+            case COUNTRY -> true;
+            case AGENCY -> reach.agencyId() == counted.agencyId();
+            case JURISDICTION -> reach.provinceCodes().contains(counted.provinceCode())
+                    || reach.districtCodes().contains(counted.districtCode());
+        };
+    }
+
+    /**
+     * Every counted event from the base tables, by the report's rules, the accused's firsts taken from their events
+     * (not from the dates kept on them): the investigation in its month, once under each Act among its offences; each
+     * accused person's first arrest, first charge sheet, and first verdict by its kind.
+     */
+    private List<Counted> countedFromBaseTables() {
+        return jdbc.sql("""
+                        with counted as (
+                            select i.id as investigation_id, i.registered_on as day, 'INVESTIGATIONS' as figure
+                            from investigation i
+                            union all
+                            select distinct i.id, i.registered_on, f.law
+                            from investigation i join investigation_offence o on o.investigation_id = i.id
+                            join offence f on f.code = o.offence_code
+                            where f.law in ('PTPA', 'PSMA')
+                            union all
+                            select acc.investigation_id, v.day, v.figure
+                            from accused acc cross join lateral (values
+                                ((select min(e.occurred_on) from accused_event e where e.accused_id = acc.id and e.type = 'ARRESTED'),
+                                 'ARRESTED'),
+                                ((select min(e.occurred_on) from accused_event e where e.accused_id = acc.id and e.type = 'CHARGE_SHEET'),
+                                 'PROSECUTED')) v (day, figure)
+                            where v.day is not null
+                            union all
+                            select acc.investigation_id, e.occurred_on, e.type
+                            from accused acc cross join lateral (
+                                select e.occurred_on, e.type from accused_event e where e.accused_id = acc.id
+                                and e.type in ('CONVICTED', 'ACQUITTED', 'DISCHARGED', 'COMPROMISED')
+                                order by e.occurred_on, e.id limit 1) e
+                            where e.type in ('CONVICTED', 'ACQUITTED')
+                        )
+                        select i.registering_agency_id, a.type, d.province_code, i.district_code,
+                               to_char(c.day, 'YYYY-MM') as month, c.figure
+                        from counted c join investigation i on i.id = c.investigation_id
+                        join agency a on a.id = i.registering_agency_id join district d on d.code = i.district_code""")
+                .query((rs, row) -> new Counted(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6)))
+                .list();
+    }
+
+    private long register(RabtaUser user, LocalDate registeredOn, String district, List<Offence> offences, int accused) {
+        List<AccusedRequest> persons = new ArrayList<>();
+        for (int i = 0; i < accused; i++) {
+            persons.add(person());
+        }
+        return investigations.register(user, new InvestigationRequest("FIR-" + UUID.randomUUID().toString().substring(0, 8),
+                registeredOn, district, offences, "Inspector Nadia Butt", List.of(), persons, null));
+    }
+
+    private static AccusedRequest person() {
+        return new AccusedRequest("Imran Qx" + UUID.randomUUID().toString().substring(0, 6), "Allah Ditta", Sex.MALE, 40,
+                "PK", null, null, AccusedRole.RECRUITER);
+    }
+
+    private List<Long> accusedOf(RabtaUser user, long investigation) {
+        return investigations.view(user, investigation).accused().stream().map(summary -> summary.accused().getId()).toList();
+    }
+
+    private void record(RabtaUser user, long accusedId, AccusedEventType type, LocalDate on) {
+        accusedService.recordEvent(user, accusedId, new EventRequest(type, on, null, null, null, null, null, null, null));
+    }
+
+    private void deleteAccused(List<Long> ids) {
+        jdbc.sql("delete from accused_event_offence where event_id in (select id from accused_event where accused_id in (:ids))")
+                .param("ids", ids).update();
+        jdbc.sql("delete from accused_event where accused_id in (:ids)").param("ids", ids).update();
+        jdbc.sql("delete from accused where id in (:ids)").param("ids", ids).update();
+    }
+}
