@@ -31,7 +31,8 @@ class AccountSessionService {
         String sessionId = sessions.find(user.username(), handle)
                 .orElseThrow(() -> new RecordNotFoundException("Session", handle));
         boolean current = sessionId.equals(currentSessionId);
-        audit.record(AuditRecord.of("SESSION_ENDED", "USER", user.username(), current ? "the current session" : "another session"));
+        audit.record(AuditRecord.of(AccountAuditAction.SESSION_ENDED,
+                "USER", user.username(), current ? "the current session" : "another session"));
         if (!current) {
             sessions.end(sessionId);
         }

@@ -42,7 +42,8 @@ class LoginAttempts {
     @EventListener
     @Transactional
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        recordFailure(event.getAuthentication().getName(), "SIGN_IN_FAILED", "SIGN_IN_LOCKED");
+        recordFailure(event.getAuthentication().getName(), AccountAuditAction.SIGN_IN_FAILED,
+                AccountAuditAction.SIGN_IN_LOCKED);
     }
 
     /**
@@ -54,10 +55,12 @@ class LoginAttempts {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean recordWrongCurrentPassword(String username) {
-        return recordFailure(username, "PASSWORD_CHANGE_FAILED", "PASSWORD_CHANGE_LOCKED");
+        return recordFailure(username, AccountAuditAction.PASSWORD_CHANGE_FAILED,
+                AccountAuditAction.PASSWORD_CHANGE_LOCKED);
     }
 
-    private boolean recordFailure(String typedUsername, String failedAction, String lockedAction) {
+    private boolean recordFailure(String typedUsername, AccountAuditAction failedAction,
+                                  AccountAuditAction lockedAction) {
         String username = Usernames.normalise(typedUsername);
         Instant lockedUntil = clock.instant().plus(lockoutDuration);
         List<Boolean> lockedNow = users.recordFailedSignIn(username, maxFailedAttempts, lockedUntil);

@@ -29,8 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserAccountService {
 
     /** The audited actions that change a user's version (sign-in counters do not: they are unversioned updates). */
-    private static final List<String> CHANGES = List.of("USER_CREATED", "USER_UPDATED", "USER_DEACTIVATED", "USER_REACTIVATED",
-            "USER_UNLOCKED", "USER_PASSWORD_RESET", "PASSWORD_CHANGED");
+    private static final List<AccountAuditAction> CHANGES = List.of(AccountAuditAction.USER_CREATED,
+            AccountAuditAction.USER_UPDATED, AccountAuditAction.USER_DEACTIVATED, AccountAuditAction.USER_REACTIVATED,
+            AccountAuditAction.USER_UNLOCKED, AccountAuditAction.USER_PASSWORD_RESET, AccountAuditAction.PASSWORD_CHANGED);
 
     private final UserAccountRepository users;
     private final AgencyService agencies;
@@ -97,7 +98,7 @@ public class UserAccountService {
         users.save(user);
         staffChoices.clearAfterCommit();
         fullNames.clearAfterCommit();
-        audit.record(AuditRecord.of("USER_CREATED", "USER", user.getUsername(), describe(user)));
+        audit.record(AuditRecord.of(AccountAuditAction.USER_CREATED, "USER", user.getUsername(), describe(user)));
         return new IssuedPassword(user, oneTimePassword);
     }
 
@@ -118,7 +119,8 @@ public class UserAccountService {
         user.updateProfile(form.fullName().strip(), blankToNull(form.email()), blankToNull(form.phone()), agency, form.roles());
         staffChoices.clearAfterCommit();
         fullNames.clearAfterCommit();
-        audit.record(AuditRecord.of("USER_UPDATED", "USER", user.getUsername(), before + " -> " + describe(user)));
+        audit.record(AuditRecord.of(AccountAuditAction.USER_UPDATED,
+                "USER", user.getUsername(), before + " -> " + describe(user)));
         if (!rolesBefore.equals(user.getRoles()) || agencyBefore != agency.getId()) {
             // Roles and agency live in the signed-in principal: make the user sign in again to pick them up.
             endSessions(user.getUsername());
@@ -136,7 +138,8 @@ public class UserAccountService {
         user.setActive(active);
         staffChoices.clearAfterCommit();
         fullNames.clearAfterCommit();
-        audit.record(AuditRecord.of(active ? "USER_REACTIVATED" : "USER_DEACTIVATED", "USER", user.getUsername(), null));
+        audit.record(AuditRecord.of(active ? AccountAuditAction.USER_REACTIVATED : AccountAuditAction.USER_DEACTIVATED,
+                "USER", user.getUsername(), null));
         if (!active) {
             endSessions(user.getUsername());
         }
@@ -147,7 +150,7 @@ public class UserAccountService {
     public void unlock(long id) {
         UserAccount user = user(id);
         user.unlock();
-        audit.record(AuditRecord.of("USER_UNLOCKED", "USER", user.getUsername(), null));
+        audit.record(AuditRecord.of(AccountAuditAction.USER_UNLOCKED, "USER", user.getUsername(), null));
     }
 
     @Transactional
@@ -157,7 +160,7 @@ public class UserAccountService {
         String oneTimePassword = passwordPolicy.oneTimePassword();
         user.changePassword(passwordEncoder.encode(oneTimePassword), true);
         user.unlock();
-        audit.record(AuditRecord.of("USER_PASSWORD_RESET", "USER", user.getUsername(), null));
+        audit.record(AuditRecord.of(AccountAuditAction.USER_PASSWORD_RESET, "USER", user.getUsername(), null));
         endSessions(user.getUsername());
         return new IssuedPassword(user, oneTimePassword);
     }
@@ -186,7 +189,7 @@ public class UserAccountService {
             throw new BusinessRuleException(code, PasswordPolicy.MIN_LENGTH);
         });
         user.changePassword(passwordEncoder.encode(newPassword), false);
-        audit.record(AuditRecord.of("PASSWORD_CHANGED", "USER", user.getUsername(), null));
+        audit.record(AuditRecord.of(AccountAuditAction.PASSWORD_CHANGED, "USER", user.getUsername(), null));
         sessions.endAllBut(user.getUsername(), currentSessionId);
     }
 
@@ -232,7 +235,8 @@ public class UserAccountService {
         users.save(user);
         staffChoices.clearAfterCommit();
         fullNames.clearAfterCommit();
-        audit.record(AuditRecord.of("USER_CREATED", "USER", user.getUsername(), describe(user)).byActor("system"));
+        audit.record(AuditRecord.of(AccountAuditAction.USER_CREATED,
+                "USER", user.getUsername(), describe(user)).byActor("system"));
         return user;
     }
 

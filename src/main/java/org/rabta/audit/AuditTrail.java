@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.rabta.shared.ConcurrentEditException;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,8 +56,15 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(AuditRecord record) {
         Actor actor = actor(record.actor());
-        events.save(new AuditEvent(clock.instant(), actor.name(), actor.agency(), record.action(), record.targetType(),
+        events.save(new AuditEvent(clock.instant(), actor.name(), actor.agency(), record.action().name(), record.targetType(),
                 record.targetId(), record.caseNumber(), record.details(), currentRemoteAddress()));
+    }
+
+    /** The audit line of an event a feature announces, written synchronously in the announcing transaction. */
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void on(AuditedEvent event) {
+        record(event.auditRecord());
     }
 
     /**
@@ -72,7 +80,7 @@ public class AuditTrail {
             List<Object> params = new ArrayList<>(part.size() * 9);
             for (AuditRecord record : part) {
                 Actor actor = actor(record.actor());
-                params.addAll(Arrays.asList(now, actor.name(), actor.agency(), record.action(), record.targetType(),
+                params.addAll(Arrays.asList(now, actor.name(), actor.agency(), record.action().name(), record.targetType(),
                         record.targetId(), record.caseNumber(), record.details(), remoteAddress));
             }
             jdbc.sql("insert into audit_event (occurred_at, actor, actor_agency, action, target_type, target_id, case_number, "
@@ -109,7 +117,7 @@ public class AuditTrail {
                         insert into audit_event (occurred_at, actor, actor_agency, action, target_type, case_number, details,
                                                  terms, remote_address)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(Timestamp.from(clock.instant()), actor.name(), actor.agency(), read.action(), BulkRead.TARGET_TYPE,
+                .params(Timestamp.from(clock.instant()), actor.name(), actor.agency(), read.action().name(), BulkRead.TARGET_TYPE,
                         read.caseNumber(), read.details() != null ? read.details() : currentRequest(), read.terms(),
                         currentRemoteAddress())
                 .query(Long.class).single();
@@ -155,9 +163,11 @@ public class AuditTrail {
      * (the most recent of {@code changeActions} about it) and when.
      */
     @Transactional(readOnly = true)
-    public ConcurrentEditException staleEdit(String targetType, String targetId, Collection<String> changeActions) {
+    public ConcurrentEditException staleEdit(String targetType, String targetId,
+                                             Collection<? extends AuditAction> changeActions) {
         String what = targetType + " " + targetId;
-        return events.findFirstByTargetTypeAndTargetIdAndActionInOrderByOccurredAtDescIdDesc(targetType, targetId, changeActions)
+        List<String> actions = changeActions.stream().map(AuditAction::name).toList();
+        return events.findFirstByTargetTypeAndTargetIdAndActionInOrderByOccurredAtDescIdDesc(targetType, targetId, actions)
                 .map(event -> new ConcurrentEditException(what, event.getActor(), event.getOccurredAt()))
                 .orElseGet(() -> new ConcurrentEditException(what, null, null));
     }

@@ -12,12 +12,12 @@ package org.rabta.audit;
  *                   supervisors of the asking agency ever see them
  * @param actor      null for the signed-in user; given where there is none on the thread (a streamed export)
  */
-public record BulkRead(String action, String caseNumber, String details, String terms, String actor) {
+public record BulkRead(AuditAction action, String caseNumber, String details, String terms, String actor) {
 
     /** The target type of every bulk read's event. */
     public static final String TARGET_TYPE = "CASE_LIST";
 
-    public static BulkRead of(String action, String details, String terms) {
+    public static BulkRead of(AuditAction action, String details, String terms) {
         return new BulkRead(action, null, details, terms, null);
     }
 

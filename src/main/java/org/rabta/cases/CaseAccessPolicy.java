@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
+import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.RecordNotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * The one answer to "may this user see this part of this case?" for every feature: cases, notes, attachments,
  * screenings, referrals, committees, exports and statistics ask here, with the {@link CasePart} they are about to
- * show, and never derive the rule themselves. The relationships (DESIGN.md, "Access"):
+ * show, and never derive the rule themselves. The relationships (README, "Access to case data"):
  * <ul>
  *     <li>the owning agency's caseworkers and supervisors see the whole case ({@link CasePart#FULL});</li>
  *     <li>an agency the case was referred to sees the referral summary while the referral is open, and for 90 days
@@ -74,6 +75,27 @@ public class CaseAccessPolicy {
     public VictimCase require(RabtaUser user, String caseNumber, CasePart part) {
         return find(caseNumber).filter(victimCase -> may(user, victimCase, part))
                 .orElseThrow(() -> new RecordNotFoundException("Case", caseNumber));
+    }
+
+    /** The whole case ({@link CasePart#FULL}) under a row lock, for a change of the case itself; else "not found". */
+    VictimCase requireForChange(RabtaUser user, String caseNumber) {
+        return cases.lockByCaseNumber(caseNumber == null ? "" : caseNumber)
+                .filter(victimCase -> may(user, victimCase, CasePart.FULL))
+                .orElseThrow(() -> new RecordNotFoundException("Case", caseNumber));
+    }
+
+    /** Lists, registration and imports are for the caseworkers and supervisors of an agency; anyone else: "not found". */
+    static void requireCaseRole(RabtaUser user) {
+        if (!mayList(user)) {
+            throw new RecordNotFoundException("Case", "(role)");
+        }
+    }
+
+    /** Closing, reopening, reassigning and linking duplicates are a supervisor's, of the agency that owns the case. */
+    static void requireSupervisor(RabtaUser user) {
+        if (!user.hasRole(Role.SUPERVISOR)) {
+            throw new BusinessRuleException("cases.error.supervisorOnly");
+        }
     }
 
     /**

@@ -31,20 +31,22 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The case registry as JSON, with the rules, access and audit of the screens (everything goes through
- * {@link CaseService}): list and search, read, register, edit. PUT changes the properties the body carries
- * and keeps the others; it must carry the {@code version} it read, or it is refused as stale (409). Cases can
- * also be imported from CSV ({@link CaseImporter}).
+ * {@link CaseQueries} and {@link CaseRegistration}): list and search, read, register, edit. PUT changes the
+ * properties the body carries and keeps the others; it must carry the {@code version} it read, or it is refused as
+ * stale (409). Cases can also be imported from CSV ({@link CaseImporter}).
  */
 @RestController
 @RequestMapping("/api/v1/cases")
 class CaseApiController {
 
-    private final CaseService cases;
+    private final CaseQueries cases;
+    private final CaseRegistration registration;
     private final CaseImporter importer;
     private final MessageSource messages;
 
-    CaseApiController(CaseService cases, CaseImporter importer, MessageSource messages) {
+    CaseApiController(CaseQueries cases, CaseRegistration registration, CaseImporter importer, MessageSource messages) {
         this.cases = cases;
+        this.registration = registration;
         this.importer = importer;
         this.messages = messages;
     }
@@ -73,7 +75,7 @@ class CaseApiController {
     ResponseEntity<CaseResponse> register(@AuthenticationPrincipal RabtaUser user, @RequestBody JsonNode body) {
         CaseForm form = new CaseForm();
         List<Violation> inputProblems = CaseJsonReader.read(body, form);
-        VictimCase registered = namingJsonPaths(() -> cases.register(user, form, inputProblems));
+        VictimCase registered = namingJsonPaths(() -> registration.register(user, form, inputProblems));
         // Relative: an absolute URL would be built from the request's Host header, which the client chooses.
         URI location = UriComponentsBuilder.fromPath("/api/v1/cases/{caseNumber}").buildAndExpand(registered.getCaseNumber()).toUri();
         return ResponseEntity.created(location).body(response(registered));
@@ -86,7 +88,7 @@ class CaseApiController {
             throw new InvalidInputException(List.of(Violation.of("version", "cases.api.error.version")));
         }
         return response(namingJsonPaths(
-                () -> cases.update(user, caseNumber, version.longValue(), form -> CaseJsonReader.read(body, form))));
+                () -> registration.update(user, caseNumber, version.longValue(), form -> CaseJsonReader.read(body, form))));
     }
 
     /**

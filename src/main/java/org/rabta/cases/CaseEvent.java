@@ -2,6 +2,8 @@ package org.rabta.cases;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,9 +12,8 @@ import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
 /**
- * One entry of a case's timeline. {@code type} is a {@link CaseEventType} name, or a type another feature
- * adds (e.g. SCREENED, REFERRED); {@code details} depends on the type (for EDITED: the changed field names);
- * {@code subject} names the record of another feature the entry is about, which the case page links to.
+ * One entry of a case's timeline. {@code details} depends on the {@link CaseEventType} (for EDITED: the changed
+ * field names); {@code subject} names the record of another feature the entry is about, which the case page links to.
  */
 @Entity
 @Immutable
@@ -30,7 +31,8 @@ public class CaseEvent {
     private Instant occurredAt;
 
     @Column(nullable = false)
-    private String type;
+    @Enumerated(EnumType.STRING)
+    private CaseEventType type;
 
     @Column(nullable = false)
     private String actor;
@@ -46,7 +48,7 @@ public class CaseEvent {
     protected CaseEvent() {
     }
 
-    CaseEvent(long caseId, Instant occurredAt, String type, String actor, String actorName, String details, String subject) {
+    CaseEvent(long caseId, Instant occurredAt, CaseEventType type, String actor, String actorName, String details, String subject) {
         this.caseId = caseId;
         this.occurredAt = occurredAt;
         this.type = type;
@@ -68,7 +70,7 @@ public class CaseEvent {
         return occurredAt;
     }
 
-    public String getType() {
+    public CaseEventType getType() {
         return type;
     }
 

@@ -1,6 +1,9 @@
 package org.rabta.cases;
 
-/** What can appear on a case's timeline. Later features (screening, referrals) add their own through CaseService. */
+/**
+ * What can appear on a case's timeline: the case's own events, and those other features announce about it
+ * ({@link CaseActivity}). The name is what {@code case_event.type} stores and what {@code cases.event.*} translates.
+ */
 public enum CaseEventType {
     REGISTERED,
     IMPORTED,
@@ -14,5 +17,12 @@ public enum CaseEventType {
     DUPLICATE_LINKED,
     SCREENING_DETERMINED,
     SCREENING_CONFIRMED,
-    SCREENING_RETURNED
+    SCREENING_RETURNED,
+    REFERRAL_SENT,
+    REFERRAL_ACCEPTED,
+    REFERRAL_DECLINED,
+    REFERRAL_IN_PROGRESS,
+    REFERRAL_COMPLETED,
+    REFERRAL_WITHDRAWN,
+    AGENCY_INFORMED
 }

@@ -89,12 +89,6 @@ public record CaseFilter(
                 .map(entry -> entry.getKey() + "=" + entry.getValue()).collect(Collectors.joining(", "));
     }
 
-    /** True when any filter (not counting sort and page) is set. */
-    public boolean hasFilters() {
-        return q != null || status != null || district != null || province != null || sex != null || age != null
-                || exploitation != null || from != null || to != null || caseworker != null || determination != null;
-    }
-
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip().toUpperCase(Locale.ROOT);
     }

@@ -11,7 +11,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * Everything a caseworker records about a case, in the sections of the registration form: one property for each
  * {@link CaseField}. The same object carries the input of the screen, the API and the CSV import into
- * {@link CaseService}, which normalises and validates it with {@link CaseValidator} (one set of rules for every
+ * {@link CaseRegistration}, which normalises and validates it with {@link CaseValidator} (one set of rules for every
  * channel). A mutable bean rather than a record: about thirty fields, bound by the form and built up field by
  * field by the API and the import. The person's properties are in {@link CaseFormPerson}.
  */

@@ -33,7 +33,7 @@ class CaseImportController {
 
     @GetMapping
     String form(@AuthenticationPrincipal RabtaUser user, Model model) {
-        CaseService.requireCaseRole(user);
+        CaseAccessPolicy.requireCaseRole(user);
         model.addAttribute("columns", ImportColumn.all());
         model.addAttribute("modes", ImportMode.values());
         return "cases/import";
@@ -42,7 +42,7 @@ class CaseImportController {
     @PostMapping
     String upload(@AuthenticationPrincipal RabtaUser user, @RequestParam(required = false) MultipartFile file,
                   @RequestParam(required = false) String mode, Locale locale, RedirectAttributes redirect) throws IOException {
-        CaseService.requireCaseRole(user);
+        CaseAccessPolicy.requireCaseRole(user);
         ImportMode importMode = ImportMode.ofParameter(mode).orElse(ImportMode.ALL_OR_NOTHING);
         if (file == null || file.isEmpty()) {
             redirect.addFlashAttribute("error", "cases.import.error.noFile");

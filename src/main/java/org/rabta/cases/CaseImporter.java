@@ -69,7 +69,7 @@ class CaseImporter {
     /** Imports the file for the user's agency; the user becomes the caseworker of every imported case. */
     @Transactional
     public ImportReport importCsv(RabtaUser user, InputStream input, ImportMode mode) throws IOException {
-        CaseService.requireCaseRole(user);
+        CaseAccessPolicy.requireCaseRole(user);
         Reader reader = new InputStreamReader(input, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         Run run = new Run(user, mode, new CsvRecords(reader));
@@ -77,7 +77,8 @@ class CaseImporter {
         if (report.fileRejected()) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         } else if (report.imported() > 0) {
-            audit.record(AuditRecord.of("CASES_IMPORTED", "CASE_IMPORT", null, "%d cases imported, %d rows rejected (%s)"
+            audit.record(AuditRecord.of(CaseAuditAction.CASES_IMPORTED,
+                    "CASE_IMPORT", null, "%d cases imported, %d rows rejected (%s)"
                     .formatted(report.imported(), report.rejected(), mode.parameter())));
         }
         return report;
@@ -244,7 +245,8 @@ class CaseImporter {
                 }
             }
             ImportedCaseRows.insert(jdbc, user, now, valid);
-            audit.recordAll(valid.stream().map(pending -> AuditRecord.forCase("CASE_IMPORTED", pending.caseNumber,
+            audit.recordAll(valid.stream().map(pending -> AuditRecord.forCase(CaseAuditAction.CASE_IMPORTED,
+                    pending.caseNumber,
                     "row %d of a CSV import%s".formatted(pending.row, pending.form.getExternalReference() == null ? ""
                             : ", external reference " + pending.form.getExternalReference()))).toList());
         }

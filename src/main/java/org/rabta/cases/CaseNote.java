@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
-/** A caseworker's note. A restricted note is seen only by the owning agency (not by agencies a case is referred to). */
+/**
+ * A caseworker's note, part of the whole record that only the owning agency sees ({@link CasePart#FULL}), restricted
+ * or not: the mark shows on the page and the timeline, and decides nothing about who reads the note.
+ */
 @Entity
 @Immutable
 @Table(name = "case_note")

@@ -15,10 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CasePages {
 
-    private final CaseService cases;
+    private final CaseQueries cases;
     private final ObjectProvider<CasePageExtension> extensions;
 
-    CasePages(CaseService cases, ObjectProvider<CasePageExtension> extensions) {
+    CasePages(CaseQueries cases, ObjectProvider<CasePageExtension> extensions) {
         this.cases = cases;
         this.extensions = extensions;
     }

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * How a user stands to a case, and which {@link CasePart parts} of it that lets them see (DESIGN.md, "Access").
+ * How a user stands to a case, and which {@link CasePart parts} of it that lets them see (README, "Access to case data").
  * {@link CaseAccessPolicy} finds the relationships; this enum is the one place that says what each one sees.
  */
 public enum CaseRelationship {

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 /**
  * Likely duplicates across all agencies: the same CNIC, or a similar name (trigram similarity on the
  * transliteration-tolerant name key) whose father's or husband's name and birth year do not contradict it.
- * Answers raw matches; {@link CaseService} decides what each user may see of them.
+ * Answers raw matches; {@link CaseDuplicates} decides what each user may see of them.
  */
 @Component
 class DuplicateFinder {

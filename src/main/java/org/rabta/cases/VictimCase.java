@@ -84,7 +84,7 @@ public class VictimCase {
     private Long duplicateOfId;
 
     /**
-     * The outcome name of the latest confirmed screening, written by {@link CaseService#recordConfirmedDetermination}
+     * The outcome name of the latest confirmed screening, written by {@link CasesApi#recordConfirmedDetermination}
      * with SQL only: confirming a screening must not make a caseworker's open edit of the case stale.
      */
     @Column(name = "confirmed_determination", insertable = false, updatable = false)

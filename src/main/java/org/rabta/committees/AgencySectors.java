@@ -84,6 +84,7 @@ public class AgencySectors {
             jdbc.sql("insert into committee_agency_sector (agency_id, sector) values (:id, :sector)")
                     .param("id", agency.getId()).param("sector", sector.name()).update();
         }
-        audit.record(AuditRecord.of("AGENCY_SECTORS_RECORDED", "AGENCY", agency.getCode(), sectors.toString()));
+        audit.record(AuditRecord.of(CommitteeAuditAction.AGENCY_SECTORS_RECORDED,
+                "AGENCY", agency.getCode(), sectors.toString()));
     }
 }

@@ -42,7 +42,7 @@ public class CommitteeInvestigations {
         }
         Committee committee = committees.find(committeeId);
         InvestigationProgress.Figures figures = progress.of(reachOf(committee));
-        audit.record(AuditRecord.of("COMMITTEE_INVESTIGATIONS_VIEWED", "COMMITTEE", String.valueOf(committeeId), null));
+        audit.record(AuditRecord.of(CommitteeAuditAction.COMMITTEE_INVESTIGATIONS_VIEWED, "COMMITTEE", String.valueOf(committeeId), null));
         return new View(committee, figures);
     }
 

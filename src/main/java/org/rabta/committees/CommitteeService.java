@@ -85,7 +85,7 @@ public class CommitteeService {
             // Another admin created the jurisdiction's committee at the same moment: the partial unique index decided.
             throw new BusinessRuleException("committees.error.jurisdictionTaken");
         }
-        audit.record(AuditRecord.of("COMMITTEE_CREATED", "COMMITTEE", committee.getId().toString(),
+        audit.record(AuditRecord.of(CommitteeAuditAction.COMMITTEE_CREATED, "COMMITTEE", committee.getId().toString(),
                 committee.getLevel() + " " + committee.getNameEn()));
         return committee;
     }
@@ -111,7 +111,9 @@ public class CommitteeService {
         } catch (DataIntegrityViolationException e) {
             throw new BusinessRuleException("committees.error.jurisdictionTaken");
         }
-        audit.record(AuditRecord.of("COMMITTEE_" + status, "COMMITTEE", committee.getId().toString(), committee.getNameEn()));
+        CommitteeAuditAction action = status == CommitteeStatus.ACTIVE
+                ? CommitteeAuditAction.COMMITTEE_ACTIVE : CommitteeAuditAction.COMMITTEE_INACTIVE;
+        audit.record(AuditRecord.of(action, "COMMITTEE", committee.getId().toString(), committee.getNameEn()));
         return committee;
     }
 

@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
+import org.rabta.cases.CasesApi;
 import org.rabta.cases.PseudonymisedCase;
-import org.rabta.cases.PseudonymisedCases;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.ConcurrentEditException;
 import org.rabta.shared.RecordNotFoundException;
@@ -35,13 +35,13 @@ public class EscalationService {
     private final EscalationRepository escalations;
     private final CommitteeRepository committees;
     private final CommitteeAccess access;
-    private final PseudonymisedCases cases;
+    private final CasesApi cases;
     private final CommitteeCases committeeCases;
     private final AuditTrail audit;
     private final Clock clock;
 
     EscalationService(EscalationRepository escalations, CommitteeRepository committees, CommitteeAccess access,
-                      PseudonymisedCases cases, CommitteeCases committeeCases, AuditTrail audit, Clock clock) {
+                      CasesApi cases, CommitteeCases committeeCases, AuditTrail audit, Clock clock) {
         this.escalations = escalations;
         this.committees = committees;
         this.access = access;
@@ -84,7 +84,8 @@ public class EscalationService {
         Escalation escalation = new Escalation(committeeId, from.getParentId(), issue.strip(), caseNumber, referralId,
                 user.username(), clock.instant());
         escalations.save(escalation);
-        audit.record(new AuditRecord("COMMITTEE_ESCALATED", "COMMITTEE", String.valueOf(committeeId), caseNumber,
+        audit.record(new AuditRecord(CommitteeAuditAction.COMMITTEE_ESCALATED,
+                "COMMITTEE", String.valueOf(committeeId), caseNumber,
                 "to committee %d%s: %s".formatted(from.getParentId(), referralId == null ? "" : ", referral " + referralId,
                         escalation.getIssue()), null));
         return escalation;
@@ -131,7 +132,8 @@ public class EscalationService {
         }
         escalation.resolve(blankToNull(response), user.username(), clock.instant());
         escalations.flush();
-        audit.record(new AuditRecord("COMMITTEE_ESCALATION_RESOLVED", "COMMITTEE", String.valueOf(escalation.getToCommitteeId()),
+        audit.record(new AuditRecord(CommitteeAuditAction.COMMITTEE_ESCALATION_RESOLVED,
+                "COMMITTEE", String.valueOf(escalation.getToCommitteeId()),
                 escalation.getCaseNumber(), "escalation " + escalationId, null));
         return escalation;
     }
@@ -150,7 +152,7 @@ public class EscalationService {
         Collection<String> numbers = list.stream()
                 .filter(e -> sittingOn.contains(e.getFromCommitteeId()) || sittingOn.contains(e.getToCommitteeId()))
                 .map(Escalation::getCaseNumber).filter(Objects::nonNull).collect(Collectors.toSet());
-        Map<String, PseudonymisedCase> linked = cases.summaries(numbers, "committee escalations");
+        Map<String, PseudonymisedCase> linked = cases.pseudonymised(numbers, "committee escalations");
         boolean admin = user.hasRole(org.rabta.accounts.Role.ADMIN);
         return list.stream().map(e -> new EscalationView(e, byId.get(e.getFromCommitteeId()), byId.get(e.getToCommitteeId()),
                 e.getCaseNumber() == null ? null : linked.get(e.getCaseNumber()),

@@ -13,8 +13,8 @@ import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
+import org.rabta.cases.CasesApi;
 import org.rabta.cases.PseudonymisedCase;
-import org.rabta.cases.PseudonymisedCases;
 import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyService;
 import org.rabta.geography.District;
@@ -47,7 +47,7 @@ public class MeetingService {
     private final CommitteeAccess access;
     private final RosterService rosters;
     private final AgencyService agencies;
-    private final PseudonymisedCases cases;
+    private final CasesApi cases;
     private final CommitteeReferrals referrals;
     private final CommitteeCases committeeCases;
     private final GeographyService geography;
@@ -57,7 +57,7 @@ public class MeetingService {
 
     MeetingService(MeetingRepository meetings, ActionItemRepository actionItems, MembershipRepository memberships,
                    CommitteeRepository committees, CommitteeAccess access, RosterService rosters, AgencyService agencies,
-                   PseudonymisedCases cases, CommitteeReferrals referrals, CommitteeCases committeeCases,
+                   CasesApi cases, CommitteeReferrals referrals, CommitteeCases committeeCases,
                    GeographyService geography, ActionItemNotices notices, AuditTrail audit, Clock clock) {
         this.meetings = meetings;
         this.actionItems = actionItems;
@@ -137,7 +137,8 @@ public class MeetingService {
                 blankToNull(form.minutes()), blankToNull(form.decisions()), form.attendees(), guests,
                 user.username(), clock.instant());
         meetings.save(meeting);
-        audit.record(AuditRecord.of("COMMITTEE_MEETING_RECORDED", "COMMITTEE", String.valueOf(committeeId),
+        audit.record(AuditRecord.of(CommitteeAuditAction.COMMITTEE_MEETING_RECORDED,
+                "COMMITTEE", String.valueOf(committeeId),
                 "%s on %s at %s, %d attended, %d guests".formatted(committee.getNameEn(), form.heldOn(), meeting.getPlace(),
                         form.attendees().size(), guests.size())));
         return meeting;
@@ -186,7 +187,8 @@ public class MeetingService {
                 form.referralId(), user.username(), clock.instant());
         actionItems.save(item);
         notices.assigned(item, access.today());
-        audit.record(new AuditRecord("COMMITTEE_ACTION_ADDED", "COMMITTEE", String.valueOf(committeeId), caseNumber,
+        audit.record(new AuditRecord(CommitteeAuditAction.COMMITTEE_ACTION_ADDED,
+                "COMMITTEE", String.valueOf(committeeId), caseNumber,
                 "meeting %d: %s, due %s".formatted(meetingId, item.getDescription(), item.getDueOn()), null));
         return item;
     }
@@ -212,7 +214,12 @@ public class MeetingService {
             item.close(status, clock.instant(), user.username());
         }
         actionItems.flush();
-        audit.record(new AuditRecord("COMMITTEE_ACTION_" + status, "COMMITTEE", String.valueOf(item.getCommitteeId()),
+        CommitteeAuditAction action = switch (status) {
+            case OPEN -> CommitteeAuditAction.COMMITTEE_ACTION_OPEN;
+            case DONE -> CommitteeAuditAction.COMMITTEE_ACTION_DONE;
+            case DROPPED -> CommitteeAuditAction.COMMITTEE_ACTION_DROPPED;
+        };
+        audit.record(new AuditRecord(action, "COMMITTEE", String.valueOf(item.getCommitteeId()),
                 item.getCaseNumber(), "action item %d: %s -> %s".formatted(itemId, before, status), null));
         return item;
     }
@@ -255,7 +262,7 @@ public class MeetingService {
         // Only a current term shows the committee's cases; an admin's reach does not (no case data).
         Collection<String> caseNumbers = items.stream().filter(item -> sittingOn.contains(item.getCommitteeId()))
                 .map(ActionItem::getCaseNumber).filter(Objects::nonNull).collect(Collectors.toSet());
-        Map<String, PseudonymisedCase> linked = cases.summaries(caseNumbers, "committee action items");
+        Map<String, PseudonymisedCase> linked = cases.pseudonymised(caseNumbers, "committee action items");
         LocalDate today = access.today();
         Map<String, District> districts = linked.isEmpty() ? Map.of()
                 : geography.districts().stream().collect(Collectors.toMap(District::getCode, Function.identity()));

@@ -114,7 +114,8 @@ class ReviewActionItemService implements ReviewActionItems {
                 referral.caseNumber(), referral.referralId(), reviewer.username(), clock.instant()));
         notices.assigned(item, today);
         String ownerName = ownerName(choice.get(), item);
-        audit.record(new AuditRecord("COMMITTEE_ACTION_ADDED", "COMMITTEE", String.valueOf(committee.getId()),
+        audit.record(new AuditRecord(CommitteeAuditAction.COMMITTEE_ACTION_ADDED,
+                "COMMITTEE", String.valueOf(committee.getId()),
                 referral.caseNumber(), "referral %d review: %s, for %s, due %s".formatted(referral.referralId(), what,
                 ownerName, request.due()), null));
         return "%s — %s, %s (%s)".formatted(what, ownerName, request.due(), committee.getNameEn());

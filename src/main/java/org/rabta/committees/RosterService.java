@@ -113,7 +113,8 @@ public class RosterService {
                 form.role(), form.sector(), form.from(), form.to(), clock.instant(), currentUsername());
         saveChecked(membership);
         reviewers.termsChanged();
-        audit.record(AuditRecord.of("COMMITTEE_MEMBERSHIP_ADDED", "COMMITTEE", String.valueOf(committeeId),
+        audit.record(AuditRecord.of(CommitteeAuditAction.COMMITTEE_MEMBERSHIP_ADDED,
+                "COMMITTEE", String.valueOf(committeeId),
                 "%s as %s for %s%s, %s to %s".formatted(person.label(), form.role(), agency.getCode(),
                         form.sector() == null ? "" : " (" + form.sector() + ")", form.from(), form.to() == null ? "open" : form.to())));
         return membership;
@@ -141,7 +142,8 @@ public class RosterService {
         membership.endOn(lastDay);
         saveChecked(membership);
         reviewers.termsChanged();
-        audit.record(AuditRecord.of("COMMITTEE_TERM_ENDED", "COMMITTEE", String.valueOf(membership.getCommitteeId()),
+        audit.record(AuditRecord.of(CommitteeAuditAction.COMMITTEE_TERM_ENDED,
+                "COMMITTEE", String.valueOf(membership.getCommitteeId()),
                 "membership %d: last day %s -> %s".formatted(membershipId, before == null ? "open" : before, lastDay)));
         return membership;
     }

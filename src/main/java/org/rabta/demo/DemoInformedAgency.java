@@ -8,7 +8,7 @@ import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.SystemIdentity;
 import org.rabta.accounts.UserAccountService;
 import org.rabta.cases.CaseFilter;
-import org.rabta.cases.CaseService;
+import org.rabta.cases.CasesApi;
 import org.rabta.cases.VictimCase;
 import org.rabta.directory.AgencyService;
 import org.rabta.investigations.InformOffer;
@@ -43,12 +43,12 @@ class DemoInformedAgency implements ApplicationRunner {
     private static final String FALLBACK_AGENCY = "FIA-AHTC-LHR";
 
     private final UserAccountService accounts;
-    private final CaseService cases;
+    private final CasesApi cases;
     private final ScreeningService screenings;
     private final InformedAgencies informing;
     private final AgencyService agencies;
 
-    DemoInformedAgency(UserAccountService accounts, CaseService cases, ScreeningService screenings, InformedAgencies informing,
+    DemoInformedAgency(UserAccountService accounts, CasesApi cases, ScreeningService screenings, InformedAgencies informing,
                        AgencyService agencies) {
         this.accounts = accounts;
         this.cases = cases;

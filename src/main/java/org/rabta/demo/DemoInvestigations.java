@@ -6,7 +6,7 @@ import java.util.List;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.SystemIdentity;
 import org.rabta.cases.CaseFilter;
-import org.rabta.cases.CaseService;
+import org.rabta.cases.CasesApi;
 import org.rabta.cases.Sex;
 import org.rabta.cases.VictimCase;
 import org.rabta.investigations.AccusedEventType;
@@ -47,12 +47,12 @@ class DemoInvestigations implements ApplicationRunner {
     private final InvestigationService investigations;
     private final AccusedService accused;
     private final InvestigationSearch search;
-    private final CaseService cases;
+    private final CasesApi cases;
     private final UserDetailsService users;
     private final Clock clock;
 
     DemoInvestigations(InvestigationService investigations, AccusedService accused, InvestigationSearch search,
-                       CaseService cases, UserDetailsService users, Clock clock) {
+                       CasesApi cases, UserDetailsService users, Clock clock) {
         this.investigations = investigations;
         this.accused = accused;
         this.search = search;

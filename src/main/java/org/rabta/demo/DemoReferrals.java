@@ -8,7 +8,7 @@ import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.SystemIdentity;
 import org.rabta.cases.CaseFilter;
 import org.rabta.cases.CaseForm;
-import org.rabta.cases.CaseService;
+import org.rabta.cases.CasesApi;
 import org.rabta.cases.ConsentStatus;
 import org.rabta.cases.ExploitationType;
 import org.rabta.cases.HowIdentified;
@@ -47,12 +47,12 @@ class DemoReferrals implements ApplicationRunner {
 
     private final ReferralService referrals;
     private final ReferralDeadlines deadlines;
-    private final CaseService cases;
+    private final CasesApi cases;
     private final UserDetailsService users;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DemoReferrals(ReferralService referrals, ReferralDeadlines deadlines, CaseService cases, UserDetailsService users,
+    DemoReferrals(ReferralService referrals, ReferralDeadlines deadlines, CasesApi cases, UserDetailsService users,
                   JdbcClient jdbc, Clock clock) {
         this.referrals = referrals;
         this.deadlines = deadlines;

@@ -9,7 +9,7 @@ import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.SystemIdentity;
 import org.rabta.accounts.UserAccountService;
 import org.rabta.cases.CaseFilter;
-import org.rabta.cases.CaseService;
+import org.rabta.cases.CasesApi;
 import org.rabta.cases.VictimCase;
 import org.rabta.screening.Screening;
 import org.rabta.screening.ScreeningCommand;
@@ -46,11 +46,11 @@ class DemoScreenings implements ApplicationRunner {
             new Team("fia.karachi", "fia.karachi.supervisor"));
 
     private final UserAccountService accounts;
-    private final CaseService cases;
+    private final CasesApi cases;
     private final ScreeningService screenings;
     private final int perAgency;
 
-    DemoScreenings(UserAccountService accounts, CaseService cases, ScreeningService screenings,
+    DemoScreenings(UserAccountService accounts, CasesApi cases, ScreeningService screenings,
                    @Value("${rabta.demo.screenings:25}") int perAgency) {
         this.accounts = accounts;
         this.cases = cases;

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AgencyService {
 
     /** The audited actions that change an agency's version. */
-    private static final List<String> CHANGES = List.of("AGENCY_CREATED", "AGENCY_UPDATED", "AGENCY_DEACTIVATED", "AGENCY_REACTIVATED");
+    private static final List<DirectoryAuditAction> CHANGES = List.of(DirectoryAuditAction.AGENCY_CREATED,
+            DirectoryAuditAction.AGENCY_UPDATED, DirectoryAuditAction.AGENCY_DEACTIVATED, DirectoryAuditAction.AGENCY_REACTIVATED);
 
     private final AgencyRepository agencies;
     private final GeographyService geography;
@@ -80,7 +81,7 @@ public class AgencyService {
         Agency agency = new Agency(form.code().strip());
         agency.apply(form);
         agencies.save(agency);
-        audit.record(AuditRecord.of("AGENCY_CREATED", "AGENCY", agency.getCode(), describe(agency)));
+        audit.record(AuditRecord.of(DirectoryAuditAction.AGENCY_CREATED, "AGENCY", agency.getCode(), describe(agency)));
         return agency;
     }
 
@@ -94,7 +95,8 @@ public class AgencyService {
         checkJurisdiction(form);
         String before = describe(agency);
         agency.apply(form);
-        audit.record(AuditRecord.of("AGENCY_UPDATED", "AGENCY", agency.getCode(), before + " -> " + describe(agency)));
+        audit.record(AuditRecord.of(DirectoryAuditAction.AGENCY_UPDATED,
+                "AGENCY", agency.getCode(), before + " -> " + describe(agency)));
         return agency;
     }
 
@@ -109,7 +111,8 @@ public class AgencyService {
             deactivationChecks.forEach(check -> check.beforeDeactivating(agency));
         }
         agency.setActive(active);
-        audit.record(AuditRecord.of(active ? "AGENCY_REACTIVATED" : "AGENCY_DEACTIVATED", "AGENCY", agency.getCode(), null));
+        audit.record(AuditRecord.of(active ? DirectoryAuditAction.AGENCY_REACTIVATED : DirectoryAuditAction.AGENCY_DEACTIVATED,
+                "AGENCY", agency.getCode(), null));
     }
 
     private void checkJurisdiction(AgencyForm form) {

@@ -133,7 +133,7 @@ public class ServiceDirectory {
             jdbc.sql("insert into service_offer_district (agency_id, service_type, district_code) values (:agency, :type, :district)")
                     .param("agency", listing.agencyId()).param("type", type.name()).param("district", district).update();
         }
-        audit.record(AuditRecord.of("SERVICE_DIRECTORY_UPDATED", "AGENCY", listing.agencyCode(),
+        audit.record(AuditRecord.of(DirectoryAuditAction.SERVICE_DIRECTORY_UPDATED, "AGENCY", listing.agencyCode(),
                 "%s: for %s, districts %s, capacity %s".formatted(type, who, form.getDistrictCodes(),
                         form.getCapacityFree() == null ? "not recorded" : form.getCapacityFree())));
         return listing(agencyCode, type);

@@ -100,7 +100,8 @@ public class GeographyService {
                 form.latitude(), form.longitude());
         districts.save(district);
         districtList.clearAfterCommit();
-        audit.record(AuditRecord.of("DISTRICT_ADDED", "DISTRICT", district.getCode(), district.getNameEn()));
+        audit.record(AuditRecord.of(GeographyAuditAction.DISTRICT_ADDED,
+                "DISTRICT", district.getCode(), district.getNameEn()));
         return district;
     }
 
@@ -109,7 +110,8 @@ public class GeographyService {
     public District updateDistrict(String code, DistrictForm form) {
         District district = district(code);
         if (form.version() == null || form.version() != district.getVersion()) {
-            throw audit.staleEdit("DISTRICT", code, List.of("DISTRICT_ADDED", "DISTRICT_UPDATED"));
+            throw audit.staleEdit("DISTRICT", code, List.of(GeographyAuditAction.DISTRICT_ADDED,
+                    GeographyAuditAction.DISTRICT_UPDATED));
         }
         if (districts.existsByProvinceCodeAndNameEnIgnoreCaseAndCodeNot(district.getProvinceCode(), form.nameEn(), code)) {
             throw BusinessRuleException.onField("nameEn", "admin.district.error.nameTaken", form.nameEn());
@@ -119,7 +121,7 @@ public class GeographyService {
         district.relocate(form.latitude(), form.longitude());
         district.setActive(form.active());
         districtList.clearAfterCommit();
-        audit.record(AuditRecord.of("DISTRICT_UPDATED", "DISTRICT", code,
+        audit.record(AuditRecord.of(GeographyAuditAction.DISTRICT_UPDATED, "DISTRICT", code,
                 before + " -> " + district.getNameEn() + " / " + district.getNameUr() + (district.isActive() ? "" : " (inactive)")));
         return district;
     }

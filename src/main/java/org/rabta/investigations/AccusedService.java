@@ -55,7 +55,7 @@ public class AccusedService {
         int position = accusedPersons.countByInvestigationId(investigation.getId()) + 1;
         Accused accused = accusedPersons.saveAndFlush(new Accused(investigation, position, person,
                 user.username(), clock.instant()));
-        audit.record(AuditRecord.of("ACCUSED_ADDED", TARGET, accused.getId().toString(),
+        audit.record(AuditRecord.of(InvestigationAuditAction.ACCUSED_ADDED, TARGET, accused.getId().toString(),
                 "investigation " + investigation.getId() + ", " + person.role()));
         return accused;
     }
@@ -81,7 +81,7 @@ public class AccusedService {
         if (details.type() == AccusedEventType.CHARGE_SHEET) {
             investigation.chargeSheetOn(details.on());
         }
-        audit.record(AuditRecord.of("ACCUSED_EVENT_RECORDED", TARGET, String.valueOf(accusedId),
+        audit.record(AuditRecord.of(InvestigationAuditAction.ACCUSED_EVENT_RECORDED, TARGET, String.valueOf(accusedId),
                 details.type() + " " + details.on()));
         return event;
     }
@@ -90,7 +90,7 @@ public class AccusedService {
     @Transactional
     public AccusedView view(RabtaUser user, long accusedId) {
         Accused accused = access.accused(user, accusedId);
-        audit.record(AuditRecord.of("ACCUSED_VIEWED", TARGET, String.valueOf(accusedId), null));
+        audit.record(AuditRecord.of(InvestigationAuditAction.ACCUSED_VIEWED, TARGET, String.valueOf(accusedId), null));
         Investigation investigation = investigations.findById(accused.getInvestigationId()).orElseThrow();
         return new AccusedView(investigation, summaries(user, List.of(accused)).getFirst());
     }

@@ -21,10 +21,11 @@ import org.rabta.accounts.Role;
 import org.rabta.accounts.UserAccount;
 import org.rabta.accounts.UserAccountService;
 import org.rabta.audit.AuditRecord;
-import org.rabta.audit.AuditTrail;
 import org.rabta.cases.CaseAccessPolicy;
+import org.rabta.cases.CaseActivity;
+import org.rabta.cases.CaseEventType;
 import org.rabta.cases.CasePart;
-import org.rabta.cases.CaseService;
+import org.rabta.cases.CasesApi;
 import org.rabta.cases.VictimCase;
 import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyService;
@@ -34,6 +35,7 @@ import org.rabta.notifications.NotificationService;
 import org.rabta.notifications.Subject;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.RecordNotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,22 +53,21 @@ public class InformedAgencies {
     /** How long an informed agency sees the summary without an investigation naming the case. */
     static final Duration WINDOW = Duration.ofDays(90);
 
-    static final String TIMELINE_TYPE = "AGENCY_INFORMED";
 
     private final InvestigationAccess access;
     private final CompetentAgencies competent;
     private final AgencyService agencies;
     private final UserAccountService users;
-    private final CaseService cases;
+    private final CasesApi cases;
     private final CaseAccessPolicy policy;
     private final NotificationService notifications;
     private final JdbcClient jdbc;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     InformedAgencies(InvestigationAccess access, CompetentAgencies competent, AgencyService agencies, UserAccountService users,
-                     CaseService cases, CaseAccessPolicy policy, NotificationService notifications, JdbcClient jdbc,
-                     AuditTrail audit, Clock clock) {
+                     CasesApi cases, CaseAccessPolicy policy, NotificationService notifications, JdbcClient jdbc,
+                     ApplicationEventPublisher events, Clock clock) {
         this.access = access;
         this.competent = competent;
         this.agencies = agencies;
@@ -75,7 +76,7 @@ public class InformedAgencies {
         this.policy = policy;
         this.notifications = notifications;
         this.jdbc = jdbc;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -115,7 +116,7 @@ public class InformedAgencies {
 
     /**
      * Informs a law-enforcement agency of the case; answers the record's id. The caller has read the case for the user
-     * ({@code CaseService.get}: the owning agency, audited). Refused when the agency was informed before.
+     * ({@code CasesApi.get}: the owning agency, audited). Refused when the agency was informed before.
      */
     @Transactional
     public long inform(RabtaUser user, VictimCase victimCase, Long agencyId) {
@@ -144,8 +145,9 @@ public class InformedAgencies {
         if (id == null) {
             throw new BusinessRuleException("investigations.inform.already");
         }
-        cases.recordEvent(user, victimCase.getCaseNumber(), TIMELINE_TYPE, null, subject(id));
-        audit.record(AuditRecord.forCase("COMPETENT_AGENCY_INFORMED", victimCase.getCaseNumber(), agency.getCode()));
+        events.publishEvent(new CaseActivity(user, victimCase.getCaseNumber(), CaseEventType.AGENCY_INFORMED, null, subject(id),
+                AuditRecord.forCase(InvestigationAuditAction.COMPETENT_AGENCY_INFORMED, victimCase.getCaseNumber(),
+                        agency.getCode())));
         notifications.notify(new Notice(NotificationKind.AGENCY_INFORMED, Subject.CASE_INFORMED, id,
                 "/cases/" + victimCase.getCaseNumber() + "/informed", victimCase.getCaseNumber(),
                 "investigations.offence." + proposed.name(), now), recipients(agencyId));

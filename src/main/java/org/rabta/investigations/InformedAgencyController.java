@@ -1,7 +1,7 @@
 package org.rabta.investigations;
 
 import org.rabta.accounts.RabtaUser;
-import org.rabta.cases.CaseService;
+import org.rabta.cases.CasesApi;
 import org.rabta.shared.BusinessRuleException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,9 +17,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InformedAgencyController {
 
     private final InformedAgencies informing;
-    private final CaseService cases;
+    private final CasesApi cases;
 
-    InformedAgencyController(InformedAgencies informing, CaseService cases) {
+    InformedAgencyController(InformedAgencies informing, CasesApi cases) {
         this.informing = informing;
         this.cases = cases;
     }

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import org.rabta.accounts.RabtaUser;
-import org.rabta.cases.CaseService;
+import org.rabta.cases.CasesApi;
 import org.rabta.cases.Sex;
 import org.rabta.geography.GeographyService;
 import org.rabta.shared.BusinessRuleException;
@@ -42,11 +42,11 @@ class InvestigationController {
     private final InvestigationSearch search;
     private final InvestigationAccess access;
     private final InvestigationOffers offers;
-    private final CaseService cases;
+    private final CasesApi cases;
     private final GeographyService geography;
 
     InvestigationController(InvestigationService investigations, AccusedService accused, InvestigationSearch search,
-                            InvestigationAccess access, InvestigationOffers offers, CaseService cases, GeographyService geography) {
+                            InvestigationAccess access, InvestigationOffers offers, CasesApi cases, GeographyService geography) {
         this.access = access;
         this.offers = offers;
         this.cases = cases;

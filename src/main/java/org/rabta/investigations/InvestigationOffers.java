@@ -70,7 +70,7 @@ public class InvestigationOffers {
 
     /**
      * Declines the proposal for the case's current determination, with the reason (required). The caller has read the
-     * case for the user ({@code CaseService.get}: the owning agency, audited).
+     * case for the user ({@code CasesApi.get}: the owning agency, audited).
      */
     @Transactional
     public void decline(RabtaUser user, VictimCase victimCase, String reason) {
@@ -95,6 +95,7 @@ public class InvestigationOffers {
         if (inserted == 0) {
             throw new BusinessRuleException("investigations.offer.alreadyDeclined");
         }
-        audit.record(AuditRecord.forCase("INVESTIGATION_OFFER_DECLINED", victimCase.getCaseNumber(), given));
+        audit.record(AuditRecord.forCase(InvestigationAuditAction.INVESTIGATION_OFFER_DECLINED,
+                victimCase.getCaseNumber(), given));
     }
 }

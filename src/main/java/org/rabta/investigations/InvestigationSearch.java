@@ -91,8 +91,9 @@ public class InvestigationSearch {
                 .params(params)
                 .query(InvestigationSearch::row)
                 .list();
-        audit.recordRead(BulkRead.of(filter.q() == null ? "INVESTIGATIONS_LISTED" : "INVESTIGATIONS_SEARCHED", "investigations",
-                filter.terms()), List.of());
+        InvestigationAuditAction read = filter.q() == null
+                ? InvestigationAuditAction.INVESTIGATIONS_LISTED : InvestigationAuditAction.INVESTIGATIONS_SEARCHED;
+        audit.recordRead(BulkRead.of(read, "investigations", filter.terms()), List.of());
         boolean hasNext = rows.size() > filter.size();
         return new InvestigationList(hasNext ? rows.subList(0, filter.size()) : rows, filter, hasNext);
     }
@@ -139,7 +140,8 @@ public class InvestigationSearch {
                 .query((rs, row) -> new Hearing(rs.getObject("next_hearing_on", LocalDate.class), rs.getLong("id"), rs.getString("name"),
                         rs.getLong("investigation_id"), rs.getString("fir_number"), rs.getString("court"), rs.getString("court_case_number")))
                 .list();
-        audit.recordRead(BulkRead.of("COURT_CALENDAR_VIEWED", "court calendar", null), List.of());
+        audit.recordRead(BulkRead.of(InvestigationAuditAction.COURT_CALENDAR_VIEWED,
+                "court calendar", null), List.of());
         return hearings;
     }
 }

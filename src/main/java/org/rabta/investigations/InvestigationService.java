@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
-import org.rabta.cases.CaseService;
+import org.rabta.cases.CasesApi;
 import org.rabta.cases.VictimCase;
 import org.rabta.geography.GeographyService;
 import org.rabta.shared.ConcurrentEditException;
@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class InvestigationService {
 
     static final String TARGET = "INVESTIGATION";
-    private static final List<String> CHANGES = List.of("INVESTIGATION_REGISTERED", "INVESTIGATION_UPDATED");
+    private static final List<InvestigationAuditAction> CHANGES = List.of(InvestigationAuditAction.INVESTIGATION_REGISTERED,
+            InvestigationAuditAction.INVESTIGATION_UPDATED);
 
     private final InvestigationAccess access;
     private final InvestigationRepository investigations;
@@ -36,7 +37,7 @@ public class InvestigationService {
     private final AccusedService accusedService;
     private final InvestigationVictimRepository victims;
     private final MlaRequestRepository mlaRequests;
-    private final CaseService cases;
+    private final CasesApi cases;
     private final InformedAgencies informing;
     private final GeographyService geography;
     private final AuditTrail audit;
@@ -44,7 +45,7 @@ public class InvestigationService {
 
     InvestigationService(InvestigationAccess access, InvestigationRepository investigations, AccusedRepository accusedPersons,
                          AccusedService accusedService, InvestigationVictimRepository victims, MlaRequestRepository mlaRequests,
-                         CaseService cases, InformedAgencies informing, GeographyService geography,
+                         CasesApi cases, InformedAgencies informing, GeographyService geography,
                          AuditTrail audit, Clock clock) {
         this.access = access;
         this.investigations = investigations;
@@ -83,7 +84,8 @@ public class InvestigationService {
         Investigation investigation = new Investigation(user.agencyId(), user.username(), clock.instant());
         investigation.describe(details, clock.instant());
         saveChecked(investigation, input);
-        audit.record(AuditRecord.of("INVESTIGATION_REGISTERED", TARGET, investigation.getId().toString(),
+        audit.record(AuditRecord.of(InvestigationAuditAction.INVESTIGATION_REGISTERED,
+                TARGET, investigation.getId().toString(),
                 "FIR " + details.firNumber()));
         for (AccusedPerson person : persons) {
             accusedService.add(user, investigation, person);
@@ -111,7 +113,8 @@ public class InvestigationService {
         }
         investigation.describe(details, clock.instant());
         saveChecked(investigation, input);
-        audit.record(AuditRecord.of("INVESTIGATION_UPDATED", TARGET, String.valueOf(id), "FIR " + details.firNumber()));
+        audit.record(AuditRecord.of(InvestigationAuditAction.INVESTIGATION_UPDATED,
+                TARGET, String.valueOf(id), "FIR " + details.firNumber()));
     }
 
     ConcurrentEditException staleEdit(long id) {
@@ -152,7 +155,7 @@ public class InvestigationService {
         MlaDetails details = input.mla(request);
         input.throwIfAny();
         MlaRequest saved = mlaRequests.save(new MlaRequest(id, details, user.username(), clock.instant()));
-        audit.record(AuditRecord.of("MLA_REQUEST_ADDED", TARGET, String.valueOf(id),
+        audit.record(AuditRecord.of(InvestigationAuditAction.MLA_REQUEST_ADDED, TARGET, String.valueOf(id),
                 details.kind() + " " + details.direction() + " " + details.country()));
         return saved.getId();
     }
@@ -161,7 +164,7 @@ public class InvestigationService {
     @Transactional
     public InvestigationView view(RabtaUser user, long id) {
         Investigation investigation = access.investigation(user, id);
-        audit.record(AuditRecord.of("INVESTIGATION_VIEWED", TARGET, String.valueOf(id), null));
+        audit.record(AuditRecord.of(InvestigationAuditAction.INVESTIGATION_VIEWED, TARGET, String.valueOf(id), null));
         List<InvestigationVictim> links = victims.findByInvestigationIdOrderById(id);
         Map<Long, VictimCase> readable = cases.readableAmong(user, links.stream().map(InvestigationVictim::getCaseId).toList(),
                         "investigation " + id).stream()
@@ -181,7 +184,8 @@ public class InvestigationService {
     private void link(RabtaUser user, Investigation investigation, VictimCase victimCase, VictimRole role, String protectionNeeds) {
         victims.save(new InvestigationVictim(investigation.getId(), victimCase.getId(), role, protectionNeeds,
                 user.username(), clock.instant()));
-        audit.record(new AuditRecord("INVESTIGATION_VICTIM_LINKED", TARGET, investigation.getId().toString(),
+        audit.record(new AuditRecord(InvestigationAuditAction.INVESTIGATION_VICTIM_LINKED,
+                TARGET, investigation.getId().toString(),
                 victimCase.getCaseNumber(), role.name(), null));
     }
 

@@ -126,7 +126,8 @@ public class NotificationService {
                 .list();
         boolean hasNext = rows.size() > pageable.getPageSize();
         List<Notification> shown = hasNext ? rows.subList(0, pageable.getPageSize()) : rows;
-        audit.recordRead(BulkRead.of("NOTIFICATIONS_LISTED", null, "page=" + pageable.getPageNumber()),
+        audit.recordRead(BulkRead.of(NotificationAuditAction.NOTIFICATIONS_LISTED,
+                null, "page=" + pageable.getPageNumber()),
                 shown.stream().map(Notification::caseNumber).filter(Objects::nonNull).distinct().toList());
         return new SliceImpl<>(shown, pageable, hasNext);
     }

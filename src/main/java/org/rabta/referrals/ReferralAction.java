@@ -1,6 +1,7 @@
 package org.rabta.referrals;
 
 import java.util.Set;
+import org.rabta.cases.CaseEventType;
 
 /**
  * The moves of the state machine: from which states each is allowed, where it leads, and which side makes it.
@@ -51,8 +52,42 @@ public enum ReferralAction {
         return this == DECLINE || this == WITHDRAW || this == COMPLETE || this == NOTE;
     }
 
-    /** The case timeline type, e.g. REFERRAL_ACCEPTED (a note is not a move and stays on the referral). */
-    public String caseEventType() {
-        return this == NOTE ? null : "REFERRAL_" + target;
+    /** The entry on the case's timeline; null for a progress note, which is not a move and stays on the referral. */
+    public CaseEventType caseEventType() {
+        return switch (this) {
+            case SEND -> CaseEventType.REFERRAL_SENT;
+            case ACCEPT -> CaseEventType.REFERRAL_ACCEPTED;
+            case DECLINE -> CaseEventType.REFERRAL_DECLINED;
+            case START -> CaseEventType.REFERRAL_IN_PROGRESS;
+            case COMPLETE -> CaseEventType.REFERRAL_COMPLETED;
+            case WITHDRAW -> CaseEventType.REFERRAL_WITHDRAWN;
+            case NOTE -> null;
+        };
+    }
+
+    /** The entry on the referral's own timeline, named as the move. */
+    ReferralEventType eventType() {
+        return switch (this) {
+            case SEND -> ReferralEventType.SEND;
+            case ACCEPT -> ReferralEventType.ACCEPT;
+            case DECLINE -> ReferralEventType.DECLINE;
+            case START -> ReferralEventType.START;
+            case COMPLETE -> ReferralEventType.COMPLETE;
+            case WITHDRAW -> ReferralEventType.WITHDRAW;
+            case NOTE -> ReferralEventType.NOTE;
+        };
+    }
+
+    /** The audit line's action, {@code REFERRAL_} and the move's name. */
+    ReferralAuditAction auditAction() {
+        return switch (this) {
+            case SEND -> ReferralAuditAction.REFERRAL_SEND;
+            case ACCEPT -> ReferralAuditAction.REFERRAL_ACCEPT;
+            case DECLINE -> ReferralAuditAction.REFERRAL_DECLINE;
+            case START -> ReferralAuditAction.REFERRAL_START;
+            case COMPLETE -> ReferralAuditAction.REFERRAL_COMPLETE;
+            case WITHDRAW -> ReferralAuditAction.REFERRAL_WITHDRAW;
+            case NOTE -> ReferralAuditAction.REFERRAL_NOTE;
+        };
     }
 }

@@ -75,11 +75,11 @@ public class ReferralDeadlines {
         for (Referral referral : repository.findAllById(marked.keySet())) {
             Instant deadline = marked.get(referral.getId());
             String kind = referral.getStatus() == ReferralStatus.SENT ? "not accepted in time" : "no update for 14 days";
-            timeline.add(referral.getId(), now, "OVERDUE", SystemIdentity.NAME, null, null, kind);
+            timeline.add(referral.getId(), now, ReferralEventType.OVERDUE, SystemIdentity.NAME, null, null, kind);
             List<UserAccount> recipients = new ArrayList<>(referrals.staff(referral.getToAgencyId()));
             recipients.addAll(referrals.senders(referral));
             notifications.notify(referral.notice(NotificationKind.OVERDUE, deadline), recipients);
-            audit.record(AuditRecord.forCase("REFERRAL_OVERDUE", referral.getCaseNumber(),
+            audit.record(AuditRecord.forCase(ReferralAuditAction.REFERRAL_OVERDUE, referral.getCaseNumber(),
                     "referral " + referral.getId() + ": " + kind + " (deadline " + deadline + ")").byActor(SystemIdentity.NAME));
         }
         return marked.size();

@@ -19,7 +19,8 @@ import org.rabta.accounts.UserAccountService;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
 import org.rabta.audit.BulkRead;
-import org.rabta.cases.CaseService;
+import org.rabta.cases.CaseActivity;
+import org.rabta.cases.CasesApi;
 import org.rabta.cases.Sex;
 import org.rabta.cases.VictimCase;
 import org.rabta.directory.Agency;
@@ -35,6 +36,7 @@ import org.rabta.shared.ConcurrentEditException;
 import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.RecordNotFoundException;
 import org.rabta.shared.Violation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -63,18 +65,20 @@ public class ReferralService {
 
     private final ReferralRepository referrals;
     private final ReferralTimeline timeline;
-    private final CaseService cases;
+    private final CasesApi cases;
     private final AgencyService agencies;
     private final ServiceDirectory directory;
     private final UserAccountService users;
     private final NotificationService notifications;
     private final ReferralInboxCounter inbox;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReferralService(ReferralRepository referrals, ReferralTimeline timeline, CaseService cases, AgencyService agencies,
+    ReferralService(ReferralRepository referrals, ReferralTimeline timeline, CasesApi cases, AgencyService agencies,
                     ServiceDirectory directory, UserAccountService users,
-                    NotificationService notifications, ReferralInboxCounter inbox, AuditTrail audit, Clock clock) {
+                    NotificationService notifications, ReferralInboxCounter inbox, AuditTrail audit,
+                    ApplicationEventPublisher events, Clock clock) {
         this.referrals = referrals;
         this.timeline = timeline;
         this.cases = cases;
@@ -84,6 +88,7 @@ public class ReferralService {
         this.notifications = notifications;
         this.inbox = inbox;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -181,10 +186,12 @@ public class ReferralService {
             referral.overrideConsent(override, user.fullName());
         }
         referrals.saveAndFlush(referral);
-        timeline.add(referral.getId(), now, "CREATED", user.username(), user.fullName(), user.agencyCode(), message);
-        audit.record(AuditRecord.forCase("REFERRAL_CREATED", victimCase.getCaseNumber(), describe(referral, to)));
+        timeline.add(referral.getId(), now, ReferralEventType.CREATED, user.username(), user.fullName(), user.agencyCode(), message);
+        audit.record(AuditRecord.forCase(ReferralAuditAction.REFERRAL_CREATED,
+                victimCase.getCaseNumber(), describe(referral, to)));
         if (referral.getConsentOverrideReason() != null) {
-            audit.record(AuditRecord.forCase("REFERRAL_CONSENT_OVERRIDDEN", victimCase.getCaseNumber(),
+            audit.record(AuditRecord.forCase(ReferralAuditAction.REFERRAL_CONSENT_OVERRIDDEN,
+                    victimCase.getCaseNumber(),
                     "referral " + referral.getId() + ": " + referral.getConsentOverrideReason()));
         }
         if (!request.draft()) {
@@ -272,13 +279,16 @@ public class ReferralService {
         referral.apply(action, note, delivered, now);
         inbox.changed();
         String detail = action == ReferralAction.COMPLETE && delivered != null ? note + " — " + delivered : note;
-        timeline.add(referral.getId(), now, action.name(), user.username(), user.fullName(), user.agencyCode(), detail);
+        timeline.add(referral.getId(), now, action.eventType(), user.username(), user.fullName(), user.agencyCode(), detail);
+        AuditRecord auditRecord = AuditRecord.forCase(action.auditAction(), referral.getCaseNumber(),
+                "referral " + referral.getId() + " " + from + " -> " + referral.getStatus() + (note == null ? "" : ": " + note));
         if (action.caseEventType() != null) {
             // The service and the provider are shown from the referral itself, in words (ReferralCaseSection).
-            cases.recordEvent(user, referral.getCaseNumber(), action.caseEventType(), note, ReferralCaseSection.subject(referral.getId()));
+            events.publishEvent(new CaseActivity(user, referral.getCaseNumber(), action.caseEventType(), note,
+                    ReferralCaseSection.subject(referral.getId()), auditRecord));
+        } else {
+            audit.record(auditRecord);
         }
-        audit.record(AuditRecord.forCase("REFERRAL_" + action, referral.getCaseNumber(),
-                "referral " + referral.getId() + " " + from + " -> " + referral.getStatus() + (note == null ? "" : ": " + note)));
         switch (action) {
             case SEND -> notifications.notify(referral.notice(NotificationKind.NEW, now), staff(referral.getToAgencyId()));
             case ACCEPT -> notifications.notify(referral.notice(NotificationKind.ACCEPTED, now), senders(referral));
@@ -314,7 +324,7 @@ public class ReferralService {
         Referral referral = visible(user, referralId);
         boolean sender = referral.getFromAgencyId() == user.agencyId();
         VictimCase victimCase = cases.referralSummary(user, referral.getCaseNumber(), "referral " + referralId);
-        audit.record(AuditRecord.forCase("REFERRAL_VIEWED", referral.getCaseNumber(),
+        audit.record(AuditRecord.forCase(ReferralAuditAction.REFERRAL_VIEWED, referral.getCaseNumber(),
                 "referral " + referralId + (sender ? "" : " (receiving agency's limited view)")));
         Set<ReferralAction> actions = EnumSet.noneOf(ReferralAction.class);
         for (ReferralAction action : ReferralAction.values()) {
@@ -332,7 +342,8 @@ public class ReferralService {
     @Transactional
     public Referral get(RabtaUser user, long referralId) {
         Referral referral = visible(user, referralId);
-        audit.record(AuditRecord.forCase("REFERRAL_VIEWED", referral.getCaseNumber(), "referral " + referralId + " (API)"));
+        audit.record(AuditRecord.forCase(ReferralAuditAction.REFERRAL_VIEWED,
+                referral.getCaseNumber(), "referral " + referralId + " (API)"));
         return referral;
     }
 
@@ -362,7 +373,8 @@ public class ReferralService {
     public Slice<Referral> list(RabtaUser user, Box box, ReferralStatus status, int page) {
         requireStaff(user);
         Slice<Referral> rows = box(user, box, status, page);
-        audit.recordRead(BulkRead.of("REFERRALS_LISTED", null, "box=" + box + (status == null ? "" : ", status=" + status)
+        audit.recordRead(BulkRead.of(ReferralAuditAction.REFERRALS_LISTED,
+                null, "box=" + box + (status == null ? "" : ", status=" + status)
                 + ", page=" + Math.max(page, 0)), rows.stream().map(Referral::getCaseNumber).distinct().toList());
         return rows;
     }

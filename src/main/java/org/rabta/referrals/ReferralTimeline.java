@@ -16,11 +16,11 @@ class ReferralTimeline {
         this.jdbc = jdbc;
     }
 
-    void add(long referralId, Instant at, String type, String actor, String actorName, String agencyCode, String note) {
+    void add(long referralId, Instant at, ReferralEventType type, String actor, String actorName, String agencyCode, String note) {
         jdbc.sql("""
                         insert into referral_event (referral_id, occurred_at, type, actor, actor_name, agency_code, note)
                         values (:referral, :at, :type, :actor, :name, :agency, :note)""")
-                .param("referral", referralId).param("at", Timestamp.from(at)).param("type", type).param("actor", actor)
+                .param("referral", referralId).param("at", Timestamp.from(at)).param("type", type.name()).param("actor", actor)
                 .param("name", actorName).param("agency", agencyCode).param("note", note).update();
     }
 
@@ -30,7 +30,7 @@ class ReferralTimeline {
                         where referral_id = :referral order by occurred_at, id""")
                 .param("referral", referralId)
                 .query((rs, row) -> new ReferralEvent(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getString("type"), rs.getString("actor"), rs.getString("actor_name"), rs.getString("agency_code"),
+                        ReferralEventType.valueOf(rs.getString("type")), rs.getString("actor"), rs.getString("actor_name"), rs.getString("agency_code"),
                         rs.getString("note")))
                 .list();
     }

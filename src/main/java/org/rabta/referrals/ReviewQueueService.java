@@ -81,7 +81,7 @@ public class ReviewQueueService {
     public Slice<ReviewSummary> reviewQueue(RabtaUser member, List<ReviewArea> areas, Pageable pageable) {
         String terms = "areas: " + inWords(areas) + ", page=" + pageable.getPageNumber();
         if (areas.isEmpty()) {
-            audit.recordRead(BulkRead.of("REFERRAL_REVIEW_QUEUE_VIEWED", null, terms), List.of());
+            audit.recordRead(BulkRead.of(ReferralAuditAction.REFERRAL_REVIEW_QUEUE_VIEWED, null, terms), List.of());
             return new SliceImpl<>(List.of(), pageable, false);
         }
         Map<String, Object> params = new HashMap<>();
@@ -92,7 +92,7 @@ public class ReviewQueueService {
                 .params(params).query(ReviewQueueService::summary).list();
         boolean hasNext = rows.size() > pageable.getPageSize();
         List<ReviewSummary> page = hasNext ? rows.subList(0, pageable.getPageSize()) : rows;
-        audit.recordRead(BulkRead.of("REFERRAL_REVIEW_QUEUE_VIEWED", null, terms),
+        audit.recordRead(BulkRead.of(ReferralAuditAction.REFERRAL_REVIEW_QUEUE_VIEWED, null, terms),
                 page.stream().map(ReviewSummary::caseNumber).distinct().toList());
         return new SliceImpl<>(page, pageable, hasNext);
     }
@@ -104,7 +104,8 @@ public class ReviewQueueService {
     @Transactional
     public ReviewedReferral review(RabtaUser member, long referralId) {
         ReviewSummary summary = inQueue(member, referralId);
-        audit.record(AuditRecord.forCase("REFERRAL_REVIEW_VIEWED", summary.caseNumber(), "referral " + referralId));
+        audit.record(AuditRecord.forCase(ReferralAuditAction.REFERRAL_REVIEW_VIEWED,
+                summary.caseNumber(), "referral " + referralId));
         ReviewActionItems items = actionItems.getIfAvailable();
         return new ReviewedReferral(summary, timeline.reviews(referralId), items == null ? null : items.section(member, summary));
     }
@@ -116,7 +117,8 @@ public class ReviewQueueService {
     @Transactional
     public ReviewSummary summaryIn(List<ReviewArea> areas, long referralId) {
         ReviewSummary summary = inAreas(areas, referralId);
-        audit.record(AuditRecord.forCase("REFERRAL_REVIEW_VIEWED", summary.caseNumber(), "referral " + referralId));
+        audit.record(AuditRecord.forCase(ReferralAuditAction.REFERRAL_REVIEW_VIEWED,
+                summary.caseNumber(), "referral " + referralId));
         return summary;
     }
 
@@ -181,15 +183,17 @@ public class ReviewQueueService {
             throw new RecordNotFoundException("Action items of referral", referralId);
         }
         String told = items.add(member, summary, request);
-        timeline.add(referralId, clock.instant(), "ACTION_ITEM", member.username(), member.fullName(), member.agencyCode(), told);
-        audit.record(AuditRecord.forCase("REFERRAL_ACTION_ITEM_ADDED", summary.caseNumber(), "referral " + referralId));
+        timeline.add(referralId, clock.instant(), ReferralEventType.ACTION_ITEM, member.username(), member.fullName(), member.agencyCode(), told);
+        audit.record(AuditRecord.forCase(ReferralAuditAction.REFERRAL_ACTION_ITEM_ADDED,
+                summary.caseNumber(), "referral " + referralId));
     }
 
     private void save(RabtaUser member, ReviewSummary summary, String text) {
         Instant now = clock.instant();
         timeline.addReview(summary.referralId(), text, member.username(), member.fullName(), now);
-        timeline.add(summary.referralId(), now, "REVIEW_NOTE", member.username(), member.fullName(), member.agencyCode(), text);
-        audit.record(AuditRecord.forCase("REFERRAL_REVIEW_NOTE_ADDED", summary.caseNumber(), "referral " + summary.referralId()));
+        timeline.add(summary.referralId(), now, ReferralEventType.REVIEW_NOTE, member.username(), member.fullName(), member.agencyCode(), text);
+        audit.record(AuditRecord.forCase(ReferralAuditAction.REFERRAL_REVIEW_NOTE_ADDED,
+                summary.caseNumber(), "referral " + summary.referralId()));
     }
 
     /**

@@ -18,7 +18,7 @@ import org.rabta.audit.BulkRead;
 import org.rabta.audit.CaseReads;
 import org.rabta.cases.CaseAccessPolicy;
 import org.rabta.cases.CaseFilter;
-import org.rabta.cases.CaseService;
+import org.rabta.cases.CasesApi;
 import org.rabta.cases.ReadableCases;
 import org.rabta.investigations.InvestigationAccess;
 import org.rabta.shared.BusinessRuleException;
@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Exports of the cases a user may see: the case list, and the same cases in the Human Trafficking Case Data
- * Standard. Which cases is the case list's own rule ({@link CaseService#readableCases}); the rows are read through
+ * Standard. Which cases is the case list's own rule ({@link CasesApi#readableCases}); the rows are read through
  * a cursor ({@link #FETCH_SIZE} at a time) and written as they arrive, so that a million cases never sit in memory.
  * Each export is audited, with its filter, before the first row is written, and every case it hands out is recorded
  * against that event in batches as the rows go out ({@link CaseReads}), in the transaction that reads them.
@@ -63,13 +63,13 @@ public class CaseExports {
             where %s and i.registering_agency_id = :investigatingAgency
             order by c.id, i.id, acc.position""";
 
-    private final CaseService cases;
+    private final CasesApi cases;
     private final InvestigationAccess investigations;
     private final AuditTrail audit;
     private final NamedParameterJdbcTemplate cursor;
     private final TransactionTemplate transaction;
 
-    CaseExports(CaseService cases, InvestigationAccess investigations, AuditTrail audit, DataSource dataSource,
+    CaseExports(CasesApi cases, InvestigationAccess investigations, AuditTrail audit, DataSource dataSource,
                 PlatformTransactionManager transactions) {
         this.cases = cases;
         this.investigations = investigations;
@@ -91,7 +91,8 @@ public class CaseExports {
     @Transactional
     public CaseExport caseList(RabtaUser user, CaseFilter filter, ExportFormat format) {
         ReadableCases readable = cases.readableCases(user, filter);
-        CaseReads reads = audit.startRead(BulkRead.of("CASES_EXPORTED", format + " case list", filter.terms())
+        CaseReads reads = audit.startRead(BulkRead.of(ReportingAuditAction.CASES_EXPORTED,
+                format + " case list", filter.terms())
                 .byActor(user.username()));
         List<Object> header = List.of("case_number", "status", "identified_on", "province", "district", "how_identified",
                 "sex", "age_at_identification", "nationality", "exploitation_types", "caseworker", "first_name", "last_name");
@@ -124,7 +125,8 @@ public class CaseExports {
         if (withIdentifiers && !user.hasRole(Role.SUPERVISOR)) {
             throw new BusinessRuleException("reporting.error.identifiersSupervisorOnly");
         }
-        CaseReads reads = audit.startRead(BulkRead.of("CASES_EXPORTED", "HTCDS CSV " + (withIdentifiers
+        CaseReads reads = audit.startRead(BulkRead.of(ReportingAuditAction.CASES_EXPORTED,
+                "HTCDS CSV " + (withIdentifiers
                 ? "WITH direct identifiers" : "without direct identifiers"), filter.terms()).byActor(user.username()));
         List<Object> header = List.copyOf(Htcds.header(withIdentifiers));
         return out -> stream(casesOf(readable), readable.params(), reads, ExportFormat.CSV, "HTCDS", header, out, rs -> {
@@ -175,7 +177,8 @@ public class CaseExports {
         if (withIdentifiers && !user.hasRole(Role.SUPERVISOR)) {
             throw new BusinessRuleException("reporting.error.identifiersSupervisorOnly");
         }
-        CaseReads reads = audit.startRead(BulkRead.of("CASES_EXPORTED", "HTCDS perpetrators CSV " + (withIdentifiers
+        CaseReads reads = audit.startRead(BulkRead.of(ReportingAuditAction.CASES_EXPORTED,
+                "HTCDS perpetrators CSV " + (withIdentifiers
                 ? "WITH direct identifiers" : "without direct identifiers"), filter.terms()).byActor(user.username()));
         Map<String, Object> params = new HashMap<>(readable.params());
         // Outside a law-enforcement agency nobody reads investigations: the file has its header only.

@@ -42,7 +42,8 @@ public class TableExports {
                                OutputStream out) throws IOException {
         Dashboard dashboard = dashboards.dashboard(user, filter, locale);
         StatisticsTable table = dashboard.table(tableId).orElseThrow(() -> new RecordNotFoundException("Statistics table", tableId));
-        audit.record(AuditRecord.of("STATISTICS_EXPORTED", "STATISTICS", tableId, format + " " + dashboard.scope() + ", "
+        audit.record(AuditRecord.of(ReportingAuditAction.STATISTICS_EXPORTED,
+                "STATISTICS", tableId, format + " " + dashboard.scope() + ", "
                 + dashboard.from() + " to " + dashboard.to() + (filter.agencyType() == null ? "" : ", agency type " + filter.agencyType())).byActor(user.username()));
         try (TableWriter writer = format.writer(out, text(table.titleKey(), locale))) {
             writer.row(List.of(text(table.titleKey(), locale) + ": " + dashboard.scope() + ", " + dashboard.from() + " – " + dashboard.to()));
@@ -64,7 +65,8 @@ public class TableExports {
     public void annualReport(RabtaUser user, Integer year, String province, String district, ExportFormat format,
                              Locale locale, OutputStream out) throws IOException {
         AnnualReport report = annualReports.annualReport(user, year, province, district, locale);
-        audit.record(AuditRecord.of("STATISTICS_EXPORTED", "STATISTICS", "annual-" + report.year(), format + " " + report.scope()).byActor(user.username()));
+        audit.record(AuditRecord.of(ReportingAuditAction.STATISTICS_EXPORTED,
+                "STATISTICS", "annual-" + report.year(), format + " " + report.scope()).byActor(user.username()));
         VictimFigures v = report.victims();
         try (TableWriter writer = format.writer(out, text("reporting.annual.title", locale))) {
             writer.row(List.of(text("reporting.annual.title", locale) + " " + report.year() + ": " + report.scope()));

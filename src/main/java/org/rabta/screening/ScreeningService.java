@@ -10,8 +10,9 @@ import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
+import org.rabta.cases.CaseActivity;
 import org.rabta.cases.CaseEventType;
-import org.rabta.cases.CaseService;
+import org.rabta.cases.CasesApi;
 import org.rabta.cases.VictimCase;
 import org.rabta.screening.engine.Outcome;
 import org.rabta.screening.engine.RuleSet;
@@ -24,6 +25,7 @@ import org.rabta.shared.ConcurrentEditException;
 import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.RecordNotFoundException;
 import org.rabta.shared.Violation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Stored screenings of a case. Access is the case's: whoever may read the case reads its screenings; the owning
  * agency's caseworkers and supervisors screen and determine; only a supervisor of the owning agency confirms or
- * returns. Anything else is "not found". Every read and change is audited, and determinations, confirmations and
- * returns appear on the case's timeline.
+ * returns. Anything else is "not found". Every read and change is audited; determinations, confirmations and
+ * returns are announced as {@link CaseActivity} events, which put them on the case's timeline and in the audit trail
+ * in the same transaction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,16 +48,19 @@ public class ScreeningService {
     static final String COMMENT = "comment";
 
     private final ScreeningRepository screenings;
-    private final CaseService cases;
+    private final CasesApi cases;
     private final ScreeningNotices notices;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ScreeningService(ScreeningRepository screenings, CaseService cases, ScreeningNotices notices, AuditTrail audit, Clock clock) {
+    ScreeningService(ScreeningRepository screenings, CasesApi cases, ScreeningNotices notices, AuditTrail audit,
+                     ApplicationEventPublisher events, Clock clock) {
         this.screenings = screenings;
         this.cases = cases;
         this.notices = notices;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -67,7 +73,7 @@ public class ScreeningService {
         Screening screening = new Screening(victimCase.getId(), victimCase.getCaseNumber(), user, clock.instant());
         apply(screening, victimCase, command, user);
         screenings.saveAndFlush(screening);
-        afterChange(user, screening, "SCREENING_CREATED");
+        afterChange(user, screening, ScreeningAuditAction.SCREENING_CREATED);
         return screening;
     }
 
@@ -85,7 +91,7 @@ public class ScreeningService {
         }
         apply(screening, victimCase, command, user);
         screenings.saveAndFlush(screening);
-        afterChange(user, screening, "SCREENING_UPDATED");
+        afterChange(user, screening, ScreeningAuditAction.SCREENING_UPDATED);
         return screening;
     }
 
@@ -96,9 +102,9 @@ public class ScreeningService {
         screening.confirm(user, clock.instant());
         screenings.saveAndFlush(screening);
         cases.recordConfirmedDetermination(screening.getCaseNumber(), screening.getDetermination().name());
-        cases.recordEvent(user, screening.getCaseNumber(), CaseEventType.SCREENING_CONFIRMED.name(),
-                screening.getDetermination().name(), ScreeningCaseSection.subject(screening.getId()));
-        audit.record(AuditRecord.forCase("SCREENING_CONFIRMED", screening.getCaseNumber(), describe(screening)));
+        announce(user, screening, CaseEventType.SCREENING_CONFIRMED,
+                AuditRecord.forCase(ScreeningAuditAction.SCREENING_CONFIRMED,
+                        screening.getCaseNumber(), describe(screening)));
         return screening;
     }
 
@@ -118,10 +124,8 @@ public class ScreeningService {
         }
         screening.giveBack(cleanComment, user, clock.instant());
         screenings.saveAndFlush(screening);
-        cases.recordEvent(user, screening.getCaseNumber(), CaseEventType.SCREENING_RETURNED.name(),
-                screening.getDetermination().name(), ScreeningCaseSection.subject(screening.getId()));
-        audit.record(AuditRecord.forCase("SCREENING_RETURNED", screening.getCaseNumber(),
-                describe(screening) + "; comment: " + cleanComment));
+        announce(user, screening, CaseEventType.SCREENING_RETURNED, AuditRecord.forCase(ScreeningAuditAction.SCREENING_RETURNED,
+                screening.getCaseNumber(), describe(screening) + "; comment: " + cleanComment));
         notices.returned(screening);
         return screening;
     }
@@ -134,7 +138,8 @@ public class ScreeningService {
         Screening screening = screenings.findById(id).orElseThrow(() -> new RecordNotFoundException("Screening", id));
         VictimCase victimCase = cases.get(user, screening.getCaseNumber());
         Hibernate.initialize(screening.getFacts());
-        audit.record(AuditRecord.forCase("SCREENING_VIEWED", screening.getCaseNumber(), "screening " + id));
+        audit.record(AuditRecord.forCase(ScreeningAuditAction.SCREENING_VIEWED,
+                screening.getCaseNumber(), "screening " + id));
         boolean owner = victimCase.getOwningAgencyId() == user.agencyId();
         RuleSet ruleSet = RuleSets.byVersion(screening.getRulesetVersion()).orElseThrow(() ->
                 new IllegalStateException("screening " + id + " uses unknown rule set " + screening.getRulesetVersion()));
@@ -153,7 +158,8 @@ public class ScreeningService {
     /** The history of a case the caller has already read for the user (the case page). An audited read. */
     @Transactional
     public ScreeningHistory history(RabtaUser user, VictimCase victimCase) {
-        audit.record(AuditRecord.forCase("SCREENING_HISTORY_VIEWED", victimCase.getCaseNumber(), null));
+        audit.record(AuditRecord.forCase(ScreeningAuditAction.SCREENING_HISTORY_VIEWED,
+                victimCase.getCaseNumber(), null));
         return new ScreeningHistory(victimCase.getCaseNumber(),
                 screenings.findByCaseIdOrderByCreatedAtDescIdDesc(victimCase.getId(), PageRequest.of(0, HISTORY_LIMIT)),
                 victimCase.getOwningAgencyId() == user.agencyId() && !victimCase.getStatus().isClosed());
@@ -202,14 +208,21 @@ public class ScreeningService {
         }
     }
 
-    private void afterChange(RabtaUser user, Screening screening, String action) {
+    /** A draft is only audited; a submitted determination is announced (timeline and audit) and notified. */
+    private void afterChange(RabtaUser user, Screening screening, ScreeningAuditAction draftAction) {
         if (screening.getStatus() == ScreeningStatus.SUBMITTED) {
-            cases.recordEvent(user, screening.getCaseNumber(), CaseEventType.SCREENING_DETERMINED.name(),
-                    screening.getDetermination().name(), ScreeningCaseSection.subject(screening.getId()));
-            action = "SCREENING_DETERMINED";
+            announce(user, screening, CaseEventType.SCREENING_DETERMINED, AuditRecord.forCase(
+                    ScreeningAuditAction.SCREENING_DETERMINED, screening.getCaseNumber(), describe(screening)));
             notices.submitted(screening, user);
+        } else {
+            audit.record(AuditRecord.forCase(draftAction, screening.getCaseNumber(), describe(screening)));
         }
-        audit.record(AuditRecord.forCase(action, screening.getCaseNumber(), describe(screening)));
+    }
+
+    /** The case's timeline shows the determination and links to the screening; the audit line says more. */
+    private void announce(RabtaUser user, Screening screening, CaseEventType type, AuditRecord auditRecord) {
+        events.publishEvent(new CaseActivity(user, screening.getCaseNumber(), type, screening.getDetermination().name(),
+                ScreeningCaseSection.subject(screening.getId()), auditRecord));
     }
 
     private Screening forReview(RabtaUser user, long id, Long version) {

@@ -18,7 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DeniedProbes {
 
-    static final String ACTION = "ACCESS_DENIED";
     private static final Pattern CASE_NUMBER = Pattern.compile("[A-Z]{2}-\\d{4}-\\d{6}");
     /** Probes may send anything: what is kept of the path, the record's kind and its key fits the trail's columns. */
     private static final int MAX_PATH = 500;
@@ -32,7 +31,8 @@ class DeniedProbes {
     void record(HttpServletRequest request, RecordNotFoundException denied) {
         String path = request.getRequestURI();
         path = cut(path, MAX_PATH);
-        audit.record(new AuditRecord(ACTION, cut(denied.what().toUpperCase(Locale.ROOT).replace(' ', '_'), 40),
+        audit.record(new AuditRecord(WebAuditAction.ACCESS_DENIED,
+                cut(denied.what().toUpperCase(Locale.ROOT).replace(' ', '_'), 40),
                 cut(denied.key(), 80), caseNumber(denied, path), request.getMethod() + " " + path + ": answered 404", null));
     }
 

@@ -67,7 +67,7 @@ public class WorkLists {
         List<String> caseNumbers = shown.stream().flatMap(list -> list.items().stream()).map(WorkItem::caseNumber)
                 .filter(Objects::nonNull).distinct().toList();
         if (!caseNumbers.isEmpty()) {
-            audit.recordRead(BulkRead.of("WORK_LISTS_VIEWED", null, terms), caseNumbers);
+            audit.recordRead(BulkRead.of(WebAuditAction.WORK_LISTS_VIEWED, null, terms), caseNumbers);
         }
         return shown;
     }

@@ -1,5 +1,6 @@
 package org.rabta.architecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
@@ -15,6 +16,7 @@ import org.rabta.shared.ConcurrentEditException;
 import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.Violation;
 import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Service;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -24,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What Spring Modulith's module check ({@link ModuleStructureTest}: no cycles, declared dependencies only) does not
  * see: the shared kernel uses nothing but the JDK (its package-info's module declaration aside), controllers
- * leave data access to services, and field errors and stale edits have one type and one answer on the API.
+ * leave data access to services, other features use victim cases through one face, and field errors and stale edits
+ * have one type and one answer on the API.
  */
 class ArchitectureTest {
 
@@ -37,6 +40,21 @@ class ArchitectureTest {
         classes().that().resideInAPackage("org.rabta.shared..").and().doNotHaveSimpleName("package-info")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.rabta.shared..")
                 .because("org.rabta.shared holds only the exception types and the field error every feature uses")
+                .check(RABTA);
+    }
+
+    /**
+     * Other features ask victim cases what they need through {@code cases.CasesApi} (besides the access policy and the
+     * helpers every feature shares), never through the services behind the case screens, which may change freely.
+     */
+    @Test
+    void otherFeaturesUseTheCasesServicesOnlyThroughCasesApi() {
+        DescribedPredicate<JavaClass> casesServicesBehindTheApi = DescribedPredicate.describe(
+                "services of org.rabta.cases other than CasesApi",
+                type -> type.getPackageName().equals("org.rabta.cases") && type.isAnnotatedWith(Service.class)
+                        && !type.getSimpleName().equals("CasesApi"));
+        noClasses().that().resideOutsideOfPackage("org.rabta.cases..")
+                .should().dependOnClassesThat(casesServicesBehindTheApi)
                 .check(RABTA);
     }
 

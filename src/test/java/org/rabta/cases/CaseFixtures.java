@@ -17,9 +17,9 @@ class CaseFixtures {
     static final String KARACHI = "PK7";
 
     private final UserDetailsService users;
-    private final CaseService cases;
+    private final CasesApi cases;
 
-    CaseFixtures(UserDetailsService users, CaseService cases) {
+    CaseFixtures(UserDetailsService users, CasesApi cases) {
         this.users = users;
         this.cases = cases;
     }

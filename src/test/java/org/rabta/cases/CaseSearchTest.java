@@ -22,7 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CaseSearchTest {
 
     @Autowired
-    CaseService cases;
+    CaseQueries cases;
+
+    @Autowired
+    CaseLifecycle lifecycle;
     @Autowired
     CaseFixtures fixtures;
     @Autowired
@@ -65,11 +68,11 @@ class CaseSearchTest {
         for (int i = 0; i < 3; i++) {
             VictimCase child = register("Nasreen", surname, day.minusDays(i), 12);
             if (i < 2) {
-                cases.markFollowUp(fia, child.getCaseNumber(), true);
+                lifecycle.markFollowUp(fia, child.getCaseNumber(), true);
             }
         }
         VictimCase adult = register("Nasreen", surname, day, 30); // in follow-up, but not a child: not counted
-        cases.markFollowUp(fia, adult.getCaseNumber(), true);
+        lifecycle.markFollowUp(fia, adult.getCaseNumber(), true);
 
         CaseList result = cases.list(fia, new CaseFilter(null, CaseStatus.FOLLOW_UP, CaseFixtures.LAHORE, null, Sex.FEMALE,
                 AgeGroup.CHILD, ExploitationType.DOMESTIC_SERVITUDE, day.minusDays(5), day, null, null, null, null, 0, 1));
@@ -82,16 +85,16 @@ class CaseSearchTest {
     @Test
     void theCaseworkerFilterOffersANewCaseworkerAtOnceAndForgetsADeactivatedOne() {
         RabtaUser supervisor = fixtures.user("fia.lahore.supervisor");
-        cases.caseworkerChoices(supervisor); // the pick list is in memory now
+        lifecycle.caseworkerChoices(supervisor); // the pick list is in memory now
         String username = "search.cw." + CaseFixtures.uniqueSurname().toLowerCase();
         SystemIdentity.run(() -> accounts.createWithPassword(username, "Aaa Search Caseworker", "FIA-AHTC-LHR",
                 Set.of(Role.CASEWORKER), CaseFixtures.PASSWORD, false));
         UserAccount created = accounts.findByUsername(username).orElseThrow();
 
-        assertThat(cases.caseworkerChoices(supervisor)).contains(new StaffMember(created.getId(), "Aaa Search Caseworker"))
+        assertThat(lifecycle.caseworkerChoices(supervisor)).contains(new StaffMember(created.getId(), "Aaa Search Caseworker"))
                 .isSortedAccordingTo((a, b) -> a.fullName().compareTo(b.fullName()));
         SystemIdentity.run(() -> accounts.setActive(created.getId(), false));
-        assertThat(cases.caseworkerChoices(supervisor)).extracting(StaffMember::id).doesNotContain(created.getId());
+        assertThat(lifecycle.caseworkerChoices(supervisor)).extracting(StaffMember::id).doesNotContain(created.getId());
     }
 
     private VictimCase register(String firstName, String lastName, LocalDate identifiedOn, int age) {

@@ -28,7 +28,10 @@ class SyntheticCasesTest {
     SyntheticCaseLoader loader;
 
     @Autowired
-    CaseService cases;
+    CaseQueries cases;
+
+    @Autowired
+    CaseNotesAndAttachments notesAndAttachments;
 
     @Autowired
     CaseFixtures fixtures;
@@ -112,7 +115,7 @@ class SyntheticCasesTest {
                 .allMatch(found -> found.getOwningAgencyId() == fia.agencyId());
 
         CaseAttachment attachment = cases.details(fia, number).attachments().getFirst();
-        AttachmentDownload download = cases.download(fia, number, attachment.getId());
+        AttachmentDownload download = notesAndAttachments.download(fia, number, attachment.getId());
         assertThat(download.contentType()).isEqualTo("application/pdf");
         assertThat(AttachmentTypes.detect(download.content())).contains("application/pdf");
         assertThat(download.content()).hasSize(attachment.getSizeBytes());

@@ -14,7 +14,7 @@ import org.rabta.accounts.Role;
 import org.rabta.accounts.SystemIdentity;
 import org.rabta.accounts.UserAccountService;
 import org.rabta.cases.CaseForm;
-import org.rabta.cases.CaseService;
+import org.rabta.cases.CasesApi;
 import org.rabta.cases.ConsentStatus;
 import org.rabta.cases.ExploitationType;
 import org.rabta.cases.HowIdentified;
@@ -45,11 +45,11 @@ class CommitteeFixtures {
     private final GeographyService geography;
     private final UserAccountService accounts;
     private final UserDetailsService users;
-    private final CaseService cases;
+    private final CasesApi cases;
     private final ReferralService referrals;
 
     CommitteeFixtures(CommitteeService committees, RosterService rosters, GeographyService geography,
-                      UserAccountService accounts, UserDetailsService users, CaseService cases, ReferralService referrals) {
+                      UserAccountService accounts, UserDetailsService users, CasesApi cases, ReferralService referrals) {
         this.committees = committees;
         this.rosters = rosters;
         this.geography = geography;

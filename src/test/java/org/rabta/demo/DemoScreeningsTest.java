@@ -12,7 +12,7 @@ import org.rabta.accounts.Role;
 import org.rabta.accounts.SystemIdentity;
 import org.rabta.accounts.UserAccountService;
 import org.rabta.cases.CaseFilter;
-import org.rabta.cases.CaseService;
+import org.rabta.cases.CasesApi;
 import org.rabta.cases.VictimCase;
 import org.rabta.screening.ScreeningService;
 import org.rabta.screening.engine.Outcome;
@@ -49,7 +49,7 @@ class DemoScreeningsTest {
     UserAccountService accounts;
 
     @Autowired
-    CaseService cases;
+    CasesApi cases;
 
     @Autowired
     ScreeningService screenings;

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.SystemIdentity;
-import org.rabta.cases.CaseService;
+import org.rabta.cases.CasesApi;
 import org.rabta.cases.VictimCase;
 import org.rabta.directory.AgencyService;
 import org.rabta.support.MutableClock;
@@ -45,7 +45,7 @@ class InformedAgenciesTest {
     InformedAgencies informing;
 
     @Autowired
-    CaseService cases;
+    CasesApi cases;
 
     @Autowired
     AgencyService agencies;

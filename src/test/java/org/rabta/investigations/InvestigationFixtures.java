@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CaseForm;
-import org.rabta.cases.CaseService;
+import org.rabta.cases.CasesApi;
 import org.rabta.cases.ExploitationType;
 import org.rabta.cases.HowIdentified;
 import org.rabta.cases.Sex;
@@ -21,10 +21,10 @@ class InvestigationFixtures {
     static final String LAHORE = "PK617";
 
     private final UserDetailsService users;
-    private final CaseService cases;
+    private final CasesApi cases;
     private final InvestigationService investigations;
 
-    InvestigationFixtures(UserDetailsService users, CaseService cases, InvestigationService investigations) {
+    InvestigationFixtures(UserDetailsService users, CasesApi cases, InvestigationService investigations) {
         this.users = users;
         this.cases = cases;
         this.investigations = investigations;

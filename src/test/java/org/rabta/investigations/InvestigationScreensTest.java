@@ -3,7 +3,7 @@ package org.rabta.investigations;
 import jakarta.servlet.http.Cookie;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.rabta.cases.CaseService;
+import org.rabta.cases.CasesApi;
 import org.rabta.support.RabtaIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,7 +36,7 @@ class InvestigationScreensTest {
     InvestigationService investigations;
 
     @Autowired
-    CaseService cases;
+    CasesApi cases;
 
     @Test
     void aConfirmedDeterminationOffersAnInvestigationOrARecordedRefusal() throws Exception {

@@ -7,8 +7,8 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rabta.cases.CaseAccessPolicy;
+import org.rabta.cases.CaseNotesAndAttachments;
 import org.rabta.cases.CasePart;
-import org.rabta.cases.CaseService;
 import org.rabta.cases.VictimCase;
 import org.rabta.screening.ScreeningCommand;
 import org.rabta.screening.ScreeningService;
@@ -50,7 +50,7 @@ class ReceivingAgencyAccessTest {
     ReferralService referrals;
 
     @Autowired
-    CaseService cases;
+    CaseNotesAndAttachments cases;
 
     @Autowired
     CaseAccessPolicy policy;

@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.UUID;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CaseForm;
-import org.rabta.cases.CaseService;
+import org.rabta.cases.CasesApi;
 import org.rabta.cases.ConsentStatus;
 import org.rabta.cases.ExploitationType;
 import org.rabta.cases.HowIdentified;
@@ -26,10 +26,10 @@ class ReferralFixtures {
     static final String CPWB = "PB-CPWB";
 
     private final UserDetailsService users;
-    private final CaseService cases;
+    private final CasesApi cases;
     private final ReferralService referrals;
 
-    ReferralFixtures(UserDetailsService users, CaseService cases, ReferralService referrals) {
+    ReferralFixtures(UserDetailsService users, CasesApi cases, ReferralService referrals) {
         this.users = users;
         this.cases = cases;
         this.referrals = referrals;

@@ -1,7 +1,8 @@
 package org.rabta.referrals;
 
 import org.junit.jupiter.api.Test;
-import org.rabta.cases.CaseService;
+import org.rabta.cases.CaseNotesAndAttachments;
+import org.rabta.cases.CasesApi;
 import org.rabta.cases.VictimCase;
 import org.rabta.directory.ServiceType;
 import org.rabta.support.RabtaIntegrationTest;
@@ -33,7 +34,10 @@ class ReferralScreensTest {
     ReferralFixtures fixtures;
 
     @Autowired
-    CaseService cases;
+    CasesApi cases;
+
+    @Autowired
+    CaseNotesAndAttachments notesAndAttachments;
 
     @Autowired
     ReferralService referrals;
@@ -87,7 +91,7 @@ class ReferralScreensTest {
     @Test
     void theProvidersPageShowsOnlyWhatTheReferralNeeds() throws Exception {
         VictimCase victimCase = fixtures.caseOf("police.lahore", true);
-        cases.addNote(fixtures.user("police.lahore"), victimCase.getCaseNumber(), "Trafficker is her uncle Zafar", true);
+        notesAndAttachments.addNote(fixtures.user("police.lahore"), victimCase.getCaseNumber(), "Trafficker is her uncle Zafar", true);
         Referral referral = fixtures.sentToShelter(victimCase);
 
         String page = mvc.perform(get("/referrals/" + referral.getId()).with(

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CaseAccessPolicy;
 import org.rabta.cases.CasePart;
-import org.rabta.cases.CaseService;
+import org.rabta.cases.CaseQueries;
+import org.rabta.cases.CasesApi;
 import org.rabta.cases.VictimCase;
 import org.rabta.directory.ServiceType;
 import org.rabta.shared.BusinessRuleException;
@@ -21,6 +22,8 @@ import org.rabta.support.MutableClock;
 import org.rabta.support.RabtaIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,7 +38,10 @@ class ReferralServiceTest {
     ReferralFixtures fixtures;
 
     @Autowired
-    CaseService cases;
+    CasesApi cases;
+
+    @Autowired
+    CaseQueries caseQueries;
 
     @Autowired
     CaseAccessPolicy policy;
@@ -45,6 +51,14 @@ class ReferralServiceTest {
 
     @Autowired
     MutableClock clock;
+
+    TransactionTemplate transactions;
+
+    /** The application defines no TransactionTemplate of its own (Spring Session's store has its own operations). */
+    @Autowired
+    void transactions(PlatformTransactionManager manager) {
+        transactions = new TransactionTemplate(manager);
+    }
 
     @AfterEach
     void resetClock() {
@@ -322,7 +336,7 @@ class ReferralServiceTest {
         assertThat(details.person().disability()).isEqualTo("Hearing impairment");
         assertThat(details.actions()).isEqualTo(EnumSet.of(ReferralAction.ACCEPT, ReferralAction.DECLINE, ReferralAction.NOTE));
         assertThat(auditActions(victimCase)).contains("REFERRAL_VIEWED");
-        assertThatThrownBy(() -> cases.details(ngo(), victimCase.getCaseNumber()))
+        assertThatThrownBy(() -> caseQueries.details(ngo(), victimCase.getCaseNumber()))
                 .as("the full case page stays with the owning agency")
                 .isInstanceOf(RecordNotFoundException.class);
         assertThat(cases.canRead(fixtures.user("swd.punjab"), victimCase.getCaseNumber())).isFalse();
@@ -362,6 +376,24 @@ class ReferralServiceTest {
         }
         assertThat(referral.getStatus()).isEqualTo(status);
         return referral;
+    }
+
+    /** A move is announced to the case's timeline and the audit trail inside its transaction: a rollback takes back all three. */
+    @Test
+    void aMoveItsTimelineEntryAndItsAuditLineRollBackTogether() {
+        VictimCase victimCase = fixtures.caseOf("police.lahore", true);
+        Referral referral = fixtures.sentToShelter(victimCase);
+
+        transactions.executeWithoutResult(status -> {
+            referrals.act(ngo(), referral.getId(), ReferralAction.ACCEPT, null, null, null);
+            assertThat(caseEvents(victimCase)).as("heard inside the transaction").contains("REFERRAL_ACCEPTED");
+            assertThat(auditActions(victimCase)).as("heard inside the transaction").contains("REFERRAL_ACCEPT");
+            status.setRollbackOnly();
+        });
+
+        assertThat(caseEvents(victimCase)).contains("REFERRAL_SENT").doesNotContain("REFERRAL_ACCEPTED");
+        assertThat(auditActions(victimCase)).contains("REFERRAL_SEND").doesNotContain("REFERRAL_ACCEPT");
+        assertThat(referralEvents(referral)).containsExactly("CREATED", "SEND");
     }
 
     private List<String> caseEvents(VictimCase victimCase) {

@@ -155,7 +155,7 @@ class ReviewQueueTest {
         for (String username : List.of("police.lahore", "ngo.lahore")) {
             ReferralDetails details = referrals.details(fixtures.user(username), referral.getId());
             assertThat(details.reviews()).extracting(ReviewEntry::body).containsExactly("Why no answer yet?");
-            assertThat(details.timeline()).filteredOn(event -> event.type().equals("ACTION_ITEM")).singleElement()
+            assertThat(details.timeline()).filteredOn(event -> event.type() == ReferralEventType.ACTION_ITEM).singleElement()
                     .satisfies(event -> assertThat(event.note()).startsWith("Call the shelter — Punjab Social Welfare Department"));
         }
     }

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
-import org.rabta.cases.CaseService;
+import org.rabta.cases.CaseDuplicates;
+import org.rabta.cases.CaseLifecycle;
 import org.rabta.cases.CaseStatus;
 import org.rabta.cases.VictimCase;
 import org.rabta.directory.Agency;
@@ -58,7 +59,10 @@ class AgencyRollupTest {
     ReportingFixtures fixtures;
 
     @Autowired
-    CaseService cases;
+    CaseLifecycle cases;
+
+    @Autowired
+    CaseDuplicates duplicates;
 
     @Autowired
     JdbcClient jdbc;
@@ -100,7 +104,7 @@ class AgencyRollupTest {
         cases.close(ngoSupervisor, girl.getCaseNumber(), CaseStatus.CLOSED, "Returned to her family");
         jdbc.sql("update victim_case set confirmed_determination = 'TRAFFICKING' where id in (:ids)")
                 .param("ids", List.of(girl.getId(), policeCase.getId())).update();
-        cases.linkDuplicate(ngoSupervisor, duplicate.getCaseNumber(), girl.getCaseNumber());
+        duplicates.linkDuplicate(ngoSupervisor, duplicate.getCaseNumber(), girl.getCaseNumber());
         assertEveryFigureMatchesVictimCase(ngo, police);
 
         jdbc.sql("delete from victim_case where owning_agency_id = :owner and case_number like 'ZR-%' and sex = 'MALE'")

@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
-import org.rabta.cases.CaseService;
+import org.rabta.cases.CaseDuplicates;
 import org.rabta.cases.VictimCase;
 import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyType;
@@ -31,7 +31,7 @@ class AnnualReportReferralsTest {
     AnnualReportService reports;
 
     @Autowired
-    CaseService cases;
+    CaseDuplicates cases;
 
     @Autowired
     ReportingFixtures fixtures;

@@ -19,8 +19,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
+import org.rabta.cases.CaseDuplicates;
 import org.rabta.cases.CaseForm;
-import org.rabta.cases.CaseService;
+import org.rabta.cases.CaseRegistration;
 import org.rabta.cases.Sex;
 import org.rabta.cases.VictimCase;
 import org.rabta.directory.Agency;
@@ -41,7 +42,10 @@ class AnnualReportTest {
     AnnualReportService reports;
 
     @Autowired
-    CaseService cases;
+    CaseRegistration cases;
+
+    @Autowired
+    CaseDuplicates duplicates;
 
     @Autowired
     ReportingFixtures fixtures;
@@ -127,8 +131,8 @@ class AnnualReportTest {
         register(user, day, MALE, 30);
         assertThat(reports.annualReport(user, 2022, null, null).victims().total().value()).isEqualTo(4);
 
-        cases.linkDuplicate(user, second.getCaseNumber(), first.getCaseNumber());
-        cases.linkDuplicate(user, third.getCaseNumber(), second.getCaseNumber());
+        duplicates.linkDuplicate(user, second.getCaseNumber(), first.getCaseNumber());
+        duplicates.linkDuplicate(user, third.getCaseNumber(), second.getCaseNumber());
 
         AnnualReport report = reports.annualReport(user, 2022, null, null);
         assertThat(report.victims()).isEqualTo(exactFigures(2, 0, 1, 1, 0, 1, 0, 0));

@@ -22,7 +22,7 @@ import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.cases.CaseFilter;
 import org.rabta.cases.CaseForm;
-import org.rabta.cases.CaseService;
+import org.rabta.cases.CasesApi;
 import org.rabta.cases.ControlMethod;
 import org.rabta.cases.VictimCase;
 import org.rabta.directory.Agency;
@@ -43,7 +43,7 @@ class ExportsTest {
     CaseExports caseExports;
 
     @Autowired
-    CaseService cases;
+    CasesApi cases;
 
     @Autowired
     ReportingFixtures fixtures;

@@ -18,7 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
-import org.rabta.cases.CaseService;
+import org.rabta.cases.CaseDuplicates;
 import org.rabta.cases.VictimCase;
 import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyType;
@@ -42,7 +42,7 @@ class ReferralStatisticsMaintenanceTest {
     AnnualReportService reports;
 
     @Autowired
-    CaseService cases;
+    CaseDuplicates cases;
 
     @Autowired
     ReportingFixtures fixtures;

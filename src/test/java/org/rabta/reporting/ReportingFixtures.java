@@ -14,7 +14,7 @@ import org.rabta.accounts.Role;
 import org.rabta.accounts.SystemIdentity;
 import org.rabta.accounts.UserAccountService;
 import org.rabta.cases.CaseForm;
-import org.rabta.cases.CaseService;
+import org.rabta.cases.CasesApi;
 import org.rabta.cases.ExploitationType;
 import org.rabta.cases.HowIdentified;
 import org.rabta.cases.Sex;
@@ -52,13 +52,13 @@ class ReportingFixtures {
     private final AgencyService agencies;
     private final UserAccountService accounts;
     private final UserDetailsService users;
-    private final CaseService cases;
+    private final CasesApi cases;
     private final CommitteeService committees;
     private final RosterService rosters;
     private final GeographyService geography;
     private final JdbcClient jdbc;
 
-    ReportingFixtures(AgencyService agencies, UserAccountService accounts, UserDetailsService users, CaseService cases,
+    ReportingFixtures(AgencyService agencies, UserAccountService accounts, UserDetailsService users, CasesApi cases,
                       CommitteeService committees, RosterService rosters, GeographyService geography, JdbcClient jdbc) {
         this.agencies = agencies;
         this.accounts = accounts;

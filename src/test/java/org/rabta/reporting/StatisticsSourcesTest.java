@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.accounts.SystemIdentity;
-import org.rabta.cases.CaseService;
+import org.rabta.cases.CaseDuplicates;
 import org.rabta.cases.VictimCase;
 import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyForm;
@@ -40,7 +40,7 @@ class StatisticsSourcesTest {
     ReportingFixtures fixtures;
 
     @Autowired
-    CaseService cases;
+    CaseDuplicates cases;
 
     @Autowired
     AgencyService agencies;

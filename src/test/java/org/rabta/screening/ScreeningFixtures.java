@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CaseForm;
-import org.rabta.cases.CaseService;
+import org.rabta.cases.CasesApi;
 import org.rabta.cases.HowIdentified;
 import org.rabta.cases.Sex;
 import org.rabta.screening.engine.Answer;
@@ -17,7 +17,7 @@ import org.rabta.screening.engine.Outcome;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
-/** Cases to screen (registered through CaseService, with unique names) and the demo users as principals. */
+/** Cases to screen (registered through CasesApi, with unique names) and the demo users as principals. */
 @Component
 class ScreeningFixtures {
 
@@ -34,9 +34,9 @@ class ScreeningFixtures {
             Fact.BORDER_CROSSED, Answer.NO));
 
     private final UserDetailsService users;
-    private final CaseService cases;
+    private final CasesApi cases;
 
-    ScreeningFixtures(UserDetailsService users, CaseService cases) {
+    ScreeningFixtures(UserDetailsService users, CasesApi cases) {
         this.users = users;
         this.cases = cases;
     }

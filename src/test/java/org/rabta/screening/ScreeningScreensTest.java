@@ -19,7 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
-import org.rabta.cases.CaseService;
+import org.rabta.cases.CaseLifecycle;
 import org.rabta.screening.engine.Outcome;
 import org.rabta.support.RabtaIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +40,7 @@ class ScreeningScreensTest {
     ScreeningService screenings;
 
     @Autowired
-    CaseService cases;
+    CaseLifecycle cases;
 
     private MockHttpServletRequestBuilder trafficked(MockHttpServletRequestBuilder request) {
         return request.with(csrf()).with(user(fixtures.user(CASEWORKER)))

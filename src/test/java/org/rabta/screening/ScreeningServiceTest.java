@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.rabta.cases.CaseFilter;
-import org.rabta.cases.CaseService;
+import org.rabta.cases.CasesApi;
 import org.rabta.cases.VictimCase;
 import org.rabta.screening.engine.Answer;
 import org.rabta.screening.engine.Fact;
@@ -37,7 +37,7 @@ class ScreeningServiceTest {
     ScreeningService screenings;
 
     @Autowired
-    CaseService cases;
+    CasesApi cases;
 
     @Autowired
     ScreeningFixtures fixtures;

@@ -21,7 +21,8 @@ import org.rabta.accounts.Role;
 import org.rabta.accounts.SystemIdentity;
 import org.rabta.accounts.UserAccountService;
 import org.rabta.cases.CaseForm;
-import org.rabta.cases.CaseService;
+import org.rabta.cases.CaseNotesAndAttachments;
+import org.rabta.cases.CasesApi;
 import org.rabta.cases.ConsentStatus;
 import org.rabta.cases.ExploitationType;
 import org.rabta.cases.HowIdentified;
@@ -217,17 +218,17 @@ class CaseAccessMatrixTest {
             Map.entry("CaseController#show", Kind.WHOLE_CASE),
             Map.entry("CaseController#edit", Kind.WHOLE_CASE),
             Map.entry("CaseController#update", Kind.WHOLE_CASE),
-            Map.entry("CaseController#addNote", Kind.WHOLE_CASE),
-            Map.entry("CaseController#addAttachment", Kind.WHOLE_CASE),
-            Map.entry("CaseController#download", Kind.WHOLE_CASE),
-            Map.entry("CaseController#followUp", Kind.WHOLE_CASE),
-            Map.entry("CaseController#close", Kind.WHOLE_CASE),
-            Map.entry("CaseController#reopen", Kind.WHOLE_CASE),
-            Map.entry("CaseController#reassign", Kind.WHOLE_CASE),
-            Map.entry("CaseController#duplicates", Kind.WHOLE_CASE),
-            Map.entry("CaseController#linkDuplicate", Kind.WHOLE_CASE),
-            Map.entry("CaseController#audit", Kind.WHOLE_CASE_SUPERVISOR),
-            Map.entry("CaseController#reads", Kind.WHOLE_CASE_SUPERVISOR),
+            Map.entry("CaseNotesController#addNote", Kind.WHOLE_CASE),
+            Map.entry("CaseNotesController#addAttachment", Kind.WHOLE_CASE),
+            Map.entry("CaseNotesController#download", Kind.WHOLE_CASE),
+            Map.entry("CaseStatusController#followUp", Kind.WHOLE_CASE),
+            Map.entry("CaseStatusController#close", Kind.WHOLE_CASE),
+            Map.entry("CaseStatusController#reopen", Kind.WHOLE_CASE),
+            Map.entry("CaseStatusController#reassign", Kind.WHOLE_CASE),
+            Map.entry("CaseDuplicatesController#duplicates", Kind.WHOLE_CASE),
+            Map.entry("CaseDuplicatesController#linkDuplicate", Kind.WHOLE_CASE),
+            Map.entry("CaseAuditController#audit", Kind.WHOLE_CASE_SUPERVISOR),
+            Map.entry("CaseAuditController#reads", Kind.WHOLE_CASE_SUPERVISOR),
             Map.entry("CaseImportController#form", Kind.CASE_WORK),
             Map.entry("CaseImportController#upload", Kind.CASE_WORK),
             Map.entry("CaseApiController#list", Kind.CASE_WORK),
@@ -388,7 +389,10 @@ class CaseAccessMatrixTest {
     UserAccountService accounts;
 
     @Autowired
-    CaseService cases;
+    CasesApi cases;
+
+    @Autowired
+    CaseNotesAndAttachments notesAndAttachments;
 
     @Autowired
     ScreeningService screenings;
@@ -731,7 +735,7 @@ class CaseAccessMatrixTest {
         CaseForm form = caseForm();
         String caseNumber = cases.register(police, form).getCaseNumber();
         String attachmentName = "statement-" + UUID.randomUUID() + ".pdf";
-        long attachmentId = cases.addAttachment(police, caseNumber, attachmentName,
+        long attachmentId = notesAndAttachments.addAttachment(police, caseNumber, attachmentName,
                 "%PDF-1.4\n%police statement\n".getBytes(StandardCharsets.US_ASCII), "Police statement").getId();
         long screeningId = screenings.create(police, caseNumber,
                 new ScreeningCommand(null, Facts.yes(Fact.ACT_TRANSPORTED), Set.of(), null, null, true)).getId();

@@ -22,6 +22,8 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.parser.Tag;
 import org.junit.jupiter.api.Test;
+import org.rabta.cases.CaseEventType;
+import org.rabta.referrals.ReferralEventType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,6 +52,17 @@ class MessagesAndTemplatesTest {
 
         assertThat(difference(english, urdu)).as("keys missing from messages_ur.properties").isEmpty();
         assertThat(difference(urdu, english)).as("keys missing from messages.properties").isEmpty();
+    }
+
+    /** The timelines name each entry by a key of its type: every type of either timeline has its words. */
+    @Test
+    void everyTimelineEntryTypeHasItsWords() throws IOException {
+        Set<String> english = load("messages.properties").stringPropertyNames();
+        List<String> missing = Stream.concat(Arrays.stream(CaseEventType.values()).map(type -> "cases.event." + type),
+                        Arrays.stream(ReferralEventType.values()).map(type -> "referrals.event." + type))
+                .filter(key -> !english.contains(key))
+                .toList();
+        assertThat(missing).as("timeline entry types without words").isEmpty();
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CaseForm;
-import org.rabta.cases.CaseService;
+import org.rabta.cases.CasesApi;
 import org.rabta.cases.ConsentStatus;
 import org.rabta.cases.ExploitationType;
 import org.rabta.cases.HowIdentified;
@@ -26,9 +26,9 @@ class WorkFixtures {
     static final String PASSWORD = "Rabta-demo-2026";
 
     private final UserDetailsService users;
-    private final CaseService cases;
+    private final CasesApi cases;
 
-    WorkFixtures(UserDetailsService users, CaseService cases) {
+    WorkFixtures(UserDetailsService users, CasesApi cases) {
         this.users = users;
         this.cases = cases;
     }

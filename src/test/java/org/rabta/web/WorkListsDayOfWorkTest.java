@@ -13,7 +13,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
-import org.rabta.cases.CaseService;
+import org.rabta.cases.CaseLifecycle;
 import org.rabta.committees.ActionItemForm;
 import org.rabta.committees.Committee;
 import org.rabta.committees.CommitteeLevel;
@@ -65,7 +65,7 @@ class WorkListsDayOfWorkTest {
     WorkFixtures fixtures;
 
     @Autowired
-    CaseService cases;
+    CaseLifecycle cases;
 
     @Autowired
     ScreeningService screenings;

@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.rabta.accounts.AccountAuditAction;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.SecondFactor;
 import org.rabta.audit.AuditRecord;
@@ -73,7 +74,8 @@ public class ApiTokenService {
         long id = store.insert(user.id(), label, token.substring(0, PREFIX_LENGTH), hash(token), readOnly, now,
                 now.plus(Duration.ofDays(days)));
         ApiToken created = store.ofUser(user.id(), id).orElseThrow();
-        audit.record(AuditRecord.of("API_TOKEN_CREATED", "API_TOKEN", String.valueOf(id), describe(created)));
+        audit.record(AuditRecord.of(AccountAuditAction.API_TOKEN_CREATED,
+                "API_TOKEN", String.valueOf(id), describe(created)));
         return new CreatedToken(created, token);
     }
 
@@ -81,7 +83,8 @@ public class ApiTokenService {
     public void revoke(RabtaUser user, long tokenId) {
         ApiToken token = store.ofUser(user.id(), tokenId).orElseThrow(() -> new RecordNotFoundException("API token", tokenId));
         if (store.revoke(user.id(), tokenId, clock.instant())) {
-            audit.record(AuditRecord.of("API_TOKEN_REVOKED", "API_TOKEN", String.valueOf(tokenId), describe(token)));
+            audit.record(AuditRecord.of(AccountAuditAction.API_TOKEN_REVOKED,
+                    "API_TOKEN", String.valueOf(tokenId), describe(token)));
         }
     }
 
@@ -103,12 +106,14 @@ public class ApiTokenService {
         String request = method + " " + path + " with " + row.token().prefix();
         boolean userMaySignIn = row.userActive() && row.agencyActive() && (row.lockedUntil() == null || !row.lockedUntil().isAfter(now));
         if (!row.token().usableAt(now) || !userMaySignIn) {
-            audit.record(AuditRecord.of("API_TOKEN_REFUSED", "API_TOKEN", String.valueOf(row.token().id()), request)
+            audit.record(AuditRecord.of(AccountAuditAction.API_TOKEN_REFUSED,
+                    "API_TOKEN", String.valueOf(row.token().id()), request)
                     .byActor(row.username()));
             return Verdict.REFUSED;
         }
         if (row.token().readOnly() && !("GET".equals(method) || "HEAD".equals(method))) {
-            audit.record(AuditRecord.of("API_TOKEN_REFUSED", "API_TOKEN", String.valueOf(row.token().id()), request + " (read-only)")
+            audit.record(AuditRecord.of(AccountAuditAction.API_TOKEN_REFUSED,
+                    "API_TOKEN", String.valueOf(row.token().id()), request + " (read-only)")
                     .byActor(row.username()));
             return Verdict.READ_ONLY;
         }
@@ -117,7 +122,8 @@ public class ApiTokenService {
                 row.agencyName(), row.roles(), row.mustChangePassword(), null, true, false, SecondFactor.NONE);
         SecurityContextHolder.getContext().setAuthentication(new ApiTokenAuthentication(user, row.token().id()));
         store.touch(row.token().id(), now);
-        audit.record(AuditRecord.of("API_TOKEN_USED", "API_TOKEN", String.valueOf(row.token().id()), request));
+        audit.record(AuditRecord.of(AccountAuditAction.API_TOKEN_USED,
+                "API_TOKEN", String.valueOf(row.token().id()), request));
         return Verdict.ACCEPTED;
     }
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.rabta.accounts.AccountAuditAction;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.SecondFactor;
 import org.rabta.accounts.UserAccount;
@@ -117,11 +118,11 @@ public class SecondFactorService {
             if (!store.confirm(user.id(), step.get(), clock.instant())) {
                 return null;
             }
-            audit.record(AuditRecord.of("SECOND_FACTOR_ENROLLED", "USER", user.username(), null));
+            audit.record(AuditRecord.of(AccountAuditAction.SECOND_FACTOR_ENROLLED, "USER", user.username(), null));
             return newRecoveryCodes(user.id());
         });
         if (codes == null) {
-            audit.record(AuditRecord.of("SECOND_FACTOR_FAILED", "USER", user.username(), "enrolment"));
+            audit.record(AuditRecord.of(AccountAuditAction.SECOND_FACTOR_FAILED, "USER", user.username(), "enrolment"));
             throw new BusinessRuleException("account.twoFactor.error.wrongCode");
         }
         return codes;
@@ -141,17 +142,18 @@ public class SecondFactorService {
             byte[] secret = cipher.decrypt(user.id(), authenticator.get().encryptedSecret());
             Optional<Long> step = matchingStep(secret, digits(typedCode), authenticator.get().lastUsedStep());
             if (step.isPresent() && store.useStep(user.id(), step.get())) {
-                audit.record(AuditRecord.of("SECOND_FACTOR_ACCEPTED", "USER", user.username(), null));
+                audit.record(AuditRecord.of(AccountAuditAction.SECOND_FACTOR_ACCEPTED, "USER", user.username(), null));
                 return Outcome.ACCEPTED;
             }
             String recovery = RecoveryCodes.normalise(typedCode);
             if (!recovery.isEmpty() && store.useRecoveryCode(user.id(), RecoveryCodes.hash(user.id(), recovery), clock.instant())) {
-                audit.record(AuditRecord.of("SECOND_FACTOR_RECOVERY_CODE_USED", "USER", user.username(),
+                audit.record(AuditRecord.of(AccountAuditAction.SECOND_FACTOR_RECOVERY_CODE_USED,
+                        "USER", user.username(),
                         store.remainingRecoveryCodes(user.id()) + " left"));
                 return Outcome.RECOVERY_CODE_ACCEPTED;
             }
         }
-        audit.record(AuditRecord.of("SECOND_FACTOR_FAILED", "USER", user.username(), null));
+        audit.record(AuditRecord.of(AccountAuditAction.SECOND_FACTOR_FAILED, "USER", user.username(), null));
         // Counted by the same listener as a wrong password (LoginAttempts), so the same limit and lock apply.
         events.publishEvent(new AuthenticationFailureBadCredentialsEvent(
                 UsernamePasswordAuthenticationToken.unauthenticated(user.username(), null),
@@ -170,7 +172,7 @@ public class SecondFactorService {
         }
         transactions.executeWithoutResult(status -> {
             store.delete(user.id());
-            audit.record(AuditRecord.of("SECOND_FACTOR_DISABLED", "USER", user.username(), null));
+            audit.record(AuditRecord.of(AccountAuditAction.SECOND_FACTOR_DISABLED, "USER", user.username(), null));
         });
         return requirement.of(user.id(), user.roles());
     }
@@ -181,7 +183,7 @@ public class SecondFactorService {
     public void resetByAdmin(long userId) {
         UserAccount account = accounts.user(userId);
         store.delete(userId);
-        audit.record(AuditRecord.of("SECOND_FACTOR_RESET", "USER", account.getUsername(), null));
+        audit.record(AuditRecord.of(AccountAuditAction.SECOND_FACTOR_RESET, "USER", account.getUsername(), null));
         sessions.findByPrincipalName(account.getUsername()).keySet().forEach(sessions::deleteById);
     }
 

@@ -26,6 +26,7 @@ import org.rabta.accounts.UserAccount;
 import org.rabta.accounts.UserAccountService;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
+import org.rabta.cases.CaseAuditAction;
 import org.rabta.cases.CaseEventType;
 import org.rabta.cases.CaseField;
 import org.rabta.cases.CaseForm;
@@ -147,7 +148,8 @@ public class SyntheticCaseLoader {
         transactions.executeWithoutResult(status -> {
             jdbc.sql("update synthetic_case_load set loaded = :loaded, finished_at = :at where id = :id")
                     .param("loaded", loadedCases).param("at", Timestamp.from(clock.instant())).param("id", loadId).update();
-            audit.record(AuditRecord.of("SYNTHETIC_CASES_LOADED", "SYNTHETIC_CASE_LOAD", String.valueOf(loadId),
+            audit.record(AuditRecord.of(CaseAuditAction.SYNTHETIC_CASES_LOADED,
+                    "SYNTHETIC_CASE_LOAD", String.valueOf(loadId),
                     label + ": " + loadedCases + " cases, " + loadedNotes + " notes, " + loadedAttachments
                             + " attachments, seed " + seed));
         });

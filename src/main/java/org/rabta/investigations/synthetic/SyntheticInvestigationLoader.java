@@ -17,6 +17,7 @@ import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
 import org.rabta.cases.synthetic.CopyRows;
 import org.rabta.cases.synthetic.SyntheticNames;
+import org.rabta.investigations.InvestigationAuditAction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -97,8 +98,8 @@ public class SyntheticInvestigationLoader {
         }
         Duration took = Duration.between(started, clock.instant());
         int investigations = loaded;
-        transactions.executeWithoutResult(status -> audit.record(AuditRecord.of("SYNTHETIC_INVESTIGATIONS_LOADED",
-                "SYNTHETIC_CASE_LOAD", "investigations", investigations + " investigations, " + totals[0] + " accused, "
+        transactions.executeWithoutResult(status -> audit.record(AuditRecord.of(
+                InvestigationAuditAction.SYNTHETIC_INVESTIGATIONS_LOADED, "SYNTHETIC_CASE_LOAD", "investigations", investigations + " investigations, " + totals[0] + " accused, "
                         + totals[1] + " events, seed " + seed)));
         jdbc.sql("vacuum (analyze) investigation, investigation_offence, investigation_victim, accused, accused_event, "
                 + "accused_event_offence").update();

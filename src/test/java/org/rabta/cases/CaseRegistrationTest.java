@@ -19,10 +19,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @RabtaIntegrationTest
-class CaseServiceTest {
+class CaseRegistrationTest {
 
     @Autowired
-    CaseService cases;
+    CaseRegistration cases;
+
+    @Autowired
+    CaseQueries queries;
+
+    @Autowired
+    CaseNotesAndAttachments notesAndAttachments;
 
     @Autowired
     CaseFixtures fixtures;
@@ -134,11 +140,11 @@ class CaseServiceTest {
         VictimCase victimCase = fixtures.register("fia.lahore");
         String number = victimCase.getCaseNumber();
         for (String outsider : List.of("fia.karachi", "police.lahore", "admin", "analyst", "committee.lahore")) {
-            assertThatThrownBy(() -> cases.get(fixtures.user(outsider), number)).isInstanceOf(RecordNotFoundException.class);
-            assertThatThrownBy(() -> cases.addNote(fixtures.user(outsider), number, "x", false))
+            assertThatThrownBy(() -> queries.get(fixtures.user(outsider), number)).isInstanceOf(RecordNotFoundException.class);
+            assertThatThrownBy(() -> notesAndAttachments.addNote(fixtures.user(outsider), number, "x", false))
                     .isInstanceOf(RecordNotFoundException.class);
         }
-        assertThat(cases.get(fixtures.user("fia.lahore.supervisor"), number).getCaseNumber()).isEqualTo(number);
+        assertThat(queries.get(fixtures.user("fia.lahore.supervisor"), number).getCaseNumber()).isEqualTo(number);
     }
 
     @Test
@@ -153,7 +159,7 @@ class CaseServiceTest {
         assertThatThrownBy(() -> cases.update(fixtures.user("fia.lahore"), victimCase.getCaseNumber(), mine))
                 .isInstanceOfSatisfying(ConcurrentEditException.class,
                         e -> assertThat(e.changedBy()).isEqualTo("Nadia Chaudhry (fia.lahore.supervisor)"));
-        assertThat(cases.get(fixtures.user("fia.lahore"), victimCase.getCaseNumber()).getPerson().getAliases()).isNull();
+        assertThat(queries.get(fixtures.user("fia.lahore"), victimCase.getCaseNumber()).getPerson().getAliases()).isNull();
     }
 
     private String districtIn(String province) {

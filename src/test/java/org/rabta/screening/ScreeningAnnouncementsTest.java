@@ -1,0 +1,71 @@
+package org.rabta.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rabta.screening.ScreeningFixtures.CASEWORKER;
+import static org.rabta.screening.ScreeningFixtures.SUPERVISOR;
+import static org.rabta.screening.ScreeningFixtures.TRAFFICKED;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rabta.support.RabtaIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A confirmation is announced to the case (its timeline) and to the audit trail as an event both hear inside the
+ * confirming transaction: within it both are written already, and when the confirmation rolls back, so do both.
+ */
+@RabtaIntegrationTest
+class ScreeningAnnouncementsTest {
+
+    @Autowired
+    ScreeningService screenings;
+
+    @Autowired
+    ScreeningFixtures fixtures;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    TransactionTemplate transactions;
+
+    /** The application defines no TransactionTemplate of its own (Spring Session's store has its own operations). */
+    @Autowired
+    void transactions(PlatformTransactionManager manager) {
+        transactions = new TransactionTemplate(manager);
+    }
+
+    @Test
+    void theTimelineEntryAndTheAuditLineCommitOrRollBackWithTheConfirmation() {
+        String caseNumber = fixtures.newCase(CASEWORKER, 30);
+        Screening submitted = screenings.create(fixtures.user(CASEWORKER), caseNumber, ScreeningFixtures.submit(TRAFFICKED, null, null));
+
+        transactions.executeWithoutResult(status -> {
+            screenings.confirm(fixtures.user(SUPERVISOR), submitted.getId(), submitted.getVersion());
+            assertThat(timeline(caseNumber)).as("heard inside the transaction").contains("SCREENING_CONFIRMED");
+            assertThat(auditActions(caseNumber)).as("heard inside the transaction").contains("SCREENING_CONFIRMED");
+            status.setRollbackOnly();
+        });
+
+        assertThat(timeline(caseNumber)).contains("SCREENING_DETERMINED").doesNotContain("SCREENING_CONFIRMED");
+        assertThat(auditActions(caseNumber)).contains("SCREENING_DETERMINED").doesNotContain("SCREENING_CONFIRMED");
+        assertThat(screenings.get(fixtures.user(CASEWORKER), submitted.getId()).screening().getStatus())
+                .isEqualTo(ScreeningStatus.SUBMITTED);
+
+        screenings.confirm(fixtures.user(SUPERVISOR), submitted.getId(), submitted.getVersion());
+        assertThat(timeline(caseNumber)).containsOnlyOnce("SCREENING_CONFIRMED");
+        assertThat(auditActions(caseNumber)).containsOnlyOnce("SCREENING_CONFIRMED");
+    }
+
+    private List<String> timeline(String caseNumber) {
+        return jdbc.sql("select e.type from case_event e join victim_case c on c.id = e.case_id where c.case_number = :n")
+                .param("n", caseNumber).query(String.class).list();
+    }
+
+    private List<String> auditActions(String caseNumber) {
+        return jdbc.sql("select action from audit_event where case_number = :n").param("n", caseNumber)
+                .query(String.class).list();
+    }
+}
