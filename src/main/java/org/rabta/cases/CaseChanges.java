@@ -1,18 +1,13 @@
 package org.rabta.cases;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 /** Which fields an edit changed, for the timeline (field names) and the audit trail (old and new values). */
 final class CaseChanges {
 
-    /**
-     * Every field the history lists. The external reference is not among them: an edit has never listed it, and
-     * an edit that changes nothing else is not saved.
-     */
-    private static final List<CaseField> FIELDS = Arrays.stream(CaseField.values())
-            .filter(field -> field != CaseField.EXTERNAL_REFERENCE).toList();
+    /** Every field of a case: an edit that changes any one of them is saved, shown on the timeline and audited. */
+    private static final List<CaseField> FIELDS = List.of(CaseField.values());
 
     private CaseChanges() {
     }

@@ -162,6 +162,22 @@ class CaseRegistrationTest {
         assertThat(queries.get(fixtures.user("fia.lahore"), victimCase.getCaseNumber()).getPerson().getAliases()).isNull();
     }
 
+    @Test
+    void anEditOfTheExternalReferenceAloneIsSavedShownAndAudited() {
+        VictimCase victimCase = fixtures.register("fia.lahore");
+        CaseForm form = cases.editForm(fixtures.user("fia.lahore"), victimCase.getCaseNumber());
+        form.setExternalReference("FIA-LHR-2026-7731");
+        cases.update(fixtures.user("fia.lahore"), victimCase.getCaseNumber(), form);
+
+        assertThat(queries.get(fixtures.user("fia.lahore"), victimCase.getCaseNumber()).getExternalReference())
+                .isEqualTo("FIA-LHR-2026-7731");
+        assertThat(jdbc.sql("select details from case_event where case_id = :id and type = 'EDITED'")
+                .param("id", victimCase.getId()).query(String.class).list()).containsExactly("externalReference");
+        assertThat(jdbc.sql("select details from audit_event where action = 'CASE_UPDATED' and target_id = :n")
+                .param("n", victimCase.getCaseNumber()).query(String.class).list())
+                .singleElement().asString().contains("externalReference: ", "-> FIA-LHR-2026-7731");
+    }
+
     private String districtIn(String province) {
         return jdbc.sql("select min(code) from district where province_code = :p").param("p", province).query(String.class).single();
     }

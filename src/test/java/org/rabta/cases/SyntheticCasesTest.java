@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SyntheticCasesTest {
 
     private static final int COUNT = 200;
+    private static final List<String> AGENCIES = List.of("FIA-AHTC-LHR", "NGO-LHR-SHELTER");
 
     @Autowired
     SyntheticCaseLoader loader;
@@ -49,13 +50,13 @@ class SyntheticCasesTest {
     @BeforeAll
     void load() {
         firstId = jdbc.sql("select coalesce(max(id), 0) + 1 from victim_case").query(Long.class).single();
-        SystemIdentity.run(() -> result = loader.load(label, COUNT, List.of("FIA-AHTC-LHR", "NGO-LHR-SHELTER"), 42, loaded -> { }));
+        SystemIdentity.run(() -> result = loader.load(label, COUNT, AGENCIES, 42, loaded -> { }));
     }
 
     private List<Long> loadedIds() {
         return jdbc.sql("select id from victim_case where id >= :first "
-                        + "and created_by in ('fia.lahore', 'fia.lahore.supervisor', 'ngo.lahore') order by id")
-                .param("first", firstId).query(Long.class).list();
+                        + "and owning_agency_id in (select id from agency where code in (:agencies)) order by id")
+                .param("first", firstId).param("agencies", AGENCIES).query(Long.class).list();
     }
 
     @Test

@@ -81,8 +81,8 @@ class ReferralDeadlinesTest {
         deadlines.markOverdue();
 
         assertThat(overdue(referral)).isTrue();
-        assertThat(overdueNotices(referral)).as("one notice per person").containsExactlyInAnyOrder(
-                "ngo.lahore", "police.lahore");
+        assertThat(overdueNotices(referral)).as("one notice per person")
+                .containsExactlyInAnyOrderElementsOf(toBeToldOfDelay(referral));
         assertThat(overdueEvents(referral)).isEqualTo(1);
         assertThat(referrals.list(fixtures.user("ngo.lahore"), ReferralService.Box.OVERDUE, null, 0).getContent())
                 .extracting(Referral::getId).contains(referral.getId());
@@ -111,7 +111,7 @@ class ReferralDeadlinesTest {
         deadlines.markOverdue();
         deadlines.markOverdue();
         assertThat(overdue(referral)).isTrue();
-        assertThat(overdueNotices(referral)).containsExactlyInAnyOrder("ngo.lahore", "police.lahore");
+        assertThat(overdueNotices(referral)).containsExactlyInAnyOrderElementsOf(toBeToldOfDelay(referral));
     }
 
     @Test
@@ -157,6 +157,17 @@ class ReferralDeadlinesTest {
 
     private boolean overdue(Referral referral) {
         return jdbc.sql("select overdue from referral where id = :id").param("id", referral.getId()).query(Boolean.class).single();
+    }
+
+    /** The receiving agency's caseworkers and supervisors, and the person who sent the referral (police.lahore). */
+    private List<String> toBeToldOfDelay(Referral referral) {
+        List<String> people = new java.util.ArrayList<>(jdbc.sql("""
+                        select distinct u.username from app_user u join app_user_role r on r.user_id = u.id
+                        where u.agency_id = :agency and u.active and r.role in ('CASEWORKER', 'SUPERVISOR')""")
+                .param("agency", referral.getToAgencyId()).query(String.class).list());
+        assertThat(people).as("the shelter's staff").contains("ngo.lahore");
+        people.add("police.lahore");
+        return people;
     }
 
     private List<String> overdueNotices(Referral referral) {
