@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CasesApi;
 import org.rabta.cases.Sex;
@@ -159,16 +160,9 @@ class InvestigationController {
     @PostMapping("/investigations/" + ID + "/accused")
     String addAccused(@AuthenticationPrincipal RabtaUser user, @PathVariable long id, @ModelAttribute("form") AccusedForm form,
                       BindingResult result, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                long accusedId = investigations.addAccused(user, id, form.toRequest());
-                redirect.addFlashAttribute("success", "investigations.accused.added");
-                return "redirect:/accused/" + accusedId;
-            } catch (InvalidInputException e) {
-                FieldErrors.reject(result, e.violations());
-            }
-        }
-        return accusedFormView(user, id, model);
+        return saveOrShowAgain(result, redirect, "investigations.accused.added",
+                () -> "redirect:/accused/" + investigations.addAccused(user, id, form.toRequest()),
+                () -> accusedFormView(user, id, model));
     }
 
     @GetMapping("/investigations/" + ID + "/victims/new")
@@ -180,16 +174,10 @@ class InvestigationController {
     @PostMapping("/investigations/" + ID + "/victims")
     String addVictim(@AuthenticationPrincipal RabtaUser user, @PathVariable long id, @ModelAttribute("form") VictimForm form,
                      BindingResult result, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                investigations.addVictim(user, id, form.toRequest());
-                redirect.addFlashAttribute("success", "investigations.victim.added");
-                return "redirect:/investigations/" + id;
-            } catch (InvalidInputException e) {
-                FieldErrors.reject(result, e.violations());
-            }
-        }
-        return victimFormView(user, id, model);
+        return saveOrShowAgain(result, redirect, "investigations.victim.added", () -> {
+            investigations.addVictim(user, id, form.toRequest());
+            return "redirect:/investigations/" + id;
+        }, () -> victimFormView(user, id, model));
     }
 
     @GetMapping("/investigations/" + ID + "/mla-requests/new")
@@ -201,16 +189,28 @@ class InvestigationController {
     @PostMapping("/investigations/" + ID + "/mla-requests")
     String addMlaRequest(@AuthenticationPrincipal RabtaUser user, @PathVariable long id, @ModelAttribute("form") MlaForm form,
                          BindingResult result, Model model, RedirectAttributes redirect) {
+        return saveOrShowAgain(result, redirect, "investigations.mla.added", () -> {
+            investigations.addMlaRequest(user, id, form.toRequest());
+            return "redirect:/investigations/" + id;
+        }, () -> mlaFormView(user, id, model));
+    }
+
+    /**
+     * The add-accused, add-victim and add-MLA-request forms: a form that binds and saves redirects with its message;
+     * otherwise the same form is shown again, each refused field beside its control.
+     */
+    private static String saveOrShowAgain(BindingResult result, RedirectAttributes redirect, String success,
+                                          Supplier<String> save, Supplier<String> showAgain) {
         if (!result.hasErrors()) {
             try {
-                investigations.addMlaRequest(user, id, form.toRequest());
-                redirect.addFlashAttribute("success", "investigations.mla.added");
-                return "redirect:/investigations/" + id;
+                String next = save.get();
+                redirect.addFlashAttribute("success", success);
+                return next;
             } catch (InvalidInputException e) {
                 FieldErrors.reject(result, e.violations());
             }
         }
-        return mlaFormView(user, id, model);
+        return showAgain.get();
     }
 
     @GetMapping("/accused/" + ID)
