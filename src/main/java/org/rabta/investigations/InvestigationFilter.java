@@ -1,9 +1,7 @@
 package org.rabta.investigations;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.stream.Collectors;
+import org.rabta.audit.BulkRead;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -44,16 +42,6 @@ public record InvestigationFilter(
 
     /** What was asked, as the audit trail keeps a search's terms (they may hold an accused person's name). */
     String terms() {
-        Map<String, Object> set = new LinkedHashMap<>();
-        set.put("q", q);
-        set.put("district", district);
-        set.put("offence", offence);
-        set.put("from", from);
-        set.put("to", to);
-        set.put("stalled", stalled);
-        set.put("page", page);
-        set.put("size", size);
-        return set.entrySet().stream().filter(e -> e.getValue() != null).map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(", "));
+        return BulkRead.termsOf(this);
     }
 }
