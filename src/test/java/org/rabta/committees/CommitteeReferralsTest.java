@@ -3,7 +3,6 @@ package org.rabta.committees;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
@@ -70,11 +69,6 @@ class CommitteeReferralsTest {
 
     @Autowired
     MockMvc mvc;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private Referral emergencyReferralIn(String districtCode) {
         String caseNumber = fixtures.referrableCaseIn(districtCode);

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CaseAccessPolicy;
@@ -58,11 +57,6 @@ class ReferralServiceTest {
     @Autowired
     void transactions(PlatformTransactionManager manager) {
         transactions = new TransactionTemplate(manager);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     RabtaUser police() {

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
@@ -420,11 +419,6 @@ class CaseAccessMatrixTest {
 
     @Autowired
     MutableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     /** One endpoint: a handler method with one of its path patterns and HTTP methods. */
     record Endpoint(HandlerMethod handler, String pattern, HttpMethod method, MediaType consumes) {
