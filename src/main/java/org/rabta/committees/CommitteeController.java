@@ -16,6 +16,7 @@ import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.ConcurrentEditException;
 import org.rabta.shared.RecordNotFoundException;
 import org.rabta.web.FieldErrors;
+import org.rabta.web.FlashMessages;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -188,10 +189,7 @@ class CommitteeController {
     /** Makes a change and flashes its message, or the rule it would break, or that someone else changed the record first. */
     private static void change(RedirectAttributes redirect, String success, Runnable change) {
         try {
-            change.run();
-            redirect.addFlashAttribute("success", success);
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("error", e.messageCode());
+            FlashMessages.change(redirect, success, change);
         } catch (ConcurrentEditException e) {
             redirect.addFlashAttribute("error", "committees.error.stale");
         }

@@ -2,7 +2,7 @@ package org.rabta.investigations;
 
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CasesApi;
-import org.rabta.shared.BusinessRuleException;
+import org.rabta.web.FlashMessages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,13 +27,8 @@ class InformedAgencyController {
     @PostMapping("/cases/{caseNumber}/inform")
     String inform(@AuthenticationPrincipal RabtaUser user, @PathVariable String caseNumber, @RequestParam(required = false) Long agency,
                   RedirectAttributes redirect) {
-        try {
-            informing.inform(user, cases.get(user, caseNumber), agency);
-            redirect.addFlashAttribute("success", "investigations.inform.saved");
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("error", e.messageCode());
-            redirect.addFlashAttribute("errorArgs", e.arguments());
-        }
+        FlashMessages.change(redirect, "investigations.inform.saved",
+                () -> informing.inform(user, cases.get(user, caseNumber), agency));
         return "redirect:/cases/" + caseNumber + "#investigation";
     }
 
