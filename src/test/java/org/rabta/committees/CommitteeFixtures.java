@@ -164,10 +164,13 @@ class CommitteeFixtures {
      * that it is in the review queue of the district's committees; returns its number.
      */
     String queuedCaseIn(String districtCode) {
-        String caseNumber = referrableCaseIn(districtCode);
-        referrals.create(user("police.lahore"), caseNumber, new ReferralRequest("PB-SWD", ServiceType.SHELTER,
-                Urgency.EMERGENCY, "Needs a safe place tonight.", null, null, false));
-        return caseNumber;
+        return emergencyReferralIn(districtCode).getCaseNumber();
+    }
+
+    /** The emergency referral of a {@link #queuedCaseIn} case. */
+    Referral emergencyReferralIn(String districtCode) {
+        return referrals.create(user("police.lahore"), referrableCaseIn(districtCode), new ReferralRequest("PB-SWD",
+                ServiceType.SHELTER, Urgency.EMERGENCY, "Needs a safe place tonight.", null, null, false));
     }
 
     /** A HIGH referral to Social Welfare from a Lahore case that nobody accepted within its 72 hours. */
