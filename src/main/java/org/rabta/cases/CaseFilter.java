@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.rabta.audit.BulkRead;
+import org.rabta.shared.Text;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -34,7 +35,7 @@ public record CaseFilter(
     private static final Pattern DETERMINATION = Pattern.compile("[A-Z_]{1,30}");
 
     public CaseFilter {
-        q = q == null || q.isBlank() ? null : q.strip();
+        q = Text.blankToNull(q);
         if (q != null && q.length() > 100) {
             q = q.substring(0, 100);
         }

@@ -1,5 +1,7 @@
 package org.rabta.investigations;
 
+import static org.rabta.shared.Text.blankToNull;
+
 import java.time.LocalDate;
 import org.rabta.audit.BulkRead;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -23,11 +25,11 @@ public record InvestigationFilter(
     public static final int MAX_SIZE = 100;
 
     public InvestigationFilter {
-        q = q == null || q.isBlank() ? null : q.strip();
+        q = blankToNull(q);
         if (q != null && q.length() > 100) {
             q = q.substring(0, 100);
         }
-        district = district == null || district.isBlank() ? null : district.strip();
+        district = blankToNull(district);
         page = page == null || page < 0 ? 0 : Math.min(page, 10_000);
         size = size == null || size < 1 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
     }
