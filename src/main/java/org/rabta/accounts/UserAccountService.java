@@ -1,5 +1,7 @@
 package org.rabta.accounts;
 
+import static org.rabta.shared.Text.blankToNull;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
@@ -70,7 +72,7 @@ public class UserAccountService {
 
     @PreAuthorize("hasRole('ADMIN')")
     public Page<UserAccount> search(String query, Long agencyId, Role role, Pageable pageable) {
-        return users.search(query == null || query.isBlank() ? null : query.strip(), agencyId, role, pageable);
+        return users.search(blankToNull(query), agencyId, role, pageable);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -299,10 +301,6 @@ public class UserAccountService {
     private static String describe(UserAccount user) {
         return "%s [%s, %s, %s]".formatted(user.getFullName(), user.getAgency().getCode(), user.getRoles(),
                 user.isActive() ? "active" : "inactive");
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** A password shown to the admin exactly once. */

@@ -11,6 +11,7 @@ import org.rabta.directory.AgencyService;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.ConcurrentEditException;
 import org.rabta.web.FieldErrors;
+import org.rabta.web.FlashMessages;
 import org.rabta.web.PageLinks;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -143,13 +144,7 @@ class UserAdminController {
     }
 
     private String act(long id, RedirectAttributes redirect, String success, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("success", success);
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("error", e.messageCode());
-            redirect.addFlashAttribute("errorArgs", e.arguments());
-        }
+        FlashMessages.change(redirect, success, action);
         return "redirect:/admin/users/" + id;
     }
 

@@ -1,5 +1,7 @@
 package org.rabta.audit;
 
+import static org.rabta.shared.Text.blankToNull;
+
 import java.util.Locale;
 
 /**
@@ -12,21 +14,17 @@ public record AuditFilter(String action, String actor, String targetType, String
 
     public AuditFilter {
         action = upperOrNull(action);
-        actor = trimOrNull(actor);
+        actor = blankToNull(actor);
         targetType = upperOrNull(targetType);
-        targetId = trimOrNull(targetId);
+        targetId = blankToNull(targetId);
     }
 
     public static AuditFilter none() {
         return new AuditFilter(null, null, null, null, null);
     }
 
-    private static String trimOrNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
     private static String upperOrNull(String value) {
-        String trimmed = trimOrNull(value);
+        String trimmed = blankToNull(value);
         return trimmed == null ? null : trimmed.toUpperCase(Locale.ROOT);
     }
 }

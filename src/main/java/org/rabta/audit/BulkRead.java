@@ -1,5 +1,9 @@
 package org.rabta.audit;
 
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A read of many cases at once (a list page, a search, an export, a duplicate check, a queue) as the audit trail
  * records it: one event with what was asked, plus one row per case returned ({@link AuditTrail#recordRead},
@@ -19,6 +23,27 @@ public record BulkRead(AuditAction action, String caseNumber, String details, St
 
     public static BulkRead of(AuditAction action, String details, String terms) {
         return new BulkRead(action, null, details, terms, null);
+    }
+
+    /**
+     * The terms of a filter bound from query parameters: each of its record's components that is set, by its name (the
+     * parameter's), in their order, e.g. {@code q=35202-1234567-1, status=ACTIVE, page=2, size=100}. Derived from
+     * the record so that a new filter is recorded without anyone listing it here.
+     */
+    public static String termsOf(Record filter) {
+        List<String> set = new ArrayList<>();
+        for (RecordComponent component : filter.getClass().getRecordComponents()) {
+            Object value;
+            try {
+                value = component.getAccessor().invoke(filter);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Cannot read " + component.getName() + " of " + filter.getClass(), e);
+            }
+            if (value != null) {
+                set.add(component.getName() + "=" + value);
+            }
+        }
+        return String.join(", ", set);
     }
 
     public BulkRead aboutCase(String number) {

@@ -2,6 +2,7 @@ package org.rabta.cases;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
+import org.rabta.shared.Childhood;
 
 /**
  * The age bands of Rabta: those in which a case is shown to those who may not know the person (coordination
@@ -19,9 +20,6 @@ public enum AgeBand {
     ADULT_45_59("45-59", "45_59", 45, 59),
     ADULT_60_PLUS("60+", "60_PLUS", 60, Integer.MAX_VALUE),
     UNKNOWN("UNKNOWN", "UNKNOWN", -1, -1);
-
-    /** A person is a child below this age (Pakistan's Prevention of Trafficking in Persons Act, 2018). */
-    public static final int ADULT_AGE = 18;
 
     private final String code;
     private final String storedCode;
@@ -65,10 +63,10 @@ public enum AgeBand {
     }
 
     public boolean isChild() {
-        return this != UNKNOWN && to < ADULT_AGE;
+        return this != UNKNOWN && to < Childhood.ADULT_AGE;
     }
 
     public boolean isAdult() {
-        return this != UNKNOWN && from >= ADULT_AGE;
+        return this != UNKNOWN && from >= Childhood.ADULT_AGE;
     }
 }

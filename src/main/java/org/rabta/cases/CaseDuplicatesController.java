@@ -1,7 +1,7 @@
 package org.rabta.cases;
 
 import org.rabta.accounts.RabtaUser;
-import org.rabta.shared.BusinessRuleException;
+import org.rabta.web.FlashMessages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,13 +43,9 @@ class CaseDuplicatesController {
     @PostMapping
     String linkDuplicate(@AuthenticationPrincipal RabtaUser user, @PathVariable String caseNumber,
                          @RequestParam String otherCaseNumber, RedirectAttributes redirect) {
-        try {
-            duplicates.linkDuplicate(user, caseNumber, otherCaseNumber);
-            redirect.addFlashAttribute("success", "cases.duplicates.linked");
+        if (FlashMessages.change(redirect, "cases.duplicates.linked",
+                () -> duplicates.linkDuplicate(user, caseNumber, otherCaseNumber))) {
             redirect.addFlashAttribute("successArgs", new Object[] {otherCaseNumber});
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("error", e.messageCode());
-            redirect.addFlashAttribute("errorArgs", e.arguments());
         }
         return "redirect:/cases/" + caseNumber + "/duplicates";
     }

@@ -1,11 +1,10 @@
 package org.rabta.cases;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.rabta.audit.BulkRead;
+import org.rabta.shared.Text;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -36,7 +35,7 @@ public record CaseFilter(
     private static final Pattern DETERMINATION = Pattern.compile("[A-Z_]{1,30}");
 
     public CaseFilter {
-        q = q == null || q.isBlank() ? null : q.strip();
+        q = Text.blankToNull(q);
         if (q != null && q.length() > 100) {
             q = q.substring(0, 100);
         }
@@ -69,24 +68,7 @@ public record CaseFilter(
      * by their query-parameter names, e.g. {@code q=35202-1234567-1, status=ACTIVE, page=2, size=100}.
      */
     public String terms() {
-        Map<String, Object> set = new LinkedHashMap<>();
-        set.put("q", q);
-        set.put("status", status);
-        set.put("district", district);
-        set.put("province", province);
-        set.put("sex", sex);
-        set.put("age", age);
-        set.put("exploitation", exploitation);
-        set.put("from", from);
-        set.put("to", to);
-        set.put("caseworker", caseworker);
-        set.put("determination", determination);
-        set.put("sort", sort);
-        set.put("dir", dir);
-        set.put("page", page);
-        set.put("size", size);
-        return set.entrySet().stream().filter(entry -> entry.getValue() != null)
-                .map(entry -> entry.getKey() + "=" + entry.getValue()).collect(Collectors.joining(", "));
+        return BulkRead.termsOf(this);
     }
 
     private static String blankToNull(String value) {

@@ -6,26 +6,21 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * The person section of the {@link CaseForm}. A superclass rather than a nested object so that the form's property
  * names stay flat ({@code firstName}, not {@code person.firstName}), as the screen, its error messages and the edit
- * history name them; it only keeps the form's class to a readable size.
+ * history name them; it only keeps the form's class to a readable size. Sex, age and identity documents are in
+ * {@link IdentityForm}, which the accused person's form shares.
  */
-public abstract class CaseFormPerson {
+public abstract class CaseFormPerson extends IdentityForm {
 
     private String firstName;
     private String lastName;
     private String fatherOrHusbandName;
     private String aliases;
-    private Sex sex;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate dateOfBirth;
-    private Integer ageYears;
-    private String nationality;
-    private String cnic;
-    private String passportNumber;
     private String languages;
     private String disability;
     private String phone;
     private String address;
-
 
     public String getFirstName() {
         return firstName;
@@ -59,52 +54,12 @@ public abstract class CaseFormPerson {
         this.aliases = aliases;
     }
 
-    public Sex getSex() {
-        return sex;
-    }
-
-    public void setSex(Sex sex) {
-        this.sex = sex;
-    }
-
     public LocalDate getDateOfBirth() {
         return dateOfBirth;
     }
 
     public void setDateOfBirth(LocalDate dateOfBirth) {
         this.dateOfBirth = dateOfBirth;
-    }
-
-    public Integer getAgeYears() {
-        return ageYears;
-    }
-
-    public void setAgeYears(Integer ageYears) {
-        this.ageYears = ageYears;
-    }
-
-    public String getNationality() {
-        return nationality;
-    }
-
-    public void setNationality(String nationality) {
-        this.nationality = nationality;
-    }
-
-    public String getCnic() {
-        return cnic;
-    }
-
-    public void setCnic(String cnic) {
-        this.cnic = cnic;
-    }
-
-    public String getPassportNumber() {
-        return passportNumber;
-    }
-
-    public void setPassportNumber(String passportNumber) {
-        this.passportNumber = passportNumber;
     }
 
     public String getLanguages() {

@@ -1,5 +1,7 @@
 package org.rabta.cases;
 
+import static org.rabta.shared.Text.blankToNull;
+
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -76,7 +78,7 @@ public class CaseNotesAndAttachments {
         }
         String contentType = AttachmentTypes.detect(content)
                 .orElseThrow(() -> new InvalidInputException(List.of(Violation.of("file", "cases.attachment.error.type"))));
-        String cleanDescription = description == null || description.isBlank() ? null : description.strip();
+        String cleanDescription = blankToNull(description);
         if (cleanDescription != null && cleanDescription.length() > MAX_DESCRIPTION) {
             throw new InvalidInputException(List.of(Violation.of("description", "cases.error.tooLong", MAX_DESCRIPTION)));
         }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.rabta.cases.CaseFilter.CaseSort;
 import org.rabta.cases.CaseFilter.SortDirection;
+import org.rabta.shared.Childhood;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -184,8 +185,8 @@ class CaseSearch {
         add(conditions, params, "sex", filter.sex(), "c.sex = :sex", Enum::name);
         if (filter.age() != null) {
             conditions.add(switch (filter.age()) {
-                case CHILD -> "c.age_years < " + CaseValidator.ADULT_AGE;
-                case ADULT -> "c.age_years >= " + CaseValidator.ADULT_AGE;
+                case CHILD -> "c.age_years < " + Childhood.ADULT_AGE;
+                case ADULT -> "c.age_years >= " + Childhood.ADULT_AGE;
                 case UNKNOWN -> "c.age_years is null";
             });
         }

@@ -1,7 +1,7 @@
 package org.rabta.cases;
 
 import org.rabta.accounts.RabtaUser;
-import org.rabta.shared.BusinessRuleException;
+import org.rabta.web.FlashMessages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,13 +47,7 @@ class CaseStatusController {
     }
 
     private static String act(RedirectAttributes redirect, String caseNumber, String success, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("success", success);
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("error", e.messageCode());
-            redirect.addFlashAttribute("errorArgs", e.arguments());
-        }
+        FlashMessages.change(redirect, success, action);
         return "redirect:/cases/" + caseNumber;
     }
 }

@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.rabta.shared.Childhood;
 import org.rabta.shared.Violation;
 
 /**
@@ -17,7 +18,6 @@ public final class CaseValidator {
 
     static final int MIN_AGE = 0;
     static final int MAX_AGE = 120;
-    static final int ADULT_AGE = AgeBand.ADULT_AGE;
     static final int MAX_TRANSIT_COUNTRIES = 10;
 
     private CaseValidator() {
@@ -121,7 +121,7 @@ public final class CaseValidator {
             }
             case CONSENT_ON_BEHALF_OF -> {
                 Integer age = ageAtIdentification(form);
-                if (consentAsked && age != null && age < ADULT_AGE && form.getConsentOnBehalfOf() == null) {
+                if (consentAsked && age != null && age < Childhood.ADULT_AGE && form.getConsentOnBehalfOf() == null) {
                     violations.add(Violation.of("consentOnBehalfOf", "cases.error.consentOnBehalfOfRequired"));
                 }
             }

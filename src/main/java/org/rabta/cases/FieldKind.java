@@ -1,5 +1,7 @@
 package org.rabta.cases;
 
+import static org.rabta.shared.Text.blankToNull;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -16,9 +18,9 @@ record FieldKind(Name name, Class<? extends Enum<?>> choices, UnaryOperator<Obje
 
     enum Name { TEXT, DISTRICT, COUNTRY, CNIC, PASSPORT, PHONE, DATE, INTEGER, CHOICE, CHOICES, COUNTRIES }
 
-    static final FieldKind TEXT = new FieldKind(Name.TEXT, null, value -> clean((String) value));
+    static final FieldKind TEXT = new FieldKind(Name.TEXT, null, value -> blankToNull((String) value));
     /** A district code as the list of districts writes it. */
-    static final FieldKind DISTRICT = new FieldKind(Name.DISTRICT, null, value -> clean((String) value));
+    static final FieldKind DISTRICT = new FieldKind(Name.DISTRICT, null, value -> blankToNull((String) value));
     /** An ISO 3166 country code, in capitals. */
     static final FieldKind COUNTRY = new FieldKind(Name.COUNTRY, null, value -> upper((String) value));
     static final FieldKind CNIC = new FieldKind(Name.CNIC, null, value -> identifier((String) value, Identifiers::normaliseCnic));
@@ -67,17 +69,13 @@ record FieldKind(Name name, Class<? extends Enum<?>> choices, UnaryOperator<Obje
         };
     }
 
-    private static String clean(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
     private static String upper(String value) {
-        String cleaned = clean(value);
+        String cleaned = blankToNull(value);
         return cleaned == null ? null : cleaned.toUpperCase(Locale.ROOT);
     }
 
     private static String identifier(String value, Function<String, Optional<String>> normalise) {
-        String cleaned = clean(value);
+        String cleaned = blankToNull(value);
         return cleaned == null ? null : normalise.apply(cleaned).orElse(cleaned);
     }
 

@@ -2,8 +2,7 @@ package org.rabta.cases;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.persistence.Embedded;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -26,23 +25,12 @@ public class Person {
 
     private String aliases;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private Sex sex;
+    /** Sex, age at identification (the one entered, or else the one the date of birth gives) and identity documents. */
+    @Embedded
+    private Identity identity;
 
     @Column(name = "date_of_birth")
     private LocalDate dateOfBirth;
-
-    /** The age at identification: the one entered, or else the one the date of birth gives. */
-    @Column(name = "age_years")
-    private Integer ageYears;
-
-    private String nationality;
-
-    private String cnic;
-
-    @Column(name = "passport_number")
-    private String passportNumber;
 
     private String languages;
 
@@ -61,12 +49,8 @@ public class Person {
         this.lastName = form.getLastName();
         this.fatherOrHusbandName = form.getFatherOrHusbandName();
         this.aliases = form.getAliases();
-        this.sex = form.getSex();
+        this.identity = new Identity(form, ageAtIdentification);
         this.dateOfBirth = form.getDateOfBirth();
-        this.ageYears = ageAtIdentification;
-        this.nationality = form.getNationality();
-        this.cnic = form.getCnic();
-        this.passportNumber = form.getPassportNumber();
         this.languages = form.getLanguages();
         this.disability = form.getDisability();
         this.phone = form.getPhone();
@@ -78,12 +62,8 @@ public class Person {
         form.setLastName(lastName);
         form.setFatherOrHusbandName(fatherOrHusbandName);
         form.setAliases(aliases);
-        form.setSex(sex);
+        identity.copyTo(form, dateOfBirth == null ? identity.getAgeYears() : null); // else derived from the date of birth
         form.setDateOfBirth(dateOfBirth);
-        form.setAgeYears(dateOfBirth == null ? ageYears : null); // derived from the date of birth otherwise
-        form.setNationality(nationality);
-        form.setCnic(cnic);
-        form.setPassportNumber(passportNumber);
         form.setLanguages(languages);
         form.setDisability(disability);
         form.setPhone(phone);
@@ -114,7 +94,7 @@ public class Person {
     }
 
     public Sex getSex() {
-        return sex;
+        return identity.getSex();
     }
 
     public LocalDate getDateOfBirth() {
@@ -122,19 +102,19 @@ public class Person {
     }
 
     public Integer getAgeYears() {
-        return ageYears;
+        return identity.getAgeYears();
     }
 
     public String getNationality() {
-        return nationality;
+        return identity.getNationality();
     }
 
     public String getCnic() {
-        return cnic;
+        return identity.getCnic();
     }
 
     public String getPassportNumber() {
-        return passportNumber;
+        return identity.getPassportNumber();
     }
 
     public String getLanguages() {

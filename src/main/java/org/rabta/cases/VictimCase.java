@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.rabta.shared.Childhood;
 
 /**
  * A person identified as a possible victim of trafficking or a smuggled migrant, as one agency recorded
@@ -165,7 +166,7 @@ public class VictimCase {
     /** Child at identification (under 18), or null when the age is unknown. */
     public Boolean isChild() {
         Integer age = person.getAgeYears();
-        return age == null ? null : age < CaseValidator.ADULT_AGE;
+        return Childhood.isChild(age);
     }
 
     public String displayName() {

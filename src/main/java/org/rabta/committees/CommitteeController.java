@@ -16,6 +16,7 @@ import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.ConcurrentEditException;
 import org.rabta.shared.RecordNotFoundException;
 import org.rabta.web.FieldErrors;
+import org.rabta.web.FlashMessages;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -181,15 +182,17 @@ class CommitteeController {
     @PostMapping("/{id:\\d+}/status")
     String setStatus(@PathVariable long id, @RequestParam CommitteeStatus status, @RequestParam Long version,
                      RedirectAttributes redirect) {
+        change(redirect, "committees.statusChanged." + status, () -> committees.setStatus(id, status, version));
+        return "redirect:/committees/" + id;
+    }
+
+    /** Makes a change and flashes its message, or the rule it would break, or that someone else changed the record first. */
+    private static void change(RedirectAttributes redirect, String success, Runnable change) {
         try {
-            committees.setStatus(id, status, version);
-            redirect.addFlashAttribute("success", "committees.statusChanged." + status);
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("error", e.messageCode());
+            FlashMessages.change(redirect, success, change);
         } catch (ConcurrentEditException e) {
             redirect.addFlashAttribute("error", "committees.error.stale");
         }
-        return "redirect:/committees/" + id;
     }
 
     // ------------------------------------------------------------------ roster exports
@@ -260,14 +263,7 @@ class CommitteeController {
     String endTerm(@PathVariable long membershipId, @RequestParam long committeeId,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastDay,
                    @RequestParam Long version, RedirectAttributes redirect) {
-        try {
-            rosters.endTerm(membershipId, lastDay, version);
-            redirect.addFlashAttribute("success", "committees.membership.ended");
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("error", e.messageCode());
-        } catch (ConcurrentEditException e) {
-            redirect.addFlashAttribute("error", "committees.error.stale");
-        }
+        change(redirect, "committees.membership.ended", () -> rosters.endTerm(membershipId, lastDay, version));
         return "redirect:/committees/" + committeeId;
     }
 

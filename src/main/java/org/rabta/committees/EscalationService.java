@@ -1,5 +1,7 @@
 package org.rabta.committees;
 
+import static org.rabta.shared.Text.blankToNull;
+
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -159,9 +161,5 @@ public class EscalationService {
                 e.getStatus() == EscalationStatus.OPEN && (admin || terms.stream().anyMatch(term ->
                         term.getCommitteeId() == e.getToCommitteeId() && term.getRole().runsMeetings()))))
                 .toList();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,5 +1,7 @@
 package org.rabta.committees;
 
+import static org.rabta.shared.Text.blankToNull;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -295,9 +297,5 @@ public class MeetingService {
         } catch (NumberFormatException e) {
             return java.util.Optional.empty();
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

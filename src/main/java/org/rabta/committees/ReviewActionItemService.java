@@ -1,5 +1,7 @@
 package org.rabta.committees;
 
+import static org.rabta.shared.Text.blankToNull;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -83,7 +85,7 @@ class ReviewActionItemService implements ReviewActionItems {
     @Transactional
     public String add(RabtaUser reviewer, ReviewSummary referral, Request request) {
         List<Violation> problems = new ArrayList<>();
-        String what = request.what() == null || request.what().isBlank() ? null : request.what().strip();
+        String what = blankToNull(request.what());
         if (what == null) {
             problems.add(Violation.of("what", "referrals.review.error.whatRequired"));
         } else if (what.length() > MAX_TEXT) {

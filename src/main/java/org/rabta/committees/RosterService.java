@@ -1,5 +1,7 @@
 package org.rabta.committees;
 
+import static org.rabta.shared.Text.blankToNull;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -236,10 +238,6 @@ public class RosterService {
     private static String currentUsername() {
         return Optional.ofNullable(SecurityContextHolder.getContext().getAuthentication())
                 .map(authentication -> authentication.getName()).orElse("system");
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static String firstNonNull(String first, String second) {

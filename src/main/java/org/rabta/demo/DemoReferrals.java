@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.SystemIdentity;
+import org.rabta.cases.AgeBand;
 import org.rabta.cases.CaseFilter;
 import org.rabta.cases.CaseForm;
 import org.rabta.cases.CasesApi;
@@ -108,17 +109,18 @@ class DemoReferrals implements ApplicationRunner {
 
     private VictimCase register(RabtaUser user, String firstName, String lastName, int age, String consentOnBehalfOf) {
         LocalDate today = LocalDate.now(clock);
+        boolean child = AgeBand.of(age).isChild();
         CaseForm form = new CaseForm();
         form.setIdentifiedOn(today.minusDays(3));
         form.setDistrictCode(LAHORE);
-        form.setHowIdentified(age < 18 ? HowIdentified.BORDER_OR_AIRPORT : HowIdentified.RESCUE);
+        form.setHowIdentified(child ? HowIdentified.BORDER_OR_AIRPORT : HowIdentified.RESCUE);
         form.setFirstName(firstName);
         form.setLastName(lastName);
-        form.setSex(age < 18 ? Sex.MALE : Sex.FEMALE);
+        form.setSex(child ? Sex.MALE : Sex.FEMALE);
         form.setAgeYears(age);
         form.setNationality("PK");
         form.setLanguages("Punjabi, Urdu");
-        form.setExploitationTypes(EnumSet.of(age < 18 ? ExploitationType.FORCED_LABOUR : ExploitationType.BONDED_LABOUR));
+        form.setExploitationTypes(EnumSet.of(child ? ExploitationType.FORCED_LABOUR : ExploitationType.BONDED_LABOUR));
         form.setConsentDataProcessing(ConsentStatus.GIVEN);
         form.setConsentReferral(ConsentStatus.GIVEN);
         form.setConsentDate(today.minusDays(3));

@@ -1,5 +1,7 @@
 package org.rabta.directory;
 
+import static org.rabta.shared.Text.blankToNull;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -105,10 +107,6 @@ public class Agency {
 
     void setActive(boolean active) {
         this.active = active;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public Long getId() {

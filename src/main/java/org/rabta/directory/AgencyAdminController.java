@@ -8,6 +8,7 @@ import org.rabta.geography.GeographyService;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.ConcurrentEditException;
 import org.rabta.web.FieldErrors;
+import org.rabta.web.FlashMessages;
 import org.rabta.web.PageLinks;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -107,13 +108,7 @@ class AgencyAdminController {
 
     @PostMapping("/{id}/deactivate")
     String deactivate(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            agencies.setActive(id, false);
-            redirect.addFlashAttribute("success", "admin.agency.deactivated");
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("error", e.messageCode());
-            redirect.addFlashAttribute("errorArgs", e.arguments());
-        }
+        FlashMessages.change(redirect, "admin.agency.deactivated", () -> agencies.setActive(id, false));
         return "redirect:/admin/agencies/" + id;
     }
 

@@ -1,5 +1,7 @@
 package org.rabta.directory;
 
+import static org.rabta.shared.Text.blankToNull;
+
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -83,7 +85,7 @@ public class AgencyService {
     }
 
     public Page<Agency> search(String query, Pageable pageable) {
-        return agencies.search(query == null || query.isBlank() ? null : query.strip(), pageable);
+        return agencies.search(blankToNull(query), pageable);
     }
 
     @Transactional

@@ -13,15 +13,12 @@ public enum Eligibility {
     /** A person's sex as the directory asks it: the values a case records. */
     public enum Sex { FEMALE, MALE, TRANSGENDER, UNKNOWN }
 
-    /** Under 18 is a child. */
-    public static final int ADULT_AGE = 18;
-
     /**
      * What a provider must take in to serve a person: a child needs a service for children, an adult one for their
      * sex. What is not known asks nothing: a person of unknown sex and age may be offered any provider.
      *
      * @param sex   the person's sex, or null when not recorded
-     * @param child whether the person is under {@value #ADULT_AGE}, or null when the age is not known
+     * @param child whether the person is a child ({@link org.rabta.shared.Childhood}), or null when the age is not known
      */
     public static Set<Eligibility> neededBy(Sex sex, Boolean child) {
         if (Boolean.TRUE.equals(child)) {

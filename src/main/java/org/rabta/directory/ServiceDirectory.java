@@ -1,5 +1,7 @@
 package org.rabta.directory;
 
+import static org.rabta.shared.Text.blankToNull;
+
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -171,10 +173,6 @@ public class ServiceDirectory {
         if (value != null && value.strip().length() > max) {
             problems.add(Violation.of(field, "directory.error.tooLong", max));
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static final String LISTING_SQL = """

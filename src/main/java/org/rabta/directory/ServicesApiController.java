@@ -1,6 +1,7 @@
 package org.rabta.directory;
 
 import java.util.List;
+import org.rabta.shared.Childhood;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,6 +32,6 @@ class ServicesApiController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "age must be a whole number from 0 to " + MAX_AGE);
         }
         return directory.search(type, district,
-                Eligibility.neededBy(sex, age == null ? null : age < Eligibility.ADULT_AGE));
+                Eligibility.neededBy(sex, Childhood.isChild(age)));
     }
 }

@@ -1,6 +1,7 @@
 package org.rabta.investigations;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,7 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.rabta.cases.Sex;
+import org.rabta.cases.Identity;
 
 /**
  * A person accused in an investigation. The dates of the first arrest, charge sheet and verdict, the first and the
@@ -41,19 +42,8 @@ public class Accused {
     @Column(name = "father_name")
     private String fatherName;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private Sex sex;
-
-    @Column(name = "age_years")
-    private Integer ageYears;
-
-    private String nationality;
-
-    private String cnic;
-
-    @Column(name = "passport_number")
-    private String passportNumber;
+    @Embedded
+    private Identity identity;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -98,11 +88,7 @@ public class Accused {
         this.position = position;
         this.name = person.name();
         this.fatherName = person.fatherName();
-        this.sex = person.sex();
-        this.ageYears = person.ageYears();
-        this.nationality = person.nationality();
-        this.cnic = person.cnic();
-        this.passportNumber = person.passportNumber();
+        this.identity = person.identity();
         this.role = person.role();
         this.createdBy = createdBy;
         this.createdAt = createdAt;
@@ -156,24 +142,9 @@ public class Accused {
         return fatherName;
     }
 
-    public Sex getSex() {
-        return sex;
-    }
-
-    public Integer getAgeYears() {
-        return ageYears;
-    }
-
-    public String getNationality() {
-        return nationality;
-    }
-
-    public String getCnic() {
-        return cnic;
-    }
-
-    public String getPassportNumber() {
-        return passportNumber;
+    /** Sex, age and identity documents, as a victim's record keeps them. */
+    public Identity getIdentity() {
+        return identity;
     }
 
     public AccusedRole getRole() {

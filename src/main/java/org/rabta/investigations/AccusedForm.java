@@ -1,21 +1,21 @@
 package org.rabta.investigations;
 
-import org.rabta.cases.Sex;
+import org.rabta.cases.IdentityForm;
 
-/** The form that adds an accused person to an investigation. */
-public class AccusedForm {
+/** The form that adds an accused person to an investigation: a name, the father's name, the role and an identity. */
+public class AccusedForm extends IdentityForm {
 
     private String name;
     private String fatherName;
-    private Sex sex;
-    private Integer ageYears;
-    private String nationality = "PK";
-    private String cnic;
-    private String passportNumber;
     private AccusedRole role;
 
+    public AccusedForm() {
+        setNationality("PK");
+    }
+
     AccusedRequest toRequest() {
-        return new AccusedRequest(name, fatherName, sex, ageYears, nationality, cnic, passportNumber, role);
+        return new AccusedRequest(name, fatherName, getSex(), getAgeYears(), getNationality(), getCnic(), getPassportNumber(),
+                role);
     }
 
     public String getName() {
@@ -32,46 +32,6 @@ public class AccusedForm {
 
     public void setFatherName(String fatherName) {
         this.fatherName = fatherName;
-    }
-
-    public Sex getSex() {
-        return sex;
-    }
-
-    public void setSex(Sex sex) {
-        this.sex = sex;
-    }
-
-    public Integer getAgeYears() {
-        return ageYears;
-    }
-
-    public void setAgeYears(Integer ageYears) {
-        this.ageYears = ageYears;
-    }
-
-    public String getNationality() {
-        return nationality;
-    }
-
-    public void setNationality(String nationality) {
-        this.nationality = nationality;
-    }
-
-    public String getCnic() {
-        return cnic;
-    }
-
-    public void setCnic(String cnic) {
-        this.cnic = cnic;
-    }
-
-    public String getPassportNumber() {
-        return passportNumber;
-    }
-
-    public void setPassportNumber(String passportNumber) {
-        this.passportNumber = passportNumber;
     }
 
     public AccusedRole getRole() {

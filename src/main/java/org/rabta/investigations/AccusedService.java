@@ -129,7 +129,7 @@ public class AccusedService {
                         limit :limit""")
                 .param("agencyId", user.agencyId())
                 .param("investigationId", person.getInvestigationId())
-                .param("cnic", person.getCnic())
+                .param("cnic", person.getIdentity().getCnic())
                 .param("name", person.getName())
                 .param("father", person.getFatherName())
                 .param("limit", ALSO_ACCUSED_LIMIT)

@@ -2,9 +2,8 @@ package org.rabta.investigations;
 
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CasesApi;
-import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.InvalidInputException;
-import org.rabta.shared.Violation;
+import org.rabta.web.FlashMessages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,16 +29,11 @@ class InformedAgencyController {
     String inform(@AuthenticationPrincipal RabtaUser user, @PathVariable String caseNumber, @RequestParam(required = false) Long agency,
                   RedirectAttributes redirect) {
         try {
-            informing.inform(user, cases.get(user, caseNumber), agency);
-            redirect.addFlashAttribute("success", "investigations.inform.saved");
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("error", e.messageCode());
-            redirect.addFlashAttribute("errorArgs", e.arguments());
+            FlashMessages.change(redirect, "investigations.inform.saved",
+                    () -> informing.inform(user, cases.get(user, caseNumber), agency));
         } catch (InvalidInputException e) {
             // The form has one field, the agency: its refusal shows as the page's message, above the form.
-            Violation violation = e.violations().getFirst();
-            redirect.addFlashAttribute("error", violation.code());
-            redirect.addFlashAttribute("errorArgs", violation.arguments().toArray());
+            FlashMessages.invalid(redirect, e.violations().getFirst());
         }
         return "redirect:/cases/" + caseNumber + "#investigation";
     }

@@ -1,10 +1,7 @@
 package org.rabta.investigations;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import org.rabta.accounts.RabtaUser;
-import org.rabta.accounts.Role;
-import org.rabta.cases.CaseAccessExtension;
+import org.rabta.cases.AgencyCaseAccess;
 import org.rabta.cases.CaseRelationship;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,29 +13,13 @@ import org.springframework.stereotype.Component;
  * to the victim keeps opening.
  */
 @Component
-class InformedCaseAccess implements CaseAccessExtension {
-
-    private final JdbcClient jdbc;
-    private final Clock clock;
+class InformedCaseAccess extends AgencyCaseAccess {
 
     InformedCaseAccess(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
-
-    @Override
-    public CaseRelationship relationship(RabtaUser user, long caseId) {
-        if (!(user.hasRole(Role.CASEWORKER) || user.hasRole(Role.SUPERVISOR))) {
-            return CaseRelationship.NONE;
-        }
-        boolean informed = jdbc.sql("""
-                        select exists (select 1 from case_agency_informed f where f.case_id = :case and f.agency_id = :agency
-                            and (f.informed_at > :since or exists (
-                                select 1 from investigation_victim v join investigation i on i.id = v.investigation_id
-                                where v.case_id = f.case_id and i.registering_agency_id = f.agency_id)))""")
-                .param("case", caseId).param("agency", user.agencyId())
-                .param("since", Timestamp.from(clock.instant().minus(InformedAgencies.WINDOW)))
-                .query(Boolean.class).single();
-        return informed ? CaseRelationship.INFORMED_AGENCY : CaseRelationship.NONE;
+        super(jdbc, clock, CaseRelationship.INFORMED_AGENCY, InformedAgencies.WINDOW, """
+                select exists (select 1 from case_agency_informed f where f.case_id = :case and f.agency_id = :agency
+                    and (f.informed_at > :since or exists (
+                        select 1 from investigation_victim v join investigation i on i.id = v.investigation_id
+                        where v.case_id = f.case_id and i.registering_agency_id = f.agency_id)))""");
     }
 }

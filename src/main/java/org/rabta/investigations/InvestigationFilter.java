@@ -1,9 +1,9 @@
 package org.rabta.investigations;
 
+import static org.rabta.shared.Text.blankToNull;
+
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.stream.Collectors;
+import org.rabta.audit.BulkRead;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -25,11 +25,11 @@ public record InvestigationFilter(
     public static final int MAX_SIZE = 100;
 
     public InvestigationFilter {
-        q = q == null || q.isBlank() ? null : q.strip();
+        q = blankToNull(q);
         if (q != null && q.length() > 100) {
             q = q.substring(0, 100);
         }
-        district = district == null || district.isBlank() ? null : district.strip();
+        district = blankToNull(district);
         page = page == null || page < 0 ? 0 : Math.min(page, 10_000);
         size = size == null || size < 1 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
     }
@@ -44,16 +44,6 @@ public record InvestigationFilter(
 
     /** What was asked, as the audit trail keeps a search's terms (they may hold an accused person's name). */
     String terms() {
-        Map<String, Object> set = new LinkedHashMap<>();
-        set.put("q", q);
-        set.put("district", district);
-        set.put("offence", offence);
-        set.put("from", from);
-        set.put("to", to);
-        set.put("stalled", stalled);
-        set.put("page", page);
-        set.put("size", size);
-        return set.entrySet().stream().filter(e -> e.getValue() != null).map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(", "));
+        return BulkRead.termsOf(this);
     }
 }

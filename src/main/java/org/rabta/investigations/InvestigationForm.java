@@ -1,5 +1,7 @@
 package org.rabta.investigations;
 
+import static org.rabta.shared.Text.blankToNull;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -22,7 +24,7 @@ public class InvestigationForm {
     /** A new FIR for a victim case, with the offence its confirmed determination proposes. */
     static InvestigationForm proposed(String caseNumber, Offence offence) {
         InvestigationForm form = new InvestigationForm();
-        form.caseNumber = caseNumber == null || caseNumber.isBlank() ? null : caseNumber.strip();
+        form.caseNumber = blankToNull(caseNumber);
         if (offence != null) {
             form.offences.add(offence);
         }

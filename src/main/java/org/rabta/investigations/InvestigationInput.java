@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.rabta.cases.Identifiers;
+import org.rabta.cases.Identity;
 import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.Violation;
 
@@ -78,7 +79,8 @@ final class InvestigationInput {
         String passport = identifier(prefix + "passportNumber", request.passportNumber(), Identifiers::normalisePassport,
                 "cases.error.passport");
         required(prefix + "role", request.role());
-        return new AccusedPerson(name, father, request.sex(), request.ageYears(), nationality, cnic, passport, request.role());
+        return new AccusedPerson(name, father, new Identity(request.sex(), request.ageYears(), nationality, cnic, passport),
+                request.role());
     }
 
     String caseNumber(String field, String caseNumber) {

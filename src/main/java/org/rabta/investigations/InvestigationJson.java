@@ -2,6 +2,7 @@ package org.rabta.investigations;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.rabta.cases.Identity;
 import org.rabta.cases.Sex;
 
 /** The JSON shapes of the investigations API, built from the views the screens show. */
@@ -38,8 +39,9 @@ final class InvestigationJson {
 
         static AccusedResponse of(AccusedSummary summary) {
             Accused a = summary.accused();
-            return new AccusedResponse(a.getId(), a.getInvestigationId(), a.getName(), a.getFatherName(), a.getSex(),
-                    a.getAgeYears(), a.getNationality(), a.getCnic(), a.getPassportNumber(), a.getRole(), a.getNextHearingOn(),
+            Identity who = a.getIdentity();
+            return new AccusedResponse(a.getId(), a.getInvestigationId(), a.getName(), a.getFatherName(), who.getSex(),
+                    who.getAgeYears(), who.getNationality(), who.getCnic(), who.getPassportNumber(), a.getRole(), a.getNextHearingOn(),
                     a.getLatestVerdict(), a.getVersion(), summary.events().stream().map(EventResponse::of).toList(),
                     summary.alsoAccusedIn());
         }

@@ -13,6 +13,7 @@ import org.rabta.shared.ConcurrentEditException;
 import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.Violation;
 import org.rabta.web.FieldErrors;
+import org.rabta.web.FlashMessages;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -122,8 +123,7 @@ class ReferralController {
             redirect.addFlashAttribute("actionErrorFor", move.name());
             redirect.addFlashAttribute("actionText", text);
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("error", e.messageCode());
-            redirect.addFlashAttribute("errorArgs", e.arguments());
+            FlashMessages.ruleBroken(redirect, e);
         } catch (ConcurrentEditException e) {
             redirect.addFlashAttribute("error", "referrals.error.stale");
         }

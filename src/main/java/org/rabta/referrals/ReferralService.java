@@ -1,5 +1,7 @@
 package org.rabta.referrals;
 
+import static org.rabta.shared.Text.blankToNull;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -149,11 +151,11 @@ public class ReferralService {
         if (request.urgency() == null) {
             problems.add(Violation.of("urgency", "referrals.error.urgencyRequired"));
         }
-        String message = clean(request.message());
+        String message = blankToNull(request.message());
         if (message != null && message.length() > MAX_MESSAGE) {
             problems.add(Violation.of("message", "referrals.error.tooLong", MAX_MESSAGE));
         }
-        String override = clean(request.consentOverrideReason());
+        String override = blankToNull(request.consentOverrideReason());
         if (override != null && override.length() > MAX_REASON) {
             problems.add(Violation.of("consentOverrideReason", "referrals.error.tooLong", MAX_REASON));
         }
@@ -247,7 +249,7 @@ public class ReferralService {
             throw new BusinessRuleException(sender ? "referrals.error.receiverMove" : "referrals.error.senderMove",
                     new DefaultMessageSourceResolvable("referrals.action." + action));
         }
-        String note = clean(text);
+        String note = blankToNull(text);
         boolean longText = action == ReferralAction.COMPLETE || action == ReferralAction.NOTE;
         String field = longText ? "note" : "reason";
         if (action.needsText() && note == null) {
@@ -257,7 +259,7 @@ public class ReferralService {
         if (note != null && note.length() > max) {
             throw InvalidInputException.of(field, "referrals.error.tooLong", max);
         }
-        String delivered = clean(servicesDelivered);
+        String delivered = blankToNull(servicesDelivered);
         if (delivered != null && delivered.length() > MAX_REASON) {
             throw InvalidInputException.of("servicesDelivered", "referrals.error.tooLong", MAX_REASON);
         }
@@ -449,9 +451,4 @@ public class ReferralService {
         return "referral %d: %s, %s, to %s%s".formatted(referral.getId(), referral.getServiceType(), referral.getUrgency(),
                 to.getCode(), referral.isChild() ? ", child" : "");
     }
-
-    private static String clean(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
 }

@@ -42,14 +42,7 @@ class ReviewController {
     @PostMapping("/review/{id:\\d+}/notes")
     String addNote(@AuthenticationPrincipal RabtaUser user, @PathVariable long id, @RequestParam(required = false) String body,
                    RedirectAttributes redirect) {
-        try {
-            reviews.addNote(user, id, body);
-            redirect.addFlashAttribute("success", "referrals.review.noteAdded");
-        } catch (InvalidInputException e) {
-            flash(redirect, e);
-            redirect.addFlashAttribute("noteBody", body);
-        }
-        return "redirect:/review/" + id;
+        return saveAndReturn(id, redirect, "referrals.review.noteAdded", () -> reviews.addNote(user, id, body), "noteBody", body);
     }
 
     /** An action item for a committee whose queue holds the referral, owned by someone on its roster of the day. */
@@ -59,20 +52,25 @@ class ReviewController {
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
                      @RequestParam(required = false) String what, RedirectAttributes redirect) {
         ReviewActionItems.Request request = new ReviewActionItems.Request(committee, owner, due, what);
-        try {
-            reviews.addActionItem(user, id, request);
-            redirect.addFlashAttribute("success", "referrals.review.actionAdded");
-        } catch (InvalidInputException e) {
-            flash(redirect, e);
-            redirect.addFlashAttribute("actionRequest", request);
-        }
-        return "redirect:/review/" + id;
+        return saveAndReturn(id, redirect, "referrals.review.actionAdded", () -> reviews.addActionItem(user, id, request),
+                "actionRequest", request);
     }
 
-    /** Each field's message goes beside its field on the page it redirects to. */
-    private static void flash(RedirectAttributes redirect, InvalidInputException e) {
-        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
-        e.violations().forEach(v -> errors.putIfAbsent(v.field(), v.code()));
-        redirect.addFlashAttribute("fieldErrors", errors);
+    /**
+     * Back to the review page after an addition: with its message, or with what was typed (under {@code typedName}) and
+     * each field's message, which goes beside its field.
+     */
+    private static String saveAndReturn(long id, RedirectAttributes redirect, String success, Runnable save, String typedName,
+                                        Object typed) {
+        try {
+            save.run();
+            redirect.addFlashAttribute("success", success);
+        } catch (InvalidInputException e) {
+            java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+            e.violations().forEach(v -> errors.putIfAbsent(v.field(), v.code()));
+            redirect.addFlashAttribute("fieldErrors", errors);
+            redirect.addFlashAttribute(typedName, typed);
+        }
+        return "redirect:/review/" + id;
     }
 }

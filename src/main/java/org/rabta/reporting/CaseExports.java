@@ -122,12 +122,7 @@ public class CaseExports {
     @Transactional
     public CaseExport htcds(RabtaUser user, CaseFilter filter, boolean withIdentifiers) {
         ReadableCases readable = cases.readableCases(user, filter);
-        if (withIdentifiers && !user.hasRole(Role.SUPERVISOR)) {
-            throw new BusinessRuleException("reporting.error.identifiersSupervisorOnly");
-        }
-        CaseReads reads = audit.startRead(BulkRead.of(ReportingAuditAction.CASES_EXPORTED,
-                "HTCDS CSV " + (withIdentifiers
-                ? "WITH direct identifiers" : "without direct identifiers"), filter.terms()).byActor(user.username()));
+        CaseReads reads = startHtcdsRead(user, filter, withIdentifiers, "HTCDS");
         List<Object> header = List.copyOf(Htcds.header(withIdentifiers));
         return out -> stream(casesOf(readable), readable.params(), reads, ExportFormat.CSV, "HTCDS", header, out, rs -> {
             List<Object> row = new ArrayList<>(header.size());
@@ -174,12 +169,7 @@ public class CaseExports {
     @Transactional
     public CaseExport htcdsPerpetrators(RabtaUser user, CaseFilter filter, boolean withIdentifiers) {
         ReadableCases readable = cases.readableCases(user, filter);
-        if (withIdentifiers && !user.hasRole(Role.SUPERVISOR)) {
-            throw new BusinessRuleException("reporting.error.identifiersSupervisorOnly");
-        }
-        CaseReads reads = audit.startRead(BulkRead.of(ReportingAuditAction.CASES_EXPORTED,
-                "HTCDS perpetrators CSV " + (withIdentifiers
-                ? "WITH direct identifiers" : "without direct identifiers"), filter.terms()).byActor(user.username()));
+        CaseReads reads = startHtcdsRead(user, filter, withIdentifiers, "HTCDS perpetrators");
         Map<String, Object> params = new HashMap<>(readable.params());
         // Outside a law-enforcement agency nobody reads investigations: the file has its header only.
         params.put("investigatingAgency", investigations.mayInvestigate(user) ? user.agencyId() : -1L);
@@ -209,6 +199,19 @@ public class CaseExports {
                     }
                     return row;
                 });
+    }
+
+    /**
+     * The audit line that starts an HTCDS file, saying whether it holds direct identifiers; those only a supervisor
+     * may ask for.
+     */
+    private CaseReads startHtcdsRead(RabtaUser user, CaseFilter filter, boolean withIdentifiers, String file) {
+        if (withIdentifiers && !user.hasRole(Role.SUPERVISOR)) {
+            throw new BusinessRuleException("reporting.error.identifiersSupervisorOnly");
+        }
+        return audit.startRead(BulkRead.of(ReportingAuditAction.CASES_EXPORTED,
+                file + " CSV " + (withIdentifiers ? "WITH direct identifiers" : "without direct identifiers"), filter.terms())
+                .byActor(user.username()));
     }
 
     private static String casesOf(ReadableCases readable) {

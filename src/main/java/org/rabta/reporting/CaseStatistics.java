@@ -81,41 +81,30 @@ class CaseStatistics {
                         rs.getString("age_band") == null ? null : AgeBand.ofStoredCode(rs.getString("age_band")), null,
                         rs.getString("province_code"), null, rs.getString("agency_type"), null, rs.getLong("persons")))
                 .list();
-        Map<String, Long> byType = new LinkedHashMap<>();
-        jdbc.sql("""
-                        select r.exploitation_type, sum(r.persons) as persons from %s r
-                        where %s group by r.exploitation_type having sum(r.persons) > 0"""
-                        .formatted(scope.caseRollup("exploitation"), where))
-                .params(params)
-                .query(rs -> {
-                    byType.put(rs.getString("exploitation_type"), rs.getLong("persons"));
-                });
+        Map<String, Long> byType = personsBy("exploitation_type", scope.caseRollup("exploitation"), where, params);
         Long none = byType.remove(NONE);
         Long forcedLabour = byType.remove(FORCED_OR_BONDED_LABOUR);
-        Map<String, Long> byDistrict = new LinkedHashMap<>();
-        jdbc.sql("""
-                        select r.district_code, sum(r.persons) as persons from %s r
-                        where %s group by r.district_code having sum(r.persons) > 0"""
-                        .formatted(scope.caseRollup("district"), where))
-                .params(params)
-                .query(rs -> {
-                    byDistrict.put(rs.getString("district_code"), rs.getLong("persons"));
-                });
-        Map<String, Long> byDetermination = new LinkedHashMap<>();
-        jdbc.sql("""
-                        select r.determination, sum(r.persons) as persons from %s r
-                        where %s group by r.determination having sum(r.persons) > 0"""
-                        .formatted(scope.caseRollup("determination"), where))
-                .params(params)
-                .query(rs -> {
-                    byDetermination.put(rs.getString("determination"), rs.getLong("persons"));
-                });
+        Map<String, Long> byDistrict = personsBy("district_code", scope.caseRollup("district"), where, params);
+        Map<String, Long> byDetermination = personsBy("determination", scope.caseRollup("determination"), where, params);
         List<StatisticsCell> sexAge = cells.stream().filter(cell -> cell.sex() != null).toList();
         return new Breakdowns(sexAge,
                 new ExploitationCounts(byType, none == null ? 0 : none, forcedLabour == null ? 0 : forcedLabour),
                 sum(sexAge, StatisticsCell::provinceCode), byDistrict,
                 sum(cells.stream().filter(cell -> cell.agencyType() != null).toList(), StatisticsCell::agencyType),
                 sum(cells.stream().filter(cell -> cell.month() != null).toList(), StatisticsCell::month), byDetermination);
+    }
+
+    /** The persons of a rollup in the scope by the value of one of its columns, leaving out values with none. */
+    private Map<String, Long> personsBy(String column, String rollup, String where, Map<String, Object> params) {
+        Map<String, Long> persons = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select r.%1$s, sum(r.persons) as persons from %2$s r
+                        where %3$s group by r.%1$s having sum(r.persons) > 0""".formatted(column, rollup, where))
+                .params(params)
+                .query(rs -> {
+                    persons.put(rs.getString(column), rs.getLong("persons"));
+                });
+        return persons;
     }
 
     private static Map<String, Long> sum(List<StatisticsCell> cells, Function<StatisticsCell, String> key) {

@@ -1,5 +1,7 @@
 package org.rabta.reporting;
 
+import static org.rabta.shared.Text.blankToNull;
+
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -50,9 +52,5 @@ public record DashboardFilter(String from, String to, String province, String di
         } catch (DateTimeParseException e) {
             throw InvalidInputException.of(field, "reporting.error.month");
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -53,14 +53,8 @@ class ReferralStatistics {
         Map<String, Object> params = new HashMap<>();
         String where = scope.where(params);
         Map<String, Counts> byServiceType = byServiceType("""
-                select s.service_type, sum(s.referrals) as made,
-                       coalesce(sum(s.referrals) filter (where s.accepted), 0) as accepted,
-                       coalesce(sum(s.referrals) filter (where s.declined), 0) as declined,
-                       coalesce(sum(s.referrals) filter (where s.completed), 0) as completed,
-                       coalesce(sum(s.referrals) filter (where s.overdue), 0) as overdue
-                from referral_statistics s join agency a on a.id = s.identifying_agency_id
-                where %s
-                group by s.service_type having sum(s.referrals) > 0 order by s.service_type""".formatted(where), params);
+                select s.* from referral_statistics s join agency a on a.id = s.identifying_agency_id
+                where %s""".formatted(where), params);
         List<long[]> hours = valueCounts("""
                 select s.hours_to_accept, sum(s.referrals) as referrals
                 from referral_statistics s join agency a on a.id = s.identifying_agency_id
@@ -77,15 +71,7 @@ class ReferralStatistics {
     private Figures fromRollups(StatisticsScope scope) {
         Map<String, Object> params = new HashMap<>();
         String where = scope.rollupWhere(params);
-        Map<String, Counts> byServiceType = byServiceType("""
-                select r.service_type, sum(r.referrals) as made,
-                       coalesce(sum(r.referrals) filter (where r.accepted), 0) as accepted,
-                       coalesce(sum(r.referrals) filter (where r.declined), 0) as declined,
-                       coalesce(sum(r.referrals) filter (where r.completed), 0) as completed,
-                       coalesce(sum(r.referrals) filter (where r.overdue), 0) as overdue
-                from referral_statistics_rollup r
-                where %s
-                group by r.service_type having sum(r.referrals) > 0 order by r.service_type""".formatted(where), params);
+        Map<String, Counts> byServiceType = byServiceType("select r.* from referral_statistics_rollup r where " + where, params);
         List<long[]> days = valueCounts("""
                 select r.days, sum(r.referrals) as referrals from referral_acceptance_days r
                 where %s group by r.days having sum(r.referrals) > 0 order by r.days""".formatted(where), params);
@@ -109,9 +95,21 @@ class ReferralStatistics {
         return figures(byServiceType, median);
     }
 
-    private Map<String, Counts> byServiceType(String sql, Map<String, Object> params) {
+    /**
+     * The counts by service type of the rows {@code inScope} selects, from the detail or a rollup: both have the
+     * referrals counted, the service type and the accepted, declined, completed and overdue flags.
+     */
+    private Map<String, Counts> byServiceType(String inScope, Map<String, Object> params) {
         Map<String, Counts> byServiceType = new LinkedHashMap<>();
-        jdbc.sql(sql).params(params).query(rs -> {
+        jdbc.sql("""
+                select r.service_type, sum(r.referrals) as made,
+                       coalesce(sum(r.referrals) filter (where r.accepted), 0) as accepted,
+                       coalesce(sum(r.referrals) filter (where r.declined), 0) as declined,
+                       coalesce(sum(r.referrals) filter (where r.completed), 0) as completed,
+                       coalesce(sum(r.referrals) filter (where r.overdue), 0) as overdue
+                from (%s) r
+                group by r.service_type having sum(r.referrals) > 0 order by r.service_type""".formatted(inScope))
+                .params(params).query(rs -> {
             byServiceType.put(rs.getString("service_type"), new Counts(rs.getLong("made"), rs.getLong("accepted"),
                     rs.getLong("declined"), rs.getLong("completed"), rs.getLong("overdue")));
         });

@@ -7,7 +7,7 @@ import org.rabta.cases.CaseDetails;
 import org.rabta.cases.CasePageExtension;
 import org.rabta.cases.CasePageSection;
 import org.rabta.cases.CasePageSection.TimelineLink;
-import org.rabta.cases.CaseTime;
+import org.rabta.web.DisplayTime;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
@@ -24,9 +24,9 @@ class ScreeningCaseSection implements CasePageExtension {
 
     private final ScreeningService screenings;
     private final MessageSource messages;
-    private final CaseTime time;
+    private final DisplayTime time;
 
-    ScreeningCaseSection(ScreeningService screenings, MessageSource messages, CaseTime time) {
+    ScreeningCaseSection(ScreeningService screenings, MessageSource messages, DisplayTime time) {
         this.screenings = screenings;
         this.messages = messages;
         this.time = time;

@@ -1,5 +1,7 @@
 package org.rabta.screening;
 
+import static org.rabta.shared.Text.blankToNull;
+
 import java.util.Objects;
 import java.util.Set;
 import org.rabta.screening.engine.Facts;
@@ -22,6 +24,6 @@ public record ScreeningCommand(Integer age, Facts facts, Set<Indicator> indicato
     public ScreeningCommand {
         Objects.requireNonNull(facts, "facts");
         indicators = indicators == null ? Set.of() : Set.copyOf(indicators);
-        reason = reason == null || reason.isBlank() ? null : reason.strip();
+        reason = blankToNull(reason);
     }
 }

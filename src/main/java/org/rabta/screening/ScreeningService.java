@@ -1,5 +1,7 @@
 package org.rabta.screening;
 
+import static org.rabta.shared.Text.blankToNull;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,7 +113,7 @@ public class ScreeningService {
     /** A supervisor of the owning agency sends a submitted determination back with a comment, for revision. */
     @Transactional
     public Screening giveBack(RabtaUser user, long id, Long version, String comment) {
-        String cleanComment = comment == null || comment.isBlank() ? null : comment.strip();
+        String cleanComment = blankToNull(comment);
         List<Violation> problems = new ArrayList<>();
         if (cleanComment == null) {
             problems.add(Violation.of(COMMENT, "screening.error.commentRequired"));

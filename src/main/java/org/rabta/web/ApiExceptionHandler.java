@@ -9,6 +9,7 @@ import org.rabta.shared.ConcurrentEditException;
 import org.rabta.shared.InputTooLargeException;
 import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.RecordNotFoundException;
+import org.rabta.shared.TranslatedException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -74,15 +75,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** Beyond {@code rabta.limits.*} (most oversized bodies are refused earlier, by {@link InputLimitFilter}). */
     @ExceptionHandler(InputTooLargeException.class)
     ProblemDetail tooLarge(InputTooLargeException exception, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                messages.getMessage(exception.messageCode(), exception.arguments(), exception.messageCode(), locale));
-        problem.setProperty("code", exception.messageCode());
-        return problem;
+        return translated(HttpStatus.CONTENT_TOO_LARGE, exception, locale);
     }
 
     @ExceptionHandler(BusinessRuleException.class)
     ProblemDetail ruleBroken(BusinessRuleException exception, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        return translated(HttpStatus.CONFLICT, exception, locale);
+    }
+
+    /** The message in the caller's language, and its code for clients that act on it. */
+    private ProblemDetail translated(HttpStatus status, TranslatedException exception, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
                 messages.getMessage(exception.messageCode(), exception.arguments(), exception.messageCode(), locale));
         problem.setProperty("code", exception.messageCode());
         return problem;

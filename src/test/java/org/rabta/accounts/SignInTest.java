@@ -3,7 +3,6 @@ package org.rabta.accounts;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,11 +44,6 @@ class SignInTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void demoUserSignsInAndLandsOnHome() throws Exception {

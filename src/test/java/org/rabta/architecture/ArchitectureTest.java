@@ -39,7 +39,8 @@ class ArchitectureTest {
     void sharedKernelUsesOnlyTheJdk() {
         classes().that().resideInAPackage("org.rabta.shared..").and().doNotHaveSimpleName("package-info")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.rabta.shared..")
-                .because("org.rabta.shared holds only the exception types and the field error every feature uses")
+                .because("org.rabta.shared holds only the exception types, the field error, the adult age and the text rule every"
+                        + " feature uses")
                 .check(RABTA);
     }
 

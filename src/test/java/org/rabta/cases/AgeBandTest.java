@@ -3,6 +3,7 @@ package org.rabta.cases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.rabta.shared.Childhood;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +19,7 @@ class AgeBandTest {
 
     @Test
     void aChildIsZeroToSeventeenAsForTheCaseItself() {
-        assertThat(CaseValidator.ADULT_AGE).isEqualTo(AgeBand.ADULT_AGE).isEqualTo(18);
+        assertThat(Childhood.ADULT_AGE).isEqualTo(18);
         for (int age = 0; age <= 100; age++) {
             assertThat(AgeBand.of(age).isChild()).as("age %d", age).isEqualTo(age <= 17);
             assertThat(AgeBand.of(age).isAdult()).as("age %d", age).isEqualTo(age >= 18);

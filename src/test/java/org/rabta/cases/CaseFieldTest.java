@@ -1,6 +1,7 @@
 package org.rabta.cases;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
 import java.beans.PropertyDescriptor;
 import java.io.IOException;
 import java.io.InputStream;
@@ -146,7 +147,12 @@ class CaseFieldTest {
         List<String> columns = new ArrayList<>();
         for (Field field : type.getDeclaredFields()) {
             Column column = field.getAnnotation(Column.class);
-            if (!Modifier.isStatic(field.getModifiers()) && !PARTS.contains(field.getType())) {
+            if (Modifier.isStatic(field.getModifiers()) || PARTS.contains(field.getType())) {
+                continue;
+            }
+            if (field.getType().isAnnotationPresent(Embeddable.class)) { // within a part, as the person's Identity
+                columns.addAll(columns(field.getType()));
+            } else {
                 columns.add(column != null && !column.name().isEmpty() ? column.name() : field.getName());
             }
         }

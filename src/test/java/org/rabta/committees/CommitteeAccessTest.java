@@ -1,7 +1,6 @@
 package org.rabta.committees;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
@@ -43,11 +42,6 @@ class CommitteeAccessTest {
 
     @Autowired
     MockMvc mvc;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void aMemberReachesTheCommitteeWhileTheTermLastsAndGetsNotFoundOnceItEnds() throws Exception {

@@ -1,5 +1,6 @@
 package org.rabta.committees;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -22,9 +23,12 @@ import org.rabta.cases.Sex;
 import org.rabta.geography.District;
 import org.rabta.geography.GeographyService;
 import org.rabta.directory.ServiceType;
+import org.rabta.referrals.Referral;
+import org.rabta.referrals.ReferralDeadlines;
 import org.rabta.referrals.ReferralRequest;
 import org.rabta.referrals.ReferralService;
 import org.rabta.referrals.Urgency;
+import org.rabta.support.MutableClock;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -47,9 +51,12 @@ class CommitteeFixtures {
     private final UserDetailsService users;
     private final CasesApi cases;
     private final ReferralService referrals;
+    private final ReferralDeadlines deadlines;
+    private final MutableClock clock;
 
     CommitteeFixtures(CommitteeService committees, RosterService rosters, GeographyService geography,
-                      UserAccountService accounts, UserDetailsService users, CasesApi cases, ReferralService referrals) {
+                      UserAccountService accounts, UserDetailsService users, CasesApi cases, ReferralService referrals,
+                      ReferralDeadlines deadlines, MutableClock clock) {
         this.committees = committees;
         this.rosters = rosters;
         this.geography = geography;
@@ -57,6 +64,8 @@ class CommitteeFixtures {
         this.users = users;
         this.cases = cases;
         this.referrals = referrals;
+        this.deadlines = deadlines;
+        this.clock = clock;
     }
 
     static LocalDate today() {
@@ -155,10 +164,27 @@ class CommitteeFixtures {
      * that it is in the review queue of the district's committees; returns its number.
      */
     String queuedCaseIn(String districtCode) {
-        String caseNumber = referrableCaseIn(districtCode);
-        referrals.create(user("police.lahore"), caseNumber, new ReferralRequest("PB-SWD", ServiceType.SHELTER,
-                Urgency.EMERGENCY, "Needs a safe place tonight.", null, null, false));
-        return caseNumber;
+        return emergencyReferralIn(districtCode).getCaseNumber();
+    }
+
+    /** The emergency referral of a {@link #queuedCaseIn} case. */
+    Referral emergencyReferralIn(String districtCode) {
+        return referrals.create(user("police.lahore"), referrableCaseIn(districtCode), new ReferralRequest("PB-SWD",
+                ServiceType.SHELTER, Urgency.EMERGENCY, "Needs a safe place tonight.", null, null, false));
+    }
+
+    /** A HIGH referral to Social Welfare from a Lahore case that nobody accepted within its 72 hours. */
+    Referral overdueReferralInLahore() {
+        String caseNumber = referrableCaseIn(LAHORE);
+        Referral referral = referrals.create(user("police.lahore"), caseNumber,
+                new ReferralRequest("PB-SWD", ServiceType.SHELTER, Urgency.HIGH, "Needs a shelter place.", null, null, false));
+        try {
+            clock.advance(Duration.ofDays(4));
+            deadlines.markOverdue();
+        } finally {
+            clock.reset();
+        }
+        return referral;
     }
 
     static <T> T asAdmin(Supplier<T> action) {

@@ -4,17 +4,9 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.rabta.directory.ServiceType;
 import org.rabta.referrals.Referral;
-import org.rabta.referrals.ReferralDeadlines;
-import org.rabta.referrals.ReferralRequest;
-import org.rabta.referrals.ReferralService;
-import org.rabta.referrals.Urgency;
 import org.rabta.support.BrowserTest;
-import org.rabta.support.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -32,35 +24,10 @@ class CommitteeJourneyTest extends BrowserTest {
     @Autowired
     CommitteeFixtures fixtures;
 
-    @Autowired
-    ReferralService referrals;
-
-    @Autowired
-    ReferralDeadlines deadlines;
-
-    @Autowired
-    MutableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
-    /** A HIGH referral to Social Welfare from a Lahore case that nobody accepted within its 72 hours. */
-    private Referral overdueReferralInLahore() {
-        String caseNumber = fixtures.referrableCaseIn(CommitteeFixtures.LAHORE);
-        Referral referral = referrals.create(fixtures.user("police.lahore"), caseNumber,
-                new ReferralRequest("PB-SWD", ServiceType.SHELTER, Urgency.HIGH, "Needs a shelter place.", null, null, false));
-        clock.advance(Duration.ofDays(4));
-        deadlines.markOverdue();
-        clock.reset();
-        return referral;
-    }
-
     @Test
     void rosterMeetingAndFollowUpOfAnOverdueReferral() {
         long lahore = fixtures.lahore().getId();
-        Referral referral = overdueReferralInLahore();
+        Referral referral = fixtures.overdueReferralInLahore();
         String caseNumber = referral.getCaseNumber();
 
         signIn("admin", PASSWORD);

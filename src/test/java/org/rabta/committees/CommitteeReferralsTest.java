@@ -3,19 +3,15 @@ package org.rabta.committees;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
-import org.rabta.directory.ServiceType;
 import org.rabta.referrals.Referral;
-import org.rabta.referrals.ReferralRequest;
 import org.rabta.referrals.ReferralService;
 import org.rabta.referrals.ReviewArea;
 import org.rabta.referrals.ReviewEntry;
 import org.rabta.referrals.ReviewJurisdictions;
 import org.rabta.referrals.ReviewQueueService;
-import org.rabta.referrals.Urgency;
 import org.rabta.shared.RecordNotFoundException;
 import org.rabta.support.MutableClock;
 import org.rabta.support.RabtaIntegrationTest;
@@ -71,18 +67,6 @@ class CommitteeReferralsTest {
     @Autowired
     MockMvc mvc;
 
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
-    private Referral emergencyReferralIn(String districtCode) {
-        String caseNumber = fixtures.referrableCaseIn(districtCode);
-        return referrals.create(fixtures.user("police.lahore"), caseNumber,
-                new ReferralRequest("PB-SWD", ServiceType.SHELTER, Urgency.EMERGENCY, "Needs a safe place tonight.",
-                        null, null, false));
-    }
-
     @Test
     void aMembersReviewAreasAreTheJurisdictionsOfTheirCurrentTerms() {
         assertThat(jurisdictions.areasOf(fixtures.user("committee.lahore"))).containsExactly(new ReviewArea("PK6", "PK617"));
@@ -101,8 +85,8 @@ class CommitteeReferralsTest {
         RabtaUser member = fixtures.newUser("PB-SWD", Role.COMMITTEE_MEMBER);
         fixtures.add(committee.getId(), userTerm(member.username(), "PB-SWD", MembershipRole.MEMBER, today().minusDays(3),
                 today().plusDays(1)));
-        Referral referral = emergencyReferralIn(committee.getDistrictCode());
-        Referral elsewhere = emergencyReferralIn(CommitteeFixtures.LAHORE);
+        Referral referral = fixtures.emergencyReferralIn(committee.getDistrictCode());
+        Referral elsewhere = fixtures.emergencyReferralIn(CommitteeFixtures.LAHORE);
 
         mvc.perform(get("/api/v1/committees/" + committee.getId() + "/referrals").with(httpBasic(member.username(), PASSWORD)))
                 .andExpect(status().isOk())
@@ -126,7 +110,7 @@ class CommitteeReferralsTest {
         fixtures.add(district.getId(), userTerm(secretary.username(), "PB-SWD", MembershipRole.SECRETARY, today().minusDays(3), null));
         fixtures.add(district.getParentId(), userTerm(provincialMember.username(), "PB-CPWB", MembershipRole.MEMBER,
                 today().minusDays(3), null));
-        Referral referral = emergencyReferralIn(district.getDistrictCode());
+        Referral referral = fixtures.emergencyReferralIn(district.getDistrictCode());
 
         Escalation escalation = committeeReferrals.escalate(secretary, district.getId(), referral.getId(),
                 "The shelter has not answered an emergency referral");
@@ -142,7 +126,7 @@ class CommitteeReferralsTest {
                         .with(httpBasic(provincialMember.username(), PASSWORD)))
                 .andExpect(jsonPath("$.escalated", hasItem(referral.getId().intValue())));
 
-        Referral elsewhere = emergencyReferralIn(CommitteeFixtures.LAHORE);
+        Referral elsewhere = fixtures.emergencyReferralIn(CommitteeFixtures.LAHORE);
         assertThatThrownBy(() -> committeeReferrals.escalate(secretary, district.getId(), elsewhere.getId(), "Not ours"))
                 .isInstanceOf(RecordNotFoundException.class);
         assertThat(escalations.received(provincialMember, district.getParentId())).extracting(view -> view.escalation().getId())
@@ -154,7 +138,7 @@ class CommitteeReferralsTest {
         Committee district = fixtures.districtCommittee();
         RabtaUser secretary = fixtures.newUser("PB-SWD", Role.CASEWORKER);
         fixtures.add(district.getId(), userTerm(secretary.username(), "PB-SWD", MembershipRole.SECRETARY, today().minusDays(3), null));
-        Referral referral = emergencyReferralIn(district.getDistrictCode());
+        Referral referral = fixtures.emergencyReferralIn(district.getDistrictCode());
         String caseNumber = referral.getCaseNumber();
 
         mvc.perform(get("/committees/" + district.getId()).with(user(secretary)))
@@ -182,8 +166,8 @@ class CommitteeReferralsTest {
         RabtaUser colleague = fixtures.newUser("PB-SWD", Role.CASEWORKER);
         fixtures.add(district.getId(), userTerm(secretary.username(), "PB-SWD", MembershipRole.SECRETARY, today().minusDays(3),
                 today().plusDays(1)));
-        Referral referral = emergencyReferralIn(district.getDistrictCode());
-        Referral elsewhere = emergencyReferralIn(CommitteeFixtures.LAHORE);
+        Referral referral = fixtures.emergencyReferralIn(district.getDistrictCode());
+        Referral elsewhere = fixtures.emergencyReferralIn(CommitteeFixtures.LAHORE);
 
         mvc.perform(get("/committees/" + district.getId()).with(user(secretary)))
                 .andExpect(content().string(containsString("href=\"/review/" + referral.getId() + "\"")));
@@ -228,8 +212,8 @@ class CommitteeReferralsTest {
         Committee district = fixtures.districtCommittee();
         RabtaUser secretary = fixtures.newUser("PB-SWD", Role.COMMITTEE_MEMBER);
         fixtures.add(district.getId(), userTerm(secretary.username(), "PB-SWD", MembershipRole.SECRETARY, today().minusDays(30), null));
-        Referral referral = emergencyReferralIn(district.getDistrictCode());
-        Referral elsewhere = emergencyReferralIn(CommitteeFixtures.LAHORE);
+        Referral referral = fixtures.emergencyReferralIn(district.getDistrictCode());
+        Referral elsewhere = fixtures.emergencyReferralIn(CommitteeFixtures.LAHORE);
         Meeting meeting = meetings.record(secretary, district.getId(), new MeetingForm(today().minusDays(1), "DC Office",
                 "Emergency referrals", "Reviewed.", "Follow up the shelter.", Set.of(), ""));
 

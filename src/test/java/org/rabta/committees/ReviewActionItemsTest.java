@@ -4,13 +4,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
-import org.rabta.directory.ServiceType;
 import org.rabta.referrals.Referral;
-import org.rabta.referrals.ReferralRequest;
 import org.rabta.referrals.ReferralService;
 import org.rabta.referrals.ReviewActionItems;
 import org.rabta.referrals.ReviewQueueService;
-import org.rabta.referrals.Urgency;
 import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.Violation;
 import org.rabta.support.RabtaIntegrationTest;
@@ -56,12 +53,6 @@ class ReviewActionItemsTest {
     @Autowired
     MockMvc mvc;
 
-    private Referral emergencyReferralIn(String districtCode) {
-        String caseNumber = fixtures.referrableCaseIn(districtCode);
-        return referrals.create(fixtures.user("police.lahore"), caseNumber,
-                new ReferralRequest("PB-SWD", ServiceType.SHELTER, Urgency.EMERGENCY, "Needs a safe place tonight.", null, null, false));
-    }
-
     @Test
     void theReviewerPicksTheCommitteeAndAnOwnerFromItsRosterAndTheItemJoinsItsOpenItemsUntilDone() throws Exception {
         Committee district = fixtures.districtCommittee();
@@ -75,7 +66,7 @@ class ReviewActionItemsTest {
         fixtures.add(punjab.getId(), userTerm(reviewer.username(), "PB-SWD", MembershipRole.MEMBER, today().minusDays(5), null));
         Membership ownerTerm = fixtures.add(punjab.getId(), userTerm(owner.username(), "PB-CPWB", MembershipRole.MEMBER,
                 today().minusDays(5), null));
-        Referral referral = emergencyReferralIn(district.getDistrictCode());
+        Referral referral = fixtures.emergencyReferralIn(district.getDistrictCode());
 
         // Both committees' queues hold the referral: the page offers both, the district's first.
         mvc.perform(get("/review/" + referral.getId()).with(user(reviewer))).andExpect(status().isOk())
@@ -121,7 +112,7 @@ class ReviewActionItemsTest {
         Committee district = fixtures.districtCommittee();
         RabtaUser reviewer = fixtures.newUser("PB-SWD", Role.CASEWORKER);
         fixtures.add(district.getId(), userTerm(reviewer.username(), "PB-SWD", MembershipRole.MEMBER, today().minusDays(5), null));
-        Referral referral = emergencyReferralIn(district.getDistrictCode());
+        Referral referral = fixtures.emergencyReferralIn(district.getDistrictCode());
         long lahore = fixtures.lahore().getId();
 
         assertThatThrownBy(() -> reviews.addActionItem(reviewer, referral.getId(), new ReviewActionItems.Request(lahore,

@@ -2,7 +2,6 @@ package org.rabta.investigations;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.SystemIdentity;
@@ -55,11 +54,6 @@ class InformedAgenciesTest {
 
     @Autowired
     MutableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void theNgoInformsTheAgencyOnceWhoseSupervisorsAreNotifiedAndSeeTheReferralSummaryOnly() throws Exception {

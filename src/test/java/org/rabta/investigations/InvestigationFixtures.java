@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CaseForm;
 import org.rabta.cases.CasesApi;
@@ -14,23 +15,29 @@ import org.rabta.cases.Sex;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
-/** Test data for investigations: demo users, victim cases, and requests with unique FIR numbers. */
+/**
+ * Test data for investigations: demo users, victim cases, requests with unique FIR numbers, and investigations whose
+ * accused go through events (for the justice figures, here and in reporting).
+ */
 @Component
-class InvestigationFixtures {
+public class InvestigationFixtures {
 
     static final String LAHORE = "PK617";
 
     private final UserDetailsService users;
     private final CasesApi cases;
     private final InvestigationService investigations;
+    private final AccusedService accusedService;
 
-    InvestigationFixtures(UserDetailsService users, CasesApi cases, InvestigationService investigations) {
+    InvestigationFixtures(UserDetailsService users, CasesApi cases, InvestigationService investigations,
+                          AccusedService accusedService) {
         this.users = users;
         this.cases = cases;
         this.investigations = investigations;
+        this.accusedService = accusedService;
     }
 
-    RabtaUser user(String username) {
+    public RabtaUser user(String username) {
         return (RabtaUser) users.loadUserByUsername(username);
     }
 
@@ -77,5 +84,26 @@ class InvestigationFixtures {
 
     static EventRequest event(AccusedEventType type, LocalDate on) {
         return new EventRequest(type, on, null, null, null, null, null, null, null);
+    }
+
+    /** An accused recruiter with a made-up name, no CNIC. */
+    public static AccusedRequest recruiter() {
+        return accused("Imran " + uniqueName(), null, AccusedRole.RECRUITER);
+    }
+
+    /** An investigation of the user's agency, with no victim and {@code accused} made-up {@link #recruiter()}s. */
+    public long register(RabtaUser user, LocalDate registeredOn, String district, List<Offence> offences, int accused) {
+        List<AccusedRequest> persons = IntStream.range(0, accused).mapToObj(i -> recruiter()).toList();
+        return investigations.register(user, new InvestigationRequest(uniqueFir(), registeredOn, district, offences,
+                "Inspector Nadia Butt", List.of(), persons, null));
+    }
+
+    /** The ids of the investigation's accused, in their order. */
+    public List<Long> accusedOf(RabtaUser user, long investigation) {
+        return investigations.view(user, investigation).accused().stream().map(summary -> summary.accused().getId()).toList();
+    }
+
+    public void record(RabtaUser user, long accusedId, AccusedEventType type, LocalDate on) {
+        accusedService.recordEvent(user, accusedId, event(type, on));
     }
 }

@@ -1,10 +1,6 @@
 package org.rabta.investigations;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rabta.investigations.InvestigationFixtures.accused;
-import static org.rabta.investigations.InvestigationFixtures.event;
-import static org.rabta.investigations.InvestigationFixtures.uniqueFir;
-import static org.rabta.investigations.InvestigationFixtures.uniqueName;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -34,12 +30,6 @@ class JusticeFiguresTest {
     InvestigationFixtures fixtures;
 
     @Autowired
-    InvestigationService investigations;
-
-    @Autowired
-    AccusedService accusedService;
-
-    @Autowired
     AnnualReportService reports;
 
     @Test
@@ -52,25 +42,26 @@ class JusticeFiguresTest {
         JusticeFigures badinBefore = reports.annualReport(supervisor, YEAR, null, BADIN).justice();
 
         // Under both Acts (and the Penal Code): counts once as an investigation, once under each Act.
-        long both = register(caseworker, LocalDate.of(YEAR, 2, 1), List.of(Offence.PTPA_2018_S3, Offence.PSMA_2018_S3,
-                Offence.PPC_370), 3);
-        List<Long> accused = accusedOf(caseworker, both);
-        record(caseworker, accused.get(0), AccusedEventType.ARRESTED, LocalDate.of(YEAR, 2, 5));
-        record(caseworker, accused.get(0), AccusedEventType.CHARGE_SHEET, LocalDate.of(YEAR, 4, 1));
-        record(caseworker, accused.get(0), AccusedEventType.CONVICTED, LocalDate.of(YEAR, 9, 1));
+        long both = fixtures.register(caseworker, LocalDate.of(YEAR, 2, 1), LAHORE,
+                List.of(Offence.PTPA_2018_S3, Offence.PSMA_2018_S3, Offence.PPC_370), 3);
+        List<Long> accused = fixtures.accusedOf(caseworker, both);
+        fixtures.record(caseworker, accused.get(0), AccusedEventType.ARRESTED, LocalDate.of(YEAR, 2, 5));
+        fixtures.record(caseworker, accused.get(0), AccusedEventType.CHARGE_SHEET, LocalDate.of(YEAR, 4, 1));
+        fixtures.record(caseworker, accused.get(0), AccusedEventType.CONVICTED, LocalDate.of(YEAR, 9, 1));
         // Arrested twice, acquitted, then convicted on appeal the next year: counts once, by the first of each.
-        record(caseworker, accused.get(1), AccusedEventType.ARRESTED, LocalDate.of(YEAR, 2, 10));
-        record(caseworker, accused.get(1), AccusedEventType.BAILED, LocalDate.of(YEAR, 2, 20));
-        record(caseworker, accused.get(1), AccusedEventType.ARRESTED, LocalDate.of(YEAR, 3, 1));
-        record(caseworker, accused.get(1), AccusedEventType.CHARGE_SHEET, LocalDate.of(YEAR, 5, 1));
-        record(caseworker, accused.get(1), AccusedEventType.ACQUITTED, LocalDate.of(YEAR, 10, 1));
-        record(caseworker, accused.get(1), AccusedEventType.APPEALED, LocalDate.of(YEAR, 11, 1));
-        record(caseworker, accused.get(1), AccusedEventType.CONVICTED, LocalDate.of(YEAR + 1, 3, 1));
+        fixtures.record(caseworker, accused.get(1), AccusedEventType.ARRESTED, LocalDate.of(YEAR, 2, 10));
+        fixtures.record(caseworker, accused.get(1), AccusedEventType.BAILED, LocalDate.of(YEAR, 2, 20));
+        fixtures.record(caseworker, accused.get(1), AccusedEventType.ARRESTED, LocalDate.of(YEAR, 3, 1));
+        fixtures.record(caseworker, accused.get(1), AccusedEventType.CHARGE_SHEET, LocalDate.of(YEAR, 5, 1));
+        fixtures.record(caseworker, accused.get(1), AccusedEventType.ACQUITTED, LocalDate.of(YEAR, 10, 1));
+        fixtures.record(caseworker, accused.get(1), AccusedEventType.APPEALED, LocalDate.of(YEAR, 11, 1));
+        fixtures.record(caseworker, accused.get(1), AccusedEventType.CONVICTED, LocalDate.of(YEAR + 1, 3, 1));
         // Absconding: none of the figures.
-        record(caseworker, accused.get(2), AccusedEventType.ABSCONDED, LocalDate.of(YEAR, 3, 1));
+        fixtures.record(caseworker, accused.get(2), AccusedEventType.ABSCONDED, LocalDate.of(YEAR, 3, 1));
         // Penal Code only, FIR in December, the arrest in January: the arrest counts in the next year.
-        long penalCode = register(caseworker, LocalDate.of(YEAR, 12, 20), List.of(Offence.PPC_370), 1);
-        record(caseworker, accusedOf(caseworker, penalCode).getFirst(), AccusedEventType.ARRESTED, LocalDate.of(YEAR + 1, 1, 5));
+        long penalCode = fixtures.register(caseworker, LocalDate.of(YEAR, 12, 20), LAHORE, List.of(Offence.PPC_370), 1);
+        fixtures.record(caseworker, fixtures.accusedOf(caseworker, penalCode).getFirst(), AccusedEventType.ARRESTED,
+                LocalDate.of(YEAR + 1, 1, 5));
 
         AnnualReport report = reports.annualReport(supervisor, YEAR, null, null);
         assertThat(growth(before, report.justice())).containsExactly(2L, 1L, 1L, 2L, 2L, 1L, 1L);
@@ -86,8 +77,9 @@ class JusticeFiguresTest {
     @Test
     void readersOutsideTheRegisteringAgencySeeSmallCountsSuppressed() {
         RabtaUser caseworker = fixtures.user("fia.lahore");
-        long id = register(caseworker, LocalDate.of(YEAR - 1, 6, 1), List.of(Offence.PTPA_2018_S4), 1);
-        record(caseworker, accusedOf(caseworker, id).getFirst(), AccusedEventType.ARRESTED, LocalDate.of(YEAR - 1, 6, 2));
+        long id = fixtures.register(caseworker, LocalDate.of(YEAR - 1, 6, 1), LAHORE, List.of(Offence.PTPA_2018_S4), 1);
+        fixtures.record(caseworker, fixtures.accusedOf(caseworker, id).getFirst(), AccusedEventType.ARRESTED,
+                LocalDate.of(YEAR - 1, 6, 2));
 
         JusticeFigures own = reports.annualReport(fixtures.user("fia.lahore.supervisor"), YEAR - 1, null, LAHORE).justice();
         assertThat(own.investigations().isSuppressed()).isFalse();
@@ -98,21 +90,6 @@ class JusticeFiguresTest {
             assertThat(seen.accusedArrested().cell()).as(outsider).isEqualTo("<5");
             assertThat(seen.investigationsPsma().cell()).as(outsider).isEqualTo(0L);
         }
-    }
-
-    private long register(RabtaUser user, LocalDate registeredOn, List<Offence> offences, int accused) {
-        List<AccusedRequest> persons = IntStream.range(0, accused)
-                .mapToObj(i -> accused("Imran " + uniqueName(), null, AccusedRole.RECRUITER)).toList();
-        return investigations.register(user, new InvestigationRequest(uniqueFir(), registeredOn, LAHORE, offences,
-                "Inspector Nadia Butt", List.of(), persons, null));
-    }
-
-    private List<Long> accusedOf(RabtaUser user, long investigation) {
-        return investigations.view(user, investigation).accused().stream().map(summary -> summary.accused().getId()).toList();
-    }
-
-    private void record(RabtaUser user, long accusedId, AccusedEventType type, LocalDate on) {
-        accusedService.recordEvent(user, accusedId, event(type, on));
     }
 
     private static List<Long> growth(JusticeFigures before, JusticeFigures after) {

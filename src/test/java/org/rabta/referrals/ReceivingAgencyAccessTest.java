@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rabta.cases.CaseAccessPolicy;
 import org.rabta.cases.CaseNotesAndAttachments;
@@ -63,11 +62,6 @@ class ReceivingAgencyAccessTest {
 
     @Autowired
     MutableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void theReceivingAgencyCannotDownloadTheCasesAttachments() throws Exception {

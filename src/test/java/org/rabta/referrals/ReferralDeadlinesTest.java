@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rabta.cases.VictimCase;
@@ -54,11 +53,6 @@ class ReferralDeadlinesTest {
 
     @Autowired
     ApplicationContext context;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void aReferralNotAcceptedInTimeIsOverdueOnceAcrossTwoInstances() throws Exception {

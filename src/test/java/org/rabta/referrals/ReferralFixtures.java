@@ -2,17 +2,13 @@ package org.rabta.referrals;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.EnumSet;
-import java.util.UUID;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CaseForm;
 import org.rabta.cases.CasesApi;
 import org.rabta.cases.ConsentStatus;
-import org.rabta.cases.ExploitationType;
-import org.rabta.cases.HowIdentified;
-import org.rabta.cases.Sex;
 import org.rabta.cases.VictimCase;
 import org.rabta.directory.ServiceType;
+import org.rabta.support.CaseForms;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -41,12 +37,12 @@ class ReferralFixtures {
 
     /** A case of the user's agency in Lahore: a woman of 24 who consented to referral (unless {@code consent} is false). */
     VictimCase caseOf(String username, boolean consent) {
-        return cases.register(user(username), form(24, consent));
+        return cases.register(user(username), CaseForms.withIdentifiers(24, consent));
     }
 
     VictimCase childCaseOf(String username, boolean consentOnBehalf) {
         // The case form itself demands consent on a child's behalf once consent is recorded; without it, not asked.
-        CaseForm form = form(15, consentOnBehalf);
+        CaseForm form = CaseForms.withIdentifiers(15, consentOnBehalf);
         if (consentOnBehalf) {
             form.setConsentOnBehalfOf("Child Protection & Welfare Bureau Punjab");
         } else {
@@ -69,41 +65,5 @@ class ReferralFixtures {
 
     static LocalDate today() {
         return LocalDate.now(ZoneId.of("Asia/Karachi"));
-    }
-
-    static String uniqueSurname() {
-        String letters = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
-        return "Qv" + (letters + "abcdefgh").substring(0, 8);
-    }
-
-    /** A unique, well-formed CNIC, so that tests can look for it in pages that must not show it. */
-    static String uniqueCnic() {
-        long n = Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 10_000_000_000_000L);
-        String digits = String.format("%013d", n);
-        return digits.substring(0, 5) + "-" + digits.substring(5, 12) + "-" + digits.substring(12);
-    }
-
-    static CaseForm form(int age, boolean consent) {
-        CaseForm form = new CaseForm();
-        form.setIdentifiedOn(today().minusDays(2));
-        form.setDistrictCode(LAHORE);
-        form.setHowIdentified(HowIdentified.RESCUE);
-        form.setFirstName("Nasreen");
-        form.setLastName(uniqueSurname());
-        form.setFatherOrHusbandName("Allah Ditta");
-        form.setSex(Sex.FEMALE);
-        form.setAgeYears(age);
-        form.setNationality("PK");
-        form.setCnic(uniqueCnic());
-        form.setPhone("0300-1234567");
-        form.setAddress("House 12, Street 4, Shahdara, Lahore");
-        form.setLanguages("Punjabi, Urdu");
-        form.setDisability("Hearing impairment");
-        form.setExploitationTypes(EnumSet.of(ExploitationType.DOMESTIC_SERVITUDE));
-        form.setConsentDataProcessing(ConsentStatus.GIVEN);
-        form.setConsentReferral(consent ? ConsentStatus.GIVEN : ConsentStatus.NOT_ASKED);
-        form.setConsentDate(today().minusDays(2));
-        form.setConsentRecordedBy("Shahid Iqbal");
-        return form;
     }
 }

@@ -3,7 +3,6 @@ package org.rabta.referrals;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rabta.cases.VictimCase;
@@ -38,11 +37,6 @@ class ReferralJourneyTest extends BrowserTest {
     void allowColdPages() {
         context.setDefaultNavigationTimeout(60_000);
         context.setDefaultTimeout(30_000);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     @Test

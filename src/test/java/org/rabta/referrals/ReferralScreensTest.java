@@ -5,6 +5,7 @@ import org.rabta.cases.CaseNotesAndAttachments;
 import org.rabta.cases.CasesApi;
 import org.rabta.cases.VictimCase;
 import org.rabta.directory.ServiceType;
+import org.rabta.support.CaseForms;
 import org.rabta.support.RabtaIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -213,7 +214,7 @@ class ReferralScreensTest {
     /** What the case does not record reads "Not recorded" on the referral summary, never "None": unknown is not no. */
     @Test
     void theSummarySaysNotRecordedForWhatTheCaseDoesNotRecord() throws Exception {
-        org.rabta.cases.CaseForm form = ReferralFixtures.form(28, true);
+        org.rabta.cases.CaseForm form = CaseForms.withIdentifiers(28, true);
         form.setDisability(null);
         form.setLanguages(null);
         form.setExploitationTypes(java.util.EnumSet.noneOf(org.rabta.cases.ExploitationType.class));

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CaseAccessPolicy;
@@ -18,6 +17,7 @@ import org.rabta.shared.ConcurrentEditException;
 import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.RecordNotFoundException;
 import org.rabta.shared.Violation;
+import org.rabta.support.CaseForms;
 import org.rabta.support.MutableClock;
 import org.rabta.support.RabtaIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,11 +58,6 @@ class ReferralServiceTest {
     @Autowired
     void transactions(PlatformTransactionManager manager) {
         transactions = new TransactionTemplate(manager);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     RabtaUser police() {
@@ -280,14 +275,14 @@ class ReferralServiceTest {
 
     @Test
     void eligibilityBySexAndAgeAppliesToEveryOfferLocalOrFurtherAway() {
-        VictimCase woman = cases.register(fixtures.user("police.lahore"), ReferralFixtures.form(28, true));
+        VictimCase woman = cases.register(fixtures.user("police.lahore"), CaseForms.withIdentifiers(28, true));
         assertThat(referrals.providers(woman, ServiceType.SHELTER, Set.of(police().agencyId())))
                 .as("a woman of 28 in Lahore")
                 .extracting(o -> o.listing().agencyCode()).contains(ReferralFixtures.SHELTER_NGO)
                 .doesNotContain(ReferralFixtures.CPWB);
 
         // The same woman identified in Karachi, where no shelter is listed: the offers further away are filtered too.
-        org.rabta.cases.CaseForm inKarachi = ReferralFixtures.form(28, true);
+        org.rabta.cases.CaseForm inKarachi = CaseForms.withIdentifiers(28, true);
         inKarachi.setDistrictCode("PK702");
         RabtaUser karachi = fixtures.user("fia.karachi");
         List<ProviderOption> further = referrals.providers(cases.register(karachi, inKarachi), ServiceType.SHELTER,
@@ -304,7 +299,7 @@ class ReferralServiceTest {
 
     @Test
     void aReferralToAProviderThatDoesNotTakeInThePersonIsRefusedOnTheProviderField() {
-        VictimCase woman = cases.register(fixtures.user("police.lahore"), ReferralFixtures.form(28, true));
+        VictimCase woman = cases.register(fixtures.user("police.lahore"), CaseForms.withIdentifiers(28, true));
 
         assertThatThrownBy(() -> fixtures.refer("police.lahore", woman, ReferralFixtures.CPWB, ServiceType.SHELTER,
                 Urgency.HIGH))

@@ -3,7 +3,6 @@ package org.rabta.referrals;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.AgeBand;
@@ -48,11 +47,6 @@ class ReviewQueueTest {
 
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     RabtaUser member() {
         return fixtures.user("committee.lahore");

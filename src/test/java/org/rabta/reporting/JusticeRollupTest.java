@@ -10,20 +10,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
-import org.rabta.cases.Sex;
 import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyType;
 import org.rabta.investigations.AccusedEventType;
-import org.rabta.investigations.AccusedRequest;
-import org.rabta.investigations.AccusedRole;
-import org.rabta.investigations.AccusedService;
-import org.rabta.investigations.EventRequest;
+import org.rabta.investigations.InvestigationFixtures;
 import org.rabta.investigations.InvestigationRequest;
 import org.rabta.investigations.InvestigationService;
 import org.rabta.investigations.Offence;
@@ -62,7 +57,7 @@ class JusticeRollupTest {
     InvestigationService investigations;
 
     @Autowired
-    AccusedService accusedService;
+    InvestigationFixtures justice;
 
     @Autowired
     SyntheticInvestigationLoader loader;
@@ -82,40 +77,40 @@ class JusticeRollupTest {
         RabtaUser policeWorker = fixtures.user(police, Role.CASEWORKER, Role.SUPERVISOR);
 
         // Under both Acts, twice under one of them, and the Penal Code; and one under the Penal Code alone.
-        long both = register(fiaWorker, LocalDate.of(YEAR, 2, 1), LAHORE,
+        long both = justice.register(fiaWorker, LocalDate.of(YEAR, 2, 1), LAHORE,
                 List.of(Offence.PTPA_2018_S3, Offence.PTPA_2018_S4, Offence.PSMA_2018_S3, Offence.PPC_370), 3);
-        long penalCode = register(policeWorker, LocalDate.of(YEAR, 12, 20), BADIN, List.of(Offence.PPC_370), 1);
-        register(policeWorker, LocalDate.of(YEAR, 5, 5), SIALKOT, List.of(Offence.PSMA_2018_S5), 0);
+        long penalCode = justice.register(policeWorker, LocalDate.of(YEAR, 12, 20), BADIN, List.of(Offence.PPC_370), 1);
+        justice.register(policeWorker, LocalDate.of(YEAR, 5, 5), SIALKOT, List.of(Offence.PSMA_2018_S5), 0);
         assertEveryFigureMatchesTheBaseTables(fia, police);
 
-        long added = investigations.addAccused(policeWorker, penalCode, person());
-        List<Long> accused = accusedOf(fiaWorker, both);
+        long added = investigations.addAccused(policeWorker, penalCode, InvestigationFixtures.recruiter());
+        List<Long> accused = justice.accusedOf(fiaWorker, both);
         // Every step: arrested twice, bailed, charge-sheeted, a hearing, acquitted, appealed, convicted a year later.
-        record(fiaWorker, accused.get(0), AccusedEventType.ARRESTED, LocalDate.of(YEAR, 2, 5));
-        record(fiaWorker, accused.get(0), AccusedEventType.BAILED, LocalDate.of(YEAR, 2, 20));
-        record(fiaWorker, accused.get(0), AccusedEventType.ARRESTED, LocalDate.of(YEAR, 3, 1));
-        record(fiaWorker, accused.get(0), AccusedEventType.CHARGE_SHEET, LocalDate.of(YEAR, 4, 1));
-        record(fiaWorker, accused.get(0), AccusedEventType.HEARING, LocalDate.of(YEAR, 5, 1));
-        record(fiaWorker, accused.get(0), AccusedEventType.ACQUITTED, LocalDate.of(YEAR, 9, 1));
-        record(fiaWorker, accused.get(0), AccusedEventType.APPEALED, LocalDate.of(YEAR, 10, 1));
-        record(fiaWorker, accused.get(0), AccusedEventType.CONVICTED, LocalDate.of(YEAR + 1, 3, 1));
+        justice.record(fiaWorker, accused.get(0), AccusedEventType.ARRESTED, LocalDate.of(YEAR, 2, 5));
+        justice.record(fiaWorker, accused.get(0), AccusedEventType.BAILED, LocalDate.of(YEAR, 2, 20));
+        justice.record(fiaWorker, accused.get(0), AccusedEventType.ARRESTED, LocalDate.of(YEAR, 3, 1));
+        justice.record(fiaWorker, accused.get(0), AccusedEventType.CHARGE_SHEET, LocalDate.of(YEAR, 4, 1));
+        justice.record(fiaWorker, accused.get(0), AccusedEventType.HEARING, LocalDate.of(YEAR, 5, 1));
+        justice.record(fiaWorker, accused.get(0), AccusedEventType.ACQUITTED, LocalDate.of(YEAR, 9, 1));
+        justice.record(fiaWorker, accused.get(0), AccusedEventType.APPEALED, LocalDate.of(YEAR, 10, 1));
+        justice.record(fiaWorker, accused.get(0), AccusedEventType.CONVICTED, LocalDate.of(YEAR + 1, 3, 1));
         // Charge-sheeted without an arrest, then discharged; absconding; convicted; compromised; died.
-        record(fiaWorker, accused.get(1), AccusedEventType.CHARGE_SHEET, LocalDate.of(YEAR, 3, 10));
-        record(fiaWorker, accused.get(1), AccusedEventType.DISCHARGED, LocalDate.of(YEAR, 6, 10));
-        record(fiaWorker, accused.get(2), AccusedEventType.ABSCONDED, LocalDate.of(YEAR, 3, 1));
-        record(fiaWorker, accused.get(2), AccusedEventType.ARRESTED, LocalDate.of(YEAR, 7, 1));
-        record(fiaWorker, accused.get(2), AccusedEventType.CHARGE_SHEET, LocalDate.of(YEAR, 8, 1));
-        record(fiaWorker, accused.get(2), AccusedEventType.CONVICTED, LocalDate.of(YEAR, 11, 30));
-        long firstPolice = accusedOf(policeWorker, penalCode).getFirst();
-        record(policeWorker, firstPolice, AccusedEventType.ARRESTED, LocalDate.of(YEAR + 1, 1, 5));
-        record(policeWorker, firstPolice, AccusedEventType.CHARGE_SHEET, LocalDate.of(YEAR + 1, 2, 6));
-        record(policeWorker, firstPolice, AccusedEventType.COMPROMISED, LocalDate.of(YEAR + 1, 4, 5));
-        record(policeWorker, added, AccusedEventType.ARRESTED, LocalDate.of(YEAR, 12, 21));
-        record(policeWorker, added, AccusedEventType.DIED, LocalDate.of(YEAR, 12, 30));
+        justice.record(fiaWorker, accused.get(1), AccusedEventType.CHARGE_SHEET, LocalDate.of(YEAR, 3, 10));
+        justice.record(fiaWorker, accused.get(1), AccusedEventType.DISCHARGED, LocalDate.of(YEAR, 6, 10));
+        justice.record(fiaWorker, accused.get(2), AccusedEventType.ABSCONDED, LocalDate.of(YEAR, 3, 1));
+        justice.record(fiaWorker, accused.get(2), AccusedEventType.ARRESTED, LocalDate.of(YEAR, 7, 1));
+        justice.record(fiaWorker, accused.get(2), AccusedEventType.CHARGE_SHEET, LocalDate.of(YEAR, 8, 1));
+        justice.record(fiaWorker, accused.get(2), AccusedEventType.CONVICTED, LocalDate.of(YEAR, 11, 30));
+        long firstPolice = justice.accusedOf(policeWorker, penalCode).getFirst();
+        justice.record(policeWorker, firstPolice, AccusedEventType.ARRESTED, LocalDate.of(YEAR + 1, 1, 5));
+        justice.record(policeWorker, firstPolice, AccusedEventType.CHARGE_SHEET, LocalDate.of(YEAR + 1, 2, 6));
+        justice.record(policeWorker, firstPolice, AccusedEventType.COMPROMISED, LocalDate.of(YEAR + 1, 4, 5));
+        justice.record(policeWorker, added, AccusedEventType.ARRESTED, LocalDate.of(YEAR, 12, 21));
+        justice.record(policeWorker, added, AccusedEventType.DIED, LocalDate.of(YEAR, 12, 30));
         // A fourth accused, charge-sheeted: the FIA circle's days to charge sheet are 37, 59, 90 and 181, an even number
         // whose two middle values (59 and 90) have a mean of 74.5, shown as 75; to a verdict 92, 121 and 153.
-        long fourth = investigations.addAccused(fiaWorker, both, person());
-        record(fiaWorker, fourth, AccusedEventType.CHARGE_SHEET, LocalDate.of(YEAR, 5, 2));
+        long fourth = investigations.addAccused(fiaWorker, both, InvestigationFixtures.recruiter());
+        justice.record(fiaWorker, fourth, AccusedEventType.CHARGE_SHEET, LocalDate.of(YEAR, 5, 2));
         assertEveryFigureMatchesTheBaseTables(fia, police);
         assertThat(statistics.medians(scopes.scope(Reach.agency(fia.getId(), fia.getCode()), YearMonth.of(YEAR, 1),
                 YearMonth.of(YEAR, 12), null, null, null))).isEqualTo(new JusticeStatistics.Medians(75L, 4, 121L, 3));
@@ -154,7 +149,7 @@ class JusticeRollupTest {
                 .param("id", both).update();
         assertEveryFigureMatchesTheBaseTables(fia, police);
         deleteAccused(List.of(accused.get(1)));
-        deleteAccused(accusedOf(policeWorker, penalCode));
+        deleteAccused(justice.accusedOf(policeWorker, penalCode));
         jdbc.sql("delete from investigation_offence where investigation_id = :id").param("id", penalCode).update();
         jdbc.sql("delete from investigation where id = :id").param("id", penalCode).update();
         assertEveryFigureMatchesTheBaseTables(fia, police);
@@ -303,28 +298,6 @@ class JusticeRollupTest {
                 .query((rs, row) -> new Counted(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6)))
                 .list();
-    }
-
-    private long register(RabtaUser user, LocalDate registeredOn, String district, List<Offence> offences, int accused) {
-        List<AccusedRequest> persons = new ArrayList<>();
-        for (int i = 0; i < accused; i++) {
-            persons.add(person());
-        }
-        return investigations.register(user, new InvestigationRequest("FIR-" + UUID.randomUUID().toString().substring(0, 8),
-                registeredOn, district, offences, "Inspector Nadia Butt", List.of(), persons, null));
-    }
-
-    private static AccusedRequest person() {
-        return new AccusedRequest("Imran Qx" + UUID.randomUUID().toString().substring(0, 6), "Allah Ditta", Sex.MALE, 40,
-                "PK", null, null, AccusedRole.RECRUITER);
-    }
-
-    private List<Long> accusedOf(RabtaUser user, long investigation) {
-        return investigations.view(user, investigation).accused().stream().map(summary -> summary.accused().getId()).toList();
-    }
-
-    private void record(RabtaUser user, long accusedId, AccusedEventType type, LocalDate on) {
-        accusedService.recordEvent(user, accusedId, new EventRequest(type, on, null, null, null, null, null, null, null));
     }
 
     /** Moves an accused person's first event of a kind, and the first date kept from it, by {@code days}. */

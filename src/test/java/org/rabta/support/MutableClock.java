@@ -7,7 +7,7 @@ import java.time.ZoneId;
 
 /**
  * The application clock in tests: real time until a test moves it, so that lockouts expire and
- * deadlines pass without waiting. Tests that move it call {@link #reset()} afterwards.
+ * deadlines pass without waiting. {@link MutableClockReset} puts it back after every test.
  */
 public class MutableClock extends Clock {
 

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
@@ -23,9 +22,6 @@ import org.rabta.accounts.UserAccountService;
 import org.rabta.cases.CaseForm;
 import org.rabta.cases.CaseNotesAndAttachments;
 import org.rabta.cases.CasesApi;
-import org.rabta.cases.ConsentStatus;
-import org.rabta.cases.ExploitationType;
-import org.rabta.cases.HowIdentified;
 import org.rabta.cases.Sex;
 import org.rabta.committees.ActionItemForm;
 import org.rabta.committees.CommitteeLevel;
@@ -51,6 +47,7 @@ import org.rabta.screening.ScreeningCommand;
 import org.rabta.screening.ScreeningService;
 import org.rabta.screening.engine.Fact;
 import org.rabta.screening.engine.Facts;
+import org.rabta.support.CaseForms;
 import org.rabta.support.MutableClock;
 import org.rabta.support.RabtaIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -424,11 +421,6 @@ class CaseAccessMatrixTest {
     @Autowired
     MutableClock clock;
 
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
     /** One endpoint: a handler method with one of its path patterns and HTTP methods. */
     record Endpoint(HandlerMethod handler, String pattern, HttpMethod method, MediaType consumes) {
 
@@ -735,7 +727,7 @@ class CaseAccessMatrixTest {
     }
 
     private Subject subject(RabtaUser police, List<ReferralAction> moves) {
-        CaseForm form = caseForm();
+        CaseForm form = CaseForms.withIdentifiers(24, true);
         String caseNumber = cases.register(police, form).getCaseNumber();
         String attachmentName = "statement-" + UUID.randomUUID() + ".pdf";
         long attachmentId = notesAndAttachments.addAttachment(police, caseNumber, attachmentName,
@@ -754,33 +746,6 @@ class CaseAccessMatrixTest {
                         where n.subject = 'REFERRAL' and n.subject_id = :referral and u.username = 'ngo.lahore' order by n.id limit 1""")
                 .param("referral", referralId).query(Long.class).single();
         return new Subject(caseNumber, form.getCnic(), attachmentId, attachmentName, screeningId, referralId, notificationId);
-    }
-
-    private static CaseForm caseForm() {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Karachi"));
-        CaseForm form = new CaseForm();
-        form.setIdentifiedOn(today.minusDays(2));
-        form.setDistrictCode(LAHORE);
-        form.setHowIdentified(HowIdentified.RESCUE);
-        form.setFirstName("Nasreen");
-        form.setLastName("Qv" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").concat("abcdefgh").substring(0, 8));
-        form.setFatherOrHusbandName("Allah Ditta");
-        form.setSex(Sex.FEMALE);
-        form.setAgeYears(24);
-        form.setNationality("PK");
-        long n = Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 10_000_000_000_000L);
-        String digits = String.format("%013d", n);
-        form.setCnic(digits.substring(0, 5) + "-" + digits.substring(5, 12) + "-" + digits.substring(12));
-        form.setPhone("0300-1234567");
-        form.setAddress("House 12, Street 4, Shahdara, Lahore");
-        form.setLanguages("Punjabi, Urdu");
-        form.setDisability("Hearing impairment");
-        form.setExploitationTypes(EnumSet.of(ExploitationType.DOMESTIC_SERVITUDE));
-        form.setConsentDataProcessing(ConsentStatus.GIVEN);
-        form.setConsentReferral(ConsentStatus.GIVEN);
-        form.setConsentDate(today.minusDays(2));
-        form.setConsentRecordedBy("Shahid Iqbal");
-        return form;
     }
 
     private RabtaUser load(String username) {

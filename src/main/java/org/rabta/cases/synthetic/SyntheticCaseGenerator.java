@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.rabta.cases.synthetic.SyntheticNames.Name;
+import org.rabta.shared.Childhood;
 
 /**
  * Made-up but plausible victim cases, deterministic for a seed. The mix follows Pakistan's police statistics of
@@ -107,7 +108,7 @@ final class SyntheticCaseGenerator {
 
         Integer age = person.birthYear() == 0 ? null : ageOn(person, identifiedOn);
         LocalDate dateOfBirth = age == null ? null : person.dateOfBirth();
-        boolean child = age != null && age < 18;
+        boolean child = age != null && age < Childhood.ADULT_AGE;
         String group = person.sex().equals("TRANSGENDER") ? "TRANSGENDER" : child ? "CHILD" : person.sex();
 
         List<String> exploitation = exploitationTypes(group);
@@ -262,8 +263,8 @@ final class SyntheticCaseGenerator {
             case "CHILD" -> random.nextDouble() < 0.55 ? "FEMALE" : "MALE";
             default -> group;
         };
-        int age = group.equals("CHILD") ? 17 - (int) Math.floor(Math.pow(random.nextDouble(), 1.6) * 13)
-                : 18 + (int) Math.floor(Math.pow(random.nextDouble(), 2.2) * 47);
+        int age = group.equals("CHILD") ? Childhood.ADULT_AGE - 1 - (int) Math.floor(Math.pow(random.nextDouble(), 1.6) * 13)
+                : Childhood.ADULT_AGE + (int) Math.floor(Math.pow(random.nextDouble(), 2.2) * 47);
         boolean ageKnown = group.equals("CHILD") || random.nextDouble() >= 0.03;
         LocalDate dateOfBirth = ageKnown && random.nextDouble() < 0.3
                 ? identifiedOn.minusYears(age).minusDays(1 + random.nextInt(364)) : null;
@@ -286,7 +287,7 @@ final class SyntheticCaseGenerator {
         }
         Name last = SyntheticNames.pick(SyntheticNames.SURNAMES, random);
         String father = random.nextDouble() < 0.85 ? fatherOrHusband(last) : null;
-        boolean adult = ageKnown && age >= 18;
+        boolean adult = ageKnown && age >= Childhood.ADULT_AGE;
         String cnic = nationality.equals("PK") && adult && random.nextDouble() < 0.45 ? cnic(district.casePrefix(), sex) : null;
         return new Person(first, first.spell(random), last, last.spell(random), father, sex, birthYear, dateOfBirth, cnic,
                 nationality, null);

@@ -146,7 +146,7 @@ public final class Pk2018RuleSet implements RuleSet {
         List<Rule> held = conclusionsThatHold(elements, outcome, input);
         CompetentAgency agency = competentAgency(facts);
         List<Fact> decisive = WhatIf.decisiveFacts(input, this::outcome);
-        boolean ageDecisive = WhatIf.ageDecisive(input, this::outcome);
+        boolean ageDecisive = WhatIf.ageDecisive(input, this::outcome, ADULT_AGE);
         List<Flag> flags = flags(held);
         return new ScreeningResult(
                 elements,

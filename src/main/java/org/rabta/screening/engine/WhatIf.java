@@ -9,10 +9,6 @@ import java.util.function.Function;
  */
 final class WhatIf {
 
-    /** Ages either side of the line between a child and an adult (under 18 is a child). */
-    private static final int OLDEST_CHILD_AGE = 17;
-    private static final int YOUNGEST_ADULT_AGE = 18;
-
     private WhatIf() {
     }
 
@@ -24,12 +20,13 @@ final class WhatIf {
                 .toList();
     }
 
-    static boolean ageDecisive(ScreeningInput input, Function<ScreeningInput, Outcome> outcomeOf) {
+    /** Whether an unknown age would change the outcome: tried either side of the rule set's {@code adultAge}. */
+    static boolean ageDecisive(ScreeningInput input, Function<ScreeningInput, Outcome> outcomeOf, int adultAge) {
         if (input.age() != null) {
             return false;
         }
         Outcome now = outcomeOf.apply(input);
-        return outcomeOf.apply(input.withAge(OLDEST_CHILD_AGE)) != now
-                || outcomeOf.apply(input.withAge(YOUNGEST_ADULT_AGE)) != now;
+        return outcomeOf.apply(input.withAge(adultAge - 1)) != now
+                || outcomeOf.apply(input.withAge(adultAge)) != now;
     }
 }

@@ -2,7 +2,6 @@ package org.rabta.accounts.apitokens;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
@@ -52,11 +51,6 @@ class ApiTokenTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void aTokenCreatedOnTheAccountPageIsShownOnceStoredHashedAndWorksAsItsUser() throws Exception {

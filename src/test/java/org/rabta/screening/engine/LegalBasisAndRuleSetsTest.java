@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.rabta.shared.Childhood;
 
 class LegalBasisAndRuleSetsTest {
 
@@ -122,5 +123,18 @@ class LegalBasisAndRuleSetsTest {
         assertThat(SMUGGLING_PROTOCOL_ART6_3.citation()).isEqualTo("Smuggling Protocol art. 6(3)");
         assertThat(PALERMO_PROTOCOL_ART3.citation()).isEqualTo("Palermo Trafficking Protocol art. 3");
         assertThat(EMIGRATION_ORDINANCE_S17.citation()).isEqualTo("Emigration Ordinance 1979 s.17");
+    }
+
+    /**
+     * The rule set in force finds the child element for exactly the ages the rest of Rabta counts as a child's (case
+     * lists, age bands, consent on a child's behalf, services for children): its own adult age is versioned with it,
+     * and a new rule set that moved the line would have to move {@link Childhood} with it, or fail here.
+     */
+    @Test
+    void theRuleSetInForceDrawsTheChildLineWhereTheRestOfRabtaDoes() {
+        for (int age = 0; age <= 30; age++) {
+            assertThat(Inputs.age(age).evaluate().elements().child()).as("age %d", age)
+                    .isEqualTo(Answer.of(Childhood.isChild(age)));
+        }
     }
 }
