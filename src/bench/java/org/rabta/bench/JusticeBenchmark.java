@@ -82,8 +82,6 @@ public class JusticeBenchmark {
                     single(db, "select count(*) from accused where first_verdict_on is not null"),
                     single(db, "select count(*) from accused where latest_verdict = 'CONVICTED'"),
                     single(db, "select count(*) from accused where latest_verdict = 'ACQUITTED'"));
-            String from = year + "-01-01";
-            String to = year + "-12-31";
             Map<String, String> queries = new LinkedHashMap<>();
             String nameCondition = "(rabta_name_key('%1$s') is not null and a.name_key %% rabta_name_key('%1$s')"
                     + " and (a.father_key is null or rabta_name_key('%2$s') is null or similarity(a.father_key, rabta_name_key('%2$s')) >= 0.4))";
@@ -97,8 +95,8 @@ public class JusticeBenchmark {
                     order by i.registered_on desc, a.id limit 10""".formatted(lahore, nameCondition.formatted("Fatma Bibi", "")));
             queries.put("justice figures, FIA Lahore " + year, justice(year, "r.registering_agency_id = " + lahore));
             queries.put("justice figures, country " + year, justice(year, "true"));
-            queries.put("justice medians, FIA Lahore " + year, medians(from, to, "i.registering_agency_id = " + lahore));
-            queries.put("justice medians, country " + year, medians(from, to, "true"));
+            queries.put("justice medians, FIA Lahore " + year, medians(year, "r.registering_agency_id = " + lahore));
+            queries.put("justice medians, country " + year, medians(year, "true"));
             try (Statement statement = db.createStatement()) {
                 statement.execute("set pg_trgm.similarity_threshold = 0.5");
             }
@@ -175,19 +173,23 @@ public class JusticeBenchmark {
                 group by 1, 2 having sum(r.n) <> 0""".formatted(year, area);
     }
 
-    /** The statement of JusticeStatistics.medians (keep in step with it), for one area condition. */
-    private static String medians(String from, String to, String area) {
+    /** The statement of JusticeStatistics.medians (keep in step with it), for a year and one area condition. */
+    private static String medians(String year, String area) {
         return """
-                select percentile_cont(0.5) within group (order by acc.first_charge_sheet_on - i.registered_on)
-                           filter (where acc.first_charge_sheet_on between '%1$s' and '%2$s') as to_charge_sheet,
-                       count(*) filter (where acc.first_charge_sheet_on between '%1$s' and '%2$s') as charge_sheeted,
-                       percentile_cont(0.5) within group (order by acc.first_verdict_on - acc.first_charge_sheet_on)
-                           filter (where acc.first_verdict_on between '%1$s' and '%2$s') as to_verdict,
-                       count(*) filter (where acc.first_verdict_on between '%1$s' and '%2$s') as decided
-                from accused acc join investigation i on i.id = acc.investigation_id join district d on d.code = i.district_code
-                join agency a on a.id = i.registering_agency_id
-                where (acc.first_charge_sheet_on between '%1$s' and '%2$s' or acc.first_verdict_on between '%1$s' and '%2$s')
-                  and %3$s""".formatted(from, to, area);
+                with day_counts as (
+                    select r.measure, r.days, sum(r.n) as n
+                    from justice_durations r join district d on d.code = r.district_code
+                    join agency a on a.id = r.registering_agency_id
+                    where r.month between '%1$s-01-01' and '%1$s-12-01' and %2$s
+                    group by r.measure, r.days having sum(r.n) > 0),
+                running as (
+                    select measure, days, sum(n) over (partition by measure order by days) as up_to,
+                           sum(n) over (partition by measure) as total
+                    from day_counts)
+                select measure, max(total) as total,
+                       (min(days) filter (where up_to >= ceil(total / 2))
+                        + min(days) filter (where up_to >= floor(total / 2) + 1)) / 2.0 as median
+                from running group by measure""".formatted(year, area);
     }
 
     private static long single(Connection db, String sql) throws SQLException {
