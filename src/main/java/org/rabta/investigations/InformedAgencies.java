@@ -112,8 +112,9 @@ public class InformedAgencies {
         // The proposal first, the others by name.
         open = Stream.concat(open.stream().filter(agency -> agency.getId().equals(proposedAgency)),
                 open.stream().filter(agency -> !agency.getId().equals(proposedAgency))).toList();
+        boolean areaCovered = proposedAgency != null || competent.propose(victimCase, proposed.get(), candidates).isPresent();
         return Optional.of(new InformOffer(victimCase.getCaseNumber(), proposed.get(),
-                open, proposedAgency,
+                open, proposedAgency, areaCovered,
                 entries(rows)));
     }
 

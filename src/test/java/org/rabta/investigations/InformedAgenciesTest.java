@@ -142,6 +142,29 @@ class InformedAgenciesTest {
                 .andExpect(flash().attribute("error", "investigations.inform.notLawEnforcement"));
     }
 
+    @Test
+    void onceEveryAgencyCoveringTheAreaIsInformedTheHintSaysSoInsteadOfThatNoneCoversIt() throws Exception {
+        String caseNumber = fixtures.registerCase("ngo.lahore");
+        cases.recordConfirmedDetermination(caseNumber, "TRAFFICKING");
+        RabtaUser ngo = fixtures.user("ngo.lahore");
+        // Inform each proposal in turn (the police of Lahore, then the FIA circle of Punjab, then any other covering Lahore).
+        int informed = 0;
+        for (Long proposal = informing.offer(ngo, read(ngo, caseNumber)).orElseThrow().proposedAgencyId(); proposal != null;
+             proposal = informing.offer(ngo, read(ngo, caseNumber)).orElseThrow().proposedAgencyId()) {
+            mvc.perform(post("/cases/" + caseNumber + "/inform").param("agency", String.valueOf(proposal)).with(csrf()).with(user(ngo)))
+                    .andExpect(flash().attribute("success", "investigations.inform.saved"));
+            informed++;
+        }
+        assertThat(informed).isGreaterThanOrEqualTo(2);
+
+        InformOffer offer = informing.offer(ngo, read(ngo, caseNumber)).orElseThrow();
+        assertThat(offer.areaCovered()).isTrue();
+        assertThat(offer.choices()).isNotEmpty();
+        mvc.perform(get("/cases/" + caseNumber).with(user(ngo))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Every FIA circle and police agency covering the district or province of the case has been informed.")))
+                .andExpect(content().string(not(containsString("No FIA circle or police agency covers"))));
+    }
+
     private VictimCase read(RabtaUser user, String caseNumber) {
         VictimCase[] found = new VictimCase[1];
         SystemIdentity.runAs(user, () -> found[0] = cases.get(user, caseNumber));
