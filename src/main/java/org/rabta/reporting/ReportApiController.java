@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Statistics on the JSON API, with the same reach as the screens. The annual report's JSON is also served to
- * signed-in users at {@code /statistics/annual.json} (the report page links to it): {@code /api/**} takes HTTP
- * Basic only and ignores the session, so a link from a page to the API would answer 401. One handler serves
+ * signed-in users at {@code /statistics/annual.json} (the report page links to it): {@code /api/**} takes a personal
+ * API token or HTTP Basic and ignores the session, so a link from a page to the API would answer 401. One handler serves
  * both, so both give the same figures under the same access and small-cell rules.
  */
 @RestController
