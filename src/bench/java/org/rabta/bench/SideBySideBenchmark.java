@@ -25,12 +25,13 @@ import java.util.function.Supplier;
  * synthetic load) with --password (the demo password), one session per connection; the case pages are those of
  * its case list's first page, the owner pages random ones of --owners (100000). Options: --connections (8,32),
  * --duration of each run (20s), --warmup before each run (5s), --rounds (1: each pair once per connection count),
- * --name (Mohamad Aslam, the name searched), --last-name (the owner search's, Davis).
+ * --name (Mohamad Aslam, the name searched), --last-name (the owner search's, Davis), --pages (all: the pairs to run,
+ * case, home, list and name, e.g. "case,home", so that one page can be measured or profiled on its own).
  */
 public class SideBySideBenchmark {
 
     /** A page of each application meant to be compared; a path supplier, so that each request may pick its record. */
-    record Pair(String name, Supplier<String> rabta, Supplier<String> petclinic) {
+    record Pair(String key, String name, Supplier<String> rabta, Supplier<String> petclinic) {
     }
 
     record Result(double perSecond, double p50, double p99, long requests, long failed) {
@@ -42,9 +43,11 @@ public class SideBySideBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Options options = new Options(Map.of("rabta", "http://localhost:8080", "petclinic", "http://localhost:9966",
-                "user", "fia.lahore", "owners", "100000", "connections", "8,32", "duration", "20", "warmup", "5",
-                "rounds", "1", "name", "Mohamad Aslam", "last-name", "Davis"), args);
+        Options options = new Options(Map.ofEntries(Map.entry("rabta", "http://localhost:8080"),
+                Map.entry("petclinic", "http://localhost:9966"), Map.entry("user", "fia.lahore"),
+                Map.entry("owners", "100000"), Map.entry("connections", "8,32"), Map.entry("duration", "20"),
+                Map.entry("warmup", "5"), Map.entry("rounds", "1"), Map.entry("name", "Mohamad Aslam"),
+                Map.entry("last-name", "Davis"), Map.entry("pages", "all")), args);
         int owners = options.integer("owners");
         Duration duration = Duration.ofSeconds(Long.parseLong(options.get("duration").replace("s", "")));
         Duration warmup = Duration.ofSeconds(Long.parseLong(options.get("warmup").replace("s", "")));
@@ -61,13 +64,14 @@ public class SideBySideBenchmark {
         }
         List<String> caseNumbers = rabta.getFirst().firstListPageCases();
         List<Pair> pairs = List.of(
-                new Pair("case page / owner page", () -> "/cases/" + pick(caseNumbers),
+                new Pair("case", "case page / owner page", () -> "/cases/" + pick(caseNumbers),
                         () -> "/owners/" + ThreadLocalRandom.current().nextInt(1, owners + 1)),
-                new Pair("home / welcome", () -> "/", () -> "/"),
-                new Pair("case list, first page / owner search", () -> "/cases",
+                new Pair("home", "home / welcome", () -> "/", () -> "/"),
+                new Pair("list", "case list, first page / owner search", () -> "/cases",
                         () -> "/owners?lastName=" + Browser.enc(options.get("last-name"))),
-                new Pair("name search / owner search", () -> "/cases?q=" + Browser.enc(options.get("name")),
-                        () -> "/owners?lastName=" + Browser.enc(options.get("last-name"))));
+                new Pair("name", "name search / owner search", () -> "/cases?q=" + Browser.enc(options.get("name")),
+                        () -> "/owners?lastName=" + Browser.enc(options.get("last-name"))))
+                .stream().filter(pair -> chosen(options.get("pages"), pair)).toList();
 
         System.out.printf("%s: %d case pages of %s; petclinic: %,d owners; %d s runs after %d s warm-up%n",
                 options.get("rabta"), caseNumbers.size(), options.get("user"), owners, duration.toSeconds(), warmup.toSeconds());
@@ -136,6 +140,10 @@ public class SideBySideBenchmark {
         double[] sorted = all.stream().mapToDouble(nanos -> nanos / 1e6).sorted().toArray();
         return new Result(sorted.length / seconds, sorted.length == 0 ? Double.NaN : Percentiles.of(sorted, 50),
                 sorted.length == 0 ? Double.NaN : Percentiles.of(sorted, 99), sorted.length, failed);
+    }
+
+    private static boolean chosen(String pages, Pair pair) {
+        return pages.equals("all") || Arrays.asList(pages.split(",")).contains(pair.key());
     }
 
     private static <T> T pick(List<T> values) {

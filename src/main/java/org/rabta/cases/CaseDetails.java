@@ -8,7 +8,7 @@ import org.rabta.directory.Agency;
  * only ones who see the whole case). {@code supervisor}: the user supervises it; {@code registeredBy}: the full name
  * of the user who registered it (the case keeps only the username).
  */
-public record CaseDetails(VictimCase victimCase, Agency owningAgency, boolean supervisor,
+public record CaseDetails(VictimCase victimCase, Agency.Label owningAgency, boolean supervisor,
                           List<CaseNote> notes, List<CaseAttachment> attachments, List<CaseEvent> timeline,
                           String registeredBy) {
 }

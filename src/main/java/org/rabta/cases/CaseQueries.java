@@ -53,7 +53,7 @@ public class CaseQueries {
     public CaseDetails details(RabtaUser user, String caseNumber) {
         VictimCase victimCase = get(user, caseNumber);
         String registeredBy = users.fullName(victimCase.getCreatedBy()).orElse(victimCase.getCreatedBy());
-        return new CaseDetails(victimCase, agencies.agency(victimCase.getOwningAgencyId()), user.hasRole(Role.SUPERVISOR),
+        return new CaseDetails(victimCase, agencies.label(victimCase.getOwningAgencyId()), user.hasRole(Role.SUPERVISOR),
                 notes.findByCaseIdOrderByCreatedAtDescIdDesc(victimCase.getId()),
                 attachments.findByCaseIdOrderByUploadedAtDescIdDesc(victimCase.getId()), timeline.latest(victimCase),
                 registeredBy);
@@ -69,7 +69,7 @@ public class CaseQueries {
 
     /** The code of the agency that owns a case, for the API's owningAgencyCode. */
     public String agencyCode(long agencyId) {
-        return agencies.agency(agencyId).getCode();
+        return agencies.label(agencyId).code();
     }
 
     /** A page of the cases the user may see: an audited read, with the filter and every case on the page. */

@@ -17,5 +17,14 @@ interface CaseRepository extends JpaRepository<VictimCase, Long> {
     @Query("select c from VictimCase c where c.caseNumber = :caseNumber")
     Optional<VictimCase> lockByCaseNumber(String caseNumber);
 
-    List<VictimCase> findByIdIn(Collection<Long> ids);
+    /**
+     * The cases of a list page by id. Native, with the ids as one array parameter: as an IN list of varying length,
+     * Hibernate translated the query to SQL anew on every list page, a third of the page's CPU.
+     */
+    @Query(value = "select * from victim_case where id = any(:ids)", nativeQuery = true)
+    List<VictimCase> findByIdArray(Long[] ids);
+
+    default List<VictimCase> findByIdIn(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : findByIdArray(ids.toArray(Long[]::new));
+    }
 }

@@ -129,7 +129,20 @@ public class Agency {
 
     /** The Urdu name on Urdu screens when there is one, else the official (English) name. */
     public String displayName(Locale locale) {
-        return "ur".equals(locale.getLanguage()) && nameUr != null ? nameUr : name;
+        return label().displayName(locale);
+    }
+
+    public Label label() {
+        return new Label(code, name, nameUr);
+    }
+
+    /** What names an agency on a page, without its districts and services: small enough to keep in memory. */
+    public record Label(String code, String name, String nameUr) {
+
+        /** The Urdu name on Urdu screens when there is one, else the official (English) name. */
+        public String displayName(Locale locale) {
+            return "ur".equals(locale.getLanguage()) && nameUr != null ? nameUr : name;
+        }
     }
 
     public AgencyType getType() {

@@ -37,7 +37,7 @@ class ModuleStructureTest {
             entry("audit", Set.of("shared")),
             entry("geography", Set.of("audit", "infrastructure", "shared", "web")),
             entry("web", Set.of("audit", "infrastructure", "shared")),
-            entry("directory", Set.of("audit", "geography", "shared", "web")),
+            entry("directory", Set.of("audit", "geography", "infrastructure", "shared", "web")),
             entry("accounts", Set.of("audit", "directory", "infrastructure", "shared", "web")),
             entry("cases", Set.of("accounts", "audit", "directory", "geography", "shared", "web")),
             entry("notifications", Set.of("accounts", "audit", "infrastructure", "shared", "web")),

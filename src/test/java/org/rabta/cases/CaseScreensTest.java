@@ -1,5 +1,6 @@
 package org.rabta.cases;
 
+import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.RabtaIntegrationTest;
@@ -137,6 +138,16 @@ class CaseScreensTest {
         assertThat(jdbc.sql("select count(*) from audit_event where case_number = :n and action = 'CASE_VIEWED' and actor = 'fia.lahore'"
                         + " and actor_agency = 'FIA-AHTC-LHR' and remote_address is not null")
                 .param("n", number).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    @WithUserDetails("fia.lahore")
+    void theCasePageNamesItsOwningAgencyInTheReadersLanguage() throws Exception {
+        String number = fixtures.register("fia.lahore").getCaseNumber();
+        mvc.perform(get("/cases/" + number).cookie(new Cookie("rabta-lang", "ur")))
+                .andExpect(content().string(containsString("ایف آئی اے انسداد انسانی اسمگلنگ سرکل لاہور")));
+        mvc.perform(get("/cases/" + number).cookie(new Cookie("rabta-lang", "en")))
+                .andExpect(content().string(containsString("FIA Anti-Human Trafficking Circle Lahore")));
     }
 
     @Test

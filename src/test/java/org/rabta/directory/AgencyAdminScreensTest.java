@@ -117,6 +117,21 @@ class AgencyAdminScreensTest {
         assertThat(saved.getProvinceCode()).isEqualTo(PUNJAB);
     }
 
+    /** Pages name an agency from memory ({@link AgencyService#label}); a rename made here shows at once. */
+    @Test
+    void aRenamedAgencyIsNamedByItsNewNameAtOnce() throws Exception {
+        Agency agency = created("NATIONAL", null);
+        assertThat(agencies.label(agency.getId()).name()).isEqualTo("Test Agency " + agency.getCode());
+        mvc.perform(agencyForm(post("/admin/agencies/" + agency.getId()), agency.getCode(), "NATIONAL", null)
+                        .param("nameUr", "نیا نام").param("version", String.valueOf(agency.getVersion()))
+                        .with(request -> {
+                            request.setParameter("name", "Renamed Agency");
+                            return request;
+                        }))
+                .andExpect(status().is3xxRedirection());
+        assertThat(agencies.label(agency.getId())).isEqualTo(new Agency.Label(agency.getCode(), "Renamed Agency", "نیا نام"));
+    }
+
     @Test
     void deactivatedAgenciesLeaveTheApiAndComeBackWhenReactivated() throws Exception {
         Agency agency = created("NATIONAL", null);
