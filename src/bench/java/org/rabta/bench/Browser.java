@@ -18,11 +18,20 @@ import java.util.regex.Pattern;
 /**
  * One signed-in user of a running Rabta, as a browser: its own cookies (session, CSRF), signed in through the sign-in
  * form; redirects are not followed, so that a redirect to the sign-in page is never mistaken for the page asked for.
- * The API takes no session: its requests ({@code /api/...}) carry the user's HTTP Basic credentials instead.
+ * The API takes no session: its requests ({@code /api/...}) carry a personal API token of the user
+ * ({@code Authorization: Bearer}), which the signed-in user creates on the account page as a person would
+ * ({@link #createApiToken}). Not HTTP Basic: its BCrypt check of the password on every request would be most of what
+ * a benchmark measured.
  */
 public record Browser(HttpClient client, String base, Duration timeout, String apiAuthorization) {
 
     public static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+    /** The token on the page that has just created it, shown this once. */
+    private static final Pattern NEW_TOKEN = Pattern.compile("<input[^>]*\\bid=\"new-token\"[^>]*\\bvalue=\"(rabta_[^\"]+)\"");
+
+    /** The revoke button's form of one token, in the row showing its first characters. */
+    private static final String REVOKE = "/account/api-tokens/(\\d+)/revoke";
 
     private static final Pattern CASE_LINK = Pattern.compile("href=\"/cases/([A-Z]{2}-\\d{4}-\\d{6})\"");
 
@@ -35,12 +44,20 @@ public record Browser(HttpClient client, String base, Duration timeout, String a
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(timeout).build(), base, timeout, "");
     }
 
+    /** A client of the API alone: no cookies, as the API keeps no session; every request carries the token. */
+    public static Browser api(String base, Duration timeout, String token) {
+        return anonymous(base, timeout).withApiToken(token);
+    }
+
+    /** The same browser, its API requests carrying this personal API token. */
+    public Browser withApiToken(String token) {
+        return new Browser(client, base, timeout, "Bearer " + token);
+    }
+
     public static Browser signIn(String base, String user, String password, Duration timeout)
             throws IOException, InterruptedException {
         HttpClient client = anonymous(base, timeout).client();
-        String basic = basic(user, password);
-        Browser signingIn = new Browser(client, base, SIGN_IN_TIMEOUT.compareTo(timeout) > 0 ? SIGN_IN_TIMEOUT : timeout,
-                basic);
+        Browser signingIn = new Browser(client, base, SIGN_IN_TIMEOUT.compareTo(timeout) > 0 ? SIGN_IN_TIMEOUT : timeout, "");
         Matcher csrf = CSRF.matcher(signingIn.get("/login").body());
         if (!csrf.find()) {
             throw new IllegalStateException("No CSRF token on the sign-in page");
@@ -52,12 +69,43 @@ public record Browser(HttpClient client, String base, Duration timeout, String a
             throw new IllegalStateException("Sign-in failed for " + user + " (HTTP " + signedIn.statusCode() + " to "
                     + location + ")");
         }
-        return new Browser(client, base, timeout, basic);
+        return new Browser(client, base, timeout, "");
+    }
+
+    /**
+     * Creates a personal API token of this signed-in user on the account page, as a person would: read only (the
+     * benchmarks only read), valid for one day, named after its use; answers the token, which the page shows once.
+     */
+    public String createApiToken(String name) throws IOException, InterruptedException {
+        HttpResponse<String> created = post("/account/api-tokens", "name=" + enc(name) + "&days=1&readOnly=true&_csrf="
+                + enc(csrf(page("/account/api-tokens").body())));
+        Matcher token = NEW_TOKEN.matcher(created.body());
+        if (created.statusCode() != 200 || !token.find()) {
+            throw new IllegalStateException("No API token created (HTTP " + created.statusCode() + " for /account/api-tokens)");
+        }
+        return token.group(1);
+    }
+
+    /** Revokes a token {@link #createApiToken} made, with the revoke button of the row showing its first characters. */
+    public void revokeApiToken(String token) throws IOException, InterruptedException {
+        String list = page("/account/api-tokens").body();
+        // the row shows the token's first 12 characters ("rabta_" and six more), then its revoke button
+        Matcher revoke = Pattern.compile(Pattern.quote(token.substring(0, 12)) + ".*?" + REVOKE, Pattern.DOTALL).matcher(list);
+        if (!revoke.find()) {
+            throw new IllegalStateException("No revoke button for the API token " + token.substring(0, 12) + "…");
+        }
+        HttpResponse<String> revoked = post("/account/api-tokens/" + revoke.group(1) + "/revoke", "_csrf=" + enc(csrf(list)));
+        if (revoked.statusCode() != 302) {
+            throw new IllegalStateException("API token not revoked (HTTP " + revoked.statusCode() + ")");
+        }
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout);
         if (path.startsWith("/api/")) {
+            if (apiAuthorization.isEmpty()) {
+                throw new IllegalStateException("No API token for " + path + ": create one with createApiToken");
+            }
             request.header("Authorization", apiAuthorization);
         }
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -92,9 +140,21 @@ public record Browser(HttpClient client, String base, Duration timeout, String a
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** The Authorization header of HTTP Basic, for the API (stateless: no session to sign in to). */
+    /**
+     * The Authorization header of HTTP Basic, for a single request such as CaseImportBenchmark's one import: its BCrypt
+     * check of the password would dominate any figure measured over many requests, which carry an API token instead.
+     */
     public static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The CSRF token of a page's forms. */
+    private static String csrf(String page) {
+        Matcher csrf = CSRF.matcher(page);
+        if (!csrf.find()) {
+            throw new IllegalStateException("No CSRF token on the page");
+        }
+        return csrf.group(1);
     }
 
     public static String enc(String value) {

@@ -16,10 +16,11 @@ import java.util.Map;
 /**
  * The investigations benchmark (docs/PERFORMANCE.md, "Investigations and prosecutions"): the annual report with its
  * justice figures through the API (an FIA circle's supervisor: its own investigations; the analyst: the country), the
- * investigation list with its filters and accused name search through the API (an FIA circle's caseworker), the annual
- * report page and the dashboard as signed-in users see them (no password check per request, unlike the API's HTTP
- * Basic), then the SQL of the "also accused in" search, of the justice figures (read from their monthly rollup) and of
- * the dashboard's medians timed directly on PostgreSQL, each with its plan. Not a test: it measures, it asserts nothing.
+ * investigation list with its filters and accused name search through the API (an FIA circle's caseworker), each user
+ * with a personal API token it creates on the account page (revoked after the API scenarios), the annual report page
+ * and the dashboard as signed-in users see them, then the SQL of the "also accused in" search, of the justice figures
+ * (read from their monthly rollup) and of the dashboard's medians timed directly on PostgreSQL, each with its plan. Not
+ * a test: it measures, it asserts nothing.
  *
  *   ./mvnw -q -Pbench test-compile exec:java -Dexec.mainClass=org.rabta.bench.JusticeBenchmark \
  *          -Dexec.args="--url=http://localhost:8108 --jdbc=jdbc:postgresql://localhost:54308/postgres?user=postgres --pg-data=..."
@@ -34,48 +35,33 @@ public class JusticeBenchmark {
                 "year", String.valueOf(LocalDate.now().getYear() - 1)), args);
         int requests = options.integer("requests");
         String year = options.get("year");
-        Browser api = Browser.anonymous(options.get("url"), Duration.ofSeconds(30));
-        for (String[] scenario : List.of(
-                new String[] {"annual report API, FIA circle Lahore (own investigations)", "fia.lahore.supervisor", ""},
-                new String[] {"annual report API, country (analyst)", "analyst", ""},
-                new String[] {"annual report API, district Lahore (analyst)", "analyst", "&district=PK617"},
-                new String[] {"investigation list API, first page (fia.lahore)", "fia.lahore", "/api/v1/investigations"},
-                new String[] {"investigation list API, district Sialkot + PTPA s.3", "fia.lahore",
-                        "/api/v1/investigations?district=PK634&offence=PTPA_2018_S3"},
-                new String[] {"investigation list API, stalled", "fia.lahore", "/api/v1/investigations?stalled=true"},
-                new String[] {"investigation list API, accused name 'Mohamad Aslam'", "fia.lahore",
-                        "/api/v1/investigations?q=Mohamad%20Aslam"},
-                new String[] {"investigation list API, accused name 'Fatma Bibi'", "fia.lahore",
-                        "/api/v1/investigations?q=Fatma%20Bibi"})) {
-            // HTTP Basic as each scenario's user: the API is stateless.
-            Browser asUser = new Browser(api.client(), api.base(), api.timeout(), Browser.basic(scenario[1], options.get("password")));
-            String path = scenario[2].startsWith("/") ? scenario[2] : "/api/v1/reports/annual?year=" + year + scenario[2];
-            double[] times = new double[requests];
-            String body = null;
-            for (int i = -requests / 4; i < requests; i++) {
-                long start = System.nanoTime();
-                HttpResponse<String> response = asUser.get(path);
-                if (response.statusCode() != 200) {
-                    throw new IllegalStateException(scenario[0] + ": HTTP " + response.statusCode());
-                }
-                if (i >= 0) {
-                    times[i] = (System.nanoTime() - start) / 1e6;
-                }
-                body = response.body();
+        String base = options.get("url");
+        Duration timeout = Duration.ofSeconds(30);
+        // Each user signs in through the form and creates a personal API token on the account page, as a person
+        // would; the API requests carry it (Bearer), so that they measure the API rather than a BCrypt check of a
+        // password on every request, as HTTP Basic costs.
+        Map<String, Browser> signedIn = new LinkedHashMap<>();
+        Map<String, String> tokens = new LinkedHashMap<>();
+        for (String user : List.of("fia.lahore.supervisor", "analyst", "fia.lahore")) {
+            Browser browser = Browser.signIn(base, user, options.get("password"), timeout);
+            signedIn.put(user, browser);
+            tokens.put(user, browser.createApiToken("JusticeBenchmark"));
+        }
+        try {
+            measureApi(base, timeout, tokens, requests, year);
+        } finally {
+            for (var user : signedIn.entrySet()) {
+                user.getValue().revokeApiToken(tokens.get(user.getKey()));
             }
-            System.out.println(Percentiles.row(scenario[0], times));
-            System.out.println("    " + (body.contains("\"justice\"") ? body.substring(body.indexOf("\"justice\""))
-                    : body.substring(0, Math.min(160, body.length()))));
         }
 
         for (String user : List.of("fia.lahore.supervisor", "analyst")) {
-            Browser signedIn = Browser.signIn(options.get("url"), user, options.get("password"), Duration.ofSeconds(30));
             for (String[] page : List.of(new String[] {"annual report page", "/statistics/annual?year=" + year},
                     new String[] {"dashboard, year", "/statistics?from=" + year + "-01&to=" + year + "-12"})) {
                 double[] times = new double[requests];
                 for (int i = -requests / 4; i < requests; i++) {
                     long start = System.nanoTime();
-                    signedIn.page(page[1]);
+                    signedIn.get(user).page(page[1]);
                     if (i >= 0) {
                         times[i] = (System.nanoTime() - start) / 1e6;
                     }
@@ -96,8 +82,6 @@ public class JusticeBenchmark {
                     single(db, "select count(*) from accused where first_verdict_on is not null"),
                     single(db, "select count(*) from accused where latest_verdict = 'CONVICTED'"),
                     single(db, "select count(*) from accused where latest_verdict = 'ACQUITTED'"));
-            String from = year + "-01-01";
-            String to = year + "-12-31";
             Map<String, String> queries = new LinkedHashMap<>();
             String nameCondition = "(rabta_name_key('%1$s') is not null and a.name_key %% rabta_name_key('%1$s')"
                     + " and (a.father_key is null or rabta_name_key('%2$s') is null or similarity(a.father_key, rabta_name_key('%2$s')) >= 0.4))";
@@ -111,8 +95,8 @@ public class JusticeBenchmark {
                     order by i.registered_on desc, a.id limit 10""".formatted(lahore, nameCondition.formatted("Fatma Bibi", "")));
             queries.put("justice figures, FIA Lahore " + year, justice(year, "r.registering_agency_id = " + lahore));
             queries.put("justice figures, country " + year, justice(year, "true"));
-            queries.put("justice medians, FIA Lahore " + year, medians(from, to, "i.registering_agency_id = " + lahore));
-            queries.put("justice medians, country " + year, medians(from, to, "true"));
+            queries.put("justice medians, FIA Lahore " + year, medians(year, "r.registering_agency_id = " + lahore));
+            queries.put("justice medians, country " + year, medians(year, "true"));
             try (Statement statement = db.createStatement()) {
                 statement.execute("set pg_trgm.similarity_threshold = 0.5");
             }
@@ -143,6 +127,42 @@ public class JusticeBenchmark {
         }
     }
 
+    /** The API scenarios, each as its user: a client without cookies (the API keeps no session), with the user's token. */
+    private static void measureApi(String base, Duration timeout, Map<String, String> tokens, int requests, String year)
+            throws Exception {
+        for (String[] scenario : List.of(
+                new String[] {"annual report API, FIA circle Lahore (own investigations)", "fia.lahore.supervisor", ""},
+                new String[] {"annual report API, country (analyst)", "analyst", ""},
+                new String[] {"annual report API, district Lahore (analyst)", "analyst", "&district=PK617"},
+                new String[] {"investigation list API, first page (fia.lahore)", "fia.lahore", "/api/v1/investigations"},
+                new String[] {"investigation list API, district Sialkot + PTPA s.3", "fia.lahore",
+                        "/api/v1/investigations?district=PK634&offence=PTPA_2018_S3"},
+                new String[] {"investigation list API, stalled", "fia.lahore", "/api/v1/investigations?stalled=true"},
+                new String[] {"investigation list API, accused name 'Mohamad Aslam'", "fia.lahore",
+                        "/api/v1/investigations?q=Mohamad%20Aslam"},
+                new String[] {"investigation list API, accused name 'Fatma Bibi'", "fia.lahore",
+                        "/api/v1/investigations?q=Fatma%20Bibi"})) {
+            Browser asUser = Browser.api(base, timeout, tokens.get(scenario[1]));
+            String path = scenario[2].startsWith("/") ? scenario[2] : "/api/v1/reports/annual?year=" + year + scenario[2];
+            double[] times = new double[requests];
+            String body = null;
+            for (int i = -requests / 4; i < requests; i++) {
+                long start = System.nanoTime();
+                HttpResponse<String> response = asUser.get(path);
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException(scenario[0] + ": HTTP " + response.statusCode());
+                }
+                if (i >= 0) {
+                    times[i] = (System.nanoTime() - start) / 1e6;
+                }
+                body = response.body();
+            }
+            System.out.println(Percentiles.row(scenario[0], times));
+            System.out.println("    " + (body.contains("\"justice\"") ? body.substring(body.indexOf("\"justice\""))
+                    : body.substring(0, Math.min(160, body.length()))));
+        }
+    }
+
     /** The statement of JusticeStatistics.count (keep in step with it), for a year and one area condition. */
     private static String justice(String year, String area) {
         return """
@@ -153,19 +173,23 @@ public class JusticeBenchmark {
                 group by 1, 2 having sum(r.n) <> 0""".formatted(year, area);
     }
 
-    /** The statement of JusticeStatistics.medians (keep in step with it), for one area condition. */
-    private static String medians(String from, String to, String area) {
+    /** The statement of JusticeStatistics.medians (keep in step with it), for a year and one area condition. */
+    private static String medians(String year, String area) {
         return """
-                select percentile_cont(0.5) within group (order by acc.first_charge_sheet_on - i.registered_on)
-                           filter (where acc.first_charge_sheet_on between '%1$s' and '%2$s') as to_charge_sheet,
-                       count(*) filter (where acc.first_charge_sheet_on between '%1$s' and '%2$s') as charge_sheeted,
-                       percentile_cont(0.5) within group (order by acc.first_verdict_on - acc.first_charge_sheet_on)
-                           filter (where acc.first_verdict_on between '%1$s' and '%2$s') as to_verdict,
-                       count(*) filter (where acc.first_verdict_on between '%1$s' and '%2$s') as decided
-                from accused acc join investigation i on i.id = acc.investigation_id join district d on d.code = i.district_code
-                join agency a on a.id = i.registering_agency_id
-                where (acc.first_charge_sheet_on between '%1$s' and '%2$s' or acc.first_verdict_on between '%1$s' and '%2$s')
-                  and %3$s""".formatted(from, to, area);
+                with day_counts as (
+                    select r.measure, r.days, sum(r.n) as n
+                    from justice_durations r join district d on d.code = r.district_code
+                    join agency a on a.id = r.registering_agency_id
+                    where r.month between '%1$s-01-01' and '%1$s-12-01' and %2$s
+                    group by r.measure, r.days having sum(r.n) > 0),
+                running as (
+                    select measure, days, sum(n) over (partition by measure order by days) as up_to,
+                           sum(n) over (partition by measure) as total
+                    from day_counts)
+                select measure, max(total) as total,
+                       (min(days) filter (where up_to >= ceil(total / 2))
+                        + min(days) filter (where up_to >= floor(total / 2) + 1)) / 2.0 as median
+                from running group by measure""".formatted(year, area);
     }
 
     private static long single(Connection db, String sql) throws SQLException {

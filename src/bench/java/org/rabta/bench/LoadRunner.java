@@ -19,19 +19,37 @@ public final class LoadRunner implements AutoCloseable {
 
     private final List<Browser> browsers;
     private final ExecutorService pool;
+    /** The personal API token the browsers' API requests carry, revoked on {@link #close}; null when they have none. */
+    private final String apiToken;
 
-    public LoadRunner(List<Browser> browsers) {
+    private LoadRunner(List<Browser> browsers, String apiToken) {
         this.browsers = browsers;
         this.pool = Executors.newFixedThreadPool(browsers.size());
+        this.apiToken = apiToken;
     }
 
     /** Signs in {@code clients} browsers as the same user. */
     public static LoadRunner signedIn(Options options, String user, int clients) throws Exception {
+        return new LoadRunner(signIn(options, user, clients), null);
+    }
+
+    /**
+     * Signs in {@code clients} browsers as the same user, whose API requests carry one personal API token of the user,
+     * created on the account page by the first browser and revoked by {@link #close}.
+     */
+    public static LoadRunner signedInWithApiToken(Options options, String user, int clients, String tokenName)
+            throws Exception {
+        List<Browser> browsers = signIn(options, user, clients);
+        String token = browsers.getFirst().createApiToken(tokenName);
+        return new LoadRunner(browsers.stream().map(browser -> browser.withApiToken(token)).toList(), token);
+    }
+
+    private static List<Browser> signIn(Options options, String user, int clients) throws Exception {
         List<Browser> browsers = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             browsers.add(Browser.signIn(options.get("url"), user, options.get("password"), Duration.ofSeconds(60)));
         }
-        return new LoadRunner(browsers);
+        return browsers;
     }
 
     /** Prints what is measured and the head of the table that {@link #measure} fills. */
@@ -76,7 +94,10 @@ public final class LoadRunner implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void close() throws Exception {
         pool.shutdown();
+        if (apiToken != null) {
+            browsers.getFirst().revokeApiToken(apiToken);
+        }
     }
 }

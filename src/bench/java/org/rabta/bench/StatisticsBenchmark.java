@@ -99,7 +99,12 @@ public class StatisticsBenchmark {
                 continue;
             }
             String user = options.get(agency ? "agency-user" : "user");
-            try (LoadRunner load = LoadRunner.signedIn(options, user, options.integer("clients"))) {
+            // The API scenarios go with a personal API token, as a client of the API would (not HTTP Basic's BCrypt
+            // check of the password on every request).
+            boolean api = scenarios.stream().anyMatch(scenario -> scenario.path().startsWith("/api/"));
+            int clients = options.integer("clients");
+            try (LoadRunner load = api ? LoadRunner.signedInWithApiToken(options, user, clients, "StatisticsBenchmark")
+                    : LoadRunner.signedIn(options, user, clients)) {
                 System.out.printf("%n%s%n", user);
                 load.printHeader(requests);
                 for (Scenario scenario : scenarios) {

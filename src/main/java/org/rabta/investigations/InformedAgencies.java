@@ -34,6 +34,7 @@ import org.rabta.notifications.NotificationKind;
 import org.rabta.notifications.NotificationService;
 import org.rabta.notifications.Subject;
 import org.rabta.shared.BusinessRuleException;
+import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.RecordNotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,6 +54,8 @@ public class InformedAgencies {
     /** How long an informed agency sees the summary without an investigation naming the case. */
     static final Duration WINDOW = Duration.ofDays(90);
 
+    /** The field of a refused choice of agency, as the API's body names it (the screen shows the refusal as a message). */
+    static final String AGENCY = "agencyId";
 
     private final InvestigationAccess access;
     private final CompetentAgencies competent;
@@ -114,24 +117,26 @@ public class InformedAgencies {
                 entries(rows)));
     }
 
+    /** The same offer for the API, with the read of the whole case (audited, as the case page's) in one transaction. */
+    @Transactional
+    public Optional<InformOffer> offer(RabtaUser user, String caseNumber) {
+        return offer(user, cases.get(user, caseNumber));
+    }
+
     /**
      * Informs a law-enforcement agency of the case; answers the record's id. The caller has read the case for the user
-     * ({@code CasesApi.get}: the owning agency, audited). Refused when the agency was informed before.
+     * ({@code CasesApi.get}: the owning agency, audited). A broken rule when the user's agency investigates itself,
+     * when the case has no confirmed trafficking or smuggling determination, or when the agency was informed before; a
+     * field error when no agency is chosen or the one chosen is not an active FIA circle or police agency.
      */
     @Transactional
     public long inform(RabtaUser user, VictimCase victimCase, Long agencyId) {
         if (!informs(user)) {
-            throw new RecordNotFoundException("Case", victimCase.getCaseNumber());
+            throw new BusinessRuleException("investigations.inform.investigatesItself");
         }
         Offence proposed = InvestigationOffers.proposal(victimCase.getConfirmedDetermination())
                 .orElseThrow(() -> new BusinessRuleException("investigations.offer.none"));
-        if (agencyId == null) {
-            throw new BusinessRuleException("investigations.inform.chooseAgency");
-        }
-        Agency agency = agencies.agency(agencyId);
-        if (!agency.isActive() || !InvestigationAccess.LAW_ENFORCEMENT.contains(agency.getType())) {
-            throw new BusinessRuleException("investigations.inform.notLawEnforcement");
-        }
+        Agency agency = lawEnforcementAgency(agencyId);
         Instant now = clock.instant();
         Long id = jdbc.sql("""
                         insert into case_agency_informed (case_id, agency_id, determination, proposed_offence,
@@ -152,6 +157,18 @@ public class InformedAgencies {
                 "/cases/" + victimCase.getCaseNumber() + "/informed", victimCase.getCaseNumber(),
                 "investigations.offence." + proposed.name(), now), recipients(agencyId));
         return id;
+    }
+
+    /**
+     * The agency chosen, among those the offer lists (an active FIA circle or police agency); anything else, an unknown
+     * id included, is a mistake in that field, not a lookup of a record out of reach.
+     */
+    private Agency lawEnforcementAgency(Long agencyId) {
+        if (agencyId == null) {
+            throw InvalidInputException.of(AGENCY, "investigations.inform.chooseAgency");
+        }
+        return competent.lawEnforcement().stream().filter(agency -> agency.getId().equals(agencyId)).findFirst()
+                .orElseThrow(() -> InvalidInputException.of(AGENCY, "investigations.inform.notLawEnforcement"));
     }
 
     /**

@@ -3,6 +3,8 @@ package org.rabta.investigations;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CasesApi;
 import org.rabta.shared.BusinessRuleException;
+import org.rabta.shared.InvalidInputException;
+import org.rabta.shared.Violation;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,6 +35,11 @@ class InformedAgencyController {
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("error", e.messageCode());
             redirect.addFlashAttribute("errorArgs", e.arguments());
+        } catch (InvalidInputException e) {
+            // The form has one field, the agency: its refusal shows as the page's message, above the form.
+            Violation violation = e.violations().getFirst();
+            redirect.addFlashAttribute("error", violation.code());
+            redirect.addFlashAttribute("errorArgs", violation.arguments().toArray());
         }
         return "redirect:/cases/" + caseNumber + "#investigation";
     }

@@ -134,7 +134,7 @@ class InformedAgenciesTest {
         cases.recordConfirmedDetermination(policeCase, "TRAFFICKING");
         mvc.perform(post("/cases/" + policeCase + "/inform").param("agency", String.valueOf(agencies.byCode("FIA-AHTC-LHR").getId()))
                         .with(csrf()).with(user(fixtures.user("police.lahore"))))
-                .andExpect(status().isNotFound());
+                .andExpect(flash().attribute("error", "investigations.inform.investigatesItself"));
 
         String smuggled = fixtures.registerCase("ngo.lahore");
         cases.recordConfirmedDetermination(smuggled, "SMUGGLING");

@@ -2,6 +2,7 @@ package org.rabta.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -32,11 +33,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The justice figures are read from the monthly rollup the triggers of V90 keep (justice_statistics). After
- * registrations, accused added, every kind of event, an FIR moved to another district and date with its offences
- * changed, a bulk load by COPY and deletions by hand, the whole rollup equals a count from the investigations, their
- * offences and the accused's events themselves, and what {@link JusticeStatistics} reads for an agency, a jurisdiction
- * and the country, with each filter, equals the same count.
+ * The justice figures are read from the monthly rollup the triggers of V90 keep (justice_statistics), the dashboard's
+ * medians from the day counts the triggers of V91 keep (justice_durations). After registrations, accused added, every
+ * kind of event, an FIR moved to another district and date with its offences changed, a bulk load by COPY, rows
+ * written, changed and deleted by hand, the whole rollup equals a count from the investigations, their offences and
+ * the accused's events themselves, the whole of justice_durations equals the days counted from the accused, and what
+ * {@link JusticeStatistics} reads for an agency, a jurisdiction and the country, with each filter, equals the same
+ * count, and the same medians as {@code percentile_cont} takes over the accused themselves.
  */
 @RabtaIntegrationTest
 class JusticeRollupTest {
@@ -105,11 +108,17 @@ class JusticeRollupTest {
         record(fiaWorker, accused.get(2), AccusedEventType.CONVICTED, LocalDate.of(YEAR, 11, 30));
         long firstPolice = accusedOf(policeWorker, penalCode).getFirst();
         record(policeWorker, firstPolice, AccusedEventType.ARRESTED, LocalDate.of(YEAR + 1, 1, 5));
-        record(policeWorker, firstPolice, AccusedEventType.CHARGE_SHEET, LocalDate.of(YEAR + 1, 2, 5));
+        record(policeWorker, firstPolice, AccusedEventType.CHARGE_SHEET, LocalDate.of(YEAR + 1, 2, 6));
         record(policeWorker, firstPolice, AccusedEventType.COMPROMISED, LocalDate.of(YEAR + 1, 4, 5));
         record(policeWorker, added, AccusedEventType.ARRESTED, LocalDate.of(YEAR, 12, 21));
         record(policeWorker, added, AccusedEventType.DIED, LocalDate.of(YEAR, 12, 30));
+        // A fourth accused, charge-sheeted: the FIA circle's days to charge sheet are 37, 59, 90 and 181, an even number
+        // whose two middle values (59 and 90) have a mean of 74.5, shown as 75; to a verdict 92, 121 and 153.
+        long fourth = investigations.addAccused(fiaWorker, both, person());
+        record(fiaWorker, fourth, AccusedEventType.CHARGE_SHEET, LocalDate.of(YEAR, 5, 2));
         assertEveryFigureMatchesTheBaseTables(fia, police);
+        assertThat(statistics.medians(scopes.scope(Reach.agency(fia.getId(), fia.getCode()), YearMonth.of(YEAR, 1),
+                YearMonth.of(YEAR, 12), null, null, null))).isEqualTo(new JusticeStatistics.Medians(75L, 4, 121L, 3));
 
         // The FIR moves to another district and month, one Act is dropped and another offence of the other added: the
         // investigation, its Acts and all its accused move with it.
@@ -124,8 +133,10 @@ class JusticeRollupTest {
         loader.load(40, 11, loaded -> { });
         assertEveryFigureMatchesTheBaseTables(fia, police);
 
-        // By hand: an accused person's first arrest moved and first verdict changed, with their events; an offence
-        // taken away; then accused, an investigation and all their rows deleted.
+        // By hand: an accused person's first arrest moved and first verdict changed, with their events; another's first
+        // charge sheet and another's first verdict moved, with their events; an accused person moved to another
+        // investigation; an accused person written with a charge sheet and a verdict; an offence taken away; then
+        // accused, an investigation and all their rows deleted.
         jdbc.sql("update accused_event set occurred_on = occurred_on + 40 where accused_id = :id and type = 'ARRESTED'")
                 .param("id", accused.get(2)).update();
         jdbc.sql("update accused_event set type = 'ACQUITTED' where accused_id = :id and type = 'CONVICTED'")
@@ -134,6 +145,11 @@ class JusticeRollupTest {
                         update accused set first_arrested_on = first_arrested_on + 40, first_verdict = 'ACQUITTED',
                                            latest_verdict = 'ACQUITTED' where id = :id""")
                 .param("id", accused.get(2)).update();
+        moveFirst(accused.get(1), "CHARGE_SHEET", "first_charge_sheet_on", 5);
+        moveFirst(accused.get(0), "ACQUITTED", "first_verdict_on", 3);
+        jdbc.sql("update accused set investigation_id = :to, position = 99 where id = :id")
+                .param("to", penalCode).param("id", fourth).update();
+        writtenByHand(both, LocalDate.of(YEAR, 6, 1), LocalDate.of(YEAR, 10, 1));
         jdbc.sql("delete from investigation_offence where investigation_id = :id and offence_code = 'PSMA_2018_S4'")
                 .param("id", both).update();
         assertEveryFigureMatchesTheBaseTables(fia, police);
@@ -157,6 +173,17 @@ class JusticeRollupTest {
                             rs.getLong(5));
                 });
         assertThat(rollup).containsExactlyInAnyOrderEntriesOf(whole);
+        assertThat(durations("""
+                select registering_agency_id, to_char(month, 'YYYY-MM'), district_code, measure, days, n
+                from justice_durations where n <> 0""")).containsExactlyInAnyOrderEntriesOf(durations("""
+                select i.registering_agency_id, to_char(f.day, 'YYYY-MM'), i.district_code, f.measure, f.days, count(*)
+                from accused acc join investigation i on i.id = acc.investigation_id
+                cross join lateral (values
+                    (acc.first_charge_sheet_on, 'FIR_TO_CHARGE_SHEET', acc.first_charge_sheet_on - i.registered_on),
+                    (acc.first_verdict_on, 'CHARGE_SHEET_TO_VERDICT', acc.first_verdict_on - acc.first_charge_sheet_on)
+                ) f (day, measure, days)
+                where f.days is not null
+                group by 1, 2, 3, 4, 5"""));
 
         List<Reach> reaches = new ArrayList<>();
         for (Agency agency : agencies) {
@@ -182,10 +209,51 @@ class JusticeRollupTest {
                         statistics.count(scope).byMonth().forEach((month, figures) ->
                                 figures.forEach((figure, n) -> read.put(month + "/" + figure, n)));
                         assertThat(read).as(scope.toString()).containsExactlyInAnyOrderEntriesOf(expected);
+                        assertThat(statistics.medians(scope)).as(scope.toString()).isEqualTo(mediansOfTheAccused(scope));
+                        StatisticsScope months = scopes.scope(reach, YearMonth.of(YEAR, 4), YearMonth.of(YEAR, 9),
+                                province, district, type);
+                        assertThat(statistics.medians(months)).as(months.toString()).isEqualTo(mediansOfTheAccused(months));
                     }
                 }
             }
         }
+    }
+
+    /** Day counts by agency, month, district, measure and days, from a query selecting them in that order. */
+    private Map<String, Long> durations(String sql) {
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.sql(sql).query(rs -> {
+            counts.put(rs.getLong(1) + "/" + rs.getString(2) + "/" + rs.getString(3) + "/" + rs.getString(4) + "/"
+                    + rs.getInt(5), rs.getLong(6));
+        });
+        return counts;
+    }
+
+    /** The medians as they are taken over the accused of the scope themselves, with {@code percentile_cont}. */
+    private JusticeStatistics.Medians mediansOfTheAccused(StatisticsScope scope) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("fromDay", Date.valueOf(scope.from().atDay(1)));
+        params.put("toDay", Date.valueOf(scope.to().atEndOfMonth()));
+        String area = scope.area("i.registering_agency_id", "d.province_code", "i.district_code", params);
+        return jdbc.sql("""
+                        select percentile_cont(0.5) within group (order by acc.first_charge_sheet_on - i.registered_on)
+                                   filter (where acc.first_charge_sheet_on between :fromDay and :toDay) as to_charge_sheet,
+                               count(*) filter (where acc.first_charge_sheet_on between :fromDay and :toDay) as charge_sheeted,
+                               percentile_cont(0.5) within group (order by acc.first_verdict_on - acc.first_charge_sheet_on)
+                                   filter (where acc.first_verdict_on between :fromDay and :toDay) as to_verdict,
+                               count(*) filter (where acc.first_verdict_on between :fromDay and :toDay) as decided
+                        from accused acc join investigation i on i.id = acc.investigation_id
+                        join district d on d.code = i.district_code join agency a on a.id = i.registering_agency_id
+                        where (acc.first_charge_sheet_on between :fromDay and :toDay
+                               or acc.first_verdict_on between :fromDay and :toDay) and %s""".formatted(area))
+                .params(params)
+                .query((rs, row) -> new JusticeStatistics.Medians(roundedDays(rs.getObject("to_charge_sheet")),
+                        rs.getLong("charge_sheeted"), roundedDays(rs.getObject("to_verdict")), rs.getLong("decided")))
+                .single();
+    }
+
+    private static Long roundedDays(Object median) {
+        return median == null ? null : Math.round(((Number) median).doubleValue());
     }
 
     private static boolean reaches(Reach reach, Counted counted) {
@@ -257,6 +325,31 @@ class JusticeRollupTest {
 
     private void record(RabtaUser user, long accusedId, AccusedEventType type, LocalDate on) {
         accusedService.recordEvent(user, accusedId, new EventRequest(type, on, null, null, null, null, null, null, null));
+    }
+
+    /** Moves an accused person's first event of a kind, and the first date kept from it, by {@code days}. */
+    private void moveFirst(long accusedId, String type, String column, int days) {
+        jdbc.sql("update accused_event set occurred_on = occurred_on + :days where accused_id = :id and type = :type")
+                .param("days", days).param("id", accusedId).param("type", type).update();
+        jdbc.sql("update accused set %1$s = %1$s + :days where id = :id".formatted(column))
+                .param("days", days).param("id", accusedId).update();
+    }
+
+    /** An accused person charge-sheeted and convicted, written by plain SQL with their events. */
+    private void writtenByHand(long investigation, LocalDate chargeSheetOn, LocalDate convictedOn) {
+        long id = jdbc.sql("""
+                        insert into accused (investigation_id, registering_agency_id, position, name, sex, role,
+                                             first_charge_sheet_on, first_verdict_on, first_verdict, latest_verdict,
+                                             created_by, created_at)
+                        select i.id, i.registering_agency_id, 98, 'Written by hand', 'MALE', 'OTHER', :chargeSheetOn,
+                               :convictedOn, 'CONVICTED', 'CONVICTED', 'sql', now()
+                        from investigation i where i.id = :investigation returning id""")
+                .param("investigation", investigation).param("chargeSheetOn", chargeSheetOn)
+                .param("convictedOn", convictedOn).query(Long.class).single();
+        jdbc.sql("""
+                        insert into accused_event (accused_id, type, occurred_on, recorded_by, recorded_at)
+                        values (:id, 'CHARGE_SHEET', :chargeSheetOn, 'sql', now()), (:id, 'CONVICTED', :convictedOn, 'sql', now())""")
+                .param("id", id).param("chargeSheetOn", chargeSheetOn).param("convictedOn", convictedOn).update();
     }
 
     private void deleteAccused(List<Long> ids) {
