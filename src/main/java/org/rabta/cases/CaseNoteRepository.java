@@ -6,6 +6,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface CaseNoteRepository extends JpaRepository<CaseNote, Long> {
 
     List<CaseNote> findByCaseIdOrderByCreatedAtDescIdDesc(long caseId);
-
-    List<CaseNote> findByCaseIdAndRestrictedFalseOrderByCreatedAtDescIdDesc(long caseId);
 }

@@ -1,6 +1,9 @@
 package org.rabta.notifications;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.rabta.accounts.RabtaUser;
+import org.rabta.web.PageLinks;
+import org.springframework.data.domain.Slice;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,8 +24,11 @@ class NotificationController {
     }
 
     @GetMapping("/notifications")
-    String list(@AuthenticationPrincipal RabtaUser user, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("notices", notifications.list(user, page));
+    String list(@AuthenticationPrincipal RabtaUser user, @RequestParam(defaultValue = "0") int page, HttpServletRequest request,
+                Model model) {
+        Slice<Notification> notices = notifications.list(user, page);
+        model.addAttribute("notices", notices);
+        model.addAttribute("links", PageLinks.of(request, notices));
         return "notifications/list";
     }
 

@@ -1,5 +1,6 @@
 package org.rabta.referrals;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.Violation;
 import org.rabta.web.FieldErrors;
 import org.rabta.web.FlashMessages;
+import org.rabta.web.PageLinks;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -134,11 +136,12 @@ class ReferralController {
 
     @GetMapping("/referrals")
     String list(@AuthenticationPrincipal RabtaUser user, @RequestParam(defaultValue = "NEW") ReferralService.Box box,
-                @RequestParam(defaultValue = "0") int page, Model model) {
+                @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
         Slice<Referral> slice = referrals.list(user, box, null, page);
         model.addAttribute("box", box);
         model.addAttribute("boxes", ReferralService.Box.values());
         model.addAttribute("rows", slice);
+        model.addAttribute("links", PageLinks.of(request, slice));
         model.addAttribute("agencies", referrals.agenciesOf(slice.getContent()));
         return "referrals/list";
     }

@@ -1,9 +1,13 @@
 package org.rabta.referrals;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.shared.InvalidInputException;
+import org.rabta.web.FieldErrors;
+import org.rabta.web.PageLinks;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,8 +29,11 @@ class ReviewController {
     }
 
     @GetMapping("/review")
-    String queue(@AuthenticationPrincipal RabtaUser user, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("rows", reviews.reviewQueue(user, PageRequest.of(Math.max(page, 0), 25)));
+    String queue(@AuthenticationPrincipal RabtaUser user, @RequestParam(defaultValue = "0") int page, HttpServletRequest request,
+                 Model model) {
+        Slice<ReviewSummary> rows = reviews.reviewQueue(user, PageRequest.of(Math.max(page, 0), 25));
+        model.addAttribute("rows", rows);
+        model.addAttribute("links", PageLinks.of(request, rows));
         return "referrals/review-queue";
     }
 
@@ -66,9 +73,8 @@ class ReviewController {
             save.run();
             redirect.addFlashAttribute("success", success);
         } catch (InvalidInputException e) {
-            java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
-            e.violations().forEach(v -> errors.putIfAbsent(v.field(), v.code()));
-            redirect.addFlashAttribute("fieldErrors", errors);
+            // Each field's message, with its arguments, goes beside its field on the page it redirects to.
+            redirect.addFlashAttribute("fieldErrors", FieldErrors.byField(e.violations()));
             redirect.addFlashAttribute(typedName, typed);
         }
         return "redirect:/review/" + id;

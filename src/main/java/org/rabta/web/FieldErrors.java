@@ -1,8 +1,12 @@
 package org.rabta.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.Violation;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -29,6 +33,20 @@ public final class FieldErrors {
     /** Beside the field the rule names, else beside {@code otherwise}: the field a rule about the whole form is shown at. */
     public static void reject(BindingResult result, BusinessRuleException e, String otherwise) {
         reject(result, e.field().orElse(otherwise), e.messageCode(), e.arguments());
+    }
+
+    /**
+     * For a form that redirects after a refusal, and so keeps no binding (the review page's note and action item): each
+     * field's first message with its arguments, to flash and show beside the field on the page it redirects to
+     * ({@code ${@messageSource.getMessage(errors['body'], #locale)}}). A message code alone would lose its arguments.
+     */
+    public static Map<String, MessageSourceResolvable> byField(List<Violation> violations) {
+        Map<String, MessageSourceResolvable> messages = new LinkedHashMap<>();
+        for (Violation violation : violations) {
+            messages.putIfAbsent(violation.field(), new DefaultMessageSourceResolvable(new String[] {violation.code()},
+                    violation.arguments().toArray(), violation.code()));
+        }
+        return messages;
     }
 
     private static void reject(BindingResult result, String field, String code, Object[] arguments) {

@@ -1,6 +1,9 @@
 package org.rabta.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.rabta.shared.RecordNotFoundException;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,9 +41,12 @@ class HomeController {
 
     @GetMapping("/work/{name:[a-zA-Z]+}")
     String list(Authentication authentication, @PathVariable String name, @RequestParam(defaultValue = "0") int page,
-                Model model) {
-        model.addAttribute("list", workLists.page(authentication, name, page)
-                .orElseThrow(() -> new RecordNotFoundException("Work list", name)));
+                HttpServletRequest request, Model model) {
+        WorkLists.Shown list = workLists.page(authentication, name, page)
+                .orElseThrow(() -> new RecordNotFoundException("Work list", name));
+        model.addAttribute("list", list);
+        model.addAttribute("links", PageLinks.of(request,
+                new PageImpl<>(list.items(), PageRequest.of(list.page(), list.pageSize()), list.total())));
         return "work";
     }
 }

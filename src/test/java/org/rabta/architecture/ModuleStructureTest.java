@@ -40,7 +40,7 @@ class ModuleStructureTest {
             entry("directory", Set.of("audit", "geography", "infrastructure", "shared", "web")),
             entry("accounts", Set.of("audit", "directory", "infrastructure", "shared", "web")),
             entry("cases", Set.of("accounts", "audit", "directory", "geography", "shared", "web")),
-            entry("notifications", Set.of("accounts", "audit", "infrastructure", "shared")),
+            entry("notifications", Set.of("accounts", "audit", "infrastructure", "shared", "web")),
             entry("referrals", Set.of("accounts", "audit", "cases", "directory", "geography", "infrastructure",
                     "notifications", "shared", "web")),
             entry("screening", Set.of("accounts", "audit", "cases", "directory", "notifications", "shared", "web")),

@@ -111,6 +111,22 @@ class ReferralScreensTest {
                 .andExpect(status().isNotFound());
     }
 
+    /** No note reaches an agency the case is referred to, marked restricted or not, and the note form says just that. */
+    @Test
+    void everyNoteStaysWithTheOwningAgencyAsTheNoteFormSays() throws Exception {
+        VictimCase victimCase = fixtures.caseOf("police.lahore", true);
+        notesAndAttachments.addNote(fixtures.user("police.lahore"), victimCase.getCaseNumber(), "Her brother waits at the bus stand", false);
+        Referral referral = fixtures.sentToShelter(victimCase);
+
+        String providers = mvc.perform(get("/referrals/" + referral.getId()).with(user(fixtures.user("ngo.lahore"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(providers).doesNotContain("Her brother waits at the bus stand");
+        String casePage = mvc.perform(get("/cases/" + victimCase.getCaseNumber()).with(user(fixtures.user("police.lahore"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(casePage).contains("Her brother waits at the bus stand",
+                "Only your agency sees the notes of a case, restricted or not: an agency the case is referred to sees none.");
+    }
+
     @Test
     void anIllegalMoveOnTheScreenGetsAClearMessage() throws Exception {
         Referral referral = fixtures.sentToShelter(fixtures.caseOf("police.lahore", true));

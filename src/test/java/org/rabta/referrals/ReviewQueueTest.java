@@ -1,9 +1,17 @@
 package org.rabta.referrals;
 
+import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.AgeBand;
 import org.rabta.cases.VictimCase;
@@ -12,11 +20,15 @@ import org.rabta.shared.RecordNotFoundException;
 import org.rabta.support.MutableClock;
 import org.rabta.support.RabtaIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -44,6 +56,9 @@ class ReviewQueueTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    MessageSource messages;
 
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -140,11 +155,10 @@ class ReviewQueueTest {
                         .param("committee", lahoreCommittee).param("owner", "agency:PB-SWD")
                         .param("due", LocalDate.now(clock).plusDays(3).toString()))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/review/" + referral.getId() + "/actions").with(csrf()).with(member).param("what", "x")
-                        .param("committee", lahoreCommittee))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-                        .attribute("fieldErrors", java.util.Map.of("owner", "referrals.review.error.ownerNotOnRoster",
-                                "due", "referrals.review.error.dueRequired")));
+        MvcResult refused = mvc.perform(post("/review/" + referral.getId() + "/actions").with(csrf()).with(member).param("what", "x")
+                        .param("committee", lahoreCommittee)).andReturn();
+        assertThat(flashedErrors(refused)).containsOnly(entry("owner", "referrals.review.error.ownerNotOnRoster"),
+                entry("due", "referrals.review.error.dueRequired"));
 
         for (String username : List.of("police.lahore", "ngo.lahore")) {
             ReferralDetails details = referrals.details(fixtures.user(username), referral.getId());
@@ -152,6 +166,37 @@ class ReviewQueueTest {
             assertThat(details.timeline()).filteredOn(event -> event.type() == ReferralEventType.ACTION_ITEM).singleElement()
                     .satisfies(event -> assertThat(event.note()).startsWith("Call the shelter — Punjab Social Welfare Department"));
         }
+    }
+
+    /** The page shown again after a refusal names the limit of an over-long note, in the reader's language. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ur"})
+    void anOverLongNoteIsRefusedBesideItsFieldWithItsLimit(String language) throws Exception {
+        Referral referral = fixtures.refer("police.lahore", fixtures.caseOf("police.lahore", true),
+                ReferralFixtures.SHELTER_NGO, ServiceType.SHELTER, Urgency.EMERGENCY);
+        var member = user(member());
+        // The page it redirects to, in the same session (its cookie), as a browser follows the redirect.
+        Cookie[] session = mvc.perform(post("/review/" + referral.getId() + "/notes").with(csrf()).with(member)
+                .param("body", "x".repeat(ReviewQueueService.MAX_TEXT + 1))).andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getCookies();
+
+        Document page = Jsoup.parse(mvc.perform(get("/review/" + referral.getId()).with(member).cookie(session)
+                        .cookie(new Cookie("rabta-lang", language)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        String expected = messages.getMessage("referrals.error.tooLong", new Object[] {ReviewQueueService.MAX_TEXT},
+                Locale.forLanguageTag(language));
+        assertThat(page.getElementById("note-error")).as("the note's error").isNotNull();
+        assertThat(page.getElementById("note-error").text()).isEqualTo(expected);
+        assertThat(expected).doesNotContain("{");
+        assertThat(page.getElementById("note-body").attr("aria-describedby")).isEqualTo("note-error");
+    }
+
+    private static Map<String, String> flashedErrors(MvcResult result) {
+        Map<String, String> codes = new HashMap<>();
+        ((Map<?, ?>) result.getFlashMap().get("fieldErrors")).forEach((field, message) ->
+                codes.put((String) field, ((MessageSourceResolvable) message).getCodes()[0]));
+        return codes;
     }
 
     private List<Long> queueIds(RabtaUser member, List<ReviewArea> areas) {
