@@ -131,11 +131,14 @@ public class Agency {
     }
 
     public Label label() {
-        return new Label(code, name, nameUr);
+        return new Label(code, name, nameUr, type);
     }
 
-    /** What names an agency on a page, without its districts and services: small enough to keep in memory. */
-    public record Label(String code, String name, String nameUr) {
+    /**
+     * What names an agency on a page, and its type (which decides, for instance, whether it investigates), without its
+     * districts and services: small enough to keep in memory.
+     */
+    public record Label(String code, String name, String nameUr, AgencyType type) {
 
         /** The Urdu name on Urdu screens when there is one, else the official (English) name. */
         public String displayName(Locale locale) {

@@ -34,7 +34,7 @@ public class AgencyService {
     private final GeographyService geography;
     private final AuditTrail audit;
     private final List<AgencyDeactivationCheck> deactivationChecks;
-    /** Agencies' names and codes by id, for pages that name one agency each (the case page names its owner). */
+    /** Agencies' names, codes and types by id, for what every page reads (the case page's owner, the navigation). */
     private final ExpiringValue<Long, Agency.Label> labels;
 
     AgencyService(AgencyRepository agencies, GeographyService geography, AuditTrail audit,
@@ -43,7 +43,8 @@ public class AgencyService {
         this.geography = geography;
         this.audit = audit;
         this.deactivationChecks = deactivationChecks;
-        this.labels = new ExpiringValue<>(REFERENCE_DATA_TTL, id -> agency(id).label());
+        this.labels = new ExpiringValue<>(REFERENCE_DATA_TTL, id -> agencies.findById(id).map(Agency::label)
+                .orElseThrow(() -> new RecordNotFoundException("Agency", id)));
     }
 
     public Agency agency(long id) {
@@ -51,8 +52,9 @@ public class AgencyService {
     }
 
     /**
-     * An agency's name and code, from memory: at most {@link #REFERENCE_DATA_TTL} old when another instance renamed it,
-     * at once when this one did. Loading the agency with its districts and services cost a tenth of every case page.
+     * An agency's name, code and type, from memory: at most {@link #REFERENCE_DATA_TTL} old when another instance
+     * changed it, at once when this one did. Loading the agency with its districts and services cost a tenth of every
+     * case page.
      */
     public Agency.Label label(long id) {
         return labels.get(id);

@@ -1,13 +1,11 @@
 package org.rabta.investigations;
 
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.directory.AgencyService;
 import org.rabta.directory.AgencyType;
-import org.rabta.infrastructure.ExpiringValue;
 import org.rabta.shared.RecordNotFoundException;
 import org.springframework.stereotype.Component;
 
@@ -24,20 +22,20 @@ public class InvestigationAccess {
     private final AgencyService agencies;
     private final InvestigationRepository investigations;
     private final AccusedRepository accused;
-    /** For the navigation link on every page, which should not cost a transaction; access itself reads afresh. */
-    private final ExpiringValue<Long, AgencyType> agencyTypes;
 
     InvestigationAccess(AgencyService agencies, InvestigationRepository investigations, AccusedRepository accused) {
         this.agencies = agencies;
         this.investigations = investigations;
         this.accused = accused;
-        this.agencyTypes = new ExpiringValue<>(Duration.ofMinutes(1), id -> agencies.agency(id).getType());
     }
 
-    /** Whether to show the link to the investigations (an agency's type changes rarely: a minute late at most). */
+    /**
+     * Whether to show the link to the investigations: by the agency's type from {@link AgencyService#label}, in memory,
+     * since the link is on every page and should not cost a query; access itself reads afresh.
+     */
     boolean showsLink(RabtaUser user) {
         return user != null && (user.hasRole(Role.CASEWORKER) || user.hasRole(Role.SUPERVISOR))
-                && LAW_ENFORCEMENT.contains(agencyTypes.get(user.agencyId()));
+                && LAW_ENFORCEMENT.contains(agencies.label(user.agencyId()).type());
     }
 
     /** Whether the user registers and reads investigations at all (the navigation link, the screening's offer). */

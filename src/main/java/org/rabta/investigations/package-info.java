@@ -3,7 +3,7 @@
  * their path from arrest to verdict and appeal, and mutual legal assistance with the countries on the route.
  */
 @ApplicationModule(allowedDependencies = {
-        "accounts", "audit", "cases", "cases :: synthetic", "directory", "geography", "infrastructure", "notifications", "shared",
+        "accounts", "audit", "cases", "cases :: synthetic", "directory", "geography", "notifications", "shared",
         "web"})
 package org.rabta.investigations;
 

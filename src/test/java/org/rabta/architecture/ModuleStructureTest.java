@@ -49,7 +49,7 @@ class ModuleStructureTest {
             entry("committees", Set.of("accounts", "audit", "cases", "directory", "geography", "notifications",
                     "referrals", "reporting", "shared", "web")),
             entry("investigations", Set.of("accounts", "audit", "cases", "cases :: synthetic", "directory", "geography",
-                    "infrastructure", "notifications", "shared", "web")),
+                    "notifications", "shared", "web")),
             entry("demo", Set.of("accounts", "cases", "cases :: synthetic", "committees", "directory", "investigations",
                     "referrals", "screening", "screening :: engine")));
 

@@ -129,7 +129,7 @@ class AgencyAdminScreensTest {
                             return request;
                         }))
                 .andExpect(status().is3xxRedirection());
-        assertThat(agencies.label(agency.getId())).isEqualTo(new Agency.Label(agency.getCode(), "Renamed Agency", "نیا نام"));
+        assertThat(agencies.label(agency.getId())).isEqualTo(new Agency.Label(agency.getCode(), "Renamed Agency", "نیا نام", AgencyType.NGO));
     }
 
     @Test
