@@ -2,6 +2,7 @@ package org.rabta.accounts;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
@@ -16,16 +17,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The user's own account: who they are, and where they are signed in, each session revocable. */
 @Controller
 @RequestMapping("/account")
+@RequiredArgsConstructor
 class AccountController {
 
     private final AccountSessionService sessions;
     private final UserAccountService accounts;
     private final SecurityContextLogoutHandler signOut = new SecurityContextLogoutHandler();
-
-    AccountController(AccountSessionService sessions, UserAccountService accounts) {
-        this.sessions = sessions;
-        this.accounts = accounts;
-    }
 
     @GetMapping
     String account(@AuthenticationPrincipal RabtaUser user, HttpServletRequest request, Model model) {

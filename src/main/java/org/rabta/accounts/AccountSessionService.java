@@ -1,6 +1,7 @@
 package org.rabta.accounts;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
 import org.rabta.shared.RecordNotFoundException;
@@ -8,15 +9,11 @@ import org.springframework.stereotype.Service;
 
 /** A user's own sessions: only theirs are listed, only theirs can be ended, and every ending is audited. */
 @Service
+@RequiredArgsConstructor
 class AccountSessionService {
 
     private final UserSessions sessions;
     private final AuditTrail audit;
-
-    AccountSessionService(UserSessions sessions, AuditTrail audit) {
-        this.sessions = sessions;
-        this.audit = audit;
-    }
 
     List<UserSessions.ActiveSession> list(RabtaUser user, String currentSessionId) {
         return sessions.of(user.username(), currentSessionId);

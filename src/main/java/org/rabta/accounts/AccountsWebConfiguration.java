@@ -1,17 +1,15 @@
 package org.rabta.accounts;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor
 class AccountsWebConfiguration implements WebMvcConfigurer {
 
     private final UserAccountService accounts;
-
-    AccountsWebConfiguration(UserAccountService accounts) {
-        this.accounts = accounts;
-    }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {

@@ -1,5 +1,6 @@
 package org.rabta.accounts;
 
+import lombok.RequiredArgsConstructor;
 import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyDeactivationCheck;
 import org.rabta.shared.BusinessRuleException;
@@ -7,13 +8,10 @@ import org.springframework.stereotype.Component;
 
 /** The users of an inactive agency cannot sign in: keep at least one active admin outside the agency being deactivated. */
 @Component
+@RequiredArgsConstructor
 class LastAdminAgencyCheck implements AgencyDeactivationCheck {
 
     private final UserAccountRepository users;
-
-    LastAdminAgencyCheck(UserAccountRepository users) {
-        this.users = users;
-    }
 
     @Override
     public void beforeDeactivating(Agency agency) {

@@ -3,6 +3,7 @@ package org.rabta.accounts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.rabta.shared.BusinessRuleException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
@@ -25,15 +26,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping(MustChangePasswordFilter.CHANGE_PASSWORD_PATH)
+@RequiredArgsConstructor
 class PasswordChangeController {
 
     private final UserAccountService accounts;
     private final SecurityContextRepository securityContextRepository = new HttpSessionSecurityContextRepository();
     private final SecurityContextLogoutHandler signOut = new SecurityContextLogoutHandler();
-
-    PasswordChangeController(UserAccountService accounts) {
-        this.accounts = accounts;
-    }
 
     @GetMapping
     String form(Model model) {

@@ -1,6 +1,7 @@
 package org.rabta.accounts;
 
 import java.time.Clock;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.twofactor.SecondFactorRequirement;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -9,17 +10,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
+@RequiredArgsConstructor
 class RabtaUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository users;
     private final Clock clock;
     private final SecondFactorRequirement secondFactors;
-
-    RabtaUserDetailsService(UserAccountRepository users, Clock clock, SecondFactorRequirement secondFactors) {
-        this.users = users;
-        this.clock = clock;
-        this.secondFactors = secondFactors;
-    }
 
     @Override
     @Transactional(readOnly = true)

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
 import org.rabta.directory.Agency;
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Users: administration by admins, and each user's own password and language. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class UserAccountService {
 
     /** The audited actions that change a user's version (sign-in counters do not: they are unversioned updates). */
@@ -55,19 +57,6 @@ public class UserAccountService {
             new ExpiringValue<>(Duration.ofSeconds(30), username -> findByUsername(username).map(UserAccount::getFullName));
 
     private record StaffKey(long agencyId, Set<Role> roles) {
-    }
-
-    UserAccountService(UserAccountRepository users, AgencyService agencies, PasswordEncoder passwordEncoder,
-                       PasswordPolicy passwordPolicy, UserSessions sessions, LoginAttempts loginAttempts, Clock clock,
-                       AuditTrail audit) {
-        this.users = users;
-        this.agencies = agencies;
-        this.passwordEncoder = passwordEncoder;
-        this.passwordPolicy = passwordPolicy;
-        this.sessions = sessions;
-        this.loginAttempts = loginAttempts;
-        this.clock = clock;
-        this.audit = audit;
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.UserAccountService.IssuedPassword;
 import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyService;
@@ -34,17 +35,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/users")
+@RequiredArgsConstructor
 class UserAdminController {
 
     static final int PAGE_SIZE = 25;
 
     private final UserAccountService accounts;
     private final AgencyService agencies;
-
-    UserAdminController(UserAccountService accounts, AgencyService agencies) {
-        this.accounts = accounts;
-        this.agencies = agencies;
-    }
 
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long agency,

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * credential the session cookie carries, and must not appear in a page.
  */
 @Component
+@RequiredArgsConstructor
 class UserSessions {
 
     static final String USER_AGENT = "rabta.signIn.userAgent";
@@ -33,11 +35,6 @@ class UserSessions {
 
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final Clock clock;
-
-    UserSessions(FindByIndexNameSessionRepository<? extends Session> sessions, Clock clock) {
-        this.sessions = sessions;
-        this.clock = clock;
-    }
 
     /**
      * Notes where and when the user signed in, on the session. The address is the request's remote address:

@@ -2,6 +2,7 @@ package org.rabta.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,16 +13,13 @@ import org.springframework.web.util.UriComponentsBuilder;
 /** The whole audit trail for administrators, newest first; case details are withheld (see {@link AuditEntry}). */
 @Controller
 @RequestMapping("/admin/audit")
+@RequiredArgsConstructor
 class AuditAdminController {
 
     /** The record types features write to the trail, offered as a filter (any other type can still be typed into the URL). */
     static final List<String> TARGET_TYPES = List.of("USER", "AGENCY", "DISTRICT", "CASE");
 
     private final AuditTrail audit;
-
-    AuditAdminController(AuditTrail audit) {
-        this.audit = audit;
-    }
 
     @GetMapping
     String trail(@ModelAttribute("filter") AuditFilter filter, HttpServletRequest request, Model model) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,13 +16,10 @@ import org.springframework.stereotype.Component;
  * ({@code occurred_at <= t and (occurred_at < t or id < last)}), so page 1,000 costs what page 1 costs.
  */
 @Component
+@RequiredArgsConstructor
 class AuditSearch {
 
     private final EntityManager entityManager;
-
-    AuditSearch(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
 
     List<AuditEvent> find(AuditFilter filter, AuditEvent after, int limit) {
         List<String> conditions = new ArrayList<>();

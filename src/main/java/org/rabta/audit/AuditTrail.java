@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.rabta.shared.ConcurrentEditException;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
@@ -29,6 +30,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * commit or roll back together; reads are audited from a read-write transaction for the same reason.
  */
 @Service
+@RequiredArgsConstructor
 public class AuditTrail {
 
     static final int PAGE_SIZE = 50;
@@ -44,14 +46,6 @@ public class AuditTrail {
     private final CaseReadHistory readHistory;
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    AuditTrail(AuditEventRepository events, AuditSearch search, CaseReadHistory readHistory, JdbcClient jdbc, Clock clock) {
-        this.events = events;
-        this.search = search;
-        this.readHistory = readHistory;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(AuditRecord record) {

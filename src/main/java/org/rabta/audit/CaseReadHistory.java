@@ -2,6 +2,7 @@ package org.rabta.audit;
 
 import java.sql.Timestamp;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * index on the case number (V3, V78) and merged newest first, paged by keyset on the event id.
  */
 @Component
+@RequiredArgsConstructor
 class CaseReadHistory {
 
     /**
@@ -22,10 +24,6 @@ class CaseReadHistory {
     private static final String READ_ACTION = "e.action ~ '_(" + String.join("|", READ_VERBS) + ")$'";
 
     private final JdbcClient jdbc;
-
-    CaseReadHistory(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /**
      * Up to {@code limit} reads of the case older than the event {@code before} (null: the newest). The terms of a

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.shared.BusinessRuleException;
@@ -33,15 +34,11 @@ import org.springframework.stereotype.Component;
  * reveal whether the case exists.
  */
 @Component
+@RequiredArgsConstructor
 public class CaseAccessPolicy {
 
     private final CaseRepository cases;
     private final ObjectProvider<CaseAccessExtension> extensions;
-
-    CaseAccessPolicy(CaseRepository cases, ObjectProvider<CaseAccessExtension> extensions) {
-        this.cases = cases;
-        this.extensions = extensions;
-    }
 
     /** Every relationship the user has to the case; {@link CaseRelationship#NONE} alone when there is none. */
     public Set<CaseRelationship> relationships(RabtaUser user, VictimCase victimCase) {

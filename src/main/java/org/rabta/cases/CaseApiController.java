@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.Violation;
@@ -37,19 +38,13 @@ import tools.jackson.databind.JsonNode;
  */
 @RestController
 @RequestMapping("/api/v1/cases")
+@RequiredArgsConstructor
 class CaseApiController {
 
     private final CaseQueries cases;
     private final CaseRegistration registration;
     private final CaseImporter importer;
     private final MessageSource messages;
-
-    CaseApiController(CaseQueries cases, CaseRegistration registration, CaseImporter importer, MessageSource messages) {
-        this.cases = cases;
-        this.registration = registration;
-        this.importer = importer;
-        this.messages = messages;
-    }
 
     /** One page of the list; {@code count} stops at 1,000 ({@code countCapped}) so that no request counts a million rows. */
     record CaseListResponse(List<CaseResponse> items, int page, int size, boolean hasNext, long count, boolean countCapped) {

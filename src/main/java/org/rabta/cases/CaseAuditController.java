@@ -1,6 +1,7 @@
 package org.rabta.cases;
 
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.web.PageLinks;
 import org.springframework.data.domain.PageRequest;
@@ -16,13 +17,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** A case's audit trail and its "who looked at this person", for the supervisors of the owning agency. */
 @Controller
 @RequestMapping("/cases/" + CaseController.CASE_NUMBER)
+@RequiredArgsConstructor
 class CaseAuditController {
 
     private final CaseAuditTrail auditTrail;
-
-    CaseAuditController(CaseAuditTrail auditTrail) {
-        this.auditTrail = auditTrail;
-    }
 
     @GetMapping("/audit")
     String audit(@AuthenticationPrincipal RabtaUser user, @PathVariable String caseNumber,

@@ -1,5 +1,6 @@
 package org.rabta.cases;
 
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.audit.AuditEvent;
@@ -18,15 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class CaseAuditTrail {
 
     private final CaseAccessPolicy policy;
     private final AuditTrail audit;
-
-    CaseAuditTrail(CaseAccessPolicy policy, AuditTrail audit) {
-        this.policy = policy;
-        this.audit = audit;
-    }
 
     /** Every audit line about the case, newest first. */
     @Transactional

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.geography.District;
 import org.rabta.geography.GeographyService;
@@ -32,6 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/cases")
+@RequiredArgsConstructor
 class CaseController {
 
     static final String CASE_NUMBER = "{caseNumber:[A-Z]{2}-\\d{4}-\\d{6}}";
@@ -43,17 +45,6 @@ class CaseController {
     private final CasePages pages;
     private final GeographyService geography;
     private final DistrictNames districtNames;
-
-    CaseController(CaseQueries cases, CaseRegistration registration, CaseLifecycle lifecycle, CaseDuplicates duplicates,
-                   CasePages pages, GeographyService geography, DistrictNames districtNames) {
-        this.cases = cases;
-        this.registration = registration;
-        this.lifecycle = lifecycle;
-        this.duplicates = duplicates;
-        this.pages = pages;
-        this.geography = geography;
-        this.districtNames = districtNames;
-    }
 
     // ------------------------------------------------------------------ list
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class CaseDuplicates {
 
     private final CaseRepository cases;
@@ -37,18 +39,6 @@ public class CaseDuplicates {
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    CaseDuplicates(CaseRepository cases, CaseAccessPolicy policy, DuplicateFinder duplicates, CaseTimeline timeline,
-                   AgencyService agencies, AuditTrail audit, JdbcClient jdbc, Clock clock) {
-        this.cases = cases;
-        this.policy = policy;
-        this.duplicates = duplicates;
-        this.timeline = timeline;
-        this.agencies = agencies;
-        this.audit = audit;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /**
      * Possible duplicates of a case, across all agencies; what the user sees of another agency's case is limited.

@@ -1,5 +1,6 @@
 package org.rabta.cases;
 
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.web.FlashMessages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,17 +19,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/cases/" + CaseController.CASE_NUMBER + "/duplicates")
+@RequiredArgsConstructor
 class CaseDuplicatesController {
 
     private final CaseQueries cases;
     private final CaseDuplicates duplicates;
     private final DistrictNames districtNames;
-
-    CaseDuplicatesController(CaseQueries cases, CaseDuplicates duplicates, DistrictNames districtNames) {
-        this.cases = cases;
-        this.duplicates = duplicates;
-        this.districtNames = districtNames;
-    }
 
     @GetMapping
     String duplicates(@AuthenticationPrincipal RabtaUser user, @PathVariable String caseNumber, Model model) {

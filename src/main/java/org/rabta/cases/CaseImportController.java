@@ -3,6 +3,7 @@ package org.rabta.cases;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The import screen: upload a CSV file of cases and read what was imported and what was not (post, redirect, get). */
 @Controller
 @RequestMapping("/cases/import")
+@RequiredArgsConstructor
 class CaseImportController {
 
     /** The screen lists this many problems; the counts above them are complete. */
@@ -25,11 +27,6 @@ class CaseImportController {
 
     private final CaseImporter importer;
     private final MessageSource messages;
-
-    CaseImportController(CaseImporter importer, MessageSource messages) {
-        this.importer = importer;
-        this.messages = messages;
-    }
 
     @GetMapping
     String form(@AuthenticationPrincipal RabtaUser user, Model model) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.accounts.StaffMember;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class CaseLifecycle {
 
     private final CaseAccessPolicy policy;
@@ -33,14 +35,6 @@ public class CaseLifecycle {
     private final UserAccountService users;
     private final AuditTrail audit;
     private final Clock clock;
-
-    CaseLifecycle(CaseAccessPolicy policy, CaseTimeline timeline, UserAccountService users, AuditTrail audit, Clock clock) {
-        this.policy = policy;
-        this.timeline = timeline;
-        this.users = users;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** ACTIVE <-> FOLLOW_UP, by the owning agency's caseworkers and supervisors. */
     @Transactional

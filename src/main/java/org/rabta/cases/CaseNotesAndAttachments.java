@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class CaseNotesAndAttachments {
 
     static final int MAX_NOTE = 5000;
@@ -36,17 +38,6 @@ public class CaseNotesAndAttachments {
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    CaseNotesAndAttachments(CaseAccessPolicy policy, CaseNoteRepository notes, CaseAttachmentRepository attachments,
-                            CaseTimeline timeline, AuditTrail audit, JdbcClient jdbc, Clock clock) {
-        this.policy = policy;
-        this.notes = notes;
-        this.attachments = attachments;
-        this.timeline = timeline;
-        this.audit = audit;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /** A note; a restricted one is marked so on the page and the timeline. */
     @Transactional

@@ -3,6 +3,7 @@ package org.rabta.cases;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.Violation;
@@ -23,13 +24,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The case page's notes and attachments: adding them (post, redirect to the section) and downloading a file. */
 @Controller
 @RequestMapping("/cases/" + CaseController.CASE_NUMBER)
+@RequiredArgsConstructor
 class CaseNotesController {
 
     private final CaseNotesAndAttachments notesAndAttachments;
-
-    CaseNotesController(CaseNotesAndAttachments notesAndAttachments) {
-        this.notesAndAttachments = notesAndAttachments;
-    }
 
     @PostMapping("/notes")
     String addNote(@AuthenticationPrincipal RabtaUser user, @PathVariable String caseNumber,

@@ -1,5 +1,6 @@
 package org.rabta.cases;
 
+import lombok.RequiredArgsConstructor;
 import org.rabta.shared.BusinessRuleException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -13,15 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
  * are unique and, because a rolled-back increment is undone, without gaps.
  */
 @Component
+@RequiredArgsConstructor
 public class CaseNumbers {
 
     static final int MAX_PER_YEAR = 999_999;
 
     private final JdbcClient jdbc;
-
-    CaseNumbers(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Transactional(propagation = Propagation.MANDATORY)
     String next(String prefix, int year) {

@@ -3,6 +3,7 @@ package org.rabta.cases;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -13,15 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
  * (screenings, referrals), all in one transaction, so that a section costs its query and not a transaction of its own.
  */
 @Service
+@RequiredArgsConstructor
 public class CasePages {
 
     private final CaseQueries cases;
     private final ObjectProvider<CasePageExtension> extensions;
-
-    CasePages(CaseQueries cases, ObjectProvider<CasePageExtension> extensions) {
-        this.cases = cases;
-        this.extensions = extensions;
-    }
 
     /** Read and write: reading the case writes its audit event. */
     @Transactional

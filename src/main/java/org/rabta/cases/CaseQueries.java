@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.accounts.UserAccountService;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class CaseQueries {
 
     private final CaseRepository cases;
@@ -33,20 +35,6 @@ public class CaseQueries {
     private final AgencyService agencies;
     private final UserAccountService users;
     private final AuditTrail audit;
-
-    CaseQueries(CaseRepository cases, CaseAccessPolicy policy, CaseSearch search, CaseNoteRepository notes,
-                CaseAttachmentRepository attachments, CaseTimeline timeline, AgencyService agencies,
-                UserAccountService users, AuditTrail audit) {
-        this.cases = cases;
-        this.policy = policy;
-        this.search = search;
-        this.notes = notes;
-        this.attachments = attachments;
-        this.timeline = timeline;
-        this.agencies = agencies;
-        this.users = users;
-        this.audit = audit;
-    }
 
     /** The case page: the case, its notes, attachments and timeline. An audited read. */
     @Transactional

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class CaseRegistration {
 
     private final CaseRepository cases;
@@ -34,18 +36,6 @@ public class CaseRegistration {
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    CaseRegistration(CaseRepository cases, CaseNumbers numbers, CaseTimeline timeline, CaseAccessPolicy policy,
-                     GeographyService geography, AuditTrail audit, JdbcClient jdbc, Clock clock) {
-        this.cases = cases;
-        this.numbers = numbers;
-        this.timeline = timeline;
-        this.policy = policy;
-        this.geography = geography;
-        this.audit = audit;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /** Registers a case for the user's agency, with the user as caseworker. Nothing is saved when a rule is broken. */
     @Transactional

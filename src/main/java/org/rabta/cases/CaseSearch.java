@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.rabta.cases.CaseFilter.CaseSort;
 import org.rabta.cases.CaseFilter.SortDirection;
 import org.rabta.shared.Childhood;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * stops at {@link #COUNT_CAP}: counting every match of a million rows per request is what made large lists slow.
  */
 @Component
+@RequiredArgsConstructor
 class CaseSearch {
 
     static final int COUNT_CAP = 1000;
@@ -38,10 +40,6 @@ class CaseSearch {
     private static final Pattern PARTIAL_CASE_NUMBER = Pattern.compile("[A-Za-z]{2}-(\\d{1,4}(-\\d{0,6})?)?");
 
     private final JdbcClient jdbc;
-
-    CaseSearch(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     record Result(List<Long> ids, boolean hasNext, long count, boolean countCapped) {
     }

@@ -1,5 +1,6 @@
 package org.rabta.cases;
 
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.web.FlashMessages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,13 +14,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The case page's actions: follow-up, close, reopen, reassign; each answers with the case page and a message. */
 @Controller
 @RequestMapping("/cases/" + CaseController.CASE_NUMBER)
+@RequiredArgsConstructor
 class CaseStatusController {
 
     private final CaseLifecycle lifecycle;
-
-    CaseStatusController(CaseLifecycle lifecycle) {
-        this.lifecycle = lifecycle;
-    }
 
     @PostMapping("/follow-up")
     String followUp(@AuthenticationPrincipal RabtaUser user, @PathVariable String caseNumber,

@@ -2,6 +2,7 @@ package org.rabta.cases;
 
 import java.time.Clock;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.shared.RecordNotFoundException;
 import org.springframework.context.event.EventListener;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * announce ({@link CaseActivity}), heard synchronously in the announcing transaction.
  */
 @Component
+@RequiredArgsConstructor
 class CaseTimeline {
 
     /** The case page shows at most this many entries, newest first. */
@@ -22,12 +24,6 @@ class CaseTimeline {
     private final CaseEventRepository events;
     private final CaseRepository cases;
     private final Clock clock;
-
-    CaseTimeline(CaseEventRepository events, CaseRepository cases, Clock clock) {
-        this.events = events;
-        this.cases = cases;
-        this.clock = clock;
-    }
 
     void add(VictimCase victimCase, CaseEventType type, RabtaUser user, String details) {
         add(victimCase, type, user, details, null);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class CasesApi {
 
     private final CaseQueries queries;
@@ -33,17 +35,6 @@ public class CasesApi {
     private final CaseAccessPolicy policy;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
-
-    CasesApi(CaseQueries queries, CaseRegistration registration, CaseSearch search, CaseRepository cases,
-             CaseAccessPolicy policy, AuditTrail audit, JdbcClient jdbc) {
-        this.queries = queries;
-        this.registration = registration;
-        this.search = search;
-        this.cases = cases;
-        this.policy = policy;
-        this.audit = audit;
-        this.jdbc = jdbc;
-    }
 
     /** The whole of one case, for a feature acting on it for its owning agency. An audited read. */
     @Transactional

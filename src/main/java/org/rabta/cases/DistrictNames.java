@@ -5,19 +5,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.rabta.geography.District;
 import org.rabta.geography.GeographyService;
 import org.springframework.stereotype.Component;
 
 /** The districts a case screen names, by code: the few it shows, or all of them when it may show many. */
 @Component
+@RequiredArgsConstructor
 class DistrictNames {
 
     private final GeographyService geography;
-
-    DistrictNames(GeographyService geography) {
-        this.geography = geography;
-    }
 
     /** The districts of {@code codes}; every district when the codes are unknown (null) or more than a handful. */
     Map<String, District> of(List<String> codes) {

@@ -1,6 +1,7 @@
 package org.rabta.cases;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
  * Answers raw matches; {@link CaseDuplicates} decides what each user may see of them.
  */
 @Component
+@RequiredArgsConstructor
 class DuplicateFinder {
 
     static final int BIRTH_YEAR_TOLERANCE = 2;
@@ -17,11 +19,6 @@ class DuplicateFinder {
 
     private final JdbcClient jdbc;
     private final NameMatching names;
-
-    DuplicateFinder(JdbcClient jdbc, NameMatching names) {
-        this.jdbc = jdbc;
-        this.names = names;
-    }
 
     record Match(long caseId, String caseNumber, String districtCode, long owningAgencyId, boolean cnicMatch,
                  double nameScore, Long duplicateOfId) {

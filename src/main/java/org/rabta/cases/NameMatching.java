@@ -1,5 +1,6 @@
 package org.rabta.cases;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -11,16 +12,13 @@ import org.springframework.stereotype.Component;
  * The {@code %} operator needs a GIN or GiST trigram index on the key column to be fast.
  */
 @Component
+@RequiredArgsConstructor
 public class NameMatching {
 
     public static final double NAME_THRESHOLD = 0.5;
     public static final double FATHER_THRESHOLD = 0.4;
 
     private final JdbcClient jdbc;
-
-    NameMatching(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Sets the threshold of {@code %} for the current transaction only; call inside one, before {@link #condition}. */
     public void useThreshold() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.UserAccount;
 import org.rabta.accounts.UserAccountService;
 import org.rabta.notifications.Notice;
@@ -18,19 +19,13 @@ import org.springframework.stereotype.Component;
  * committee's for an item given on a review page), and who may close the item ({@link MeetingService}); an external member has no account and hears of it from the minutes.
  */
 @Component
+@RequiredArgsConstructor
 class ActionItemNotices {
 
     private final NotificationService notifications;
     private final MembershipRepository memberships;
     private final UserAccountService users;
     private final Clock clock;
-
-    ActionItemNotices(NotificationService notifications, MembershipRepository memberships, UserAccountService users, Clock clock) {
-        this.notifications = notifications;
-        this.memberships = memberships;
-        this.users = users;
-        this.clock = clock;
-    }
 
     void assigned(ActionItem item, LocalDate today) {
         List<Long> owners = item.getOwnerMembershipId() != null

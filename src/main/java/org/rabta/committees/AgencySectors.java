@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
 import org.rabta.directory.Agency;
@@ -23,15 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class AgencySectors {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
-
-    AgencySectors(JdbcClient jdbc, AuditTrail audit) {
-        this.jdbc = jdbc;
-        this.audit = audit;
-    }
 
     /** The sectors that follow from an agency's type and services alone. */
     public static Set<Sector> derived(Agency agency) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.shared.RecordNotFoundException;
@@ -15,17 +16,12 @@ import org.springframework.stereotype.Component;
  * of reach.
  */
 @Component
+@RequiredArgsConstructor
 class CommitteeAccess {
 
     private final CommitteeRepository committees;
     private final MembershipRepository memberships;
     private final Clock clock;
-
-    CommitteeAccess(CommitteeRepository committees, MembershipRepository memberships, Clock clock) {
-        this.committees = committees;
-        this.memberships = memberships;
-        this.clock = clock;
-    }
 
     LocalDate today() {
         return LocalDate.now(clock);

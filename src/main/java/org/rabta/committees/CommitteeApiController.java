@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -23,20 +24,13 @@ import org.springframework.web.bind.annotation.RestController;
 /** The committees API: committees, rosters on a date, new terms and ended terms. Same rules as the screens. */
 @RestController
 @RequestMapping("/api/v1")
+@RequiredArgsConstructor
 class CommitteeApiController {
 
     private final CommitteeService committees;
     private final RosterService rosters;
     private final CommitteeReferrals referrals;
     private final JurisdictionNames jurisdictions;
-
-    CommitteeApiController(CommitteeService committees, RosterService rosters, CommitteeReferrals referrals,
-                           JurisdictionNames jurisdictions) {
-        this.committees = committees;
-        this.referrals = referrals;
-        this.rosters = rosters;
-        this.jurisdictions = jurisdictions;
-    }
 
     @GetMapping("/committees")
     List<CommitteeJson> list(@AuthenticationPrincipal RabtaUser user) {

@@ -1,6 +1,7 @@
 package org.rabta.committees;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CaseAccessExtension;
 import org.rabta.cases.CaseRelationship;
@@ -15,20 +16,13 @@ import org.springframework.stereotype.Component;
  * of the jurisdiction before the members (nor tell whether it exists).
  */
 @Component
+@RequiredArgsConstructor
 class CommitteeCases implements CaseAccessExtension {
 
     private final ReviewQueueService reviews;
     private final CommitteeReviewJurisdictions jurisdictions;
     private final ActionItemRepository actionItems;
     private final EscalationRepository escalations;
-
-    CommitteeCases(ReviewQueueService reviews, CommitteeReviewJurisdictions jurisdictions, ActionItemRepository actionItems,
-                   EscalationRepository escalations) {
-        this.reviews = reviews;
-        this.jurisdictions = jurisdictions;
-        this.actionItems = actionItems;
-        this.escalations = escalations;
-    }
 
     /** Whether the committee sees the case: a referral of it in the queue, or a link the committee made before. */
     boolean sees(Committee committee, String caseNumber) {

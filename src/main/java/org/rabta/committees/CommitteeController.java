@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.directory.Agency;
@@ -37,6 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Committee screens: the list, a new committee, the roster page (with its gaps, history and exports), new terms. */
 @Controller
 @RequestMapping("/committees")
+@RequiredArgsConstructor
 class CommitteeController {
 
     private final CommitteeService committees;
@@ -50,23 +52,6 @@ class CommitteeController {
     private final EscalationService escalations;
     private final CommitteeReferrals committeeReferrals;
     private final Clock clock;
-
-    CommitteeController(CommitteeService committees, RosterService rosters, MeetingService meetings, AgencySectors sectors,
-                        RosterExport export, JurisdictionNames jurisdictions, GeographyService geography,
-                        AgencyService agencies, EscalationService escalations, CommitteeReferrals committeeReferrals,
-                        Clock clock) {
-        this.committees = committees;
-        this.rosters = rosters;
-        this.meetings = meetings;
-        this.sectors = sectors;
-        this.export = export;
-        this.jurisdictions = jurisdictions;
-        this.geography = geography;
-        this.agencies = agencies;
-        this.escalations = escalations;
-        this.committeeReferrals = committeeReferrals;
-        this.clock = clock;
-    }
 
     @ModelAttribute("jurisdictions")
     JurisdictionNames jurisdictions() {

@@ -1,5 +1,6 @@
 package org.rabta.committees;
 
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -9,15 +10,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** The committee's page of the investigations in its jurisdiction: counts by stage, and the stalled ones. */
 @Controller
+@RequiredArgsConstructor
 class CommitteeInvestigationController {
 
     private final CommitteeInvestigations investigations;
     private final JurisdictionNames jurisdictions;
-
-    CommitteeInvestigationController(CommitteeInvestigations investigations, JurisdictionNames jurisdictions) {
-        this.investigations = investigations;
-        this.jurisdictions = jurisdictions;
-    }
 
     @GetMapping("/committees/{id:\\d+}/investigations")
     String investigations(@AuthenticationPrincipal RabtaUser user, @PathVariable long id, Model model) {

@@ -1,6 +1,7 @@
 package org.rabta.committees;
 
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
@@ -17,19 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
  * committee is "not found". Every view is audited.
  */
 @Service
+@RequiredArgsConstructor
 public class CommitteeInvestigations {
 
     private final CommitteeAccess access;
     private final CommitteeService committees;
     private final InvestigationProgress progress;
     private final AuditTrail audit;
-
-    CommitteeInvestigations(CommitteeAccess access, CommitteeService committees, InvestigationProgress progress, AuditTrail audit) {
-        this.access = access;
-        this.committees = committees;
-        this.progress = progress;
-        this.audit = audit;
-    }
 
     /** The committee and its figures. */
     public record View(Committee committee, InvestigationProgress.Figures figures) {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.referrals.ReviewArea;
 import org.rabta.referrals.ReviewQueueService;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class CommitteeReferrals {
 
     static final int PAGE_SIZE = 50;
@@ -29,12 +31,6 @@ public class CommitteeReferrals {
     private final CommitteeAccess access;
     private final ReviewQueueService reviews;
     private final EscalationService escalations;
-
-    CommitteeReferrals(CommitteeAccess access, ReviewQueueService reviews, EscalationService escalations) {
-        this.access = access;
-        this.reviews = reviews;
-        this.escalations = escalations;
-    }
 
     /**
      * One page of the queue, which referrals of the committee's jurisdiction were escalated to it, and whether the

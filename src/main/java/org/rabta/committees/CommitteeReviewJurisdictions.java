@@ -1,6 +1,7 @@
 package org.rabta.committees;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.referrals.ReviewArea;
 import org.rabta.referrals.ReviewJurisdictions;
@@ -13,13 +14,10 @@ import org.springframework.stereotype.Component;
  * rule (a committee member's agency's jurisdiction), which applies only where no such bean exists.
  */
 @Component
+@RequiredArgsConstructor
 class CommitteeReviewJurisdictions implements ReviewJurisdictions {
 
     private final CommitteeService committees;
-
-    CommitteeReviewJurisdictions(CommitteeService committees) {
-        this.committees = committees;
-    }
 
     @Override
     public List<ReviewArea> areasOf(RabtaUser member) {

@@ -3,6 +3,7 @@ package org.rabta.committees;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.audit.AuditRecord;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class CommitteeService {
 
     private final CommitteeRepository committees;
@@ -31,15 +33,6 @@ public class CommitteeService {
     private final GeographyService geography;
     private final AuditTrail audit;
     private final Clock clock;
-
-    CommitteeService(CommitteeRepository committees, CommitteeAccess access, GeographyService geography, AuditTrail audit,
-                     Clock clock) {
-        this.committees = committees;
-        this.access = access;
-        this.geography = geography;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** Every committee for an admin; for anyone else the committees where they hold a term today. */
     public List<Committee> visible(RabtaUser user) {

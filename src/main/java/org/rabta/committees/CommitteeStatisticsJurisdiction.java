@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.reporting.CommitteeJurisdiction;
 import org.rabta.reporting.Reach;
@@ -15,13 +16,10 @@ import org.springframework.stereotype.Component;
  * committee's province, or the country. No term today, no area: their statistics count no one.
  */
 @Component
+@RequiredArgsConstructor
 class CommitteeStatisticsJurisdiction implements CommitteeJurisdiction {
 
     private final CommitteeService committees;
-
-    CommitteeStatisticsJurisdiction(CommitteeService committees) {
-        this.committees = committees;
-    }
 
     @Override
     public Reach of(RabtaUser member) {

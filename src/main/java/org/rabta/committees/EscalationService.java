@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class EscalationService {
 
     static final int LIST_LIMIT = 50;
@@ -41,17 +43,6 @@ public class EscalationService {
     private final CommitteeCases committeeCases;
     private final AuditTrail audit;
     private final Clock clock;
-
-    EscalationService(EscalationRepository escalations, CommitteeRepository committees, CommitteeAccess access,
-                      CasesApi cases, CommitteeCases committeeCases, AuditTrail audit, Clock clock) {
-        this.escalations = escalations;
-        this.committees = committees;
-        this.access = access;
-        this.cases = cases;
-        this.committeeCases = committeeCases;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     @Transactional
     public Escalation escalate(RabtaUser user, long committeeId, EscalationForm form) {

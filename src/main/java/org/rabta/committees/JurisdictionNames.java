@@ -1,21 +1,18 @@
 package org.rabta.committees;
 
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.rabta.geography.GeographyService;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** A committee's jurisdiction in words: "Pakistan", a province's or a district's name, in the reader's language. */
 @Component
+@RequiredArgsConstructor
 public class JurisdictionNames {
 
     private final GeographyService geography;
     private final MessageSource messages;
-
-    JurisdictionNames(GeographyService geography, MessageSource messages) {
-        this.geography = geography;
-        this.messages = messages;
-    }
 
     public String of(Committee committee, Locale locale) {
         return switch (committee.getLevel()) {

@@ -3,6 +3,7 @@ package org.rabta.committees;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.directory.AgencyService;
 import org.rabta.shared.BusinessRuleException;
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Meeting screens: record a meeting with attendance from the roster, its page with action items, closing items. */
 @Controller
 @RequestMapping("/committees")
+@RequiredArgsConstructor
 class MeetingController {
 
     private final MeetingService meetings;
@@ -31,15 +33,6 @@ class MeetingController {
     private final AgencyService agencies;
     private final CommitteeReferrals referrals;
     private final Clock clock;
-
-    MeetingController(MeetingService meetings, RosterService rosters, AgencyService agencies, CommitteeReferrals referrals,
-                      Clock clock) {
-        this.meetings = meetings;
-        this.rosters = rosters;
-        this.agencies = agencies;
-        this.referrals = referrals;
-        this.clock = clock;
-    }
 
     /** The form; {@code heldOn} picks the day whose roster the attendance is taken from. */
     @GetMapping("/{id:\\d+}/meetings/new")

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.audit.AuditRecord;
@@ -37,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class MeetingService {
 
     static final int RECENT_MEETINGS = 50;
@@ -56,26 +58,6 @@ public class MeetingService {
     private final ActionItemNotices notices;
     private final AuditTrail audit;
     private final Clock clock;
-
-    MeetingService(MeetingRepository meetings, ActionItemRepository actionItems, MembershipRepository memberships,
-                   CommitteeRepository committees, CommitteeAccess access, RosterService rosters, AgencyService agencies,
-                   CasesApi cases, CommitteeReferrals referrals, CommitteeCases committeeCases,
-                   GeographyService geography, ActionItemNotices notices, AuditTrail audit, Clock clock) {
-        this.meetings = meetings;
-        this.actionItems = actionItems;
-        this.memberships = memberships;
-        this.committees = committees;
-        this.access = access;
-        this.rosters = rosters;
-        this.agencies = agencies;
-        this.cases = cases;
-        this.referrals = referrals;
-        this.committeeCases = committeeCases;
-        this.geography = geography;
-        this.notices = notices;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     public List<Meeting> meetings(RabtaUser user, long committeeId) {
         access.readable(user, committeeId);

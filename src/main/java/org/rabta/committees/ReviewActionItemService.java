@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class ReviewActionItemService implements ReviewActionItems {
 
     static final int MAX_TEXT = 2000;
@@ -42,20 +44,6 @@ class ReviewActionItemService implements ReviewActionItems {
     private final ActionItemNotices notices;
     private final AuditTrail audit;
     private final Clock clock;
-
-    ReviewActionItemService(CommitteeRepository committees, MembershipRepository memberships, ActionItemRepository actionItems,
-                            CommitteeAccess access, RosterService rosters, MeetingService meetings,
-                            ActionItemNotices notices, AuditTrail audit, Clock clock) {
-        this.committees = committees;
-        this.memberships = memberships;
-        this.actionItems = actionItems;
-        this.access = access;
-        this.rosters = rosters;
-        this.meetings = meetings;
-        this.notices = notices;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /**
      * One committee the reviewer may give the item to, with its roster of the day: the owners to choose from, its

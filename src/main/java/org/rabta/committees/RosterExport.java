@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.rabta.web.PrintedPages.Align;
 import org.rabta.web.PrintedPages.Weight;
 import org.rabta.web.PrintedPages;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * left, see {@link PrintedPages}). CSV cells that a spreadsheet would run as a formula are neutralised.
  */
 @Component
+@RequiredArgsConstructor
 class RosterExport {
 
     private static final float MARGIN = 36;
@@ -26,10 +28,6 @@ class RosterExport {
     private static final List<Align> ALIGNS = Collections.nCopies(COLUMNS.length, Align.START);
 
     private final MessageSource messages;
-
-    RosterExport(MessageSource messages) {
-        this.messages = messages;
-    }
 
     byte[] csv(Roster roster, Locale locale) {
         StringBuilder out = new StringBuilder("\uFEFF"); // a byte-order mark, so spreadsheets read UTF-8 (Urdu names)

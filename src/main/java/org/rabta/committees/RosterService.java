@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.accounts.UserAccount;
@@ -38,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class RosterService {
 
     static final int HISTORY_LIMIT = 200;
@@ -51,20 +53,6 @@ public class RosterService {
     private final Reviewers reviewers;
     private final AuditTrail audit;
     private final Clock clock;
-
-    RosterService(CommitteeRepository committees, MembershipRepository memberships, CommitteeAccess access,
-                  UserAccountService users, AgencyService agencies, AgencySectors sectors, Reviewers reviewers,
-                  AuditTrail audit, Clock clock) {
-        this.committees = committees;
-        this.memberships = memberships;
-        this.access = access;
-        this.users = users;
-        this.agencies = agencies;
-        this.sectors = sectors;
-        this.reviewers = reviewers;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** Who sat on the committee on that day (today when null), and the roster's gaps on that day. */
     public Roster roster(RabtaUser user, long committeeId, LocalDate on) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.SystemIdentity;
 import org.rabta.committees.AgencySectors;
 import org.rabta.committees.Committee;
@@ -34,6 +35,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(60)
+@RequiredArgsConstructor
 class DemoCommittees implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCommittees.class);
@@ -48,15 +50,6 @@ class DemoCommittees implements ApplicationRunner {
     private final AgencyService agencies;
     private final AgencySectors sectors;
     private final Clock clock;
-
-    DemoCommittees(CommitteeService committees, RosterService rosters, AgencyService agencies, AgencySectors sectors,
-                   Clock clock) {
-        this.committees = committees;
-        this.rosters = rosters;
-        this.agencies = agencies;
-        this.sectors = sectors;
-        this.clock = clock;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.SystemIdentity;
 import org.rabta.accounts.UserAccountService;
@@ -36,6 +37,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(50)
+@RequiredArgsConstructor
 class DemoInformedAgency implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoInformedAgency.class);
@@ -47,15 +49,6 @@ class DemoInformedAgency implements ApplicationRunner {
     private final ScreeningService screenings;
     private final InformedAgencies informing;
     private final AgencyService agencies;
-
-    DemoInformedAgency(UserAccountService accounts, CasesApi cases, ScreeningService screenings, InformedAgencies informing,
-                       AgencyService agencies) {
-        this.accounts = accounts;
-        this.cases = cases;
-        this.screenings = screenings;
-        this.informing = informing;
-        this.agencies = agencies;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -3,6 +3,7 @@ package org.rabta.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.SystemIdentity;
 import org.rabta.cases.CaseFilter;
@@ -40,6 +41,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(40)
+@RequiredArgsConstructor
 class DemoInvestigations implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoInvestigations.class);
@@ -50,16 +52,6 @@ class DemoInvestigations implements ApplicationRunner {
     private final CasesApi cases;
     private final UserDetailsService users;
     private final Clock clock;
-
-    DemoInvestigations(InvestigationService investigations, AccusedService accused, InvestigationSearch search,
-                       CasesApi cases, UserDetailsService users, Clock clock) {
-        this.investigations = investigations;
-        this.accused = accused;
-        this.search = search;
-        this.cases = cases;
-        this.users = users;
-        this.clock = clock;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.SystemIdentity;
 import org.rabta.cases.AgeBand;
@@ -41,6 +42,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(30)
+@RequiredArgsConstructor
 class DemoReferrals implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoReferrals.class);
@@ -52,16 +54,6 @@ class DemoReferrals implements ApplicationRunner {
     private final UserDetailsService users;
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    DemoReferrals(ReferralService referrals, ReferralDeadlines deadlines, CasesApi cases, UserDetailsService users,
-                  JdbcClient jdbc, Clock clock) {
-        this.referrals = referrals;
-        this.deadlines = deadlines;
-        this.cases = cases;
-        this.users = users;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -3,6 +3,7 @@ package org.rabta.directory;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.rabta.geography.District;
 import org.rabta.geography.GeographyService;
 import org.rabta.shared.BusinessRuleException;
@@ -27,17 +28,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Agency administration (ADMIN only): the directory of agencies, their jurisdiction and services. */
 @Controller
 @RequestMapping("/admin/agencies")
+@RequiredArgsConstructor
 class AgencyAdminController {
 
     static final int PAGE_SIZE = 25;
 
     private final AgencyService agencies;
     private final GeographyService geography;
-
-    AgencyAdminController(AgencyService agencies, GeographyService geography) {
-        this.agencies = agencies;
-        this.geography = geography;
-    }
 
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,

@@ -3,6 +3,7 @@ package org.rabta.directory;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -10,13 +11,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** The directory on the API: every active agency, for any signed-in API user (referral partners look agencies up). */
 @RestController
 @RequestMapping("/api/v1/agencies")
+@RequiredArgsConstructor
 class AgencyApiController {
 
     private final AgencyService agencies;
-
-    AgencyApiController(AgencyService agencies) {
-        this.agencies = agencies;
-    }
 
     @GetMapping
     List<AgencyJson> activeAgencies() {

@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
 import org.rabta.geography.District;
@@ -33,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ServiceDirectory {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
@@ -42,13 +44,6 @@ public class ServiceDirectory {
     private final GeographyService geography;
     private final AuditTrail audit;
     private final Clock clock;
-
-    ServiceDirectory(JdbcClient jdbc, GeographyService geography, AuditTrail audit, Clock clock) {
-        this.jdbc = jdbc;
-        this.geography = geography;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** Every active agency's offer of a service (all services when {@code type} is null), by agency name. */
     public List<ServiceListing> offering(ServiceType type) {

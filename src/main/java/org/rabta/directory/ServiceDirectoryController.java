@@ -3,6 +3,7 @@ package org.rabta.directory;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.rabta.audit.AuditActor;
 import org.rabta.geography.District;
 import org.rabta.geography.GeographyService;
@@ -28,17 +29,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * directory needs nothing from the accounts feature.
  */
 @Controller
+@RequiredArgsConstructor
 class ServiceDirectoryController {
 
     private final ServiceDirectory directory;
     private final AgencyService agencies;
     private final GeographyService geography;
-
-    ServiceDirectoryController(ServiceDirectory directory, AgencyService agencies, GeographyService geography) {
-        this.directory = directory;
-        this.agencies = agencies;
-        this.geography = geography;
-    }
 
     @GetMapping("/directory/services")
     String search(@RequestParam(required = false) ServiceType type, @RequestParam(required = false) String district,

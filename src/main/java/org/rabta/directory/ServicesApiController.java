@@ -1,6 +1,7 @@
 package org.rabta.directory;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.rabta.shared.Childhood;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,15 +14,12 @@ import org.springframework.web.server.ResponseStatusException;
  * Given the person's sex and age, only the offers that take in such a person are listed, as on the referral form.
  */
 @RestController
+@RequiredArgsConstructor
 class ServicesApiController {
 
     private static final int MAX_AGE = 120;
 
     private final ServiceDirectory directory;
-
-    ServicesApiController(ServiceDirectory directory) {
-        this.directory = directory;
-    }
 
     @GetMapping("/api/v1/services")
     List<ServiceListing> search(@RequestParam(required = false) ServiceType type,

@@ -1,6 +1,7 @@
 package org.rabta.geography;
 
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.ConcurrentEditException;
 import org.rabta.web.FieldErrors;
@@ -22,15 +23,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/districts")
+@RequiredArgsConstructor
 class DistrictAdminController {
 
     static final String DISTRICT_CODE = "{code:PK\\d{3,4}}";
 
     private final GeographyService geography;
-
-    DistrictAdminController(GeographyService geography) {
-        this.geography = geography;
-    }
 
     /** One province at a time (the first one unless chosen): at most a few dozen districts, no paging needed. */
     @GetMapping

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reading one with their events, and finding the same person accused in the agency's other investigations.
  */
 @Service
+@RequiredArgsConstructor
 public class AccusedService {
 
     static final String TARGET = "ACCUSED";
@@ -34,18 +36,6 @@ public class AccusedService {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
-
-    AccusedService(InvestigationAccess access, InvestigationRepository investigations, AccusedRepository accusedPersons,
-                   AccusedEventRepository events, NameMatching names, JdbcClient jdbc, AuditTrail audit, Clock clock) {
-        this.access = access;
-        this.investigations = investigations;
-        this.accusedPersons = accusedPersons;
-        this.events = events;
-        this.names = names;
-        this.jdbc = jdbc;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /**
      * The caller has checked access to the investigation, locked it unless it was just registered, and validated the

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.rabta.cases.VictimCase;
 import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyService;
@@ -19,15 +20,12 @@ import org.springframework.stereotype.Component;
  * and failing that the FIA circle. None is proposed when no active agency covers the case's area.
  */
 @Component
+@RequiredArgsConstructor
 class CompetentAgencies {
 
     private static final String PAKISTAN = "PK";
 
     private final AgencyService agencies;
-
-    CompetentAgencies(AgencyService agencies) {
-        this.agencies = agencies;
-    }
 
     /** The active FIA circles and police agencies, by name. One query, with their districts. */
     List<Agency> lawEnforcement() {

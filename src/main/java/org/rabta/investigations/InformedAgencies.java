@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.accounts.UserAccount;
@@ -49,6 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and from which they register an investigation. The case's timeline and the audit trail record it.
  */
 @Service
+@RequiredArgsConstructor
 public class InformedAgencies {
 
     /** How long an informed agency sees the summary without an investigation naming the case. */
@@ -67,21 +69,6 @@ public class InformedAgencies {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    InformedAgencies(InvestigationAccess access, CompetentAgencies competent, AgencyService agencies, UserAccountService users,
-                     CasesApi cases, CaseAccessPolicy policy, NotificationService notifications, JdbcClient jdbc,
-                     ApplicationEventPublisher events, Clock clock) {
-        this.access = access;
-        this.competent = competent;
-        this.agencies = agencies;
-        this.users = users;
-        this.cases = cases;
-        this.policy = policy;
-        this.notifications = notifications;
-        this.jdbc = jdbc;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** How a case's timeline entry names the record it is about. */
     static String subject(long informedId) {

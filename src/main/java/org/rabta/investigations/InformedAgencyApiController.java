@@ -1,6 +1,7 @@
 package org.rabta.investigations;
 
 import java.net.URI;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CasesApi;
 import org.springframework.http.MediaType;
@@ -19,15 +20,11 @@ import org.springframework.web.util.UriComponentsBuilder;
  * out of reach, 409 a step the rules refuse (naming the rule).
  */
 @RestController
+@RequiredArgsConstructor
 class InformedAgencyApiController {
 
     private final InformedAgencies informing;
     private final CasesApi cases;
-
-    InformedAgencyApiController(InformedAgencies informing, CasesApi cases) {
-        this.informing = informing;
-        this.cases = cases;
-    }
 
     @GetMapping("/api/v1/cases/{caseNumber}/competent-agencies")
     InformedJson.CompetentAgencies competentAgencies(@AuthenticationPrincipal RabtaUser user, @PathVariable String caseNumber) {

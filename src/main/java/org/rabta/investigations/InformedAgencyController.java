@@ -1,5 +1,6 @@
 package org.rabta.investigations;
 
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CasesApi;
 import org.rabta.shared.InvalidInputException;
@@ -15,15 +16,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** "Inform the competent agency" from the case page, and the case's summary as the informed agency opens it. */
 @Controller
+@RequiredArgsConstructor
 class InformedAgencyController {
 
     private final InformedAgencies informing;
     private final CasesApi cases;
-
-    InformedAgencyController(InformedAgencies informing, CasesApi cases) {
-        this.informing = informing;
-        this.cases = cases;
-    }
 
     @PostMapping("/cases/{caseNumber}/inform")
     String inform(@AuthenticationPrincipal RabtaUser user, @PathVariable String caseNumber, @RequestParam(required = false) Long agency,

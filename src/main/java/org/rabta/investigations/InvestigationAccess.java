@@ -2,6 +2,7 @@ package org.rabta.investigations;
 
 import java.util.EnumSet;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.directory.AgencyService;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * so that nobody learns whether an FIR exists elsewhere.
  */
 @Component
+@RequiredArgsConstructor
 public class InvestigationAccess {
 
     static final Set<AgencyType> LAW_ENFORCEMENT = EnumSet.of(AgencyType.FIA, AgencyType.POLICE);
@@ -22,12 +24,6 @@ public class InvestigationAccess {
     private final AgencyService agencies;
     private final InvestigationRepository investigations;
     private final AccusedRepository accused;
-
-    InvestigationAccess(AgencyService agencies, InvestigationRepository investigations, AccusedRepository accused) {
-        this.agencies = agencies;
-        this.investigations = investigations;
-        this.accused = accused;
-    }
 
     /**
      * Whether to show the link to the investigations: by the agency's type from {@link AgencyService#label}, in memory,

@@ -1,6 +1,7 @@
 package org.rabta.investigations;
 
 import java.net.URI;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,17 +21,12 @@ import org.springframework.web.util.UriComponentsBuilder;
  * whatever is outside the user's reach, 409 a stale {@code version} or a step out of order (naming the rule).
  */
 @RestController
+@RequiredArgsConstructor
 class InvestigationApiController {
 
     private final InvestigationService investigations;
     private final AccusedService accused;
     private final InvestigationSearch search;
-
-    InvestigationApiController(InvestigationService investigations, AccusedService accused, InvestigationSearch search) {
-        this.investigations = investigations;
-        this.accused = accused;
-        this.search = search;
-    }
 
     @GetMapping("/api/v1/investigations")
     InvestigationJson.ListResponse list(@AuthenticationPrincipal RabtaUser user, @ModelAttribute InvestigationFilter filter) {

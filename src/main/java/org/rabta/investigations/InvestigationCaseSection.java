@@ -3,6 +3,7 @@ package org.rabta.investigations;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CaseDetails;
 import org.rabta.cases.CasePageExtension;
@@ -19,17 +20,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(40)
+@RequiredArgsConstructor
 class InvestigationCaseSection implements CasePageExtension {
 
     private final InvestigationAccess access;
     private final InvestigationOffers offers;
     private final InformedAgencies informing;
-
-    InvestigationCaseSection(InvestigationAccess access, InvestigationOffers offers, InformedAgencies informing) {
-        this.access = access;
-        this.offers = offers;
-        this.informing = informing;
-    }
 
     @Override
     public CasePageSection section(RabtaUser user, CaseDetails details) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Supplier;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CasesApi;
 import org.rabta.cases.Sex;
@@ -34,6 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * court calendar. Everything goes through the services, which check access and audit.
  */
 @Controller
+@RequiredArgsConstructor
 class InvestigationController {
 
     static final String ID = "{id:\\d+}";
@@ -45,17 +47,6 @@ class InvestigationController {
     private final InvestigationOffers offers;
     private final CasesApi cases;
     private final GeographyService geography;
-
-    InvestigationController(InvestigationService investigations, AccusedService accused, InvestigationSearch search,
-                            InvestigationAccess access, InvestigationOffers offers, CasesApi cases, GeographyService geography) {
-        this.access = access;
-        this.offers = offers;
-        this.cases = cases;
-        this.investigations = investigations;
-        this.accused = accused;
-        this.search = search;
-        this.geography = geography;
-    }
 
     @GetMapping("/investigations")
     String list(@AuthenticationPrincipal RabtaUser user, @ModelAttribute("filter") InvestigationFilter filter,

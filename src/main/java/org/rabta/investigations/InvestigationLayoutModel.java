@@ -1,6 +1,7 @@
 package org.rabta.investigations;
 
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -10,13 +11,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Whether the navigation shows the investigations: to caseworkers and supervisors of FIA circles and the police. */
 @ControllerAdvice(annotations = Controller.class)
+@RequiredArgsConstructor
 class InvestigationLayoutModel {
 
     private final InvestigationAccess access;
-
-    InvestigationLayoutModel(InvestigationAccess access) {
-        this.access = access;
-    }
 
     @ModelAttribute("investigationsLink")
     boolean investigationsLink(HttpServletRequest request) {

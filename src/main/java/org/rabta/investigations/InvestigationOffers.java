@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * owning law-enforcement agency registers one from the proposal, or declines it with a reason.
  */
 @Service
+@RequiredArgsConstructor
 public class InvestigationOffers {
 
     static final int REASON_LENGTH = 1000;
@@ -33,13 +35,6 @@ public class InvestigationOffers {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
-
-    InvestigationOffers(InvestigationAccess access, JdbcClient jdbc, AuditTrail audit, Clock clock) {
-        this.access = access;
-        this.jdbc = jdbc;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     static Optional<Offence> proposal(String determination) {
         return Optional.ofNullable(determination).map(PROPOSALS::get);

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.audit.AuditTrail;
 import org.rabta.audit.BulkRead;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * GIN) and CNIC. Audited as a search whose terms only the agency's supervisors see.
  */
 @Service
+@RequiredArgsConstructor
 public class InvestigationSearch {
 
     static final int STALLED_DAYS = 90;
@@ -36,14 +38,6 @@ public class InvestigationSearch {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
-
-    InvestigationSearch(InvestigationAccess access, NameMatching names, JdbcClient jdbc, AuditTrail audit, Clock clock) {
-        this.access = access;
-        this.names = names;
-        this.jdbc = jdbc;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     @Transactional
     public InvestigationList list(RabtaUser user, InvestigationFilter filter) {

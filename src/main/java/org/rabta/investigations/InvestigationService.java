@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * audited, and a victim case shows only when the reader may read it whole ({@code cases.CaseAccessPolicy}).
  */
 @Service
+@RequiredArgsConstructor
 public class InvestigationService {
 
     static final String TARGET = "INVESTIGATION";
@@ -42,23 +44,6 @@ public class InvestigationService {
     private final GeographyService geography;
     private final AuditTrail audit;
     private final Clock clock;
-
-    InvestigationService(InvestigationAccess access, InvestigationRepository investigations, AccusedRepository accusedPersons,
-                         AccusedService accusedService, InvestigationVictimRepository victims, MlaRequestRepository mlaRequests,
-                         CasesApi cases, InformedAgencies informing, GeographyService geography,
-                         AuditTrail audit, Clock clock) {
-        this.access = access;
-        this.investigations = investigations;
-        this.accusedPersons = accusedPersons;
-        this.accusedService = accusedService;
-        this.victims = victims;
-        this.mlaRequests = mlaRequests;
-        this.cases = cases;
-        this.informing = informing;
-        this.geography = geography;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** Registers the FIR for the user's agency, with its first victims (complainants) and accused in the order given. */
     @Transactional

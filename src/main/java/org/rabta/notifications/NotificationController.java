@@ -1,6 +1,7 @@
 package org.rabta.notifications;
 
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.web.PageLinks;
 import org.springframework.data.domain.Slice;
@@ -15,13 +16,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The notification list behind the bell; opening a notice marks it read. */
 @Controller
+@RequiredArgsConstructor
 class NotificationController {
 
     private final NotificationService notifications;
-
-    NotificationController(NotificationService notifications) {
-        this.notifications = notifications;
-    }
 
     @GetMapping("/notifications")
     String list(@AuthenticationPrincipal RabtaUser user, @RequestParam(defaultValue = "0") int page, HttpServletRequest request,

@@ -1,6 +1,7 @@
 package org.rabta.notifications;
 
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -10,13 +11,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** The bell's count of unread notices, in the navigation of every screen. */
 @ControllerAdvice(annotations = Controller.class)
+@RequiredArgsConstructor
 class NotificationLayoutModel {
 
     private final NotificationService notifications;
-
-    NotificationLayoutModel(NotificationService notifications) {
-        this.notifications = notifications;
-    }
 
     @ModelAttribute("unreadNotifications")
     Integer unreadNotifications(HttpServletRequest request) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.directory.ServiceType;
 import org.rabta.shared.InvalidInputException;
@@ -25,15 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 /** The referral API: the same rules as the screens, JSON in and out, ProblemDetail errors. */
 @RestController
 @RequestMapping("/api/v1")
+@RequiredArgsConstructor
 class ReferralApiController {
 
     private final ReferralService referrals;
     private final MessageSource messages;
-
-    ReferralApiController(ReferralService referrals, MessageSource messages) {
-        this.referrals = referrals;
-        this.messages = messages;
-    }
 
     record CreateReferral(String toAgencyCode, ServiceType serviceType, Urgency urgency, String message,
                           String consentOverrideReason) {

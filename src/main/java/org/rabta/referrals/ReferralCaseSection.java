@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CaseDetails;
 import org.rabta.cases.CasePageExtension;
@@ -21,15 +22,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(20)
+@RequiredArgsConstructor
 class ReferralCaseSection implements CasePageExtension {
 
     private final ReferralService referrals;
     private final MessageSource messages;
-
-    ReferralCaseSection(ReferralService referrals, MessageSource messages) {
-        this.referrals = referrals;
-        this.messages = messages;
-    }
 
     /** How a timeline entry names the referral it is about. */
     static String subject(long referralId) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.cases.VictimCase;
@@ -30,15 +31,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The referral screens: the form from a case, the referral page with its moves, and the inbox of both sides. */
 @Controller
+@RequiredArgsConstructor
 class ReferralController {
 
     static final String CASE_NUMBER = "{caseNumber:[A-Z]{2}-\\d{4}-\\d{6}}";
 
     private final ReferralService referrals;
-
-    ReferralController(ReferralService referrals) {
-        this.referrals = referrals;
-    }
 
     // ------------------------------------------------------------------ making a referral
 

@@ -1,5 +1,6 @@
 package org.rabta.referrals;
 
+import lombok.RequiredArgsConstructor;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
@@ -18,15 +19,12 @@ import org.springframework.scheduling.annotation.Scheduled;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
+@RequiredArgsConstructor
 class ReferralDeadlineSchedule {
 
     private static final Logger log = LoggerFactory.getLogger(ReferralDeadlineSchedule.class);
 
     private final ReferralDeadlines deadlines;
-
-    ReferralDeadlineSchedule(ReferralDeadlines deadlines) {
-        this.deadlines = deadlines;
-    }
 
     @Bean
     static LockProvider lockProvider(JdbcTemplate jdbcTemplate) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.SystemIdentity;
 import org.rabta.accounts.UserAccount;
 import org.rabta.audit.AuditRecord;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link ReferralDeadlineSchedule} runs it on one instance at a time; tests call it directly.
  */
 @Service
+@RequiredArgsConstructor
 public class ReferralDeadlines {
 
     private final JdbcClient jdbc;
@@ -35,19 +37,6 @@ public class ReferralDeadlines {
     private final ReferralTimeline timeline;
     private final AuditTrail audit;
     private final Clock clock;
-
-    ReferralDeadlines(JdbcClient jdbc, ReferralService referrals, ReferralRepository repository,
-                      NotificationService notifications, ReferralInboxCounter inbox, ReferralTimeline timeline,
-                      AuditTrail audit, Clock clock) {
-        this.jdbc = jdbc;
-        this.referrals = referrals;
-        this.repository = repository;
-        this.notifications = notifications;
-        this.inbox = inbox;
-        this.timeline = timeline;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** @return how many referrals this run marked overdue */
     @Transactional

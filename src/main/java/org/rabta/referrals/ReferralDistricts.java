@@ -1,18 +1,16 @@
 package org.rabta.referrals;
 
+import lombok.RequiredArgsConstructor;
 import org.rabta.geography.GeographyService;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** District names in the user's language for referral screens ({@code @referralDistricts.name(code)}). */
 @Component("referralDistricts")
+@RequiredArgsConstructor
 public class ReferralDistricts {
 
     private final GeographyService geography;
-
-    ReferralDistricts(GeographyService geography) {
-        this.geography = geography;
-    }
 
     public String name(String code) {
         return code == null ? "" : geography.findDistrict(code).map(d -> d.name(LocaleContextHolder.getLocale())).orElse(code);

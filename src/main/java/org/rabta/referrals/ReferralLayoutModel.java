@@ -1,6 +1,7 @@
 package org.rabta.referrals;
 
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.springframework.security.core.Authentication;
@@ -11,13 +12,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** The count of referrals waiting in the inbox, in the navigation of every screen. */
 @ControllerAdvice(annotations = Controller.class)
+@RequiredArgsConstructor
 class ReferralLayoutModel {
 
     private final ReferralInboxCounter inbox;
-
-    ReferralLayoutModel(ReferralInboxCounter inbox) {
-        this.inbox = inbox;
-    }
 
     @ModelAttribute("referralInboxCount")
     Integer referralInboxCount(HttpServletRequest request) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.accounts.UserAccount;
@@ -55,6 +56,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ReferralService {
 
     /**
@@ -76,23 +78,6 @@ public class ReferralService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    ReferralService(ReferralRepository referrals, ReferralTimeline timeline, CasesApi cases, AgencyService agencies,
-                    ServiceDirectory directory, UserAccountService users,
-                    NotificationService notifications, ReferralInboxCounter inbox, AuditTrail audit,
-                    ApplicationEventPublisher events, Clock clock) {
-        this.referrals = referrals;
-        this.timeline = timeline;
-        this.cases = cases;
-        this.agencies = agencies;
-        this.directory = directory;
-        this.users = users;
-        this.notifications = notifications;
-        this.inbox = inbox;
-        this.audit = audit;
-        this.events = events;
-        this.clock = clock;
-    }
 
     // ------------------------------------------------------------------ making a referral
 

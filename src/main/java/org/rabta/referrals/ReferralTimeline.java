@@ -3,18 +3,16 @@ package org.rabta.referrals;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The referral's own timeline and its committee reviews (append-only rows; callers hold the transaction). */
 @Component
+@RequiredArgsConstructor
 class ReferralTimeline {
 
     private final JdbcClient jdbc;
-
-    ReferralTimeline(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void add(long referralId, Instant at, ReferralEventType type, String actor, String actorName, String agencyCode, String note) {
         jdbc.sql("""

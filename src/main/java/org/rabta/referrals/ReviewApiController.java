@@ -2,6 +2,7 @@ package org.rabta.referrals;
 
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
@@ -12,13 +13,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The member's review queue as JSON: the same pseudonymised summaries as the screen. */
 @RestController
+@RequiredArgsConstructor
 class ReviewApiController {
 
     private final ReviewQueueService reviews;
-
-    ReviewApiController(ReviewQueueService reviews) {
-        this.reviews = reviews;
-    }
 
     @GetMapping("/api/v1/review/referrals")
     Map<String, Object> queue(@AuthenticationPrincipal RabtaUser user, @RequestParam(defaultValue = "0") int page) {

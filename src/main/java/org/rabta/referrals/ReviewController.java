@@ -2,6 +2,7 @@ package org.rabta.referrals;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.shared.InvalidInputException;
 import org.rabta.web.FieldErrors;
@@ -20,13 +21,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The committee member's review queue and the pseudonymised review page of one referral. */
 @Controller
+@RequiredArgsConstructor
 class ReviewController {
 
     private final ReviewQueueService reviews;
-
-    ReviewController(ReviewQueueService reviews) {
-        this.reviews = reviews;
-    }
 
     @GetMapping("/review")
     String queue(@AuthenticationPrincipal RabtaUser user, @RequestParam(defaultValue = "0") int page, HttpServletRequest request,

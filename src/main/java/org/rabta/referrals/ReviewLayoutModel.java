@@ -1,6 +1,7 @@
 package org.rabta.referrals;
 
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -10,13 +11,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Whether the navigation links to the review queue: by {@link Reviewers}' rule, the one the queue itself applies. */
 @ControllerAdvice(annotations = Controller.class)
+@RequiredArgsConstructor
 class ReviewLayoutModel {
 
     private final Reviewers reviewers;
-
-    ReviewLayoutModel(Reviewers reviewers) {
-        this.reviewers = reviewers;
-    }
 
     @ModelAttribute("reviewLink")
     boolean reviewLink(HttpServletRequest request) {

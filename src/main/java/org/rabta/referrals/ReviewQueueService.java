@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
@@ -39,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ReviewQueueService {
 
     static final int MAX_TEXT = 2000;
@@ -50,17 +52,6 @@ public class ReviewQueueService {
     private final ReferralTimeline timeline;
     private final AuditTrail audit;
     private final Clock clock;
-
-    ReviewQueueService(JdbcClient jdbc, Reviewers reviewers, ObjectProvider<ReviewActionItems> actionItems,
-                       GeographyService geography, ReferralTimeline timeline, AuditTrail audit, Clock clock) {
-        this.jdbc = jdbc;
-        this.geography = geography;
-        this.reviewers = reviewers;
-        this.actionItems = actionItems;
-        this.timeline = timeline;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** The user's own queue, over the areas {@link Reviewers} gives them; by its rule, anyone else has none. */
     @Transactional

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.rabta.geography.GeographyService;
 import org.rabta.geography.Province;
 import org.rabta.web.PrintedPages;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * see {@link PrintedPages}), with the same figures as the page.
  */
 @Component
+@RequiredArgsConstructor
 class AnnualReportPdf {
 
     private static final ZoneId PAKISTAN = ZoneId.of("Asia/Karachi");
@@ -30,12 +32,6 @@ class AnnualReportPdf {
     private final MessageSource messages;
     private final GeographyService geography;
     private final Clock clock;
-
-    AnnualReportPdf(MessageSource messages, GeographyService geography, Clock clock) {
-        this.messages = messages;
-        this.geography = geography;
-        this.clock = clock;
-    }
 
     byte[] render(AnnualReport report, Locale locale) {
         String title = text(locale, "reporting.annual.title") + " " + report.year();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.ExploitationType;
 import org.rabta.geography.GeographyService;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class AnnualReportService {
 
     /** The exploitation types the published figures call forced labour. */
@@ -39,18 +41,6 @@ public class AnnualReportService {
     private final JusticeStatistics justice;
     private final GeographyService geography;
     private final Clock clock;
-
-    AnnualReportService(Reaches reaches, StatisticsScopes scopes, CaseStatistics statistics,
-                        ReferredVictims referredVictims, JusticeStatistics justice, GeographyService geography,
-                        Clock clock) {
-        this.reaches = reaches;
-        this.scopes = scopes;
-        this.statistics = statistics;
-        this.referredVictims = referredVictims;
-        this.justice = justice;
-        this.geography = geography;
-        this.clock = clock;
-    }
 
     public AnnualReport annualReport(RabtaUser user, Integer year, String province, String district) {
         return annualReport(user, year, province, district, Locale.ENGLISH);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.rabta.cases.AgeBand;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,16 +23,13 @@ import org.springframework.stereotype.Component;
  * for the same scope (StatisticsSourcesTest, AgencyRollupTest).
  */
 @Component
+@RequiredArgsConstructor
 class CaseStatistics {
 
     static final String NONE = "NONE";
     static final String FORCED_OR_BONDED_LABOUR = "FORCED_OR_BONDED_LABOUR";
 
     private final JdbcClient jdbc;
-
-    CaseStatistics(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Breakdowns breakdowns(StatisticsScope scope) {
         return scope.casesNeedDetail() ? fromDetail(scope) : fromRollups(scope);

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.AgeBand;
 import org.rabta.cases.ExploitationType;
@@ -33,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class DashboardService {
 
     static final String PERSONS = "reporting.column.persons";
@@ -46,18 +48,6 @@ public class DashboardService {
     private final JusticeStatistics justiceStatistics;
     private final GeographyService geography;
     private final Clock clock;
-
-    DashboardService(Reaches reaches, StatisticsScopes scopes, CaseStatistics statistics,
-                     ReferralStatistics referralStatistics, JusticeStatistics justiceStatistics,
-                     GeographyService geography, Clock clock) {
-        this.reaches = reaches;
-        this.scopes = scopes;
-        this.statistics = statistics;
-        this.referralStatistics = referralStatistics;
-        this.justiceStatistics = justiceStatistics;
-        this.geography = geography;
-        this.clock = clock;
-    }
 
     public Dashboard dashboard(RabtaUser user, DashboardFilter filter, Locale locale) {
         Reach reach = reaches.of(user);

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CaseFilter;
 import org.rabta.geography.GeographyService;
@@ -37,19 +38,13 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  */
 @Controller
 @RequestMapping("/statistics")
+@RequiredArgsConstructor
 class ExportController {
 
     private final TableExports tables;
     private final CaseExports caseExports;
     private final GeographyService geography;
     private final Clock clock;
-
-    ExportController(TableExports tables, CaseExports caseExports, GeographyService geography, Clock clock) {
-        this.tables = tables;
-        this.caseExports = caseExports;
-        this.geography = geography;
-        this.clock = clock;
-    }
 
     @GetMapping("/export/{table}.{extension}")
     ResponseEntity<byte[]> dashboardTable(@AuthenticationPrincipal RabtaUser user, @PathVariable String table,

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyService;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * latest step is absconding (a proclaimed offender). The area is the FIR's district, as in the justice figures.
  */
 @Service
+@RequiredArgsConstructor
 public class InvestigationProgress {
 
     /** The Code of Criminal Procedure's expectation of a challan, taken generously: 90 days after the FIR. */
@@ -90,12 +92,6 @@ public class InvestigationProgress {
     private final JdbcClient jdbc;
     private final AgencyService agencies;
     private final Clock clock;
-
-    InvestigationProgress(JdbcClient jdbc, AgencyService agencies, Clock clock) {
-        this.jdbc = jdbc;
-        this.agencies = agencies;
-        this.clock = clock;
-    }
 
     /** The figures of the investigations whose FIR is in the reach (a committee's jurisdiction, or the country). */
     @Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * {@code justice_durations}, kept the same way from the first dates on each accused (V91).
  */
 @Component
+@RequiredArgsConstructor
 class JusticeStatistics {
 
     /** What is counted, one series each, in the order of the report, with the message key of its label. */
@@ -57,10 +59,6 @@ class JusticeStatistics {
     }
 
     private final JdbcClient jdbc;
-
-    JusticeStatistics(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Counts count(StatisticsScope scope) {
         Map<String, Object> params = new HashMap<>();

@@ -1,5 +1,6 @@
 package org.rabta.reporting;
 
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CaseAccessPolicy;
 import org.rabta.shared.RecordNotFoundException;
@@ -11,13 +12,10 @@ import org.springframework.stereotype.Component;
  * so for them statistics do not exist.
  */
 @Component
+@RequiredArgsConstructor
 class Reaches {
 
     private final CommitteeJurisdiction committees;
-
-    Reaches(CommitteeJurisdiction committees) {
-        this.committees = committees;
-    }
 
     Reach of(RabtaUser user) {
         return switch (CaseAccessPolicy.statisticsReach(user)) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * sending agency's cases, where the case was identified, its identifying agency).
  */
 @Component
+@RequiredArgsConstructor
 class ReferralStatistics {
 
     /** The counts of one service type, or of all of them. */
@@ -39,10 +41,6 @@ class ReferralStatistics {
     }
 
     private final JdbcClient jdbc;
-
-    ReferralStatistics(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Figures figures(StatisticsScope scope) {
         return scope.needsDetail() ? fromDetail(scope) : fromRollups(scope);

@@ -2,6 +2,7 @@ package org.rabta.reporting;
 
 import java.util.HashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * kept current by triggers in the transaction of every change and give the same numbers (StatisticsSourcesTest).
  */
 @Component
+@RequiredArgsConstructor
 class ReferredVictims {
 
     /** The three figures of the published format. */
@@ -21,10 +23,6 @@ class ReferredVictims {
     }
 
     private final JdbcClient jdbc;
-
-    ReferredVictims(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The figures of a scope whose months all lie in {@code year}. */
     Figures count(StatisticsScope scope, int year) {

@@ -1,5 +1,6 @@
 package org.rabta.reporting;
 
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,13 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
  * both, so both give the same figures under the same access and small-cell rules.
  */
 @RestController
+@RequiredArgsConstructor
 class ReportApiController {
 
     private final AnnualReportService annualReports;
-
-    ReportApiController(AnnualReportService annualReports) {
-        this.annualReports = annualReports;
-    }
 
     @GetMapping({"/api/v1/reports/annual", "/statistics/annual.json"})
     AnnualReport annual(@AuthenticationPrincipal RabtaUser user, @RequestParam(required = false) Integer year,

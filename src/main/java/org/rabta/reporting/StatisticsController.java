@@ -6,6 +6,7 @@ import java.time.Year;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.directory.AgencyType;
 import org.rabta.geography.GeographyService;
@@ -28,6 +29,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 /** The statistics screens: the dashboard, the annual report and its printable PDF. */
 @Controller
 @RequestMapping("/statistics")
+@RequiredArgsConstructor
 class StatisticsController {
 
     private final DashboardService dashboards;
@@ -35,15 +37,6 @@ class StatisticsController {
     private final AnnualReportPdf pdf;
     private final GeographyService geography;
     private final Clock clock;
-
-    StatisticsController(DashboardService dashboards, AnnualReportService annualReports, AnnualReportPdf pdf,
-                         GeographyService geography, Clock clock) {
-        this.dashboards = dashboards;
-        this.annualReports = annualReports;
-        this.pdf = pdf;
-        this.geography = geography;
-        this.clock = clock;
-    }
 
     @GetMapping
     String dashboard(@AuthenticationPrincipal RabtaUser user, @ModelAttribute("filter") DashboardFilter filter,

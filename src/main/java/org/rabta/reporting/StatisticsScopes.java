@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.rabta.directory.AgencyType;
 import org.rabta.geography.District;
 import org.rabta.geography.GeographyService;
@@ -15,17 +16,13 @@ import org.springframework.stereotype.Component;
 
 /** Checks the filters of a statistics request and turns them, with the user's reach, into a {@link StatisticsScope}. */
 @Component
+@RequiredArgsConstructor
 class StatisticsScopes {
 
     static final int FIRST_YEAR = 1950;
 
     private final GeographyService geography;
     private final MessageSource messages;
-
-    StatisticsScopes(GeographyService geography, MessageSource messages) {
-        this.geography = geography;
-        this.messages = messages;
-    }
 
     StatisticsScope scope(Reach reach, YearMonth from, YearMonth to, String provinceCode, String districtCode,
                           AgencyType agencyType) {

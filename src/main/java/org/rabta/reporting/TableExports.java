@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link SmallCells}) and the labels in the reader's language; each export is audited with its filters.
  */
 @Service
+@RequiredArgsConstructor
 public class TableExports {
 
     private final DashboardService dashboards;
@@ -26,15 +28,6 @@ public class TableExports {
     private final GeographyService geography;
     private final MessageSource messages;
     private final AuditTrail audit;
-
-    TableExports(DashboardService dashboards, AnnualReportService annualReports, GeographyService geography,
-                 MessageSource messages, AuditTrail audit) {
-        this.dashboards = dashboards;
-        this.annualReports = annualReports;
-        this.geography = geography;
-        this.messages = messages;
-        this.audit = audit;
-    }
 
     /** A table of the dashboard; unknown table names are "not found". */
     @Transactional

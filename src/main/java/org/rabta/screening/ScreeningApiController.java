@@ -1,6 +1,7 @@
 package org.rabta.screening;
 
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.rabta.screening.engine.RuleSets;
 import org.rabta.screening.engine.ScreeningResult;
 import org.springframework.http.MediaType;
@@ -15,13 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/screening")
+@RequiredArgsConstructor
 class ScreeningApiController {
 
     private final ScreeningMessages screeningMessages;
-
-    ScreeningApiController(ScreeningMessages screeningMessages) {
-        this.screeningMessages = screeningMessages;
-    }
 
     @PostMapping(path = "/evaluate", consumes = MediaType.APPLICATION_JSON_VALUE)
     EvaluationResponse evaluate(@RequestBody EvaluationRequest request, Locale locale) {

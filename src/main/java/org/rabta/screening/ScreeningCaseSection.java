@@ -2,6 +2,7 @@ package org.rabta.screening;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CaseDetails;
 import org.rabta.cases.CasePageExtension;
@@ -20,17 +21,12 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Component
 @Order(10)
+@RequiredArgsConstructor
 class ScreeningCaseSection implements CasePageExtension {
 
     private final ScreeningService screenings;
     private final MessageSource messages;
     private final DisplayTime time;
-
-    ScreeningCaseSection(ScreeningService screenings, MessageSource messages, DisplayTime time) {
-        this.screenings = screenings;
-        this.messages = messages;
-        this.time = time;
-    }
 
     /** How a timeline entry names the screening it is about. */
     static String subject(long screeningId) {

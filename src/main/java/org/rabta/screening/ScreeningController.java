@@ -2,6 +2,7 @@ package org.rabta.screening;
 
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.VictimCase;
 import org.rabta.screening.engine.FactGroup;
@@ -31,6 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/cases/{caseNumber:[A-Z]{2}-\\d{4}-\\d{6}}/screenings")
+@RequiredArgsConstructor
 class ScreeningController {
 
     static final String CHECK = "check";
@@ -38,11 +40,6 @@ class ScreeningController {
 
     private final ScreeningService screenings;
     private final ScreeningMessages screeningMessages;
-
-    ScreeningController(ScreeningService screenings, ScreeningMessages screeningMessages) {
-        this.screenings = screenings;
-        this.screeningMessages = screeningMessages;
-    }
 
     // ------------------------------------------------------------------ questionnaire
 

@@ -3,6 +3,7 @@ package org.rabta.screening;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.rabta.screening.engine.Explanation;
 import org.rabta.screening.engine.Fact;
 import org.springframework.context.MessageSource;
@@ -14,13 +15,10 @@ import org.springframework.stereotype.Component;
  * {@code screening.list.join} and {@code screening.list.joinLast}, so Urdu joins the Urdu way).
  */
 @Component
+@RequiredArgsConstructor
 class ScreeningMessages {
 
     private final MessageSource messages;
-
-    ScreeningMessages(MessageSource messages) {
-        this.messages = messages;
-    }
 
     List<String> sentences(List<Explanation> explanation, Locale locale) {
         return explanation.stream().map(sentence -> sentence(sentence, locale)).toList();

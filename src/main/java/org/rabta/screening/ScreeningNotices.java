@@ -2,6 +2,7 @@ package org.rabta.screening;
 
 import java.time.Instant;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.accounts.UserAccount;
@@ -17,15 +18,11 @@ import org.springframework.stereotype.Component;
  * supervisor who submitted it), one RETURNED reaches the person who submitted it, if still active.
  */
 @Component
+@RequiredArgsConstructor
 class ScreeningNotices {
 
     private final NotificationService notifications;
     private final UserAccountService users;
-
-    ScreeningNotices(NotificationService notifications, UserAccountService users) {
-        this.notifications = notifications;
-        this.users = users;
-    }
 
     /** The submitter works for the owning agency (only its staff screen its cases). */
     void submitted(Screening screening, RabtaUser submitter) {

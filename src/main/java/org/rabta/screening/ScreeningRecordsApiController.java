@@ -3,6 +3,7 @@ package org.rabta.screening;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,15 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
+@RequiredArgsConstructor
 class ScreeningRecordsApiController {
 
     private final ScreeningService screenings;
     private final ScreeningMessages screeningMessages;
-
-    ScreeningRecordsApiController(ScreeningService screenings, ScreeningMessages screeningMessages) {
-        this.screenings = screenings;
-        this.screeningMessages = screeningMessages;
-    }
 
     @PostMapping(path = "/cases/{caseNumber}/screenings", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ScreeningResponse> create(@AuthenticationPrincipal RabtaUser user, @PathVariable String caseNumber,

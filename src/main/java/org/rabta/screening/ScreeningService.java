@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.hibernate.Hibernate;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
@@ -41,6 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ScreeningService {
 
     static final int HISTORY_LIMIT = 100;
@@ -55,16 +57,6 @@ public class ScreeningService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    ScreeningService(ScreeningRepository screenings, CasesApi cases, ScreeningNotices notices, AuditTrail audit,
-                     ApplicationEventPublisher events, Clock clock) {
-        this.screenings = screenings;
-        this.cases = cases;
-        this.notices = notices;
-        this.audit = audit;
-        this.events = events;
-        this.clock = clock;
-    }
 
     // ------------------------------------------------------------------ recording
 

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.ConcurrentEditException;
 import org.rabta.shared.InputTooLargeException;
@@ -36,17 +37,12 @@ import tools.jackson.databind.DatabindException;
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
+@RequiredArgsConstructor
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private final MessageSource messages;
     private final DeniedProbes deniedProbes;
     private final DisplayTime displayTime;
-
-    ApiExceptionHandler(MessageSource messages, DeniedProbes deniedProbes, DisplayTime displayTime) {
-        this.messages = messages;
-        this.deniedProbes = deniedProbes;
-        this.displayTime = displayTime;
-    }
 
     /** Audited as a denied probe, like the screens' 404. */
     @ExceptionHandler(RecordNotFoundException.class)

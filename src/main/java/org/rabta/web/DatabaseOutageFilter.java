@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.rabta.infrastructure.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,15 +29,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@RequiredArgsConstructor
 class DatabaseOutageFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
 
     private final ServiceUnavailable unavailable;
-
-    DatabaseOutageFilter(ServiceUnavailable unavailable) {
-        this.unavailable = unavailable;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
 import org.rabta.shared.RecordNotFoundException;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * in a transaction of its own, after the request's (if any) rolled back.
  */
 @Component
+@RequiredArgsConstructor
 class DeniedProbes {
 
     private static final Pattern CASE_NUMBER = Pattern.compile("[A-Z]{2}-\\d{4}-\\d{6}");
@@ -23,10 +25,6 @@ class DeniedProbes {
     private static final int MAX_PATH = 500;
 
     private final AuditTrail audit;
-
-    DeniedProbes(AuditTrail audit) {
-        this.audit = audit;
-    }
 
     void record(HttpServletRequest request, RecordNotFoundException denied) {
         String path = request.getRequestURI();

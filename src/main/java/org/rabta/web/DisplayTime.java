@@ -3,20 +3,18 @@ package org.rabta.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** Moments as screens show them, in the application clock's zone (Pakistan time). Templates use it as {@code @displayTime}. */
 @Component("displayTime")
+@RequiredArgsConstructor
 public class DisplayTime {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final Clock clock;
-
-    DisplayTime(Clock clock) {
-        this.clock = clock;
-    }
 
     public String format(Instant instant) {
         return instant == null ? "" : MINUTES.format(instant.atZone(clock.getZone()));

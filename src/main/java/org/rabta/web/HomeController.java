@@ -1,6 +1,7 @@
 package org.rabta.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.RequiredArgsConstructor;
 import org.rabta.shared.RecordNotFoundException;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -18,13 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
  * which a timer must not repeat for an unattended screen.
  */
 @Controller
+@RequiredArgsConstructor
 class HomeController {
 
     private final WorkLists workLists;
-
-    HomeController(WorkLists workLists) {
-        this.workLists = workLists;
-    }
 
     @GetMapping("/")
     String home(Authentication authentication, Model model) {

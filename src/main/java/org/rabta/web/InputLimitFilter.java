@@ -12,6 +12,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.rabta.shared.InputTooLargeException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -34,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1000)
+@RequiredArgsConstructor
 class InputLimitFilter extends OncePerRequestFilter {
 
     private static final String CSV_IMPORT_API = "/api/v1/cases/import";
@@ -43,15 +45,6 @@ class InputLimitFilter extends OncePerRequestFilter {
     private final LocaleResolver localeResolver;
     private final SpringTemplateEngine templates;
     private final JsonMapper json;
-
-    InputLimitFilter(InputLimits limits, MessageSource messages, LocaleResolver localeResolver, SpringTemplateEngine templates,
-                     JsonMapper json) {
-        this.limits = limits;
-        this.messages = messages;
-        this.localeResolver = localeResolver;
-        this.templates = templates;
-        this.json = json;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

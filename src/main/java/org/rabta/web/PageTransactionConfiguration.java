@@ -2,6 +2,7 @@ package org.rabta.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,13 +21,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * thread; and at the latest when the request leaves the filter.
  */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor
 class PageTransactionConfiguration implements WebMvcConfigurer {
 
     private final PageTransactions pages;
-
-    PageTransactionConfiguration(PageTransactions pages) {
-        this.pages = pages;
-    }
 
     @Bean
     FilterRegistrationBean<PageTransactionFilter> pageTransactionFilter() {

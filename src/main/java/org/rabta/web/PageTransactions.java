@@ -1,6 +1,7 @@
 package org.rabta.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
@@ -20,16 +21,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * (such as the audit line of a denied request, web.DeniedProbes) runs in a transaction of its own, as before.
  */
 @Component
+@RequiredArgsConstructor
 public class PageTransactions {
 
     private static final String STATUS = PageTransactions.class.getName() + ".status";
     private static final String NAME_PREFIX = "page ";
 
     private final PlatformTransactionManager transactions;
-
-    PageTransactions(PlatformTransactionManager transactions) {
-        this.transactions = transactions;
-    }
 
     void begin(HttpServletRequest request) {
         DefaultTransactionDefinition page = new DefaultTransactionDefinition();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * reason.
  */
 @Component
+@RequiredArgsConstructor
 class ServiceUnavailable {
 
     /** Why, with its message keys ({@code <code>.title}, {@code <code>.text}) and how soon to try again. */
@@ -46,13 +48,6 @@ class ServiceUnavailable {
     private final LocaleResolver localeResolver;
     private final SpringTemplateEngine templates;
     private final JsonMapper json;
-
-    ServiceUnavailable(MessageSource messages, LocaleResolver localeResolver, SpringTemplateEngine templates, JsonMapper json) {
-        this.messages = messages;
-        this.localeResolver = localeResolver;
-        this.templates = templates;
-        this.json = json;
-    }
 
     void write(HttpServletRequest request, HttpServletResponse response, Reason reason) throws IOException {
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");

@@ -2,6 +2,7 @@ package org.rabta.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.rabta.shared.InputTooLargeException;
 import org.rabta.shared.RecordNotFoundException;
 import org.springframework.context.MessageSource;
@@ -24,16 +25,12 @@ import org.springframework.web.servlet.ModelAndView;
  * the input. The API answers the same with problem details ({@link ApiExceptionHandler} comes first there).
  */
 @ControllerAdvice(annotations = Controller.class)
+@RequiredArgsConstructor
 class WebExceptionHandler {
 
     private final LayoutModel layout = new LayoutModel();
     private final MessageSource messages;
     private final DeniedProbes deniedProbes;
-
-    WebExceptionHandler(MessageSource messages, DeniedProbes deniedProbes) {
-        this.messages = messages;
-        this.deniedProbes = deniedProbes;
-    }
 
     /** Beyond {@code rabta.limits.*}, e.g. an import of too many rows: the same page as {@link InputLimitFilter}'s. */
     @ExceptionHandler(InputTooLargeException.class)

@@ -3,6 +3,7 @@ package org.rabta.web;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.rabta.audit.AuditTrail;
 import org.rabta.audit.BulkRead;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class WorkLists {
 
     /** Items of each list on the home page; the rest are on the list's own page. */
@@ -25,11 +27,6 @@ public class WorkLists {
 
     private final ObjectProvider<WorkList> lists;
     private final AuditTrail audit;
-
-    WorkLists(ObjectProvider<WorkList> lists, AuditTrail audit) {
-        this.lists = lists;
-        this.audit = audit;
-    }
 
     /** A list as a page shows it: its name, some items, how many in all, and which page of them. */
     public record Shown(String name, List<WorkItem> items, int total, int page, int pageSize) {

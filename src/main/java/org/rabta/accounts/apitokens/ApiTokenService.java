@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.AccountAuditAction;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.SecondFactor;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * moved user is refused or seen as they are now. Every use is audited under the user's name.
  */
 @Service
+@RequiredArgsConstructor
 public class ApiTokenService {
 
     public static final int DEFAULT_DAYS = 90;
@@ -40,12 +42,6 @@ public class ApiTokenService {
     private final AuditTrail audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
-
-    ApiTokenService(ApiTokenStore store, AuditTrail audit, Clock clock) {
-        this.store = store;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** A token just created: {@code token} is shown this once and never again. */
     public record CreatedToken(ApiToken details, String token) {

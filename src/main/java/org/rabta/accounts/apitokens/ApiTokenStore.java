@@ -10,12 +10,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Table {@code api_token}; a token is found by the SHA-256 of what the client sends, with its user in the same query. */
 @Component
+@RequiredArgsConstructor
 class ApiTokenStore {
 
     /** A token with what decides, at the moment of use, whether its user may act. */
@@ -27,10 +29,6 @@ class ApiTokenStore {
     private static final String COLUMNS = "t.id, t.name, t.token_prefix, t.read_only, t.created_at, t.expires_at, t.revoked_at, t.last_used_at";
 
     private final JdbcClient jdbc;
-
-    ApiTokenStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     long insert(long userId, String name, String prefix, String hash, boolean readOnly, Instant createdAt, Instant expiresAt) {
         return jdbc.sql("""

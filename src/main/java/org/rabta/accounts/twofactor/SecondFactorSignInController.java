@@ -2,6 +2,7 @@ package org.rabta.accounts.twofactor;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.SecondFactor;
 import org.springframework.security.core.Authentication;
@@ -20,14 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The step after the password for a user with an authenticator: a code from the app, or a recovery code. */
 @Controller
 @RequestMapping(SecondFactorAuthorization.CODE_PAGE)
+@RequiredArgsConstructor
 class SecondFactorSignInController {
 
     private final SecondFactorService secondFactors;
     private final RequestCache requestCache = new HttpSessionRequestCache();
-
-    SecondFactorSignInController(SecondFactorService secondFactors) {
-        this.secondFactors = secondFactors;
-    }
 
     /** The page is part of signing in: the layout shows none of Rabta's navigation or counters yet. */
     @ModelAttribute("signInStep")

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * Every "use" is one conditional UPDATE, so two requests racing with the same code cannot both succeed.
  */
 @Component
+@RequiredArgsConstructor
 class SecondFactorStore {
 
     record Authenticator(String encryptedSecret, Instant confirmedAt, Long lastUsedStep) {
@@ -22,10 +24,6 @@ class SecondFactorStore {
     }
 
     private final JdbcClient jdbc;
-
-    SecondFactorStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Optional<Authenticator> find(long userId) {
         return jdbc.sql("select secret, confirmed_at, last_used_step from user_totp where user_id = ?")

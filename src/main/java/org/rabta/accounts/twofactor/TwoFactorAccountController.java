@@ -3,6 +3,7 @@ package org.rabta.accounts.twofactor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.SecondFactor;
 import org.rabta.shared.BusinessRuleException;
@@ -20,13 +21,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The user's own authenticator: enrol with a QR code, see the recovery codes once, remove it with a code. */
 @Controller
 @RequestMapping("/account/two-factor")
+@RequiredArgsConstructor
 class TwoFactorAccountController {
 
     private final SecondFactorService secondFactors;
-
-    TwoFactorAccountController(SecondFactorService secondFactors) {
-        this.secondFactors = secondFactors;
-    }
 
     @GetMapping
     String status(Authentication authentication, Model model) {
