@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
-/** One line of the append-only audit trail. Never updated: the table refuses it. */
+/** One line of the append-only audit trail, as read back. Never updated: the table refuses it; AuditTrail writes it. */
 @Entity
 @Immutable
 @Table(name = "audit_event")
@@ -45,19 +45,6 @@ public class AuditEvent {
     private String remoteAddress;
 
     protected AuditEvent() {
-    }
-
-    AuditEvent(Instant occurredAt, String actor, String actorAgency, String action, String targetType,
-               String targetId, String caseNumber, String details, String remoteAddress) {
-        this.occurredAt = occurredAt;
-        this.actor = actor;
-        this.actorAgency = actorAgency;
-        this.action = action;
-        this.targetType = targetType;
-        this.targetId = targetId;
-        this.caseNumber = caseNumber;
-        this.details = details;
-        this.remoteAddress = remoteAddress;
     }
 
     public Long getId() {

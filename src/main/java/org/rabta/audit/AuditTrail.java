@@ -47,11 +47,14 @@ public class AuditTrail {
     private final JdbcClient jdbc;
     private final Clock clock;
 
+    /**
+     * One line, by the same statement as {@link #recordAll}: a plain insert rather than an entity, because nothing reads
+     * the line back in the transaction that writes it, and a persisted entity is kept and checked for changes until
+     * that transaction ends (in a profile of the case page, persisting its audit line cost as much as loading the case).
+     */
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(AuditRecord record) {
-        Actor actor = actor(record.actor());
-        events.save(new AuditEvent(clock.instant(), actor.name(), actor.agency(), record.action().name(), record.targetType(),
-                record.targetId(), record.caseNumber(), record.details(), currentRemoteAddress()));
+        recordAll(List.of(record));
     }
 
     /** The audit line of an event a feature announces, written synchronously in the announcing transaction. */

@@ -1,10 +1,18 @@
 package org.rabta.cases;
 
+import jakarta.persistence.QueryHint;
 import java.util.List;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.QueryHints;
 
 interface CaseEventRepository extends JpaRepository<CaseEvent, Long> {
 
+    /**
+     * A case's latest timeline events, newest first. Shown, never changed, so loaded read-only (no
+     * snapshot to check at commit).
+     */
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
     List<CaseEvent> findByCaseIdOrderByOccurredAtDescIdDesc(long caseId, Pageable pageable);
 }

@@ -1,22 +1,29 @@
 package org.rabta.referrals;
 
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.QueryHint;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.QueryHints;
 
 interface ReferralRepository extends JpaRepository<Referral, Long> {
 
-    /** A case's referrals, newest first, each with its provider: the case page's list, in one query. */
+    /**
+     * A case's referrals, newest first, each with its provider: the case page's list, in one query. Shown, never
+     * changed, so loaded read-only (no snapshot to check at commit).
+     */
     @Query("""
             select new org.rabta.referrals.CaseReferral(r, a.name, a.nameUr) from Referral r join Agency a on a.id = r.toAgencyId
             where r.caseId = ?1 order by r.createdAt desc, r.id desc""")
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
     List<CaseReferral> findOfCaseWithProvider(long caseId);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
