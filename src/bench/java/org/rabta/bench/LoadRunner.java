@@ -82,7 +82,7 @@ public final class LoadRunner implements AutoCloseable {
         double[] times = run(requests, path);
         System.out.println(Percentiles.row(name, times, requests / ((System.nanoTime() - started) / 1e9)));
         for (int i = 0; i < cpu.size(); i++) {
-            System.out.printf("  CPU of process %s with its children: %.2f ms per request%n", cpu.get(i).pids(),
+            System.out.printf("  CPU of process %d with its children: %.2f ms per request%n", cpu.get(i).pid(),
                     (cpu.get(i).millis() - cpuBefore[i]) / requests);
         }
     }

@@ -30,7 +30,7 @@ public class PageBenchmark {
         int requests = options.integer("requests");
         int warmup = options.integer("warmup") < 0 ? requests / 4 : options.integer("warmup");
         List<ProcessCpu> cpu = options.get("cpu").isBlank() ? List.of()
-                : Arrays.stream(options.get("cpu").split(",")).map(ProcessCpu::of).toList();
+                : Arrays.stream(options.get("cpu").split(",")).map(String::strip).map(Long::valueOf).map(ProcessCpu::new).toList();
         try (LoadRunner load = LoadRunner.signedIn(options, options.get("user"), options.integer("clients"))) {
             List<String> caseNumbers = Browser.signIn(options.get("url"), options.get("user"), options.get("password"),
                     Duration.ofSeconds(60)).firstListPageCases();

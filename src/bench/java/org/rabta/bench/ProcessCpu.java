@@ -8,28 +8,20 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The CPU time (user and system) that processes of this machine have spent, read from Linux's {@code /proc}: a
+ * The CPU time (user and system) that a process of this machine has spent, read from Linux's {@code /proc}: the
  * process and its children (PostgreSQL's server and its connections' backends), so that a run's cost per request
  * can be counted in CPU milliseconds, a figure that other work on the same cores barely changes, unlike requests per
  * second. The tick is {@code getconf CLK_TCK}, 100 on Linux.
  */
-record ProcessCpu(List<Long> pids) {
+record ProcessCpu(long pid) {
 
     private static final double MILLIS_PER_TICK = 10;
 
-    /** {@code "1234,5678"}: each process with its children. */
-    static ProcessCpu of(String pids) {
-        return new ProcessCpu(Stream.of(pids.split(",")).map(String::strip).map(Long::valueOf).toList());
-    }
-
-    /** The CPU milliseconds the processes and their living children have spent so far. */
+    /** The CPU milliseconds the process and its living children have spent so far. */
     double millis() throws IOException {
-        long ticks = 0;
-        for (long pid : pids) {
-            ticks += ticks(pid);
-            for (long child : children(pid)) {
-                ticks += ticks(child);
-            }
+        long ticks = ticks(pid);
+        for (long child : children(pid)) {
+            ticks += ticks(child);
         }
         return ticks * MILLIS_PER_TICK;
     }
