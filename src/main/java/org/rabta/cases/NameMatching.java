@@ -27,6 +27,16 @@ public class NameMatching {
     }
 
     /**
+     * How far the stored name is from the searched one by the same similarity (1 minus it), for "nearest first": a GiST
+     * trigram index on {@code nameKey} (with the agency first, btree_gist) returns an agency's names in this order and
+     * stops at the query's limit, where a GIN index must find and sort every similar name. The key column stays on the
+     * left of {@code <->}: the index orders by it only in this form.
+     */
+    public static String distance(String nameKey, String nameParam) {
+        return "%s <-> rabta_name_key(:%s)".formatted(nameKey, nameParam);
+    }
+
+    /**
      * The SQL condition "the stored name matches": {@code nameKey} and {@code fatherKey} are the stored key columns,
      * {@code nameParam} and {@code fatherParam} the names of the parameters holding the names as typed (not keys).
      */

@@ -53,6 +53,7 @@ class InvestigationController {
                 HttpServletRequest request, Model model) {
         InvestigationList found = search.list(user, filter);
         model.addAttribute("rows", found.items());
+        model.addAttribute("byName", found.byName());
         model.addAttribute("pages", PageLinks.of(request, new SliceImpl<>(found.items(),
                 PageRequest.of(filter.page(), filter.size()), found.hasNext())));
         model.addAttribute("districts", geography.activeDistricts());
