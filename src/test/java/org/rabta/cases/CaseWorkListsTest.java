@@ -62,11 +62,11 @@ class CaseWorkListsTest {
 
     /**
      * Written as one condition ("no caseworker, or an inactive one"), the list walked every case of the agency to find
-     * none: 1.5 s a supervisor's home page at a million cases. Each part now goes through the caseworker index, and
-     * the list still holds both kinds of case, each with its reason.
+     * none: 1.5 s a supervisor's home page at a million cases. It is now two parts, each read through an index (at a
+     * million cases, the caseworker index), and the list still holds both kinds of case, each with its reason.
      */
     @Test
-    void unassignedCasesAreTheCasesWithoutAWorkingCaseworkerFoundThroughTheCaseworkerIndex() {
+    void unassignedCasesAreTheCasesWithoutAWorkingCaseworkerReadInTwoIndexedParts() {
         RabtaUser supervisor = fixtures.user("ngo.lahore.supervisor");
         String leaver = "t." + UUID.randomUUID().toString().substring(0, 8);
         SystemIdentity.run(() -> accounts.createWithPassword(leaver, "Test " + leaver, "NGO-LHR-SHELTER",
@@ -85,8 +85,10 @@ class CaseWorkListsTest {
         assertThat(reasons).containsEntry(ofLeaver.getCaseNumber(), "home.work.unassignedCases.inactive")
                 .containsEntry(ofNobody.getCaseNumber(), "home.work.unassignedCases.none")
                 .doesNotContainKey(assigned.getCaseNumber());
-        assertThat(plan(unassignedCases, supervisor)).anyMatch(line -> line.contains("Index Cond")
-                && line.contains("caseworker_id IS NULL"));
+        // Which index serves the first part depends on the data (at a million cases, the caseworker index); what
+        // must not come back is the one condition with a subquery that no index could serve.
+        assertThat(plan(unassignedCases, supervisor)).anyMatch(line -> line.contains("Append"))
+                .noneMatch(line -> line.contains("SubPlan") || line.contains("Seq Scan on victim_case"));
     }
 
     private List<String> plan(SqlWorkList list, RabtaUser user) {
