@@ -19,18 +19,28 @@ create index accused_name_key_gist_idx on accused_name_key using gist (registeri
 -- From a key to its accused (and, by the primary key, back).
 create index accused_agency_name_key_idx on accused (registering_agency_id, name_key);
 
--- Adds the signed counts (+1 for each new row, -1 for each old one) per agency and key, in key order (concurrent
--- changes lock the rows in the same order), and removes the keys no accused bears any more. An accused without a key
--- (a name of no letters) cannot be found by name and is not counted.
+-- Adds the signed counts (+1 for each new row, -1 for each old one) per agency and key, and removes the keys no accused
+-- bears any more. Decrements update rows that exist; increments insert or add (a key new to the agency may be inserted
+-- by two transactions at once), in key order so that concurrent changes lock rows in the same order. They are two
+-- statements because the check is applied to the row proposed for insertion before a conflict turns it into an
+-- update. An accused without a key (a name of no letters) cannot be found by name and is not counted.
 create function accused_name_key_add(changes jsonb) returns void
     language sql as
 $$
+update accused_name_key k set accused = k.accused + c.n
+from (select registering_agency_id, name_key, sum(n) as n
+      from jsonb_to_recordset(changes) as c(registering_agency_id bigint, name_key text, n integer)
+      where name_key is not null
+      group by registering_agency_id, name_key
+      having sum(n) < 0) c
+where k.registering_agency_id = c.registering_agency_id and k.name_key = c.name_key;
+
 insert into accused_name_key as k (registering_agency_id, name_key, accused)
 select registering_agency_id, name_key, sum(n)
 from jsonb_to_recordset(changes) as c(registering_agency_id bigint, name_key text, n integer)
 where name_key is not null
 group by registering_agency_id, name_key
-having sum(n) <> 0
+having sum(n) > 0
 order by registering_agency_id, name_key
 on conflict (registering_agency_id, name_key) do update set accused = k.accused + excluded.accused;
 
