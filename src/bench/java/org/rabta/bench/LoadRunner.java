@@ -54,17 +54,37 @@ public final class LoadRunner implements AutoCloseable {
 
     /** Prints what is measured and the head of the table that {@link #measure} fills. */
     public void printHeader(int requests) {
+        printHeader(requests, requests / 4);
+    }
+
+    public void printHeader(int requests, int warmup) {
         System.out.printf("%d signed-in clients, %d requests per scenario after %d warm-up requests%n%n", clients(),
-                requests, requests / 4);
+                requests, warmup);
         System.out.println(Percentiles.header("HTTP (concurrent)"));
     }
 
     /** Warms up, then measures {@code requests} requests of the paths given, and prints the scenario's row. */
     public void measure(String name, int requests, Supplier<String> path) throws Exception {
-        run(requests / 4, path);
+        measure(name, requests / 4, requests, path, List.of());
+    }
+
+    /**
+     * Warms up with {@code warmup} requests, then measures {@code requests}, and prints the scenario's row and the CPU
+     * milliseconds per measured request that each of {@code cpu} spent.
+     */
+    void measure(String name, int warmup, int requests, Supplier<String> path, List<ProcessCpu> cpu) throws Exception {
+        run(warmup, path);
+        double[] cpuBefore = new double[cpu.size()];
+        for (int i = 0; i < cpu.size(); i++) {
+            cpuBefore[i] = cpu.get(i).millis();
+        }
         long started = System.nanoTime();
         double[] times = run(requests, path);
         System.out.println(Percentiles.row(name, times, requests / ((System.nanoTime() - started) / 1e9)));
+        for (int i = 0; i < cpu.size(); i++) {
+            System.out.printf("  CPU of process %d with its children: %.2f ms per request%n", cpu.get(i).pid(),
+                    (cpu.get(i).millis() - cpuBefore[i]) / requests);
+        }
     }
 
     /** The response time of each request, in milliseconds. */

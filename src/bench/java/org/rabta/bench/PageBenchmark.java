@@ -17,29 +17,34 @@ import java.util.function.Supplier;
  *          -Dexec.args="--url=http://localhost:8080 --clients=8 --requests=2000"
  *
  * Options: --pages (case,home: a random case of the user's first list page, and the home page), --user
- * (fia.lahore), --password, --clients (8), --requests per page (1000, after a warm-up of a quarter as many),
- * --rounds (1: each page once; more to see the spread).
+ * (fia.lahore), --password, --clients (8), --requests per page (1000), --warmup requests before them (a quarter as
+ * many), --rounds (1: each page once; more to see the spread), --cpu (process ids, e.g. Rabta's JVM and PostgreSQL's
+ * server, comma-separated: each measured run also prints the CPU milliseconds per request each spent with its
+ * children, read from /proc; Linux only).
  */
 public class PageBenchmark {
 
     public static void main(String[] args) throws Exception {
         Options options = new Options(Map.of("user", "fia.lahore", "clients", "8", "requests", "1000", "rounds", "1",
-                "pages", "case,home"), args);
+                "pages", "case,home", "warmup", "-1", "cpu", ""), args);
         int requests = options.integer("requests");
+        int warmup = options.integer("warmup") < 0 ? requests / 4 : options.integer("warmup");
+        List<ProcessCpu> cpu = options.get("cpu").isBlank() ? List.of()
+                : Arrays.stream(options.get("cpu").split(",")).map(String::strip).map(Long::valueOf).map(ProcessCpu::new).toList();
         try (LoadRunner load = LoadRunner.signedIn(options, options.get("user"), options.integer("clients"))) {
             List<String> caseNumbers = Browser.signIn(options.get("url"), options.get("user"), options.get("password"),
                     Duration.ofSeconds(60)).firstListPageCases();
             Map<String, Supplier<String>> pages = Map.of(
                     "case", () -> "/cases/" + caseNumbers.get(ThreadLocalRandom.current().nextInt(caseNumbers.size())),
                     "home", () -> "/");
-            load.printHeader(requests);
+            load.printHeader(requests, warmup);
             for (int round = 0; round < options.integer("rounds"); round++) {
                 for (String page : Arrays.asList(options.get("pages").split(","))) {
                     Supplier<String> path = pages.get(page);
                     if (path == null) {
                         throw new IllegalArgumentException("--pages names " + page + ": one of " + pages.keySet());
                     }
-                    load.measure(page + " page", requests, path);
+                    load.measure(page + " page", warmup, requests, path, cpu);
                 }
             }
         }

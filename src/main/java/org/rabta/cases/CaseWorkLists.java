@@ -51,10 +51,16 @@ class CaseWorkLists {
     @Order(300)
     WorkList unassignedCases(JdbcClient jdbc) {
         return new SqlWorkList("unassignedCases", jdbc, authentication -> staff(authentication, Role.SUPERVISOR, user ->
+                // Two parts, each read through the agency's caseworker index: the cases without a caseworker, and those of
+                // each deactivated one. Written as one condition with "or", PostgreSQL walked every case of the agency
+                // to find none (1.5 s a home page at a million cases).
                 new WorkListQuery("""
-                        select c.id, c.case_number, c.identified_on, c.caseworker_id is not null as inactive from victim_case c
-                        where %s and %s
-                          and (c.caseworker_id is null or c.caseworker_id in (select u.id from app_user u where not u.active))"""
+                        select c.id, c.case_number, c.identified_on, false as inactive from victim_case c
+                        where %1$s and %2$s and c.caseworker_id is null
+                        union all
+                        select c.id, c.case_number, c.identified_on, true as inactive
+                        from victim_case c join app_user u on u.id = c.caseworker_id and not u.active
+                        where %1$s and %2$s"""
                         .formatted(CaseAccessPolicy.LISTABLE_SQL, ACTIVE),
                         params(user, Map.of()), "identified_on, id",
                         (rs, row) -> WorkItem.ofCase("/cases/" + rs.getString("case_number"), rs.getString("case_number"),

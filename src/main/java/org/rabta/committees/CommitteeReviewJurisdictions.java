@@ -10,8 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * Membership drives review: whoever holds a term today on an active committee (whatever their Rabta roles: a
  * caseworker may be a committee's secretary) reviews the referrals of its jurisdiction. When the term ends, the
- * jurisdiction leaves their queue and its review pages answer "not found". Replaces the referrals feature's interim
- * rule (a committee member's agency's jurisdiction), which applies only where no such bean exists.
+ * jurisdiction leaves their queue and its review pages answer "not found".
  */
 @Component
 @RequiredArgsConstructor

@@ -103,6 +103,7 @@ public class RosterService {
                 form.role(), form.sector(), form.from(), form.to(), clock.instant(), currentUsername());
         saveChecked(membership);
         reviewers.termsChanged();
+        access.termsChanged();
         audit.record(AuditRecord.of(CommitteeAuditAction.COMMITTEE_MEMBERSHIP_ADDED,
                 "COMMITTEE", String.valueOf(committeeId),
                 "%s as %s for %s%s, %s to %s".formatted(person.label(), form.role(), agency.getCode(),
@@ -132,6 +133,7 @@ public class RosterService {
         membership.endOn(lastDay);
         saveChecked(membership);
         reviewers.termsChanged();
+        access.termsChanged();
         audit.record(AuditRecord.of(CommitteeAuditAction.COMMITTEE_TERM_ENDED,
                 "COMMITTEE", String.valueOf(membership.getCommitteeId()),
                 "membership %d: last day %s -> %s".formatted(membershipId, before == null ? "open" : before, lastDay)));

@@ -73,7 +73,7 @@ class DemoInvestigations implements ApplicationRunner {
 
     private void convicted(RabtaUser user, LocalDate today) {
         LocalDate fir = today.minusDays(400);
-        long id = register(user, "FIR 41/2025", fir, "PK617", List.of(Offence.PTPA_2018_S3, Offence.PPC_371A),
+        long id = register(user, "41/2025", fir, "PK617", List.of(Offence.PTPA_2018_S3, Offence.PPC_371A),
                 List.of(person("Sajid Mehmood", "3520212345671", AccusedRole.RECRUITER),
                         person("Kashif Iqbal", null, AccusedRole.TRANSPORTER)));
         long recruiter = accusedIds(user, id).getFirst();
@@ -91,7 +91,7 @@ class DemoInvestigations implements ApplicationRunner {
 
     private void acquittedAndAppealed(RabtaUser user, LocalDate today) {
         LocalDate fir = today.minusDays(300);
-        long id = register(user, "FIR 77/2025", fir, "PK617", List.of(Offence.PTPA_2018_S4, Offence.PPC_366A),
+        long id = register(user, "77/2025", fir, "PK617", List.of(Offence.PTPA_2018_S4, Offence.PPC_366A),
                 List.of(person("Muhammad Yousaf", "3520198765431", AccusedRole.HARBOURER)));
         long person = accusedIds(user, id).getFirst();
         step(user, person, AccusedEventType.ARRESTED, fir.plusDays(2));
@@ -101,7 +101,7 @@ class DemoInvestigations implements ApplicationRunner {
         step(user, person, AccusedEventType.ACQUITTED, fir.plusDays(180));
         step(user, person, AccusedEventType.APPEALED, fir.plusDays(200));
         // The same man, spelt otherwise, in the convicted FIR's neighbourhood: "also accused in" finds him.
-        long second = register(user, "FIR 9/2026", today.minusDays(40), "PK617", List.of(Offence.PTPA_2018_S3),
+        long second = register(user, "9/2026", today.minusDays(40), "PK617", List.of(Offence.PTPA_2018_S3),
                 List.of(person("Mohammad Yusuf", null, AccusedRole.RECRUITER)));
         investigations.addMlaRequest(user, second, new MlaRequestInput(MlaKind.EXTRADITION, MlaDirection.SENT, "AE",
                 today.minusDays(20), "Extradition of the recruiter, believed to be in Dubai", null, null));
@@ -109,7 +109,7 @@ class DemoInvestigations implements ApplicationRunner {
 
     private void inTrial(RabtaUser user, LocalDate today, String district, Offence... offences) {
         LocalDate fir = today.minusDays(150);
-        long id = register(user, "FIR " + (district.equals("PK721") ? "18" : "233") + "/2026", fir, district, List.of(offences),
+        long id = register(user, (district.equals("PK721") ? "18" : "233") + "/2026", fir, district, List.of(offences),
                 List.of(person("Irfan Ali", null, AccusedRole.FACILITATOR)));
         long person = accusedIds(user, id).getFirst();
         step(user, person, AccusedEventType.ARRESTED, fir.plusDays(1));
@@ -118,7 +118,7 @@ class DemoInvestigations implements ApplicationRunner {
     }
 
     private void stalled(RabtaUser user, LocalDate today) {
-        long id = register(user, "FIR 5/2026", today.minusDays(120), user.agencyCode().equals("FIA-AHTC-KHI") ? "PK721" : "PK617",
+        long id = register(user, "5/2026", today.minusDays(120), user.agencyCode().equals("FIA-AHTC-KHI") ? "PK721" : "PK617",
                 List.of(Offence.PSMA_2018_S4), List.of(person("Nadeem Akhtar", null, AccusedRole.FACILITATOR)));
         step(user, accusedIds(user, id).getFirst(), AccusedEventType.ARRESTED, today.minusDays(110));
     }

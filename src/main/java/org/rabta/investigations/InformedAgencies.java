@@ -27,6 +27,7 @@ import org.rabta.cases.CaseActivity;
 import org.rabta.cases.CaseEventType;
 import org.rabta.cases.CasePart;
 import org.rabta.cases.CasesApi;
+import org.rabta.cases.PersonSummary;
 import org.rabta.cases.VictimCase;
 import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyService;
@@ -187,8 +188,8 @@ public class InformedAgencies {
         }
         Offence proposed = InvestigationOffers.proposal(summary.getConfirmedDetermination()).orElse(null);
         List<InvestigationOffer.Linked> registered = access.mayInvestigate(user) ? linked(summary.getId(), user.agencyId()) : List.of();
-        return new InformedCase(summary, agencies.agency(owner), proposed, entries(rows), registered,
-                !owning && proposed != null && access.mayInvestigate(user));
+        return new InformedCase(PersonSummary.of(summary), summary.getConfirmedDetermination(), agencies.agency(owner), proposed,
+                entries(rows), registered, !owning && proposed != null && access.mayInvestigate(user));
     }
 
     /**

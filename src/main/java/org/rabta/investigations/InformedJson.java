@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 import org.rabta.cases.ExploitationType;
 import org.rabta.cases.HowIdentified;
 import org.rabta.cases.Sex;
-import org.rabta.cases.VictimCase;
+import org.rabta.cases.PersonSummary;
 import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyType;
 
@@ -64,12 +64,10 @@ final class InformedJson {
                                 List<InvestigationOffer.Linked> investigations, boolean mayRegister) {
 
         static InformedCaseResponse of(InformedCase view) {
-            VictimCase c = view.summary();
-            return new InformedCaseResponse(c.getCaseNumber(), view.owningAgency().getCode(), c.getConfirmedDetermination(),
-                    view.proposed(), new Person(c.displayName(), c.getPerson().getSex(), c.getPerson().getAgeYears(), c.isChild(),
-                            c.getPerson().getLanguages(), c.getPerson().getDisability()),
-                    c.getDistrictCode(), c.getIdentifiedOn(), c.getHowIdentified(),
-                    c.getExploitation().getTypes().stream().sorted().toList(),
+            PersonSummary c = view.summary();
+            return new InformedCaseResponse(c.caseNumber(), view.owningAgency().getCode(), view.confirmedDetermination(),
+                    view.proposed(), new Person(c.name(), c.sex(), c.ageYears(), c.child(), c.languages(), c.disability()),
+                    c.districtCode(), c.identifiedOn(), c.howIdentified(), c.exploitationTypes().stream().sorted().toList(),
                     view.informed().stream().map(e -> new Informed(e.agency().getCode(), e.byAgency().getCode(), e.by(), e.at()))
                             .toList(),
                     view.investigations(), view.mayRegister());

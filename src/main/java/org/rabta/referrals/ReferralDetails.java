@@ -3,6 +3,7 @@ package org.rabta.referrals;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.rabta.cases.PersonSummary;
 import org.rabta.directory.Agency;
 
 /**

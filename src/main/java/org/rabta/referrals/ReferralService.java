@@ -24,6 +24,9 @@ import org.rabta.audit.AuditTrail;
 import org.rabta.audit.BulkRead;
 import org.rabta.cases.CaseActivity;
 import org.rabta.cases.CasesApi;
+import org.rabta.cases.Consent;
+import org.rabta.cases.ConsentStatus;
+import org.rabta.cases.PersonSummary;
 import org.rabta.cases.Sex;
 import org.rabta.cases.VictimCase;
 import org.rabta.directory.Agency;
@@ -88,8 +91,14 @@ public class ReferralService {
         return cases.get(user, caseNumber);
     }
 
+    /**
+     * Consent to referral as the case records it: the person's own, and for a child also who consented on the
+     * child's behalf (a parent, guardian or the child protection authority).
+     */
     public boolean consentRecorded(VictimCase victimCase) {
-        return PersonSummary.consentRecorded(victimCase);
+        Consent consent = victimCase.getConsent();
+        return consent.getReferral() == ConsentStatus.GIVEN
+                && (!Boolean.TRUE.equals(victimCase.isChild()) || consent.getOnBehalfOf() != null && !consent.getOnBehalfOf().isBlank());
     }
 
     /**
@@ -169,7 +178,7 @@ public class ReferralService {
                 victimCase.getDistrictCode(), Boolean.TRUE.equals(victimCase.isChild()), user.agencyId(), to.getId(),
                 request.serviceType(), request.urgency(), message, replaced == null ? null : replaced.getId(), user.id(),
                 user.fullName(), now);
-        if (override != null && !PersonSummary.consentRecorded(victimCase)) {
+        if (override != null && !consentRecorded(victimCase)) {
             referral.overrideConsent(override, user.fullName());
         }
         referrals.saveAndFlush(referral);
@@ -193,7 +202,7 @@ public class ReferralService {
     }
 
     private void checkConsent(RabtaUser user, VictimCase victimCase, Urgency urgency, String override) {
-        if (PersonSummary.consentRecorded(victimCase)) {
+        if (consentRecorded(victimCase)) {
             return;
         }
         if (override == null) {

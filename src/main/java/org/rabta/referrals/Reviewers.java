@@ -4,9 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
-import org.rabta.directory.AgencyService;
 import org.rabta.infrastructure.ExpiringValue;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,9 +12,7 @@ import org.springframework.stereotype.Component;
  * reviews somewhere ({@link ReviewJurisdictions}: a current committee term, whatever the user's roles, so a caseworker
  * who is a committee's secretary) reviews, and so does a committee member who reviews nowhere today (an empty queue).
  * <p>
- * The committees feature provides the jurisdictions of review; without it, the interim rule of the member's agency's
- * jurisdiction applies. A fallback here, rather than a conditional bean, so that exactly one rule is ever used
- * whatever the order in which configurations are read.
+ * The committees feature provides the jurisdictions of review ({@code committees.CommitteeReviewJurisdictions}).
  */
 @Component
 public class Reviewers {
@@ -24,20 +20,17 @@ public class Reviewers {
     /** The navigation asks on every page, so its answer is kept this long; a roster change clears it at once. */
     static final Duration LINK_STALENESS = Duration.ofSeconds(30);
 
-    private final ObjectProvider<ReviewJurisdictions> provided;
-    private final AgencyService agencies;
+    private final ReviewJurisdictions jurisdictions;
     private final ExpiringValue<RabtaUser, Boolean> linkShown;
-    private volatile ReviewJurisdictions jurisdictions;
 
-    Reviewers(ObjectProvider<ReviewJurisdictions> provided, AgencyService agencies) {
-        this.provided = provided;
-        this.agencies = agencies;
+    Reviewers(ReviewJurisdictions jurisdictions) {
+        this.jurisdictions = jurisdictions;
         this.linkShown = new ExpiringValue<>(LINK_STALENESS, this::reviews);
     }
 
     /** The areas where the user reviews referrals (empty: nowhere). */
     public List<ReviewArea> areasOf(RabtaUser user) {
-        return jurisdictions().areasOf(user);
+        return jurisdictions.areasOf(user);
     }
 
     /** Whether the user has a review queue (the rule of the queue page and of the navigation's link). */
@@ -53,14 +46,5 @@ public class Reviewers {
     /** A term began or ended: the navigation asks afresh after the commit. */
     public void termsChanged() {
         linkShown.clearAfterCommit();
-    }
-
-    private ReviewJurisdictions jurisdictions() {
-        ReviewJurisdictions found = jurisdictions;
-        if (found == null) {
-            found = provided.getIfAvailable(() -> new AgencyReviewJurisdictions(agencies));
-            jurisdictions = found;
-        }
-        return found;
     }
 }

@@ -1,10 +1,9 @@
 package org.rabta.accounts;
 
 import jakarta.servlet.http.Cookie;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.RabtaIntegrationTest;
+import org.rabta.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -23,11 +22,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @RabtaIntegrationTest
 class AccountSessionsTest {
 
-    private static final String PASSWORD = "Rabta-demo-2026";
+    private static final String PASSWORD = TestUsers.PASSWORD;
     private static final String NEW_PASSWORD = "a new sentence for the password";
     private static final String FIREFOX = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:140.0) Gecko/20100101 Firefox/140.0";
     private static final String CHROME = "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Mobile Safari/537.36";
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     @Autowired
     MockMvc mvc;
@@ -40,7 +38,7 @@ class AccountSessionsTest {
 
     @Test
     void changingTheOwnPasswordEndsTheOtherSessionsAndKeepsThisOne() throws Exception {
-        String username = newUser();
+        String username = TestUsers.newCaseworker(accounts);
         Cookie here = signIn(username, FIREFOX);
         Cookie elsewhere = signIn(username, CHROME);
 
@@ -55,7 +53,7 @@ class AccountSessionsTest {
 
     @Test
     void wrongCurrentPasswordsAreAuditedCountedAndLockTheAccount() throws Exception {
-        String username = newUser();
+        String username = TestUsers.newCaseworker(accounts);
         Cookie here = signIn(username, FIREFOX);
         Cookie elsewhere = signIn(username, CHROME);
         for (int attempt = 1; attempt <= 4; attempt++) {
@@ -82,7 +80,7 @@ class AccountSessionsTest {
 
     @Test
     void theAccountPageListsTheSessionsWithDeviceAndAddressAndEndsOne() throws Exception {
-        String username = newUser();
+        String username = TestUsers.newCaseworker(accounts);
         Cookie here = signIn(username, FIREFOX);
         Cookie elsewhere = signIn(username, CHROME);
 
@@ -100,7 +98,7 @@ class AccountSessionsTest {
 
     @Test
     void endingTheCurrentSessionSignsOut() throws Exception {
-        String username = newUser();
+        String username = TestUsers.newCaseworker(accounts);
         Cookie here = signIn(username, FIREFOX);
         mvc.perform(post("/account/sessions/{handle}/end", UserSessions.handle(sessionIdOf(here))).cookie(here).with(csrf()))
                 .andExpect(redirectedUrl("/login?logout"));
@@ -110,8 +108,8 @@ class AccountSessionsTest {
 
     @Test
     void anotherUsersSessionCannotBeEnded() throws Exception {
-        Cookie mine = signIn(newUser(), FIREFOX);
-        String theirs = newUser();
+        Cookie mine = signIn(TestUsers.newCaseworker(accounts), FIREFOX);
+        String theirs = TestUsers.newCaseworker(accounts);
         Cookie their = signIn(theirs, CHROME);
         mvc.perform(post("/account/sessions/{handle}/end", UserSessions.handle(sessionIdOf(their))).cookie(mine).with(csrf()))
                 .andExpect(status().isNotFound());
@@ -135,11 +133,5 @@ class AccountSessionsTest {
         return jdbc.queryForObject("select count(*) from spring_session where principal_name = ?", Integer.class, username);
     }
 
-    private String newUser() {
-        String username = "sessions.test" + SEQUENCE.incrementAndGet() + "." + System.nanoTime() % 100000;
-        SystemIdentity.run(() -> accounts.createWithPassword(username, "Sessions Test", "PB-SWD", Set.of(Role.CASEWORKER),
-                PASSWORD, false));
-        return username;
-    }
 
 }

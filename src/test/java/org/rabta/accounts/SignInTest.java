@@ -1,13 +1,12 @@
 package org.rabta.accounts;
 
 import java.time.Duration;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rabta.support.MutableClock;
 import org.rabta.support.RabtaIntegrationTest;
+import org.rabta.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,7 +30,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class SignInTest {
 
     private static final String DEMO_PASSWORD = "Rabta-demo-2026";
-    private static final AtomicInteger USER_SEQUENCE = new AtomicInteger();
 
     @Autowired
     MockMvc mvc;
@@ -74,7 +72,7 @@ class SignInTest {
 
     @Test
     void fiveFailuresLockTheAccountForFifteenMinutes() throws Exception {
-        String username = newUser();
+        String username = TestUsers.newCaseworker(accounts);
         for (int attempt = 1; attempt <= 5; attempt++) {
             mvc.perform(formLogin("/login").user(username).password("not-the-password")).andExpect(unauthenticated());
         }
@@ -94,7 +92,7 @@ class SignInTest {
 
     @Test
     void failuresOnTheApiCountTowardsTheLockout() throws Exception {
-        String username = newUser();
+        String username = TestUsers.newCaseworker(accounts);
         for (int attempt = 1; attempt <= 5; attempt++) {
             mvc.perform(get("/api/v1/agencies").with(httpBasic(username, "nope-nope-nope")))
                     .andExpect(status().isUnauthorized());
@@ -104,7 +102,7 @@ class SignInTest {
 
     @Test
     void successfulSignInResetsTheFailureCount() throws Exception {
-        String username = newUser();
+        String username = TestUsers.newCaseworker(accounts);
         for (int attempt = 1; attempt <= 4; attempt++) {
             mvc.perform(formLogin("/login").user(username).password("not-the-password")).andExpect(unauthenticated());
         }
@@ -117,7 +115,7 @@ class SignInTest {
 
     @Test
     void sessionsLiveInPostgresqlSoAnyInstanceCanServeThem() throws Exception {
-        String username = newUser();
+        String username = TestUsers.newCaseworker(accounts);
         mvc.perform(formLogin("/login").user(username).password(DEMO_PASSWORD)).andExpect(authenticated());
         Integer sessions = jdbc.queryForObject("select count(*) from spring_session where principal_name = ?",
                 Integer.class, username);
@@ -158,10 +156,4 @@ class SignInTest {
         mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
     }
 
-    private String newUser() {
-        String username = "lockout.test" + USER_SEQUENCE.incrementAndGet() + "." + System.nanoTime() % 100000;
-        SystemIdentity.run(() -> accounts.createWithPassword(username, "Lockout Test", "PB-SWD", Set.of(Role.CASEWORKER),
-                DEMO_PASSWORD, false));
-        return username;
-    }
 }

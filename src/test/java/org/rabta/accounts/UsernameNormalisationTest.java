@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.RabtaIntegrationTest;
+import org.rabta.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,7 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @RabtaIntegrationTest
 class UsernameNormalisationTest {
 
-    private static final String PASSWORD = "Rabta-demo-2026";
+    private static final String PASSWORD = TestUsers.PASSWORD;
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     @Autowired
@@ -39,7 +40,7 @@ class UsernameNormalisationTest {
 
     @Test
     void sevenRespelledFailuresOnTheFormLockTheAccount() throws Exception {
-        String username = newUser();
+        String username = TestUsers.newCaseworker(accounts);
         for (String typed : respellings(username)) {
             mvc.perform(formLogin("/login").user(typed).password("not-the-password")).andExpect(unauthenticated());
         }
@@ -51,7 +52,7 @@ class UsernameNormalisationTest {
 
     @Test
     void sevenRespelledFailuresOverHttpBasicLockTheAccount() throws Exception {
-        String username = newUser();
+        String username = TestUsers.newCaseworker(accounts);
         for (String typed : respellings(username)) {
             mvc.perform(get("/api/v1/agencies").with(httpBasic(typed, "not-the-password"))).andExpect(status().isUnauthorized());
         }
@@ -62,7 +63,7 @@ class UsernameNormalisationTest {
 
     @Test
     void aRespelledNameWithTheRightPasswordSignsInAsTheStoredName() throws Exception {
-        String username = newUser();
+        String username = TestUsers.newCaseworker(accounts);
         mvc.perform(formLogin("/login").user(fullWidth(username.toUpperCase()) + "\u2003").password(PASSWORD))
                 .andExpect(authenticated().withUsername(username));
     }
@@ -102,10 +103,4 @@ class UsernameNormalisationTest {
                 String.class, username);
     }
 
-    private String newUser() {
-        String username = "norm.test" + SEQUENCE.incrementAndGet() + "." + System.nanoTime() % 100000;
-        SystemIdentity.run(() -> accounts.createWithPassword(username, "Normalisation Test", "PB-SWD", Set.of(Role.CASEWORKER),
-                PASSWORD, false));
-        return username;
-    }
 }

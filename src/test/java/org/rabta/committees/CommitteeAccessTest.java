@@ -1,6 +1,7 @@
 package org.rabta.committees;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
@@ -9,7 +10,10 @@ import org.rabta.shared.RecordNotFoundException;
 import org.rabta.support.MutableClock;
 import org.rabta.support.RabtaIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,6 +46,49 @@ class CommitteeAccessTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    CommitteeAccess access;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    TransactionTemplate transactions;
+
+    /** The application defines no TransactionTemplate of its own. */
+    @Autowired
+    void transactions(PlatformTransactionManager manager) {
+        transactions = new TransactionTemplate(manager);
+    }
+
+    /**
+     * A home page asks for the reader's terms five times, in one transaction: they are read once in it, read again
+     * when a term changes in it, and afresh in the next transaction (the next page), never carried from one to another.
+     */
+    @Test
+    void currentTermsAreReadOncePerTransactionAgainAfterAChangeInItAndAfreshInTheNext() {
+        Committee first = fixtures.districtCommittee();
+        Committee second = fixtures.districtCommittee();
+        RabtaUser member = fixtures.newUser("PB-SWD", Role.COMMITTEE_MEMBER);
+        fixtures.add(first.getId(), userTerm(member.username(), "PB-SWD", MembershipRole.MEMBER, today().minusDays(5), null));
+
+        transactions.executeWithoutResult(status -> {
+            List<Membership> read = access.currentTerms(member);
+            assertThat(read).extracting(Membership::getCommitteeId).containsExactly(first.getId());
+            assertThat(access.currentTerms(member)).isSameAs(read);
+
+            fixtures.add(second.getId(), userTerm(member.username(), "PB-SWD", MembershipRole.MEMBER, today().minusDays(2), null));
+            assertThat(access.currentTerms(member)).extracting(Membership::getCommitteeId)
+                    .containsExactlyInAnyOrder(first.getId(), second.getId());
+        });
+        // Ended as another instance of Rabta would end it: nothing here is told.
+        jdbc.sql("update committee_membership set term_to = :yesterday where committee_id = :committee and user_id = :user")
+                .param("yesterday", today().minusDays(1)).param("committee", second.getId()).param("user", member.id())
+                .update();
+
+        List<Membership> after = transactions.execute(status -> access.currentTerms(member));
+        assertThat(after).extracting(Membership::getCommitteeId).containsExactly(first.getId());
+    }
 
     @Test
     void aMemberReachesTheCommitteeWhileTheTermLastsAndGetsNotFoundOnceItEnds() throws Exception {

@@ -50,6 +50,15 @@ class CommitteeScreensTest {
     }
 
     @Test
+    void aCommitteeNobodyHasSatOnYetSaysSoInsteadOfAnEmptyHistory() throws Exception {
+        Committee fresh = fixtures.districtCommittee();
+        mvc.perform(get("/committees/" + fresh.getId()).with(user(fixtures.user("admin"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nobody has held a term on this committee yet.")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("roster-history"))));
+    }
+
+    @Test
     void aBrokenRosterRuleIsShownBesideItsField() throws Exception {
         Committee lahore = fixtures.lahore();
         mvc.perform(post("/committees/" + lahore.getId() + "/memberships").with(csrf()).with(user(fixtures.user("admin")))

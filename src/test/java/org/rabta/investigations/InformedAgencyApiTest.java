@@ -1,14 +1,10 @@
 package org.rabta.investigations;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.rabta.cases.CaseForm;
 import org.rabta.cases.CasesApi;
-import org.rabta.cases.ExploitationType;
-import org.rabta.cases.HowIdentified;
-import org.rabta.cases.Sex;
 import org.rabta.directory.AgencyService;
 import org.rabta.support.RabtaIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,9 +18,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
-import static org.rabta.investigations.InvestigationFixtures.LAHORE;
-import static org.rabta.investigations.InvestigationFixtures.today;
-import static org.rabta.investigations.InvestigationFixtures.uniqueName;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -157,18 +150,9 @@ class InformedAgencyApiTest {
 
     /** An NGO's case in Lahore, with a CNIC and a phone number when given: the record the summary must not show. */
     private String ngoCase(String cnic) {
-        CaseForm form = new CaseForm();
-        form.setIdentifiedOn(today().minusDays(3));
-        form.setDistrictCode(LAHORE);
-        form.setHowIdentified(HowIdentified.RESCUE);
-        form.setFirstName("Rukhsana");
-        form.setLastName(uniqueName());
-        form.setSex(Sex.FEMALE);
-        form.setAgeYears(24);
-        form.setNationality("PK");
+        CaseForm form = InvestigationFixtures.caseForm();
         form.setCnic(cnic);
         form.setPhone(cnic == null ? null : "0300-7654321");
-        form.setExploitationTypes(EnumSet.of(ExploitationType.DOMESTIC_SERVITUDE));
         return cases.register(fixtures.user("ngo.lahore"), form).getCaseNumber();
     }
 }

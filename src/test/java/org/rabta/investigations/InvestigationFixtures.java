@@ -56,6 +56,11 @@ public class InvestigationFixtures {
     }
 
     String registerCase(String username) {
+        return cases.register(user(username), caseForm()).getCaseNumber();
+    }
+
+    /** A woman of 24 rescued in Lahore three days ago from domestic servitude, with a made-up surname. */
+    static CaseForm caseForm() {
         CaseForm form = new CaseForm();
         form.setIdentifiedOn(today().minusDays(3));
         form.setDistrictCode(LAHORE);
@@ -66,7 +71,7 @@ public class InvestigationFixtures {
         form.setAgeYears(24);
         form.setNationality("PK");
         form.setExploitationTypes(EnumSet.of(ExploitationType.DOMESTIC_SERVITUDE));
-        return cases.register(user(username), form).getCaseNumber();
+        return form;
     }
 
     static AccusedRequest accused(String name, String cnic, AccusedRole role) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Form fields and read-only definition rows come from the one library in {@code templates/fragments/}, so that they
+ * Form fields, read-only definition rows and list tables come from the one library in {@code templates/fragments/}, so that they
  * look and behave the same on every page: a page that writes its own field fragment or its own grid row of a
  * definition list drifts from the others (four copies of the field fragments once differed in their hints, errors
  * and required markers).
@@ -70,6 +70,38 @@ class FragmentLibraryTest {
             }
         });
         assertThat(offences).as("definition rows written by hand (use ~{fragments/details :: definitionRow(...)})").isEmpty();
+    }
+
+    /**
+     * A table whose column headings are words alone (each a message, or the hidden "Actions" of a column of buttons),
+     * with a hidden caption, is the shape fragments/lists :: listTable draws: a page that writes it out drifts from the
+     * other lists (its empty sentence, its caption, its scrolling on a narrow screen). Tables of figures (row headings,
+     * numbers aligned), a visible caption or a column shown only to some are other shapes.
+     */
+    @Test
+    void noTemplateOutsideTheLibraryWritesAListTableByHand() throws IOException {
+        List<String> offences = new ArrayList<>();
+        templates().forEach((name, document) -> {
+            if (inLibrary(name)) {
+                return;
+            }
+            for (Element table : document.select("table")) {
+                Element caption = table.selectFirst("caption");
+                boolean hiddenCaption = caption == null || caption.hasClass("visually-hidden");
+                boolean headingsAreWords = table.select("thead th").stream().allMatch(FragmentLibraryTest::wordsAlone);
+                boolean rowHeadings = !table.select("tbody th, tfoot").isEmpty();
+                if (hiddenCaption && headingsAreWords && !rowHeadings) {
+                    offences.add(name + ": " + table.outerHtml().lines().findFirst().orElse(""));
+                }
+            }
+        });
+        assertThat(offences).as("list tables written by hand (use ~{fragments/lists :: listTable(...)})").isEmpty();
+    }
+
+    private static boolean wordsAlone(Element heading) {
+        boolean plain = heading.attributes().asList().stream().allMatch(a -> a.getKey().equals("scope") || a.getKey().equals("th:text"));
+        boolean hiddenActions = heading.attributes().size() == 1 && heading.select("span.visually-hidden").size() == 1;
+        return plain || hiddenActions;
     }
 
     /**

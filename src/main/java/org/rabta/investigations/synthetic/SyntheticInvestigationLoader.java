@@ -133,8 +133,9 @@ public class SyntheticInvestigationLoader {
                 }
             }
             Instant at = registeredOn.atTime(11, 0).atZone(PAKISTAN).toInstant();
-            // Marked as made up, so that a number never clashes with an FIR registered by hand (FIR 77/2025).
-            investigations.add(id).add("FIR SYN-" + id + "/" + registeredOn.getYear()).add(origin.agencyId())
+            // Marked as made up, so that a number never clashes with an FIR registered by hand (77/2025); the pages print
+            // "FIR" before it.
+            investigations.add(id).add("SYN-" + id + "/" + registeredOn.getYear()).add(origin.agencyId())
                     .add(origin.districtCode()).add(registeredOn)
                     .add("Inspector " + SyntheticNames.fullName(random.nextInt(5) == 0, random)).add(firstChargeSheet)
                     .add(origin.createdBy()).add(at).add(at).endRow();
