@@ -25,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The agency's investigations, filtered and paged, and its court calendar. Every filter is on an index of V86: the
  * agency and date ({@code investigation_agency_registered_idx}), the district, the offence and the accused's CNIC; the
- * accused name on the trigram GiST index of the agency's distinct name keys (V94), nearest first. Audited as a search whose terms only the
- * agency's supervisors see.
+ * accused name on the trigram GiST index of the agency's distinct name keys (V94), nearest first. Audited as a search
+ * whose terms only the agency's supervisors see.
  */
 @Service
 @RequiredArgsConstructor
@@ -116,8 +116,8 @@ public class InvestigationSearch {
     /**
      * A name as search text: the investigations whose FIR number starts with it (newest first), then those with an
      * accused of a similar name, the closest name first (each investigation once, by its closest accused), read
-     * nearest-first from the agency's distinct name keys (V94) so that a common name stops at the page. A page may hold the
-     * last FIR numbers and the first names; a page past the FIR numbers skips as many names as it is past them.
+     * nearest-first from the agency's distinct name keys (V94) so that a common name stops at the page. A page may hold
+     * the last FIR numbers and the first names; a page past the FIR numbers skips as many names as it is past them.
      */
     private List<InvestigationRow> firNumbersThenNearestNames(String where, Map<String, Object> params, String q, int wanted,
                                                               long offset) {
