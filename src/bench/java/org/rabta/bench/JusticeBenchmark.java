@@ -161,7 +161,7 @@ public class JusticeBenchmark {
      */
     private static String alsoAccusedIn(long agency, String name, String father) {
         String key = "rabta_name_key('" + name + "')";
-        String condition = "(" + key + " is not null and a.name_key % " + key + " and (a.father_key is null or rabta_name_key('"
+        String condition = "(" + key + " is not null and k.name_key % " + key + " and (a.father_key is null or rabta_name_key('"
                 + father + "') is null or similarity(a.father_key, rabta_name_key('" + father + "')) >= 0.4))";
         return """
                 select id, investigation_id, fir_number, cnic_match
@@ -170,11 +170,13 @@ public class JusticeBenchmark {
                        where a.registering_agency_id = cast(%1$d as bigint) and a.investigation_id <> -1 and a.cnic = cast(null as varchar)
                        order by i.registered_on desc, a.id limit 10)
                       union all
-                      (select a.id, a.investigation_id, i.fir_number, i.registered_on, false, a.name_key <-> %2$s
-                       from accused a join investigation i on i.id = a.investigation_id
-                       where a.registering_agency_id = cast(%1$d as bigint) and a.investigation_id <> -1
+                      (select a.id, a.investigation_id, i.fir_number, i.registered_on, false, k.name_key <-> %2$s
+                       from accused_name_key k join accused a
+                            on a.registering_agency_id = k.registering_agency_id and a.name_key = k.name_key
+                       join investigation i on i.id = a.investigation_id
+                       where k.registering_agency_id = cast(%1$d as bigint) and a.investigation_id <> -1
                          and not coalesce(a.cnic = cast(null as varchar), false) and %3$s
-                       order by a.name_key <-> %2$s limit 10)) found
+                       order by k.name_key <-> %2$s limit 10)) found
                 order by cnic_match desc, distance, registered_on desc, id limit 10""".formatted(agency, key, condition);
     }
 

@@ -105,11 +105,11 @@ public class AccusedService {
     /**
      * The same person accused in the agency's other investigations (the reader's reach): the same CNIC (newest first),
      * then similar names whose father's name does not contradict them, by the rule that finds duplicate victims, the
-     * closest first. Each part stops at the limit; the names are read nearest-first from the agency's GiST index (V92)
-     * instead of finding and sorting every similar name.
+     * closest first. Each part stops at the limit; the names are read nearest-first from the agency's distinct name keys
+     * (V94) instead of finding and sorting every similar name.
      */
     private List<AccusedSummary.AlsoAccused> alsoAccusedIn(RabtaUser user, Accused person) {
-        String distance = NameMatching.distance("a.name_key", "name");
+        String distance = NameMatching.distance("k.name_key", "name");
         return jdbc.sql("""
                         select id, investigation_id, fir_number, cnic_match
                         from ((select a.id, a.investigation_id, i.fir_number, i.registered_on, true as cnic_match, cast(0 as real) as distance
@@ -120,13 +120,14 @@ public class AccusedService {
                                limit :limit)
                               union all
                               (select a.id, a.investigation_id, i.fir_number, i.registered_on, false, %1$s
-                               from accused a join investigation i on i.id = a.investigation_id
-                               where a.registering_agency_id = :agencyId and a.investigation_id <> :investigationId
+                               from %3$s join investigation i on i.id = a.investigation_id
+                               where k.registering_agency_id = :agencyId and a.investigation_id <> :investigationId
                                  and not coalesce(a.cnic = cast(:cnic as varchar), false) and %2$s
                                order by %1$s
                                limit :limit)) found
                         order by cnic_match desc, distance, registered_on desc, id
-                        limit :limit""".formatted(distance, NameMatching.condition("a.name_key", "a.father_key", "name", "father")))
+                        limit :limit""".formatted(distance, NameMatching.condition("k.name_key", "a.father_key", "name", "father"),
+                        InvestigationSearch.AGENCY_NAME_KEYS_AND_THEIR_ACCUSED))
                 .param("agencyId", user.agencyId())
                 .param("investigationId", person.getInvestigationId())
                 .param("cnic", person.getIdentity().getCnic())
