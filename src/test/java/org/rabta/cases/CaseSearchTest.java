@@ -13,6 +13,8 @@ import org.rabta.accounts.UserAccount;
 import org.rabta.accounts.UserAccountService;
 import org.rabta.cases.CaseFilter.AgeGroup;
 import org.rabta.support.RabtaIntegrationTest;
+import org.rabta.support.TestUsers;
+import org.rabta.support.Unique;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +35,7 @@ class CaseSearchTest {
 
     @Test
     void aNameSearchRanksTheCloserNameFirstThenTheNewestAndPagesNeitherOverlapNorSkip() {
-        String surname = CaseFixtures.uniqueSurname();
+        String surname = Unique.surname();
         LocalDate day = LocalDate.of(1986, 5, 20);
         List<String> exact = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
@@ -63,7 +65,7 @@ class CaseSearchTest {
     @Test
     void aFilteredCountCountsEveryCaseThatMatchesAllFilters() {
         LocalDate day = LocalDate.of(1986, 8, 12);
-        String surname = CaseFixtures.uniqueSurname();
+        String surname = Unique.surname();
         RabtaUser fia = fixtures.user("fia.lahore");
         for (int i = 0; i < 3; i++) {
             VictimCase child = register("Nasreen", surname, day.minusDays(i), 12);
@@ -86,9 +88,9 @@ class CaseSearchTest {
     void theCaseworkerFilterOffersANewCaseworkerAtOnceAndForgetsADeactivatedOne() {
         RabtaUser supervisor = fixtures.user("fia.lahore.supervisor");
         lifecycle.caseworkerChoices(supervisor); // the pick list is in memory now
-        String username = "search.cw." + CaseFixtures.uniqueSurname().toLowerCase();
+        String username = "search.cw." + Unique.surname().toLowerCase();
         SystemIdentity.run(() -> accounts.createWithPassword(username, "Aaa Search Caseworker", "FIA-AHTC-LHR",
-                Set.of(Role.CASEWORKER), CaseFixtures.PASSWORD, false));
+                Set.of(Role.CASEWORKER), TestUsers.PASSWORD, false));
         UserAccount created = accounts.findByUsername(username).orElseThrow();
 
         assertThat(lifecycle.caseworkerChoices(supervisor)).contains(new StaffMember(created.getId(), "Aaa Search Caseworker"))

@@ -19,6 +19,7 @@ import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.directory.AgencyType;
 import org.rabta.support.RabtaIntegrationTest;
+import org.rabta.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -62,7 +63,7 @@ class AnnualReportJsonTest {
                 .andExpect(jsonPath("$.justice.accusedAcquitted").value(0))
                 .andReturn().getResponse().getContentAsString();
         String fromTheApi = mvc.perform(get("/api/v1/reports/annual").param("year", "2020").param("province", "PK6")
-                        .with(httpBasic(reader.username(), ReportingFixtures.PASSWORD)))
+                        .with(httpBasic(reader.username(), TestUsers.PASSWORD)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(fromThePage).isEqualTo(fromTheApi);
     }

@@ -23,10 +23,9 @@ import org.rabta.cases.VictimCase;
 import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyType;
 import org.rabta.support.RabtaIntegrationTest;
+import org.rabta.support.Transactions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The tables the referral figures are read from (V63, V64, V75, V76) are kept by triggers through every change a
@@ -50,13 +49,8 @@ class ReferralStatisticsMaintenanceTest {
     @Autowired
     JdbcClient jdbc;
 
-    TransactionTemplate transactions;
-
-    /** The application defines no TransactionTemplate of its own (Spring Session's store has its own operations). */
     @Autowired
-    void transactions(PlatformTransactionManager manager) {
-        transactions = new TransactionTemplate(manager);
-    }
+    Transactions transactions;
 
     private VictimCase register(RabtaUser user, LocalDate on) {
         return fixtures.register(user, on, LAHORE, FEMALE, 30);
@@ -96,6 +90,16 @@ class ReferralStatisticsMaintenanceTest {
         assertThat(differences).as("rows of %s that differ from a count from scratch", table).isZero();
     }
 
+    /** Changes the row behind the services' back (as a clean-up or an import might): the triggers follow it too. */
+    private void change(String statement, long id) {
+        jdbc.sql(statement).param("id", id).update();
+    }
+
+    private long referredPersonRows(VictimCase person) {
+        return jdbc.sql("select count(*) from referred_person where person_id = :id").param("id", person.getId())
+                .query(Long.class).single();
+    }
+
     private AnnualReport report(RabtaUser user, int year) {
         return reports.annualReport(user, year, null, null);
     }
@@ -117,12 +121,11 @@ class ReferralStatisticsMaintenanceTest {
         assertThat(linked.referred().value()).isEqualTo(1);
         assertThat(linked.referredToNgo().value()).isEqualTo(1);
         assertThat(linked.referredToGovernment().value()).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from referred_person where person_id = :id").param("id", again.getId())
-                .query(Long.class).single()).isZero();
+        assertThat(referredPersonRows(again)).isZero();
         assertTablesEqualRecount(user);
 
         // Unlinking (the duplicate its own person again) moves it back.
-        jdbc.sql("update victim_case set duplicate_of_id = null where id = :id").param("id", again.getId()).update();
+        change("update victim_case set duplicate_of_id = null where id = :id", again.getId());
         assertThat(report(user, 2016).referred().value()).isEqualTo(2);
         assertTablesEqualRecount(user);
     }
@@ -143,12 +146,12 @@ class ReferralStatisticsMaintenanceTest {
         assertTablesEqualRecount(user);
 
         // Identified a year earlier: no longer a person of 2015, and its 2015 referral is not one of 2014.
-        jdbc.sql("update victim_case set identified_on = date '2014-12-20' where id = :id").param("id", moved.getId()).update();
+        change("update victim_case set identified_on = date '2014-12-20' where id = :id", moved.getId());
         assertThat(report(user, 2015).referred().value()).isZero();
         assertThat(report(user, 2014).referred().value()).isZero();
         assertTablesEqualRecount(user);
 
-        jdbc.sql("update victim_case set identified_on = date '2015-01-20' where id = :id").param("id", moved.getId()).update();
+        change("update victim_case set identified_on = date '2015-01-20' where id = :id", moved.getId());
         assertThat(report(user, 2015).referred().value()).isEqualTo(1);
         assertTablesEqualRecount(user);
     }
@@ -161,16 +164,15 @@ class ReferralStatisticsMaintenanceTest {
         VictimCase draftOnly = register(user, LocalDate.of(2014, 4, 1));
         long sent = fixtures.refer(user, withdrawn, ngo, SHELTER, Instant.parse("2014-04-02T08:00:00Z"));
         long draft = fixtures.refer(user, draftOnly, ngo, SHELTER, null);
-        jdbc.sql("update referral set status = 'WITHDRAWN', withdrawn_at = sent_at + interval '1 day', "
-                + "withdraw_reason = 'Found shelter' where id = :id").param("id", sent).update();
-        jdbc.sql("update referral set status = 'WITHDRAWN', withdrawn_at = now(), withdraw_reason = 'Not needed' "
-                + "where id = :id").param("id", draft).update();
+        change("update referral set status = 'WITHDRAWN', withdrawn_at = sent_at + interval '1 day', "
+                + "withdraw_reason = 'Found shelter' where id = :id", sent);
+        change("update referral set status = 'WITHDRAWN', withdrawn_at = now(), withdraw_reason = 'Not needed' "
+                + "where id = :id", draft);
 
         AnnualReport report = report(user, 2014);
         assertThat(report.referred().value()).isEqualTo(1);
         assertThat(report.referredToNgo().value()).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from referred_person where person_id = :id").param("id", draftOnly.getId())
-                .query(Long.class).single()).isZero();
+        assertThat(referredPersonRows(draftOnly)).isZero();
         assertTablesEqualRecount(user);
     }
 
@@ -182,13 +184,11 @@ class ReferralStatisticsMaintenanceTest {
         long accepted = fixtures.refer(user, victimCase, ngo, SHELTER, Instant.parse("2013-09-02T08:00:00Z"));
         long declined = fixtures.refer(user, victimCase, ngo, MEDICAL, Instant.parse("2013-09-03T08:00:00Z"));
         long deleted = fixtures.refer(user, victimCase, ngo, LEGAL_AID, Instant.parse("2013-09-04T08:00:00Z"));
-        jdbc.sql("update referral set status = 'ACCEPTED', accepted_at = sent_at + interval '50 hours' where id = :id")
-                .param("id", accepted).update();
-        jdbc.sql("update referral set status = 'COMPLETED', completed_at = sent_at + interval '9 days' where id = :id")
-                .param("id", accepted).update();
-        jdbc.sql("update referral set status = 'DECLINED', declined_at = sent_at + interval '3 hours', "
-                + "decline_reason = 'Full' where id = :id").param("id", declined).update();
-        jdbc.sql("delete from referral where id = :id").param("id", deleted).update();
+        change("update referral set status = 'ACCEPTED', accepted_at = sent_at + interval '50 hours' where id = :id", accepted);
+        change("update referral set status = 'COMPLETED', completed_at = sent_at + interval '9 days' where id = :id", accepted);
+        change("update referral set status = 'DECLINED', declined_at = sent_at + interval '3 hours', "
+                + "decline_reason = 'Full' where id = :id", declined);
+        change("delete from referral where id = :id", deleted);
 
         assertThat(report(user, 2013).referred().value()).isEqualTo(1);
         assertTablesEqualRecount(user);

@@ -42,6 +42,7 @@ import org.rabta.directory.AgencyType;
 import org.rabta.directory.ServiceType;
 import org.rabta.support.PdfText;
 import org.rabta.support.RabtaIntegrationTest;
+import org.rabta.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -115,7 +116,7 @@ class SmallCellsEveryOutputTest {
     private List<Reader> readers(RabtaUser owner) {
         return List.of(new Reader("analyst", fixtures.demoUser("analyst"), DEMO_PASSWORD, false),
                 new Reader("committee.lahore", fixtures.demoUser("committee.lahore"), DEMO_PASSWORD, false),
-                new Reader("owning caseworker", owner, ReportingFixtures.PASSWORD, true));
+                new Reader("owning caseworker", owner, TestUsers.PASSWORD, true));
     }
 
     private MockHttpServletResponse read(Reader reader, String path, Map<String, String> params) throws Exception {

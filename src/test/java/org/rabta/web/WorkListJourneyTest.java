@@ -22,7 +22,7 @@ import org.rabta.support.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.rabta.web.WorkFixtures.PASSWORD;
+import static org.rabta.support.TestUsers.PASSWORD;
 
 /**
  * Each role signs in and reaches the work waiting for it from the home page by clicking, in English and in Urdu
@@ -58,7 +58,6 @@ class WorkListJourneyTest extends BrowserTest {
         screenings.giveBack(fixtures.demo("fia.lahore.supervisor"), screening.getId(), screening.getVersion(), "Ask about the agent.");
         home("fia.lahore", language);
         open("returnedScreenings", "/cases/" + caseNumber + "/screenings/" + screening.getId());
-        assertThat(page).hasURL(Pattern.compile(".*/cases/" + caseNumber + "/screenings/" + screening.getId()));
         assertThat(page.locator("main")).containsText("Ask about the agent.");
         assertAccessible();
     }
@@ -70,7 +69,6 @@ class WorkListJourneyTest extends BrowserTest {
         Screening screening = screenings.create(fixtures.demo("fia.lahore"), caseNumber, WorkFixtures.submitted());
         home("fia.lahore.supervisor", language);
         open("screeningsToConfirm", "/cases/" + caseNumber + "/screenings/" + screening.getId());
-        assertThat(page).hasURL(Pattern.compile(".*/cases/" + caseNumber + "/screenings/" + screening.getId()));
         assertAccessible();
     }
 
@@ -82,7 +80,6 @@ class WorkListJourneyTest extends BrowserTest {
                 new ReferralRequest("NGO-LHR-SHELTER", ServiceType.SHELTER, Urgency.EMERGENCY, "Tonight.", null, null, false));
         home("ngo.lahore", language);
         open("incomingReferrals", "/referrals/" + referral.getId());
-        assertThat(page).hasURL(Pattern.compile(".*/referrals/" + referral.getId()));
         assertAccessible();
     }
 
@@ -97,7 +94,6 @@ class WorkListJourneyTest extends BrowserTest {
         clock.reset();
         home("committee.lahore", language);
         open("queueOverdue", "/review/" + referral.getId());
-        assertThat(page).hasURL(Pattern.compile(".*/review/" + referral.getId()));
         assertThat(page.locator("h1")).containsText(caseNumber);
         assertAccessible();
     }
@@ -108,7 +104,6 @@ class WorkListJourneyTest extends BrowserTest {
         fixtures.register("fia.lahore", null, true);
         home("analyst", language);
         open("incompleteCases", "/statistics?agencyType=FIA");
-        assertThat(page).hasURL(Pattern.compile(".*/statistics\\?agencyType=FIA"));
         assertAccessible();
     }
 
@@ -118,7 +113,6 @@ class WorkListJourneyTest extends BrowserTest {
         Committee lahore = committees.activeFor(CommitteeLevel.DISTRICT, "PK6", "PK617").orElseThrow();
         home("admin", language);
         open("rosterGaps", "/committees/" + lahore.getId());
-        assertThat(page).hasURL(Pattern.compile(".*/committees/" + lahore.getId()));
         assertAccessible();
     }
 
@@ -134,7 +128,10 @@ class WorkListJourneyTest extends BrowserTest {
         assertAccessible();
     }
 
-    /** Clicks the list's link to the page: on the home page, or on the list's own pages ("see all", then "next"). */
+    /**
+     * Clicks the list's link to the page (on the home page, or on the list's own pages: "see all", then "next") and
+     * arrives there.
+     */
     private void open(String list, String href) {
         String link = "ul.work-items a[href='" + href + "']";
         Locator section = page.locator("section[aria-labelledby='work-" + list + "']");
@@ -146,5 +143,6 @@ class WorkListJourneyTest extends BrowserTest {
             }
         }
         page.locator(link).first().click();
+        assertThat(page).hasURL(Pattern.compile(".*" + Pattern.quote(href)));
     }
 }
