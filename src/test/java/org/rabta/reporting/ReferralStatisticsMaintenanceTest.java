@@ -1,7 +1,6 @@
 package org.rabta.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rabta.cases.Sex.FEMALE;
 import static org.rabta.directory.ServiceType.LEGAL_AID;
 import static org.rabta.directory.ServiceType.MEDICAL;
 import static org.rabta.directory.ServiceType.SHELTER;
@@ -52,10 +51,6 @@ class ReferralStatisticsMaintenanceTest {
     @Autowired
     Transactions transactions;
 
-    private VictimCase register(RabtaUser user, LocalDate on) {
-        return fixtures.register(user, on, LAHORE, FEMALE, 30);
-    }
-
     /** Every referral-derived row of the user's agency (and its cases) equals its count from scratch. */
     private void assertTablesEqualRecount(RabtaUser user) {
         Map<String, Object> agency = Map.of("agency", user.agencyId());
@@ -100,6 +95,12 @@ class ReferralStatisticsMaintenanceTest {
                 .query(Long.class).single();
     }
 
+    /** The year's count of persons referred is {@code expected}, and every table equals its recount. */
+    private void assertReferredAndRecounted(RabtaUser user, int year, long expected) {
+        assertThat(report(user, year).referred().value()).isEqualTo(expected);
+        assertTablesEqualRecount(user);
+    }
+
     private AnnualReport report(RabtaUser user, int year) {
         return reports.annualReport(user, year, null, null);
     }
@@ -109,8 +110,8 @@ class ReferralStatisticsMaintenanceTest {
         RabtaUser user = fixtures.newPoliceSupervisor();
         Agency ngo = fixtures.agency(AgencyType.NGO);
         Agency department = fixtures.agency(AgencyType.GOVERNMENT_DEPARTMENT);
-        VictimCase first = register(user, LocalDate.of(2016, 3, 1));
-        VictimCase again = register(user, LocalDate.of(2016, 3, 5));
+        VictimCase first = fixtures.register(user, LocalDate.of(2016, 3, 1));
+        VictimCase again = fixtures.register(user, LocalDate.of(2016, 3, 5));
         fixtures.refer(user, again, ngo, SHELTER, Instant.parse("2016-03-06T08:00:00Z"));
         fixtures.refer(user, first, department, MEDICAL, Instant.parse("2016-03-07T08:00:00Z"));
         assertThat(report(user, 2016).referred().value()).isEqualTo(2);
@@ -126,15 +127,14 @@ class ReferralStatisticsMaintenanceTest {
 
         // Unlinking (the duplicate its own person again) moves it back.
         change("update victim_case set duplicate_of_id = null where id = :id", again.getId());
-        assertThat(report(user, 2016).referred().value()).isEqualTo(2);
-        assertTablesEqualRecount(user);
+        assertReferredAndRecounted(user, 2016, 2);
     }
 
     @Test
     void aPersonMovedToAnotherDistrictOrYearTakesTheReferralAlong() {
         RabtaUser user = fixtures.newPoliceSupervisor();
         Agency ngo = fixtures.agency(AgencyType.NGO);
-        VictimCase moved = register(user, LocalDate.of(2015, 6, 1));
+        VictimCase moved = fixtures.register(user, LocalDate.of(2015, 6, 1));
         fixtures.refer(user, moved, ngo, LEGAL_AID, Instant.parse("2015-06-02T08:00:00Z"));
         assertThat(reports.annualReport(user, 2015, null, LAHORE).referred().value()).isEqualTo(1);
 
@@ -142,26 +142,23 @@ class ReferralStatisticsMaintenanceTest {
                 .param("kasur", KASUR).param("id", moved.getId()).update();
         assertThat(reports.annualReport(user, 2015, null, LAHORE).referred().value()).isZero();
         assertThat(reports.annualReport(user, 2015, null, KASUR).referred().value()).isEqualTo(1);
-        assertThat(report(user, 2015).referred().value()).isEqualTo(1);
-        assertTablesEqualRecount(user);
+        assertReferredAndRecounted(user, 2015, 1);
 
         // Identified a year earlier: no longer a person of 2015, and its 2015 referral is not one of 2014.
         change("update victim_case set identified_on = date '2014-12-20' where id = :id", moved.getId());
         assertThat(report(user, 2015).referred().value()).isZero();
-        assertThat(report(user, 2014).referred().value()).isZero();
-        assertTablesEqualRecount(user);
+        assertReferredAndRecounted(user, 2014, 0);
 
         change("update victim_case set identified_on = date '2015-01-20' where id = :id", moved.getId());
-        assertThat(report(user, 2015).referred().value()).isEqualTo(1);
-        assertTablesEqualRecount(user);
+        assertReferredAndRecounted(user, 2015, 1);
     }
 
     @Test
     void aWithdrawnReferralWasStillSentAndADraftNeverCounts() {
         RabtaUser user = fixtures.newPoliceSupervisor();
         Agency ngo = fixtures.agency(AgencyType.NGO);
-        VictimCase withdrawn = register(user, LocalDate.of(2014, 4, 1));
-        VictimCase draftOnly = register(user, LocalDate.of(2014, 4, 1));
+        VictimCase withdrawn = fixtures.register(user, LocalDate.of(2014, 4, 1));
+        VictimCase draftOnly = fixtures.register(user, LocalDate.of(2014, 4, 1));
         long sent = fixtures.refer(user, withdrawn, ngo, SHELTER, Instant.parse("2014-04-02T08:00:00Z"));
         long draft = fixtures.refer(user, draftOnly, ngo, SHELTER, null);
         change("update referral set status = 'WITHDRAWN', withdrawn_at = sent_at + interval '1 day', "
@@ -180,7 +177,7 @@ class ReferralStatisticsMaintenanceTest {
     void acceptancesDeclinesAndDeletionsKeepTheDashboardTablesEqualToTheirRecount() {
         RabtaUser user = fixtures.newPoliceSupervisor();
         Agency ngo = fixtures.agency(AgencyType.NGO);
-        VictimCase victimCase = register(user, LocalDate.of(2013, 9, 1));
+        VictimCase victimCase = fixtures.register(user, LocalDate.of(2013, 9, 1));
         long accepted = fixtures.refer(user, victimCase, ngo, SHELTER, Instant.parse("2013-09-02T08:00:00Z"));
         long declined = fixtures.refer(user, victimCase, ngo, MEDICAL, Instant.parse("2013-09-03T08:00:00Z"));
         long deleted = fixtures.refer(user, victimCase, ngo, LEGAL_AID, Instant.parse("2013-09-04T08:00:00Z"));
@@ -190,8 +187,7 @@ class ReferralStatisticsMaintenanceTest {
                 + "decline_reason = 'Full' where id = :id", declined);
         change("delete from referral where id = :id", deleted);
 
-        assertThat(report(user, 2013).referred().value()).isEqualTo(1);
-        assertTablesEqualRecount(user);
+        assertReferredAndRecounted(user, 2013, 1);
     }
 
     @Test
@@ -201,7 +197,7 @@ class ReferralStatisticsMaintenanceTest {
         Agency department = fixtures.agency(AgencyType.GOVERNMENT_DEPARTMENT);
         List<VictimCase> registrations = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            registrations.add(register(user, LocalDate.of(2012, 7, 1 + i)));
+            registrations.add(fixtures.register(user, LocalDate.of(2012, 7, 1 + i)));
         }
         for (int i = 1; i < registrations.size(); i++) {
             cases.linkDuplicate(user, registrations.get(i).getCaseNumber(), registrations.getFirst().getCaseNumber());

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import lombok.RequiredArgsConstructor;
@@ -69,6 +70,14 @@ class ReportingFixtures {
                 exact(transgender), exact(notRecorded));
     }
 
+    /** The figures of the dashboard table's row, found by its message key or its text. */
+    static List<Long> values(Dashboard dashboard, String table, String label) {
+        return dashboard.table(table).orElseThrow().rows().stream()
+                .filter(row -> label.equals(row.labelKey()) || label.equals(row.labelText()))
+                .findFirst().orElseThrow(() -> new AssertionError("no row " + label + " in " + table)).values()
+                .stream().map(Count::value).toList();
+    }
+
     /**
      * A new COMMITTEE_MEMBER of a new government department holding a term since yesterday on the active committee
      * of the jurisdiction: a province ({@code district} null) or a district.
@@ -112,6 +121,11 @@ class ReportingFixtures {
         return principals.newUser(agency.getCode(), roles);
     }
 
+    /** A caseworker of a new national agency of the type. */
+    RabtaUser newCaseworker(AgencyType type) {
+        return user(agency(type), Role.CASEWORKER);
+    }
+
     /** A caseworker and supervisor of a new police agency: sends referrals and links duplicates of its own cases. */
     RabtaUser newPoliceSupervisor() {
         return user(agency(AgencyType.POLICE), Role.CASEWORKER, Role.SUPERVISOR);
@@ -119,6 +133,11 @@ class ReportingFixtures {
 
     RabtaUser demoUser(String username) {
         return principals.user(username);
+    }
+
+    /** A woman of 30 identified in Lahore on the day, of the user's agency. */
+    VictimCase register(RabtaUser user, LocalDate identifiedOn) {
+        return register(user, identifiedOn, LAHORE, Sex.FEMALE, 30);
     }
 
     /** Registers a case; {@code age} null means no age recorded. */

@@ -35,7 +35,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
-import org.rabta.accounts.Role;
 import org.rabta.cases.VictimCase;
 import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyType;
@@ -99,7 +98,7 @@ class SmallCellsEveryOutputTest {
      * transgender 0, women 6.
      */
     private RabtaUser owningCaseworker(int year) {
-        RabtaUser owner = fixtures.user(fixtures.agency(AgencyType.POLICE), Role.CASEWORKER);
+        RabtaUser owner = fixtures.newCaseworker(AgencyType.POLICE);
         LocalDate day = LocalDate.of(year, 3, 3);
         for (int i = 0; i < 6; i++) {
             fixtures.register(owner, day, LAHORE, FEMALE, 30, FORCED_LABOUR);

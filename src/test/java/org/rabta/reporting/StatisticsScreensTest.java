@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rabta.accounts.RabtaUser;
-import org.rabta.accounts.Role;
 import org.rabta.directory.AgencyType;
 import org.rabta.geography.GeographyService;
 import org.rabta.support.PdfText;
@@ -60,8 +59,8 @@ class StatisticsScreensTest {
     GeographyService geography;
 
     private RabtaUser userWithCases() {
-        RabtaUser user = fixtures.user(fixtures.agency(AgencyType.POLICE), Role.CASEWORKER);
-        fixtures.register(user, LocalDate.of(2020, 7, 1), LAHORE, FEMALE, 30);
+        RabtaUser user = fixtures.newCaseworker(AgencyType.POLICE);
+        fixtures.register(user, LocalDate.of(2020, 7, 1));
         fixtures.register(user, LocalDate.of(2020, 7, 2), LAHORE, MALE, 12);
         fixtures.register(user, LocalDate.of(2020, 8, 3), "PK701", FEMALE, 14);
         return user;

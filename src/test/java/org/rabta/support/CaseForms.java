@@ -9,8 +9,8 @@ import org.rabta.cases.HowIdentified;
 import org.rabta.cases.Sex;
 
 /**
- * Valid case forms of Pakistani women rescued from domestic servitude, with a made-up surname so that each test finds
- * its own case among everyone else's: the one home of the case every feature's tests register.
+ * Valid case forms of Pakistani girls and women rescued from domestic servitude, with a made-up surname so that each
+ * test finds its own case among everyone else's: the one home of the case every feature's tests register.
  */
 public final class CaseForms {
 
@@ -33,9 +33,9 @@ public final class CaseForms {
     }
 
     /**
-     * A woman rescued in Lahore two days ago with every direct identifier filled (name, father's name, a unique CNIC,
-     * phone, address, languages, disability), for the tests that check who may see them; consent to data processing
-     * given, to referral given or not asked.
+     * A girl or woman of {@code age} rescued in Lahore two days ago with every direct identifier filled (name, father's
+     * name, a unique CNIC, phone, address, languages, disability), for the tests that check who may see them; consent to
+     * data processing given, to referral given or not asked.
      */
     public static CaseForm withIdentifiers(Integer age, boolean consentToReferral) {
         CaseForm form = rescued("Nasreen", Dates.today().minusDays(2), "PK617", age);
