@@ -11,7 +11,6 @@ import org.rabta.accounts.twofactor.SecondFactorService;
 import org.rabta.accounts.twofactor.TwoFactorFixtures;
 import org.rabta.support.MutableClock;
 import org.rabta.support.RabtaIntegrationTest;
-import org.rabta.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -206,6 +205,6 @@ class ApiTokenTest {
     }
 
     private CookieSession signIn(String username) throws Exception {
-        return CookieSession.signIn(mvc, username, TestUsers.PASSWORD);
+        return CookieSession.signIn(mvc, username, TwoFactorFixtures.PASSWORD);
     }
 }

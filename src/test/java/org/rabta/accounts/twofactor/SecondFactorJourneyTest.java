@@ -14,7 +14,6 @@ import org.rabta.accounts.Role;
 import org.rabta.accounts.UserAccountService;
 import org.rabta.support.BrowserTest;
 import org.rabta.support.MutableClock;
-import org.rabta.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -38,7 +37,7 @@ class SecondFactorJourneyTest extends BrowserTest {
     void enrolThenSignInWithACodeInEnglishAndUrdu() {
         RabtaUser supervisor = TwoFactorFixtures.newUser(accounts, Role.SUPERVISOR);
         page.navigate(url("/login"), new Page.NavigateOptions().setTimeout(120_000));
-        signIn(supervisor.username(), TestUsers.PASSWORD);
+        signIn(supervisor.username(), TwoFactorFixtures.PASSWORD);
 
         openUserMenu();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Two-step sign-in")).click();
@@ -55,7 +54,7 @@ class SecondFactorJourneyTest extends BrowserTest {
         signOut();
 
         clock.advance(Duration.ofSeconds(Totp.STEP_SECONDS));
-        signIn(supervisor.username(), TestUsers.PASSWORD);
+        signIn(supervisor.username(), TwoFactorFixtures.PASSWORD);
         assertThat(page).hasURL(Pattern.compile(".*/login/code(\\?.*)?$"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Enter your sign-in code"))).isVisible();
         assertAccessible();
@@ -73,7 +72,7 @@ class SecondFactorJourneyTest extends BrowserTest {
         clock.advance(Duration.ofSeconds(Totp.STEP_SECONDS));
         page.navigate(url("/login?lang=ur"));
         page.locator("#username").fill(supervisor.username());
-        page.locator("#password").fill(TestUsers.PASSWORD);
+        page.locator("#password").fill(TwoFactorFixtures.PASSWORD);
         page.locator("main form button[type=submit]").click();
         assertThat(page).hasURL(Pattern.compile(".*/login/code(\\?.*)?$"));
         assertThat(page.locator("html")).hasAttribute("dir", "rtl");

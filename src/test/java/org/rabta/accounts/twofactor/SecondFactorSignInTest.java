@@ -11,7 +11,6 @@ import org.rabta.accounts.SecondFactor;
 import org.rabta.accounts.UserAccountService;
 import org.rabta.support.MutableClock;
 import org.rabta.support.RabtaIntegrationTest;
-import org.rabta.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
@@ -149,7 +148,7 @@ class SecondFactorSignInTest {
 
         assertThat(audited("SIGN_IN_LOCKED", enrolled.user().username())).isEqualTo(1);
         assertThat(audited("SECOND_FACTOR_FAILED", enrolled.user().username())).isEqualTo(5);
-        mvc.perform(formLogin("/login").user(enrolled.user().username()).password(TestUsers.PASSWORD))
+        mvc.perform(formLogin("/login").user(enrolled.user().username()).password(TwoFactorFixtures.PASSWORD))
                 .andExpect(unauthenticated());
     }
 
@@ -186,7 +185,7 @@ class SecondFactorSignInTest {
     void httpBasicIsRefusedToAUserWhoOwesASecondFactor() throws Exception {
         TwoFactorFixtures.Enrolled enrolled = TwoFactorFixtures.enrol(secondFactors, TwoFactorFixtures.newUser(accounts, Role.SUPERVISOR), clock);
 
-        mvc.perform(get("/api/v1/agencies").with(httpBasic(enrolled.user().username(), TestUsers.PASSWORD)))
+        mvc.perform(get("/api/v1/agencies").with(httpBasic(enrolled.user().username(), TwoFactorFixtures.PASSWORD)))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("personal API token")));
@@ -256,7 +255,7 @@ class SecondFactorSignInTest {
     }
 
     private CookieSession signIn(String username) throws Exception {
-        return signIn(username, TestUsers.PASSWORD);
+        return signIn(username, TwoFactorFixtures.PASSWORD);
     }
 
     private CookieSession signIn(String username, String password) throws Exception {
