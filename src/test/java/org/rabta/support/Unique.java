@@ -19,10 +19,13 @@ public final class Unique {
         return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
-    /** A CNIC in its written form (#####-#######-#), unique so that duplicate detection links nobody else's case. */
+    /**
+     * A CNIC of Lahore in its written form, 35202-#######-# (so that a test can look for the prefix on a page that must
+     * not show it), unique in the run so that duplicate detection links nobody else's case.
+     */
     public static String cnic() {
-        long n = Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 10_000_000_000_000L);
-        String digits = String.format("%013d", n);
-        return digits.substring(0, 5) + "-" + digits.substring(5, 12) + "-" + digits.substring(12);
+        long n = Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 100_000_000L);
+        String digits = String.format("%08d", n);
+        return "35202-" + digits.substring(0, 7) + "-" + digits.substring(7);
     }
 }
