@@ -12,26 +12,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * scopes the screens ask for, so that a change to their SQL is measured as it is. Lives in the package of those
  * classes, which the application keeps package-private.
  */
-public final class StatisticsTimings {
+public record StatisticsTimings(RecordedStatements database, int runs, boolean explain) {
 
     private static final String PUNJAB = "PK6";
     private static final String LAHORE = "PK617";
 
-    private final RecordedStatements database;
-    private final JdbcClient jdbc;
-    private final int runs;
-    private final boolean explain;
-
-    public StatisticsTimings(RecordedStatements database, int runs, boolean explain) {
-        this.database = database;
-        this.jdbc = JdbcClient.create(database.dataSource());
-        this.runs = runs;
-        this.explain = explain;
-    }
-
     /** The counts of persons of the last 12 months: an agency's (--only=agency), the country's (--only=country), or both. */
     public void cases(long agencyId, String only) {
-        CaseStatistics statistics = new CaseStatistics(jdbc);
+        CaseStatistics statistics = new CaseStatistics(jdbc());
         YearMonth thisMonth = YearMonth.now();
         if (!only.equals("country")) {
             StatisticsScope agency = new StatisticsScope(Reach.agency(agencyId, "agency " + agencyId), thisMonth.minusMonths(11),
@@ -54,8 +42,8 @@ public final class StatisticsTimings {
 
     /** The referral figures of a year: the annual report's referred persons and the dashboard's referrals. */
     public void referrals(int year) {
-        ReferredVictims referred = new ReferredVictims(jdbc);
-        ReferralStatistics referrals = new ReferralStatistics(jdbc);
+        ReferredVictims referred = new ReferredVictims(jdbc());
+        ReferralStatistics referrals = new ReferralStatistics(jdbc());
         StatisticsScope country = country(YearMonth.of(year, 1), YearMonth.of(year, 12), null, null, null);
         StatisticsScope lahore = country(YearMonth.of(year, 1), YearMonth.of(year, 12), PUNJAB, LAHORE, null);
         database.time("annual report: referred persons, country (rollup)", runs, explain, () -> referred.count(country, year));
@@ -69,7 +57,7 @@ public final class StatisticsTimings {
 
     /** The justice figures and medians of a year, for one agency's investigations and for the country. */
     public void justice(int year, long agencyId, String agencyName) {
-        JusticeStatistics justice = new JusticeStatistics(jdbc);
+        JusticeStatistics justice = new JusticeStatistics(jdbc());
         StatisticsScope agency = new StatisticsScope(Reach.agency(agencyId, agencyName), YearMonth.of(year, 1),
                 YearMonth.of(year, 12), null, null, null, null);
         StatisticsScope country = country(YearMonth.of(year, 1), YearMonth.of(year, 12), null, null, null);
@@ -77,6 +65,10 @@ public final class StatisticsTimings {
         database.time("justice figures, country " + year, runs, explain, () -> justice.count(country));
         database.time("justice medians, " + agencyName + " " + year, runs, explain, () -> justice.medians(agency));
         database.time("justice medians, country " + year, runs, explain, () -> justice.medians(country));
+    }
+
+    private JdbcClient jdbc() {
+        return JdbcClient.create(database.dataSource());
     }
 
     private static StatisticsScope country(YearMonth from, YearMonth to, String province, String district, AgencyType type) {

@@ -1,7 +1,7 @@
 package org.rabta.referrals;
 
-import static org.rabta.referrals.ReferralMoves.MAX_MESSAGE;
-import static org.rabta.referrals.ReferralMoves.MAX_REASON;
+import static org.rabta.referrals.Referral.MAX_MESSAGE;
+import static org.rabta.referrals.Referral.MAX_REASON;
 import static org.rabta.shared.Text.blankToNull;
 
 import java.time.Clock;

@@ -30,6 +30,10 @@ public class Referral {
      */
     static final Duration RECEIVER_WINDOW = Duration.ofDays(90);
 
+    /** The longest message, outcome note or progress note; a reason (decline, withdrawal, consent override) is shorter. */
+    static final int MAX_MESSAGE = 2000;
+    static final int MAX_REASON = 1000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -1,5 +1,7 @@
 package org.rabta.referrals;
 
+import static org.rabta.referrals.Referral.MAX_MESSAGE;
+import static org.rabta.referrals.Referral.MAX_REASON;
 import static org.rabta.shared.Text.blankToNull;
 
 import java.time.Clock;
@@ -31,9 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 @RequiredArgsConstructor
 class ReferralMoves {
-
-    static final int MAX_MESSAGE = 2000;
-    static final int MAX_REASON = 1000;
 
     private final ReferralRepository referrals;
     private final ReferralAccess access;
