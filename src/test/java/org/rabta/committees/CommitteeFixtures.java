@@ -26,7 +26,7 @@ import org.rabta.directory.ServiceType;
 import org.rabta.referrals.Referral;
 import org.rabta.referrals.ReferralDeadlines;
 import org.rabta.referrals.ReferralRequest;
-import org.rabta.referrals.ReferralService;
+import org.rabta.referrals.ReferralsApi;
 import org.rabta.referrals.Urgency;
 import org.rabta.support.MutableClock;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -50,12 +50,12 @@ class CommitteeFixtures {
     private final UserAccountService accounts;
     private final UserDetailsService users;
     private final CasesApi cases;
-    private final ReferralService referrals;
+    private final ReferralsApi referrals;
     private final ReferralDeadlines deadlines;
     private final MutableClock clock;
 
     CommitteeFixtures(CommitteeService committees, RosterService rosters, GeographyService geography,
-                      UserAccountService accounts, UserDetailsService users, CasesApi cases, ReferralService referrals,
+                      UserAccountService accounts, UserDetailsService users, CasesApi cases, ReferralsApi referrals,
                       ReferralDeadlines deadlines, MutableClock clock) {
         this.committees = committees;
         this.rosters = rosters;

@@ -23,9 +23,9 @@ class ReferralFixtures {
 
     private final UserDetailsService users;
     private final CasesApi cases;
-    private final ReferralService referrals;
+    private final NewReferrals referrals;
 
-    ReferralFixtures(UserDetailsService users, CasesApi cases, ReferralService referrals) {
+    ReferralFixtures(UserDetailsService users, CasesApi cases, NewReferrals referrals) {
         this.users = users;
         this.cases = cases;
         this.referrals = referrals;
