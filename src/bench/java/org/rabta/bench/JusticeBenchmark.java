@@ -7,20 +7,22 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rabta.investigations.AlsoAccusedTimings;
+import org.rabta.reporting.StatisticsTimings;
 
 /**
  * The investigations benchmark (docs/PERFORMANCE.md, "Investigations and prosecutions"): the annual report with its
  * justice figures through the API (an FIA circle's supervisor: its own investigations; the analyst: the country), the
  * investigation list with its filters and accused name search through the API (an FIA circle's caseworker), each user
  * with a personal API token it creates on the account page (revoked after the API scenarios), the annual report page
- * and the dashboard as signed-in users see them, then the SQL of the "also accused in" search, of the justice figures
- * (read from their monthly rollup) and of the dashboard's medians timed directly on PostgreSQL, each with its plan. Not
- * a test: it measures, it asserts nothing.
+ * and the dashboard as signed-in users see them, then the "also accused in" search, the justice figures (read from
+ * their monthly rollup) and the dashboard's medians timed directly on PostgreSQL, each statement with its plan: the
+ * application's own statements, run by the classes that own them ({@link AlsoAccusedTimings}, {@link StatisticsTimings}).
+ * Not a test: it measures, it asserts nothing.
  *
  *   ./mvnw -q -Pbench test-compile exec:java -Dexec.mainClass=org.rabta.bench.JusticeBenchmark \
  *          -Dexec.args="--url=http://localhost:8108 --jdbc=jdbc:postgresql://localhost:54308/postgres?user=postgres --pg-data=..."
@@ -70,8 +72,9 @@ public class JusticeBenchmark {
             }
         }
 
+        long lahore;
         try (Connection db = DriverManager.getConnection(options.jdbc())) {
-            long lahore = single(db, "select id from agency where code = 'FIA-AHTC-LHR'");
+            lahore = single(db, "select id from agency where code = 'FIA-AHTC-LHR'");
             System.out.printf("%ninvestigations: %,d, accused: %,d, events: %,d; FIA Lahore's investigations: %,d%n",
                     single(db, "select count(*) from investigation"), single(db, "select count(*) from accused"),
                     single(db, "select count(*) from accused_event"),
@@ -82,40 +85,15 @@ public class JusticeBenchmark {
                     single(db, "select count(*) from accused where first_verdict_on is not null"),
                     single(db, "select count(*) from accused where latest_verdict = 'CONVICTED'"),
                     single(db, "select count(*) from accused where latest_verdict = 'ACQUITTED'"));
-            Map<String, String> queries = new LinkedHashMap<>();
-            queries.put("also accused in: 'Mohamad Aslam' s/o 'Allah Ditta' (FIA Lahore)", alsoAccusedIn(lahore, "Mohamad Aslam", "Allah Ditta"));
-            queries.put("also accused in: 'Fatma Bibi' (FIA Lahore)", alsoAccusedIn(lahore, "Fatma Bibi", ""));
-            queries.put("justice figures, FIA Lahore " + year, justice(year, "r.registering_agency_id = " + lahore));
-            queries.put("justice figures, country " + year, justice(year, "true"));
-            queries.put("justice medians, FIA Lahore " + year, medians(year, "r.registering_agency_id = " + lahore));
-            queries.put("justice medians, country " + year, medians(year, "true"));
-            try (Statement statement = db.createStatement()) {
-                statement.execute("set pg_trgm.similarity_threshold = 0.5");
-            }
-            System.out.println();
-            for (var query : queries.entrySet()) {
-                double[] times = new double[options.integer("sql-runs")];
-                for (int i = -times.length / 5; i < times.length; i++) {
-                    long start = System.nanoTime();
-                    try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery(query.getValue())) {
-                        while (rs.next()) {
-                            rs.getObject(1);
-                        }
-                    }
-                    if (i >= 0) {
-                        times[i] = (System.nanoTime() - start) / 1e6;
-                    }
-                }
-                System.out.println(Percentiles.row(query.getKey() + " (SQL)", times));
-                if (Boolean.parseBoolean(options.get("explain"))) {
-                    try (Statement statement = db.createStatement();
-                         ResultSet plan = statement.executeQuery("explain (analyze, buffers) " + query.getValue())) {
-                        while (plan.next()) {
-                            System.out.println("    " + plan.getString(1));
-                        }
-                    }
-                }
-            }
+        }
+        // The application's own statements, run by the classes that own them (AccusedService's search, JusticeStatistics).
+        int runs = options.integer("sql-runs");
+        boolean explain = options.flag("explain");
+        try (RecordedStatements database = new RecordedStatements(options.jdbc())) {
+            System.out.printf("%n%s%n", Percentiles.header("SQL directly (one connection)"));
+            AlsoAccusedTimings.time(database, runs, explain, lahore, "FIA Lahore", "Mohamad Aslam", "Allah Ditta");
+            AlsoAccusedTimings.time(database, runs, explain, lahore, "FIA Lahore", "Fatma Bibi", null);
+            new StatisticsTimings(database, runs, explain).justice(Integer.parseInt(year), lahore, "FIA Lahore");
         }
     }
 
@@ -153,60 +131,6 @@ public class JusticeBenchmark {
             System.out.println("    " + (body.contains("\"justice\"") ? body.substring(body.indexOf("\"justice\""))
                     : body.substring(0, Math.min(160, body.length()))));
         }
-    }
-
-    /**
-     * The statement of AccusedService.alsoAccusedIn (keep in step with it) for an accused without CNIC: the CNIC part
-     * then finds nothing, the names are read nearest first.
-     */
-    private static String alsoAccusedIn(long agency, String name, String father) {
-        String key = "rabta_name_key('" + name + "')";
-        String condition = "(" + key + " is not null and k.name_key % " + key + " and (a.father_key is null or rabta_name_key('"
-                + father + "') is null or similarity(a.father_key, rabta_name_key('" + father + "')) >= 0.4))";
-        return """
-                select id, investigation_id, fir_number, cnic_match
-                from ((select a.id, a.investigation_id, i.fir_number, i.registered_on, true as cnic_match, cast(0 as real) as distance
-                       from accused a join investigation i on i.id = a.investigation_id
-                       where a.registering_agency_id = cast(%1$d as bigint) and a.investigation_id <> -1 and a.cnic = cast(null as varchar)
-                       order by i.registered_on desc, a.id limit 10)
-                      union all
-                      (select a.id, a.investigation_id, i.fir_number, i.registered_on, false, k.name_key <-> %2$s
-                       from accused_name_key k join accused a
-                            on a.registering_agency_id = k.registering_agency_id and a.name_key = k.name_key
-                       join investigation i on i.id = a.investigation_id
-                       where k.registering_agency_id = cast(%1$d as bigint) and a.investigation_id <> -1
-                         and not coalesce(a.cnic = cast(null as varchar), false) and %3$s
-                       order by k.name_key <-> %2$s limit 10)) found
-                order by cnic_match desc, distance, registered_on desc, id limit 10""".formatted(agency, key, condition);
-    }
-
-    /** The statement of JusticeStatistics.count (keep in step with it), for a year and one area condition. */
-    private static String justice(String year, String area) {
-        return """
-                select to_char(r.month, 'YYYY-MM') as month, r.figure, sum(r.n) as n
-                from justice_statistics r join district d on d.code = r.district_code
-                join agency a on a.id = r.registering_agency_id
-                where r.month between '%1$s-01-01' and '%1$s-12-01' and %2$s
-                group by 1, 2 having sum(r.n) <> 0""".formatted(year, area);
-    }
-
-    /** The statement of JusticeStatistics.medians (keep in step with it), for a year and one area condition. */
-    private static String medians(String year, String area) {
-        return """
-                with day_counts as (
-                    select r.measure, r.days, sum(r.n) as n
-                    from justice_durations r join district d on d.code = r.district_code
-                    join agency a on a.id = r.registering_agency_id
-                    where r.month between '%1$s-01-01' and '%1$s-12-01' and %2$s
-                    group by r.measure, r.days having sum(r.n) > 0),
-                running as (
-                    select measure, days, sum(n) over (partition by measure order by days) as up_to,
-                           sum(n) over (partition by measure) as total
-                    from day_counts)
-                select measure, max(total) as total,
-                       (min(days) filter (where up_to >= ceil(total / 2))
-                        + min(days) filter (where up_to >= floor(total / 2) + 1)) / 2.0 as median
-                from running group by measure""".formatted(year, area);
     }
 
     private static long single(Connection db, String sql) throws SQLException {

@@ -7,14 +7,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rabta.reporting.StatisticsTimings;
 
 /**
  * The statistics benchmark (docs/PERFORMANCE.md, "Statistics"): signed-in clients request the country dashboard and
  * the annual report, then the dashboard of an agency's caseworker, of a running Rabta concurrently and report
- * p50/p95 per scenario; then the statistics SQL is timed directly and explained. Not a test: it measures, it asserts nothing.
+ * p50/p95 per scenario; then the statistics SQL is timed directly and explained: the application's own statements,
+ * run by the classes that own them ({@link StatisticsTimings}). Not a test: it measures, it asserts nothing.
  *
  *   ./mvnw -q -Pbench test-compile exec:java -Dexec.mainClass=org.rabta.bench.StatisticsBenchmark \
  *          -Dexec.args="--url=http://localhost:8080 --pg-data=data/postgres"
@@ -113,9 +114,7 @@ public class StatisticsBenchmark {
             }
         }
 
-        try (Connection db = DriverManager.getConnection(options.jdbc())) {
-            direct(db, options.flag("explain"), year, agencyId, only);
-        }
+        direct(options.jdbc(), options.flag("explain"), year, agencyId, only);
     }
 
     // ------------------------------------------------------------------ made-up cases
@@ -333,147 +332,20 @@ public class StatisticsBenchmark {
 
     // ------------------------------------------------------------------ the same SQL, directly
 
-    /** The statements CaseStatistics runs (keep in step with it): rollups for the country, detail for a district. */
-    private static void direct(Connection db, boolean explain, String yearOption, long agency, String only) throws SQLException {
-        LocalDate thisMonth = LocalDate.now().withDayOfMonth(1);
-        String twelveMonths = "s.month >= '" + thisMonth.minusMonths(11) + "' and s.month <= '" + thisMonth + "'";
-        Map<String, String> queries = new LinkedHashMap<>();
-        String rollupMonths = twelveMonths.replace("s.month", "r.month");
-        if (!only.equals("country")) {
-            String ofAgency = " and r.owning_agency_id = " + agency;
-            queries.put("agency rollup: sex and age, 12 months", rollupSexAge(rollupMonths + ofAgency)
-                    .replace("case_statistics_sex_age", "case_statistics_agency_sex_age"));
-            queries.put("agency rollup: exploitation, 12 months", "select r.exploitation_type, sum(r.persons) from "
-                    + "case_statistics_agency_exploitation r where " + rollupMonths + ofAgency + " group by 1 having sum(r.persons) > 0");
-            queries.put("agency rollup: district, 12 months", "select r.district_code, sum(r.persons) from "
-                    + "case_statistics_agency_district r where " + rollupMonths + ofAgency + " group by 1 having sum(r.persons) > 0");
-            queries.put("agency rollup: determination, 12 months", "select r.determination, sum(r.persons) from "
-                    + "case_statistics_agency_determination r where " + rollupMonths + ofAgency + " group by 1 having sum(r.persons) > 0");
-            queries.put("detail: dashboard, agency, 12 months", dashboard(twelveMonths + " and s.owning_agency_id = " + agency));
-        }
-        if (only.equals("agency")) {
-            timeAndExplain(db, queries, explain);
-            return;
-        }
-        queries.put("rollup sex and age, country, 12 months", rollupSexAge(rollupMonths));
-        queries.put("rollup exploitation, country, 12 months", "select r.exploitation_type, sum(r.persons) from "
-                + "case_statistics_exploitation r where " + rollupMonths + " group by 1 having sum(r.persons) > 0");
-        queries.put("rollup district, country, 12 months", "select r.district_code, sum(r.persons) from "
-                + "case_statistics_district r where " + rollupMonths + " group by 1 having sum(r.persons) > 0");
-        queries.put("rollup sex and age, Punjab, NGO", rollupSexAge(rollupMonths + " and r.province_code = 'PK6' and r.agency_type = 'NGO'"));
-        queries.put("detail: dashboard, district Lahore, 12 months", dashboard(twelveMonths + " and s.district_code = 'PK617'"));
-        queries.put("detail: dashboard, country (no rollups)", dashboard(twelveMonths));
-        // The referral figures (keep in step with ReferredVictims and ReferralStatistics) for the year of the report.
-        int year = Integer.parseInt(yearOption);
-        String yearMonths = "s.month >= '" + year + "-01-01' and s.month <= '" + year + "-12-01'";
-        String rollupYear = yearMonths.replace("s.month", "r.month");
-        queries.put("annual report: referred persons, country (rollup)", """
-                select coalesce(sum(r.persons), 0), coalesce(sum(r.to_government), 0), coalesce(sum(r.to_ngo), 0)
-                from referred_person_rollup r where %s""".formatted(rollupYear));
-        queries.put("annual report: referred persons, Lahore (detail)", referredPersons(year, yearMonths + " and s.district_code = 'PK617'"));
-        queries.put("annual report: referred persons, country (detail)", referredPersons(year, yearMonths));
-        queries.put("annual report: referred persons, country (V63 query)", """
-                with sent as (
-                    select coalesce(c.duplicate_of_id, c.id) as person_id, r.agency_type
-                    from case_referral_sent r join victim_case c on c.id = r.case_id
-                    where r.sent_year = %d
-                )
-                select count(distinct s.id), count(distinct s.id) filter (where sent.agency_type = 'GOVERNMENT_DEPARTMENT'),
-                       count(distinct s.id) filter (where sent.agency_type = 'NGO')
-                from sent
-                join (select v.id, date_trunc('month', v.identified_on)::date as month, v.province_code, v.district_code,
-                             v.owning_agency_id, v.identifying_agency_id
-                      from victim_case v
-                      where v.duplicate_of_id is null
-                        and v.identified_on >= '%d-01-01' and v.identified_on < '%d-01-01') s on s.id = sent.person_id
-                join agency a on a.id = s.identifying_agency_id
-                where %s""".formatted(year, year, year + 1, yearMonths));
-        queries.put("dashboard: referrals by service, country year (rollup)", """
-                select r.service_type, sum(r.referrals), coalesce(sum(r.referrals) filter (where r.accepted), 0),
-                       coalesce(sum(r.referrals) filter (where r.declined), 0),
-                       coalesce(sum(r.referrals) filter (where r.completed), 0),
-                       coalesce(sum(r.referrals) filter (where r.overdue), 0)
-                from referral_statistics_rollup r where %s
-                group by r.service_type having sum(r.referrals) > 0 order by r.service_type""".formatted(rollupYear));
-        queries.put("dashboard: acceptance days, country year (rollup)", """
-                select r.days, sum(r.referrals) from referral_acceptance_days r where %s
-                group by r.days having sum(r.referrals) > 0 order by r.days""".formatted(rollupYear));
-        queries.put("dashboard: acceptance hours of a day, country year", """
-                select r.hours, sum(r.referrals) from referral_acceptance_hours r where r.days = 3 and %s
-                group by r.hours having sum(r.referrals) > 0 order by r.hours""".formatted(rollupYear));
-        queries.put("dashboard: referrals by service, country year (detail)", """
-                select s.service_type, sum(s.referrals), coalesce(sum(s.referrals) filter (where s.accepted), 0),
-                       coalesce(sum(s.referrals) filter (where s.declined), 0),
-                       coalesce(sum(s.referrals) filter (where s.completed), 0),
-                       coalesce(sum(s.referrals) filter (where s.overdue), 0)
-                from referral_statistics s join agency a on a.id = s.identifying_agency_id where %s
-                group by s.service_type having sum(s.referrals) > 0 order by s.service_type""".formatted(yearMonths));
-        queries.put("dashboard: hours to acceptance, country year (detail)", """
-                select s.hours_to_accept, sum(s.referrals) from referral_statistics s join agency a on a.id = s.identifying_agency_id
-                where %s and s.accepted group by s.hours_to_accept having sum(s.referrals) > 0
-                order by s.hours_to_accept""".formatted(yearMonths));
-        queries.put("dashboard: referrals by service, Lahore year (detail)", """
-                select s.service_type, sum(s.referrals) from referral_statistics s join agency a on a.id = s.identifying_agency_id
-                where %s and s.district_code = 'PK617' group by s.service_type""".formatted(yearMonths));
-        timeAndExplain(db, queries, explain);
-    }
-
-    private static void timeAndExplain(Connection db, Map<String, String> queries, boolean explain) throws SQLException {
-        System.out.printf("%n%s%n", Percentiles.header("SQL directly (one connection)"));
-        for (Map.Entry<String, String> query : queries.entrySet()) {
-            double[] times = new double[40];
-            for (int i = -5; i < times.length; i++) {
-                long start = System.nanoTime();
-                try (PreparedStatement statement = db.prepareStatement(query.getValue()); ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        rows.getObject(1);
-                    }
-                }
-                if (i >= 0) {
-                    times[i] = (System.nanoTime() - start) / 1e6;
-                }
-            }
-            System.out.println(Percentiles.row(query.getKey(), times));
-        }
-        if (explain) {
-            for (Map.Entry<String, String> query : queries.entrySet()) {
-                System.out.printf("%n-- %s%n", query.getKey());
-                try (PreparedStatement statement = db.prepareStatement("explain (analyze, buffers) " + query.getValue());
-                     ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        System.out.println(rows.getString(1));
-                    }
-                }
+    /**
+     * The application's statistics statements, run by the classes that own them ({@link StatisticsTimings}): the
+     * counts of persons for an agency and for the country, from the rollups and from the detail, and the referral
+     * figures of the year of the report (with the country).
+     */
+    private static void direct(String jdbcUrl, boolean explain, String year, long agency, String only) {
+        try (RecordedStatements database = new RecordedStatements(jdbcUrl)) {
+            System.out.printf("%n%s%n", Percentiles.header("SQL directly (one connection)"));
+            StatisticsTimings timings = new StatisticsTimings(database, 40, explain);
+            timings.cases(agency, only);
+            if (!only.equals("agency")) {
+                timings.referrals(Integer.parseInt(year));
             }
         }
-    }
-
-    private static String dashboard(String where) {
-        return """
-                select to_char(s.month, 'YYYY-MM') as month, s.sex, s.age_band, s.exploitation_types,
-                       s.province_code, s.district_code, a.type as agency_type, s.determination, sum(s.persons) as persons
-                from case_statistics s join agency a on a.id = s.identifying_agency_id
-                where %s
-                group by grouping sets ((s.sex, s.age_band, s.province_code), (s.exploitation_types), (s.district_code),
-                                        (a.type), (s.month), (s.determination))
-                having sum(s.persons) > 0""".formatted(where);
-    }
-
-    private static String referredPersons(int year, String where) {
-        return """
-                select count(*), count(*) filter (where s.government_referrals > 0), count(*) filter (where s.ngo_referrals > 0)
-                from referred_person s join agency a on a.id = s.identifying_agency_id
-                where s.sent_year = %d and %s""".formatted(year, where);
-    }
-
-    private static String rollupSexAge(String where) {
-        return """
-                select to_char(r.month, 'YYYY-MM') as month, r.sex, r.age_band, r.province_code, r.agency_type,
-                       sum(r.persons) as persons
-                from case_statistics_sex_age r
-                where %s
-                group by grouping sets ((r.sex, r.age_band, r.province_code), (r.agency_type), (r.month))
-                having sum(r.persons) > 0""".formatted(where);
     }
 
     // ------------------------------------------------------------------ helpers

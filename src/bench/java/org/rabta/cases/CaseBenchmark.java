@@ -1,31 +1,18 @@
 package org.rabta.cases;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.rabta.bench.Browser;
 import org.rabta.bench.LoadRunner;
 import org.rabta.bench.Options;
 import org.rabta.bench.Percentiles;
+import org.rabta.bench.RecordedStatements;
 import org.rabta.cases.CaseFilter.AgeGroup;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The case registry benchmark (docs/PERFORMANCE.md): signed-in clients request the case list, filtered pages, a
@@ -58,10 +45,13 @@ public class CaseBenchmark {
         Options options = new Options(Map.of("user", "fia.lahore", "clients", "8", "requests", "400", "explain", "true"),
                 args);
         int requests = options.integer("requests");
-        List<Statement> recorded = new ArrayList<>();
-        // one connection, as the old direct timings had: the time of a search, not of signing in to PostgreSQL
-        DataSource database = recording(new SingleConnectionDataSource(options.jdbc(), true), recorded);
-        JdbcClient jdbc = JdbcClient.create(database);
+        try (RecordedStatements database = new RecordedStatements(options.jdbc())) {
+            measure(options, requests, database);
+        }
+    }
+
+    private static void measure(Options options, int requests, RecordedStatements database) throws Exception {
+        JdbcClient jdbc = JdbcClient.create(database.dataSource());
 
         long agencyId = jdbc.sql("select agency_id from app_user where username = ?").param(options.get("user"))
                 .query(Long.class).single();
@@ -93,93 +83,9 @@ public class CaseBenchmark {
         }
 
         CaseSearch search = new CaseSearch(jdbc);
-        TransactionTemplate readOnly = new TransactionTemplate(new DataSourceTransactionManager(database));
-        readOnly.setReadOnly(true);
         System.out.printf("%n%s%n", Percentiles.header("CaseSearch directly (one connection)"));
         for (Scenario scenario : scenarios) {
-            double[] times = new double[60];
-            for (int i = -10; i < times.length; i++) {
-                recorded.clear();
-                long start = System.nanoTime();
-                readOnly.executeWithoutResult(status -> search.search(agencyId, scenario.filter()));
-                if (i >= 0) {
-                    times[i] = (System.nanoTime() - start) / 1e6;
-                }
-            }
-            System.out.println(Percentiles.row(scenario.name(), times));
-            if (options.flag("explain")) {
-                explain(database, List.copyOf(recorded));
-            }
+            database.time(scenario.name(), 60, options.flag("explain"), () -> search.search(agencyId, scenario.filter()));
         }
-    }
-
-    /** A statement the application prepared, with the values it bound, by position. */
-    record Statement(String sql, Map<Integer, Object> values) {
-    }
-
-    /** Runs the statements of one search again in one transaction, each query explained, its planner settings as they were. */
-    private static void explain(DataSource database, List<Statement> statements) throws SQLException {
-        try (Connection db = database.getConnection()) {
-            db.setAutoCommit(false);
-            for (Statement statement : statements) {
-                boolean query = statement.sql().startsWith("select");
-                try (PreparedStatement explained = db.prepareStatement(
-                        (query ? "explain (analyze, buffers) " : "") + statement.sql())) {
-                    for (Map.Entry<Integer, Object> value : statement.values().entrySet()) {
-                        explained.setObject(value.getKey(), value.getValue());
-                    }
-                    if (!query) {
-                        explained.execute();
-                        continue;
-                    }
-                    System.out.printf("%n-- %s%n", statement.sql());
-                    try (ResultSet plan = explained.executeQuery()) {
-                        while (plan.next()) {
-                            System.out.println(plan.getString(1));
-                        }
-                    }
-                }
-            }
-            db.rollback();
-        }
-        System.out.println();
-    }
-
-    /** The data source, each statement prepared on it recorded with the values bound to it (to explain them). */
-    private static DataSource recording(DataSource target, List<Statement> log) {
-        return new DelegatingDataSource(target) {
-            @Override
-            public Connection getConnection() throws SQLException {
-                Connection connection = super.getConnection();
-                return proxy(Connection.class, connection, (method, args, result) -> {
-                    if (!method.getName().equals("prepareStatement")) {
-                        return result;
-                    }
-                    Statement statement = new Statement((String) args[0], new TreeMap<>());
-                    log.add(statement);
-                    return proxy(PreparedStatement.class, (PreparedStatement) result, (set, values, none) -> {
-                        if (set.getName().startsWith("set") && values != null && values.length >= 2
-                                && values[0] instanceof Integer index) {
-                            statement.values().put(index, set.getName().equals("setNull") ? null : values[1]);
-                        }
-                        return none;
-                    });
-                });
-            }
-        };
-    }
-
-    interface AfterCall {
-        Object after(Method method, Object[] args, Object result) throws Throwable;
-    }
-
-    private static <T> T proxy(Class<T> type, T target, AfterCall after) {
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
-            try {
-                return after.after(method, args, method.invoke(target, args));
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        }));
     }
 }

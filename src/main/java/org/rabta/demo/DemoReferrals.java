@@ -19,9 +19,10 @@ import org.rabta.cases.VictimCase;
 import org.rabta.directory.ServiceType;
 import org.rabta.referrals.Referral;
 import org.rabta.referrals.ReferralAction;
+import org.rabta.referrals.ReferralBox;
 import org.rabta.referrals.ReferralDeadlines;
 import org.rabta.referrals.ReferralRequest;
-import org.rabta.referrals.ReferralService;
+import org.rabta.referrals.ReferralsApi;
 import org.rabta.referrals.Urgency;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +49,7 @@ class DemoReferrals implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoReferrals.class);
     private static final String LAHORE = "PK617";
 
-    private final ReferralService referrals;
+    private final ReferralsApi referrals;
     private final ReferralDeadlines deadlines;
     private final CasesApi cases;
     private final UserDetailsService users;
@@ -59,7 +60,7 @@ class DemoReferrals implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         SystemIdentity.run(() -> {
             RabtaUser police = user("police.lahore");
-            if (!referrals.list(police, ReferralService.Box.SENT, null, 0).isEmpty()) {
+            if (!referrals.list(police, ReferralBox.SENT, null, 0).isEmpty()) {
                 return;
             }
             RabtaUser fia = user("fia.lahore");

@@ -13,27 +13,25 @@ import org.rabta.accounts.RabtaUser;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
 import org.rabta.cases.NameMatching;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The accused of investigations: adding them, recording the steps of their path ({@link AccusedPath} keeps the order),
- * reading one with their events, and finding the same person accused in the agency's other investigations.
+ * reading one with their events, and where else the agency has the same person accused ({@link AlsoAccusedIn}).
  */
 @Service
 @RequiredArgsConstructor
 public class AccusedService {
 
     static final String TARGET = "ACCUSED";
-    static final int ALSO_ACCUSED_LIMIT = 10;
 
     private final InvestigationAccess access;
     private final InvestigationRepository investigations;
     private final AccusedRepository accusedPersons;
     private final AccusedEventRepository events;
     private final NameMatching names;
-    private final JdbcClient jdbc;
+    private final AlsoAccusedIn alsoAccusedIn;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -97,45 +95,9 @@ public class AccusedService {
         List<AccusedSummary> summaries = new ArrayList<>();
         for (Accused person : accused) {
             summaries.add(new AccusedSummary(person, byAccused.getOrDefault(person.getId(), List.of()),
-                    alsoAccusedIn(user, person)));
+                    alsoAccusedIn.find(user.agencyId(), person.getInvestigationId(), person.getIdentity().getCnic(),
+                            person.getName(), person.getFatherName())));
         }
         return summaries;
-    }
-
-    /**
-     * The same person accused in the agency's other investigations (the reader's reach): the same CNIC (newest first),
-     * then similar names whose father's name does not contradict them, by the rule that finds duplicate victims, the
-     * closest first. Each part stops at the limit; the names are read nearest-first from the agency's distinct name keys
-     * (V94) instead of finding and sorting every similar name.
-     */
-    private List<AccusedSummary.AlsoAccused> alsoAccusedIn(RabtaUser user, Accused person) {
-        String distance = NameMatching.distance("k.name_key", "name");
-        return jdbc.sql("""
-                        select id, investigation_id, fir_number, cnic_match
-                        from ((select a.id, a.investigation_id, i.fir_number, i.registered_on, true as cnic_match, cast(0 as real) as distance
-                               from accused a join investigation i on i.id = a.investigation_id
-                               where a.registering_agency_id = :agencyId and a.investigation_id <> :investigationId
-                                 and a.cnic = cast(:cnic as varchar)
-                               order by i.registered_on desc, a.id
-                               limit :limit)
-                              union all
-                              (select a.id, a.investigation_id, i.fir_number, i.registered_on, false, %1$s
-                               from %3$s join investigation i on i.id = a.investigation_id
-                               where k.registering_agency_id = :agencyId and a.investigation_id <> :investigationId
-                                 and not coalesce(a.cnic = cast(:cnic as varchar), false) and %2$s
-                               order by %1$s
-                               limit :limit)) found
-                        order by cnic_match desc, distance, registered_on desc, id
-                        limit :limit""".formatted(distance, NameMatching.condition("k.name_key", "a.father_key", "name", "father"),
-                        InvestigationSearch.AGENCY_NAME_KEYS_AND_THEIR_ACCUSED))
-                .param("agencyId", user.agencyId())
-                .param("investigationId", person.getInvestigationId())
-                .param("cnic", person.getIdentity().getCnic())
-                .param("name", person.getName())
-                .param("father", person.getFatherName())
-                .param("limit", ALSO_ACCUSED_LIMIT)
-                .query((rs, row) -> new AccusedSummary.AlsoAccused(rs.getLong("id"), rs.getLong("investigation_id"),
-                        rs.getString("fir_number"), rs.getBoolean("cnic_match")))
-                .list();
     }
 }

@@ -16,13 +16,23 @@ import org.rabta.notifications.Notice;
 import org.rabta.notifications.NotificationKind;
 import org.rabta.notifications.Subject;
 
-/** A referral of one victim case from one agency to another for one service. Its moves go through {@link ReferralService}. */
+/** A referral of one victim case from one agency to another for one service. Its moves go through {@link ReferralMoves}. */
 @Entity
 @Table(name = "referral")
 public class Referral {
 
     /** How long an accepted or in-progress referral may go without an update before it is overdue. */
     static final Duration UPDATE_EVERY = Duration.ofDays(14);
+
+    /**
+     * How long after a referral ends the receiving agency may still read it and its limited case view; none after a
+     * withdrawal before acceptance ({@link #receiverAccessEnds()}).
+     */
+    static final Duration RECEIVER_WINDOW = Duration.ofDays(90);
+
+    /** The longest message, outcome note or progress note; a reason (decline, withdrawal, consent override) is shorter. */
+    static final int MAX_MESSAGE = 2000;
+    static final int MAX_REASON = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -197,7 +207,7 @@ public class Referral {
 
     /**
      * Until when the receiving agency may read the referral and its summary of the case: while the referral is open
-     * (null), for {@link ReferralService#RECEIVER_WINDOW} after it is completed, declined, or withdrawn once accepted
+     * (null), for {@link #RECEIVER_WINDOW} after it is completed, declined, or withdrawn once accepted
      * (the agency may be housing the person), and not a moment after a withdrawal before acceptance: that referral
      * was sent to the wrong agency, which must not keep it.
      */
@@ -205,7 +215,7 @@ public class Referral {
         if (status == ReferralStatus.WITHDRAWN && acceptedAt == null) {
             return endedAt;
         }
-        return endedAt == null ? null : endedAt.plus(ReferralService.RECEIVER_WINDOW);
+        return endedAt == null ? null : endedAt.plus(RECEIVER_WINDOW);
     }
 
     /** The next deadline: acceptance while sent, the next update while accepted or in progress; none otherwise. */

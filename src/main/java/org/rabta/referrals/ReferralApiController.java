@@ -29,7 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequiredArgsConstructor
 class ReferralApiController {
 
-    private final ReferralService referrals;
+    private final NewReferrals newReferrals;
+    private final ReferralMoves moves;
+    private final ReferralQueries queries;
     private final MessageSource messages;
 
     record CreateReferral(String toAgencyCode, ServiceType serviceType, Urgency urgency, String message,
@@ -43,14 +45,14 @@ class ReferralApiController {
     @PostMapping("/cases/{caseNumber}/referrals")
     ResponseEntity<ReferralJson> create(@AuthenticationPrincipal RabtaUser user, @PathVariable String caseNumber,
                                         @RequestBody CreateReferral body) {
-        Referral referral = referrals.create(user, caseNumber, new ReferralRequest(body.toAgencyCode(), body.serviceType(),
+        Referral referral = newReferrals.create(user, caseNumber, new ReferralRequest(body.toAgencyCode(), body.serviceType(),
                 body.urgency(), body.message(), body.consentOverrideReason(), null, false));
         return ResponseEntity.created(URI.create("/api/v1/referrals/" + referral.getId())).body(json(referral));
     }
 
     @GetMapping("/referrals/{id}")
     ReferralJson get(@AuthenticationPrincipal RabtaUser user, @PathVariable long id) {
-        return json(referrals.get(user, id));
+        return json(queries.get(user, id));
     }
 
     @PostMapping("/referrals/{id}/{action:accept|decline|start|complete|withdraw|note}")
@@ -60,25 +62,25 @@ class ReferralApiController {
         ReferralAction referralAction = ReferralAction.valueOf(action.toUpperCase(Locale.ROOT));
         String text = referralAction == ReferralAction.DECLINE || referralAction == ReferralAction.WITHDRAW
                 ? move.reason() : move.note();
-        return json(referrals.act(user, id, referralAction, text, move.servicesDelivered(), move.version()));
+        return json(moves.act(user, id, referralAction, text, move.servicesDelivered(), move.version()));
     }
 
     @GetMapping("/referrals")
     Map<String, Object> list(@AuthenticationPrincipal RabtaUser user, @RequestParam(defaultValue = "received") String role,
                              @RequestParam(required = false) ReferralStatus status, @RequestParam(defaultValue = "0") int page) {
-        ReferralService.Box box = switch (role) {
-            case "sent" -> ReferralService.Box.SENT;
-            case "received" -> ReferralService.Box.RECEIVED;
+        ReferralBox box = switch (role) {
+            case "sent" -> ReferralBox.SENT;
+            case "received" -> ReferralBox.RECEIVED;
             default -> throw InvalidInputException.of("role", "referrals.api.error.role");
         };
-        Slice<Referral> slice = referrals.list(user, box, status, page);
-        var agencies = referrals.agenciesOf(slice.getContent());
+        Slice<Referral> slice = queries.list(user, box, status, page);
+        var agencies = queries.agenciesOf(slice.getContent());
         List<ReferralJson> items = slice.getContent().stream().map(r -> ReferralJson.of(r, agencies)).toList();
         return Map.of("items", items, "page", slice.getNumber(), "hasNext", slice.hasNext());
     }
 
     private ReferralJson json(Referral referral) {
-        return ReferralJson.of(referral, referrals.agenciesOf(List.of(referral)));
+        return ReferralJson.of(referral, queries.agenciesOf(List.of(referral)));
     }
 
     // Local to this controller, so it takes precedence over the shared ApiExceptionHandler (which answers 409).

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class ReferralCaseSection implements CasePageExtension {
 
-    private final ReferralService referrals;
+    private final ReferralQueries referrals;
     private final MessageSource messages;
 
     /** How a timeline entry names the referral it is about. */

@@ -36,7 +36,9 @@ class ReferralController {
 
     static final String CASE_NUMBER = "{caseNumber:[A-Z]{2}-\\d{4}-\\d{6}}";
 
-    private final ReferralService referrals;
+    private final NewReferrals newReferrals;
+    private final ReferralMoves moves;
+    private final ReferralQueries queries;
 
     // ------------------------------------------------------------------ making a referral
 
@@ -48,13 +50,13 @@ class ReferralController {
         ReferralForm form = new ReferralForm();
         form.setServiceType(service);
         if (replaces != null) {
-            Referral declined = referrals.declinedToReferAgain(user, replaces);
+            Referral declined = newReferrals.declinedToReferAgain(user, replaces);
             form.setReplaces(declined.getId());
             form.setServiceType(service == null ? declined.getServiceType() : service);
             form.setUrgency(declined.getUrgency());
             form.setMessage(declined.getMessage());
             model.addAttribute("declined", declined);
-            model.addAttribute("declinedBy", referrals.agenciesOf(List.of(declined)).get(declined.getToAgencyId()));
+            model.addAttribute("declinedBy", queries.agenciesOf(List.of(declined)).get(declined.getToAgencyId()));
         }
         model.addAttribute("form", form);
         return formView(user, caseNumber, form, model);
@@ -67,7 +69,7 @@ class ReferralController {
             return formView(user, caseNumber, form, model);
         }
         try {
-            Referral referral = referrals.create(user, caseNumber, form.toRequest());
+            Referral referral = newReferrals.create(user, caseNumber, form.toRequest());
             redirect.addFlashAttribute("success", form.isDraft() ? "referrals.saved" : "referrals.sent");
             return "redirect:/referrals/" + referral.getId();
         } catch (InvalidInputException e) {
@@ -81,20 +83,20 @@ class ReferralController {
     }
 
     private String formView(RabtaUser user, String caseNumber, ReferralForm form, Model model) {
-        VictimCase victimCase = referrals.caseToRefer(user, caseNumber);
+        VictimCase victimCase = newReferrals.caseToRefer(user, caseNumber);
         model.addAttribute("c", victimCase);
-        model.addAttribute("consentRecorded", referrals.consentRecorded(victimCase));
+        model.addAttribute("consentRecorded", ReferralConsent.recorded(victimCase));
         model.addAttribute("supervisor", user.hasRole(Role.SUPERVISOR));
         model.addAttribute("serviceTypes", ServiceType.values());
         model.addAttribute("urgencies", Urgency.values());
         // Referring again elsewhere: the agency that declined is not offered again.
         Set<Long> excluded = new HashSet<>(Set.of(user.agencyId()));
         if (form.getReplaces() != null) {
-            excluded.add(referrals.declinedToReferAgain(user, form.getReplaces()).getToAgencyId());
+            excluded.add(newReferrals.declinedToReferAgain(user, form.getReplaces()).getToAgencyId());
         }
-        List<ProviderOption> providers = referrals.providers(victimCase, form.getServiceType(), excluded);
+        List<ProviderOption> providers = newReferrals.providers(victimCase, form.getServiceType(), excluded);
         model.addAttribute("providers", providers);
-        model.addAttribute("caseReferrals", referrals.ofCase(user, victimCase));
+        model.addAttribute("caseReferrals", queries.ofCase(user, victimCase));
         return "referrals/form";
     }
 
@@ -102,7 +104,7 @@ class ReferralController {
 
     @GetMapping("/referrals/{id:\\d+}")
     String show(@AuthenticationPrincipal RabtaUser user, @PathVariable long id, Model model) {
-        ReferralDetails details = referrals.details(user, id);
+        ReferralDetails details = queries.details(user, id);
         model.addAttribute("details", details);
         model.addAttribute("r", details.referral());
         return "referrals/view";
@@ -114,7 +116,7 @@ class ReferralController {
                @RequestParam(required = false) Long version, RedirectAttributes redirect) {
         ReferralAction move = ReferralAction.valueOf(action.toUpperCase(Locale.ROOT));
         try {
-            referrals.act(user, id, move, text, servicesDelivered, version);
+            moves.act(user, id, move, text, servicesDelivered, version);
             redirect.addFlashAttribute("success", "referrals.done." + move);
         } catch (InvalidInputException e) {
             Violation violation = e.violations().getFirst();
@@ -133,14 +135,14 @@ class ReferralController {
     // ------------------------------------------------------------------ lists
 
     @GetMapping("/referrals")
-    String list(@AuthenticationPrincipal RabtaUser user, @RequestParam(defaultValue = "NEW") ReferralService.Box box,
+    String list(@AuthenticationPrincipal RabtaUser user, @RequestParam(defaultValue = "NEW") ReferralBox box,
                 @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
-        Slice<Referral> slice = referrals.list(user, box, null, page);
+        Slice<Referral> slice = queries.list(user, box, null, page);
         model.addAttribute("box", box);
-        model.addAttribute("boxes", ReferralService.Box.values());
+        model.addAttribute("boxes", ReferralBox.values());
         model.addAttribute("rows", slice);
         model.addAttribute("links", PageLinks.of(request, slice));
-        model.addAttribute("agencies", referrals.agenciesOf(slice.getContent()));
+        model.addAttribute("agencies", queries.agenciesOf(slice.getContent()));
         return "referrals/list";
     }
 }

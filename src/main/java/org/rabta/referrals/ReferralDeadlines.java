@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReferralDeadlines {
 
     private final JdbcClient jdbc;
-    private final ReferralService referrals;
+    private final ReferralRecipients whoHears;
     private final ReferralRepository repository;
     private final NotificationService notifications;
     private final ReferralInboxCounter inbox;
@@ -65,8 +65,8 @@ public class ReferralDeadlines {
             Instant deadline = marked.get(referral.getId());
             String kind = referral.getStatus() == ReferralStatus.SENT ? "not accepted in time" : "no update for 14 days";
             timeline.add(referral.getId(), now, ReferralEventType.OVERDUE, SystemIdentity.NAME, null, null, kind);
-            List<UserAccount> recipients = new ArrayList<>(referrals.staff(referral.getToAgencyId()));
-            recipients.addAll(referrals.senders(referral));
+            List<UserAccount> recipients = new ArrayList<>(whoHears.staff(referral.getToAgencyId()));
+            recipients.addAll(whoHears.senders(referral));
             notifications.notify(referral.notice(NotificationKind.OVERDUE, deadline), recipients);
             audit.record(AuditRecord.forCase(ReferralAuditAction.REFERRAL_OVERDUE, referral.getCaseNumber(),
                     "referral " + referral.getId() + ": " + kind + " (deadline " + deadline + ")").byActor(SystemIdentity.NAME));

@@ -17,7 +17,7 @@ import org.rabta.directory.ServiceType;
 import org.rabta.referrals.Referral;
 import org.rabta.referrals.ReferralDeadlines;
 import org.rabta.referrals.ReferralRequest;
-import org.rabta.referrals.ReferralService;
+import org.rabta.referrals.ReferralsApi;
 import org.rabta.referrals.Urgency;
 import org.rabta.support.CaseForms;
 import org.rabta.support.MutableClock;
@@ -41,7 +41,7 @@ class CommitteeFixtures {
     private final GeographyService geography;
     private final Principals principals;
     private final CasesApi cases;
-    private final ReferralService referrals;
+    private final ReferralsApi referrals;
     private final ReferralDeadlines deadlines;
     private final MutableClock clock;
 

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.referrals.Referral;
-import org.rabta.referrals.ReferralService;
 import org.rabta.referrals.ReviewActionItems;
 import org.rabta.referrals.ReviewQueueService;
 import org.rabta.shared.InvalidInputException;
@@ -37,9 +36,6 @@ class ReviewActionItemsTest {
 
     @Autowired
     CommitteeFixtures fixtures;
-
-    @Autowired
-    ReferralService referrals;
 
     @Autowired
     ReviewQueueService reviews;

@@ -28,9 +28,6 @@ class CasePageLinksTest {
     ReferralFixtures fixtures;
 
     @Autowired
-    ReferralService referrals;
-
-    @Autowired
     AgencyService agencies;
 
     @Autowired

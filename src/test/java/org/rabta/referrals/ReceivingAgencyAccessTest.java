@@ -47,7 +47,10 @@ class ReceivingAgencyAccessTest {
     ReferralFixtures fixtures;
 
     @Autowired
-    ReferralService referrals;
+    ReferralMoves moves;
+
+    @Autowired
+    ReferralQueries queries;
 
     @Autowired
     CaseNotesAndAttachments cases;
@@ -104,34 +107,34 @@ class ReceivingAgencyAccessTest {
         long id = fixtures.sentToShelter(victimCase).getId();
         assertThat(policy.may(fixtures.user("ngo.lahore"), victimCase, CasePart.REFERRAL_SUMMARY)).isTrue();
 
-        referrals.act(fixtures.user("police.lahore"), id, ReferralAction.WITHDRAW, "Sent to the wrong shelter", null, null);
+        moves.act(fixtures.user("police.lahore"), id, ReferralAction.WITHDRAW, "Sent to the wrong shelter", null, null);
 
-        assertThatThrownBy(() -> referrals.details(fixtures.user("ngo.lahore"), id)).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> queries.details(fixtures.user("ngo.lahore"), id)).isInstanceOf(RecordNotFoundException.class);
         assertThat(policy.may(fixtures.user("ngo.lahore"), victimCase, CasePart.REFERRAL_SUMMARY)).isFalse();
         mvc.perform(get("/referrals/" + id).with(user(fixtures.user("ngo.lahore")))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/referrals/" + id).with(httpBasic("ngo.lahore", TestUsers.PASSWORD)))
                 .andExpect(status().isNotFound());
-        assertThat(referrals.list(fixtures.user("ngo.lahore"), ReferralService.Box.RECEIVED, null, 0).getContent())
+        assertThat(queries.list(fixtures.user("ngo.lahore"), ReferralBox.RECEIVED, null, 0).getContent())
                 .extracting(Referral::getId).doesNotContain(id);
-        assertThat(referrals.details(fixtures.user("police.lahore"), id).sender()).as("the sender keeps it").isTrue();
+        assertThat(queries.details(fixtures.user("police.lahore"), id).sender()).as("the sender keeps it").isTrue();
     }
 
     @Test
     void aReferralWithdrawnAfterAcceptanceKeepsTheSummaryForNinetyDays() {
         VictimCase victimCase = fixtures.caseOf("police.lahore", true);
         long id = fixtures.sentToShelter(victimCase).getId();
-        referrals.act(fixtures.user("ngo.lahore"), id, ReferralAction.ACCEPT, null, null, null);
-        referrals.act(fixtures.user("police.lahore"), id, ReferralAction.WITHDRAW, "The family took her home", null, null);
+        moves.act(fixtures.user("ngo.lahore"), id, ReferralAction.ACCEPT, null, null, null);
+        moves.act(fixtures.user("police.lahore"), id, ReferralAction.WITHDRAW, "The family took her home", null, null);
 
         clock.advance(Duration.ofDays(89));
-        assertThat(referrals.details(fixtures.user("ngo.lahore"), id).person().name()).isEqualTo(victimCase.displayName());
+        assertThat(queries.details(fixtures.user("ngo.lahore"), id).person().name()).isEqualTo(victimCase.displayName());
         assertThat(policy.may(fixtures.user("ngo.lahore"), victimCase, CasePart.REFERRAL_SUMMARY)).isTrue();
         assertThat(policy.may(fixtures.user("ngo.lahore"), victimCase, CasePart.FULL)).isFalse();
-        assertThat(referrals.list(fixtures.user("ngo.lahore"), ReferralService.Box.RECEIVED, null, 0).getContent())
+        assertThat(queries.list(fixtures.user("ngo.lahore"), ReferralBox.RECEIVED, null, 0).getContent())
                 .extracting(Referral::getId).contains(id);
 
         clock.advance(Duration.ofDays(2));
-        assertThatThrownBy(() -> referrals.details(fixtures.user("ngo.lahore"), id)).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> queries.details(fixtures.user("ngo.lahore"), id)).isInstanceOf(RecordNotFoundException.class);
         assertThat(policy.may(fixtures.user("ngo.lahore"), victimCase, CasePart.REFERRAL_SUMMARY)).isFalse();
     }
 

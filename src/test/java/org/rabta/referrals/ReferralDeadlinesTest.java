@@ -34,7 +34,10 @@ class ReferralDeadlinesTest {
     ReferralDeadlines deadlines;
 
     @Autowired
-    ReferralService referrals;
+    ReferralMoves moves;
+
+    @Autowired
+    ReferralQueries queries;
 
     @Autowired
     NotificationService notifications;
@@ -78,10 +81,10 @@ class ReferralDeadlinesTest {
         assertThat(overdueNotices(referral)).as("one notice per person")
                 .containsExactlyInAnyOrderElementsOf(toBeToldOfDelay(referral));
         assertThat(overdueEvents(referral)).isEqualTo(1);
-        assertThat(referrals.list(fixtures.user("ngo.lahore"), ReferralService.Box.OVERDUE, null, 0).getContent())
+        assertThat(queries.list(fixtures.user("ngo.lahore"), ReferralBox.OVERDUE, null, 0).getContent())
                 .extracting(Referral::getId).contains(referral.getId());
 
-        Referral accepted = referrals.act(fixtures.user("ngo.lahore"), referral.getId(), ReferralAction.ACCEPT, null, null, null);
+        Referral accepted = moves.act(fixtures.user("ngo.lahore"), referral.getId(), ReferralAction.ACCEPT, null, null, null);
         assertThat(accepted.isOverdue()).as("accepting clears it").isFalse();
     }
 
@@ -89,13 +92,13 @@ class ReferralDeadlinesTest {
     void anAcceptedReferralWithoutAnUpdateForFourteenDaysIsOverdue() {
         VictimCase victimCase = fixtures.caseOf("police.lahore", true);
         long id = fixtures.sentToShelter(victimCase).getId();
-        referrals.act(fixtures.user("ngo.lahore"), id, ReferralAction.ACCEPT, null, null, null);
-        Referral referral = referrals.get(fixtures.user("police.lahore"), id);
+        moves.act(fixtures.user("ngo.lahore"), id, ReferralAction.ACCEPT, null, null, null);
+        Referral referral = queries.get(fixtures.user("police.lahore"), id);
 
         clock.advance(Duration.ofDays(13));
         deadlines.markOverdue();
         assertThat(overdue(referral)).isFalse();
-        referrals.act(fixtures.user("ngo.lahore"), id, ReferralAction.NOTE, "Counselling twice a week", null, null);
+        moves.act(fixtures.user("ngo.lahore"), id, ReferralAction.NOTE, "Counselling twice a week", null, null);
 
         clock.advance(Duration.ofDays(13));
         deadlines.markOverdue();

@@ -22,7 +22,7 @@ class ReferralFixtures {
 
     private final Principals principals;
     private final CasesApi cases;
-    private final ReferralService referrals;
+    private final NewReferrals referrals;
 
     RabtaUser user(String username) {
         return principals.user(username);

@@ -41,7 +41,7 @@ class ReferralScreensTest {
     CaseNotesAndAttachments notesAndAttachments;
 
     @Autowired
-    ReferralService referrals;
+    NewReferrals newReferrals;
 
     @Autowired
     org.springframework.context.MessageSource messages;
@@ -221,9 +221,9 @@ class ReferralScreensTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Someone changed this entry")));
         // The entry now takes children only: an adult is not offered it, a child is.
-        assertThat(referrals.providers(fixtures.caseOf("police.lahore", true), ServiceType.EDUCATION, java.util.Set.of()))
+        assertThat(newReferrals.providers(fixtures.caseOf("police.lahore", true), ServiceType.EDUCATION, java.util.Set.of()))
                 .extracting(o -> o.listing().agencyCode()).doesNotContain("PB-CPWB");
-        assertThat(referrals.providers(fixtures.childCaseOf("police.lahore", true), ServiceType.EDUCATION, java.util.Set.of()))
+        assertThat(newReferrals.providers(fixtures.childCaseOf("police.lahore", true), ServiceType.EDUCATION, java.util.Set.of()))
                 .extracting(o -> o.listing().agencyCode()).contains("PB-CPWB");
     }
 

@@ -44,7 +44,10 @@ class ReviewQueueTest {
     ReviewQueueService reviews;
 
     @Autowired
-    ReferralService referrals;
+    ReferralMoves moves;
+
+    @Autowired
+    ReferralQueries queries;
 
     @Autowired
     ReferralDeadlines deadlines;
@@ -76,7 +79,7 @@ class ReviewQueueTest {
         Referral child = fixtures.refer("fia.lahore", fixtures.childCaseOf("fia.lahore", true), ReferralFixtures.CPWB,
                 ServiceType.CHILD_PROTECTION, Urgency.NORMAL);
         Referral declined = fixtures.sentToShelter(fixtures.caseOf("police.lahore", true));
-        referrals.act(fixtures.user("ngo.lahore"), declined.getId(), ReferralAction.DECLINE, "Full", null, null);
+        moves.act(fixtures.user("ngo.lahore"), declined.getId(), ReferralAction.DECLINE, "Full", null, null);
 
         List<Long> queue = queueIds(member(), List.of(new ReviewArea("PK6", null)));
         assertThat(queue).contains(emergency.getId(), child.getId(), declined.getId()).doesNotContain(normal.getId());
@@ -162,7 +165,7 @@ class ReviewQueueTest {
                 entry("due", "referrals.review.error.dueRequired"));
 
         for (String username : List.of("police.lahore", "ngo.lahore")) {
-            ReferralDetails details = referrals.details(fixtures.user(username), referral.getId());
+            ReferralDetails details = queries.details(fixtures.user(username), referral.getId());
             assertThat(details.reviews()).extracting(ReviewEntry::body).containsExactly("Why no answer yet?");
             assertThat(details.timeline()).filteredOn(event -> event.type() == ReferralEventType.ACTION_ITEM).singleElement()
                     .satisfies(event -> assertThat(event.note()).startsWith("Call the shelter — Punjab Social Welfare Department"));

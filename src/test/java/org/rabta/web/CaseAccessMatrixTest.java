@@ -41,7 +41,7 @@ import org.rabta.investigations.InvestigationService;
 import org.rabta.investigations.Offence;
 import org.rabta.referrals.ReferralAction;
 import org.rabta.referrals.ReferralRequest;
-import org.rabta.referrals.ReferralService;
+import org.rabta.referrals.ReferralsApi;
 import org.rabta.referrals.Urgency;
 import org.rabta.screening.ScreeningCommand;
 import org.rabta.screening.ScreeningService;
@@ -398,7 +398,7 @@ class CaseAccessMatrixTest {
     ScreeningService screenings;
 
     @Autowired
-    ReferralService referrals;
+    ReferralsApi referrals;
 
     @Autowired
     CommitteeService committees;

@@ -12,7 +12,7 @@ import org.rabta.directory.ServiceType;
 import org.rabta.referrals.Referral;
 import org.rabta.referrals.ReferralDeadlines;
 import org.rabta.referrals.ReferralRequest;
-import org.rabta.referrals.ReferralService;
+import org.rabta.referrals.ReferralsApi;
 import org.rabta.referrals.Urgency;
 import org.rabta.screening.Screening;
 import org.rabta.screening.ScreeningService;
@@ -38,7 +38,7 @@ class WorkListJourneyTest extends BrowserTest {
     ScreeningService screenings;
 
     @Autowired
-    ReferralService referrals;
+    ReferralsApi referrals;
 
     @Autowired
     ReferralDeadlines deadlines;

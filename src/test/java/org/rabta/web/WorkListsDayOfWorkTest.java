@@ -28,7 +28,7 @@ import org.rabta.referrals.Referral;
 import org.rabta.referrals.ReferralAction;
 import org.rabta.referrals.ReferralDeadlines;
 import org.rabta.referrals.ReferralRequest;
-import org.rabta.referrals.ReferralService;
+import org.rabta.referrals.ReferralsApi;
 import org.rabta.referrals.Urgency;
 import org.rabta.screening.Screening;
 import org.rabta.screening.ScreeningService;
@@ -71,7 +71,7 @@ class WorkListsDayOfWorkTest {
     ScreeningService screenings;
 
     @Autowired
-    ReferralService referrals;
+    ReferralsApi referrals;
 
     @Autowired
     ReferralDeadlines deadlines;

@@ -28,10 +28,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @RabtaIntegrationTest
-class ReferralServiceTest {
+class ReferralLifecycleTest {
 
     @Autowired
-    ReferralService referrals;
+    NewReferrals newReferrals;
+
+    @Autowired
+    ReferralMoves moves;
+
+    @Autowired
+    ReferralQueries queries;
 
     @Autowired
     ReferralFixtures fixtures;
@@ -89,9 +95,9 @@ class ReferralServiceTest {
         VictimCase victimCase = fixtures.caseOf("police.lahore", true);
         long id = fixtures.sentToShelter(victimCase).getId();
 
-        referrals.act(ngo(), id, ReferralAction.ACCEPT, "Bed ready", null, null);
-        referrals.act(ngo(), id, ReferralAction.START, null, null, null);
-        Referral done = referrals.act(ngo(), id, ReferralAction.COMPLETE, "Stayed six weeks, returned home safely",
+        moves.act(ngo(), id, ReferralAction.ACCEPT, "Bed ready", null, null);
+        moves.act(ngo(), id, ReferralAction.START, null, null, null);
+        Referral done = moves.act(ngo(), id, ReferralAction.COMPLETE, "Stayed six weeks, returned home safely",
                 "Shelter, counselling", null);
 
         assertThat(done.getStatus()).isEqualTo(ReferralStatus.COMPLETED);
@@ -111,17 +117,17 @@ class ReferralServiceTest {
         VictimCase victimCase = fixtures.caseOf("police.lahore", true);
         long id = fixtures.sentToShelter(victimCase).getId();
 
-        assertThatThrownBy(() -> referrals.act(ngo(), id, ReferralAction.DECLINE, " ", null, null))
+        assertThatThrownBy(() -> moves.act(ngo(), id, ReferralAction.DECLINE, " ", null, null))
                 .isInstanceOf(InvalidInputException.class);
-        Referral declined = referrals.act(ngo(), id, ReferralAction.DECLINE, "No beds free", null, null);
+        Referral declined = moves.act(ngo(), id, ReferralAction.DECLINE, "No beds free", null, null);
         assertThat(declined.getDeclineReason()).isEqualTo("No beds free");
         assertThat(notices(declined, "DECLINED")).contains("police.lahore");
 
-        Referral again = referrals.create(police(), victimCase.getCaseNumber(), new ReferralRequest("PB-SWD",
+        Referral again = newReferrals.create(police(), victimCase.getCaseNumber(), new ReferralRequest("PB-SWD",
                 ServiceType.SHELTER, Urgency.HIGH, "Panah has no beds", null, id, false));
         assertThat(again.getReplacesReferralId()).isEqualTo(id);
         assertThat(again.getStatus()).isEqualTo(ReferralStatus.SENT);
-        assertThatThrownBy(() -> referrals.declinedToReferAgain(police(), again.getId()))
+        assertThatThrownBy(() -> newReferrals.declinedToReferAgain(police(), again.getId()))
                 .isInstanceOf(BusinessRuleException.class);
     }
 
@@ -129,10 +135,10 @@ class ReferralServiceTest {
     void theSenderWithdrawsBeforeCompletionWithAReason() {
         VictimCase victimCase = fixtures.caseOf("police.lahore", true);
         long id = fixtures.sentToShelter(victimCase).getId();
-        referrals.act(ngo(), id, ReferralAction.ACCEPT, null, null, null);
-        assertThatThrownBy(() -> referrals.act(police(), id, ReferralAction.WITHDRAW, null, null, null))
+        moves.act(ngo(), id, ReferralAction.ACCEPT, null, null, null);
+        assertThatThrownBy(() -> moves.act(police(), id, ReferralAction.WITHDRAW, null, null, null))
                 .isInstanceOf(InvalidInputException.class);
-        Referral withdrawn = referrals.act(police(), id, ReferralAction.WITHDRAW, "Family took her home", null, null);
+        Referral withdrawn = moves.act(police(), id, ReferralAction.WITHDRAW, "Family took her home", null, null);
         assertThat(withdrawn.getStatus()).isEqualTo(ReferralStatus.WITHDRAWN);
         assertThat(caseEvents(victimCase)).contains("REFERRAL_WITHDRAWN");
     }
@@ -148,11 +154,11 @@ class ReferralServiceTest {
                 Referral referral = inState(status);
                 RabtaUser actor = action.madeBy(true, false) ? police() : ngo();
                 if (status == ReferralStatus.DRAFT && actor.username().equals("ngo.lahore")) {
-                    assertThatThrownBy(() -> referrals.act(actor, referral.getId(), action, "text", null, null))
+                    assertThatThrownBy(() -> moves.act(actor, referral.getId(), action, "text", null, null))
                             .as("a draft does not exist for the provider").isInstanceOf(RecordNotFoundException.class);
                     continue;
                 }
-                assertThatThrownBy(() -> referrals.act(actor, referral.getId(), action, "text", null, null))
+                assertThatThrownBy(() -> moves.act(actor, referral.getId(), action, "text", null, null))
                         .as(action + " from " + status)
                         .isInstanceOfSatisfying(BusinessRuleException.class,
                                 e -> assertThat(e.messageCode()).isEqualTo("referrals.error.illegalMove"));
@@ -166,13 +172,13 @@ class ReferralServiceTest {
     void eachSideMakesOnlyItsOwnMoves() {
         VictimCase victimCase = fixtures.caseOf("police.lahore", true);
         long id = fixtures.sentToShelter(victimCase).getId();
-        assertThatThrownBy(() -> referrals.act(police(), id, ReferralAction.ACCEPT, null, null, null))
+        assertThatThrownBy(() -> moves.act(police(), id, ReferralAction.ACCEPT, null, null, null))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.messageCode()).isEqualTo("referrals.error.receiverMove"));
-        assertThatThrownBy(() -> referrals.act(ngo(), id, ReferralAction.WITHDRAW, "no", null, null))
+        assertThatThrownBy(() -> moves.act(ngo(), id, ReferralAction.WITHDRAW, "no", null, null))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.messageCode()).isEqualTo("referrals.error.senderMove"));
-        assertThatThrownBy(() -> referrals.act(fixtures.user("fia.karachi"), id, ReferralAction.ACCEPT, null, null, null))
+        assertThatThrownBy(() -> moves.act(fixtures.user("fia.karachi"), id, ReferralAction.ACCEPT, null, null, null))
                 .isInstanceOf(RecordNotFoundException.class);
     }
 
@@ -181,8 +187,8 @@ class ReferralServiceTest {
         VictimCase victimCase = fixtures.caseOf("police.lahore", true);
         Referral referral = fixtures.sentToShelter(victimCase);
         long seen = referral.getVersion();
-        referrals.act(ngo(), referral.getId(), ReferralAction.ACCEPT, null, null, seen);
-        assertThatThrownBy(() -> referrals.act(ngo(), referral.getId(), ReferralAction.START, null, null, seen))
+        moves.act(ngo(), referral.getId(), ReferralAction.ACCEPT, null, null, seen);
+        assertThatThrownBy(() -> moves.act(ngo(), referral.getId(), ReferralAction.START, null, null, seen))
                 .isInstanceOf(ConcurrentEditException.class);
     }
 
@@ -215,33 +221,33 @@ class ReferralServiceTest {
         String caseNumber = victimCase.getCaseNumber();
         ReferralRequest emergency = new ReferralRequest(ReferralFixtures.SHELTER_NGO, ServiceType.SHELTER, Urgency.EMERGENCY,
                 null, "Injured, unable to speak; at risk tonight", null, false);
-        assertThatThrownBy(() -> referrals.create(fixtures.user("fia.lahore"), caseNumber, emergency))
+        assertThatThrownBy(() -> newReferrals.create(fixtures.user("fia.lahore"), caseNumber, emergency))
                 .isInstanceOfSatisfying(ConsentRequiredException.class,
                         e -> assertThat(e.messageCode()).isEqualTo("referrals.error.overrideSupervisorOnly"));
         RabtaUser supervisor = fixtures.user("fia.lahore.supervisor");
-        assertThatThrownBy(() -> referrals.create(supervisor, caseNumber, new ReferralRequest(ReferralFixtures.SHELTER_NGO,
+        assertThatThrownBy(() -> newReferrals.create(supervisor, caseNumber, new ReferralRequest(ReferralFixtures.SHELTER_NGO,
                 ServiceType.SHELTER, Urgency.HIGH, null, "reason", null, false)))
                 .isInstanceOfSatisfying(ConsentRequiredException.class,
                         e -> assertThat(e.messageCode()).isEqualTo("referrals.error.overrideEmergencyOnly"));
         assertThat(referralsOf(victimCase)).isZero();
 
-        Referral referral = referrals.create(supervisor, caseNumber, emergency);
+        Referral referral = newReferrals.create(supervisor, caseNumber, emergency);
         assertThat(referral.getStatus()).isEqualTo(ReferralStatus.SENT);
         assertThat(referral.getConsentOverrideReason()).isEqualTo("Injured, unable to speak; at risk tonight");
         assertThat(referral.getConsentOverrideBy()).isEqualTo(supervisor.fullName());
         assertThat(auditActions(victimCase)).contains("REFERRAL_CONSENT_OVERRIDDEN");
-        assertThat(referrals.details(fixtures.user("ngo.lahore"), referral.getId()).referral().getConsentOverrideReason())
+        assertThat(queries.details(fixtures.user("ngo.lahore"), referral.getId()).referral().getConsentOverrideReason())
                 .isEqualTo("Injured, unable to speak; at risk tonight");
     }
 
     @Test
     void aDraftWaitsForConsentBeforeItIsSent() {
         VictimCase victimCase = fixtures.caseOf("police.lahore", false);
-        Referral draft = referrals.create(police(), victimCase.getCaseNumber(), new ReferralRequest(ReferralFixtures.SHELTER_NGO,
+        Referral draft = newReferrals.create(police(), victimCase.getCaseNumber(), new ReferralRequest(ReferralFixtures.SHELTER_NGO,
                 ServiceType.SHELTER, Urgency.NORMAL, null, null, null, true));
         assertThat(draft.getStatus()).isEqualTo(ReferralStatus.DRAFT);
-        assertThatThrownBy(() -> referrals.details(ngo(), draft.getId())).isInstanceOf(RecordNotFoundException.class);
-        assertThatThrownBy(() -> referrals.act(police(), draft.getId(), ReferralAction.SEND, null, null, null))
+        assertThatThrownBy(() -> queries.details(ngo(), draft.getId())).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> moves.act(police(), draft.getId(), ReferralAction.SEND, null, null, null))
                 .isInstanceOf(ConsentRequiredException.class);
     }
 
@@ -258,11 +264,11 @@ class ReferralServiceTest {
     @Test
     void providersAreFilteredByServiceAndLocalOnesComeFirst() {
         VictimCase victimCase = fixtures.caseOf("police.lahore", true);
-        List<ProviderOption> shelters = referrals.providers(victimCase, ServiceType.SHELTER, Set.of(police().agencyId()));
+        List<ProviderOption> shelters = newReferrals.providers(victimCase, ServiceType.SHELTER, Set.of(police().agencyId()));
         assertThat(shelters).extracting(o -> o.listing().agencyCode()).contains(ReferralFixtures.SHELTER_NGO, "PB-SWD")
                 .doesNotContain("PB-POLICE-LHR");
         assertThat(shelters).allMatch(ProviderOption::isLocal);
-        assertThat(referrals.providers(victimCase, ServiceType.CHILD_PROTECTION, Set.of(police().agencyId())))
+        assertThat(newReferrals.providers(victimCase, ServiceType.CHILD_PROTECTION, Set.of(police().agencyId())))
                 .as("the Child Protection Bureau takes in children only")
                 .extracting(o -> o.listing().agencyCode()).doesNotContain(ReferralFixtures.CPWB);
     }
@@ -270,7 +276,7 @@ class ReferralServiceTest {
     @Test
     void eligibilityBySexAndAgeAppliesToEveryOfferLocalOrFurtherAway() {
         VictimCase woman = cases.register(fixtures.user("police.lahore"), CaseForms.withIdentifiers(28, true));
-        assertThat(referrals.providers(woman, ServiceType.SHELTER, Set.of(police().agencyId())))
+        assertThat(newReferrals.providers(woman, ServiceType.SHELTER, Set.of(police().agencyId())))
                 .as("a woman of 28 in Lahore")
                 .extracting(o -> o.listing().agencyCode()).contains(ReferralFixtures.SHELTER_NGO)
                 .doesNotContain(ReferralFixtures.CPWB);
@@ -279,13 +285,13 @@ class ReferralServiceTest {
         org.rabta.cases.CaseForm inKarachi = CaseForms.withIdentifiers(28, true);
         inKarachi.setDistrictCode("PK702");
         RabtaUser karachi = fixtures.user("fia.karachi");
-        List<ProviderOption> further = referrals.providers(cases.register(karachi, inKarachi), ServiceType.SHELTER,
+        List<ProviderOption> further = newReferrals.providers(cases.register(karachi, inKarachi), ServiceType.SHELTER,
                 Set.of(karachi.agencyId()));
         assertThat(further).isNotEmpty().noneMatch(ProviderOption::isLocal);
         assertThat(further).extracting(o -> o.listing().agencyCode()).contains(ReferralFixtures.SHELTER_NGO)
                 .doesNotContain(ReferralFixtures.CPWB);
 
-        assertThat(referrals.providers(fixtures.childCaseOf("police.lahore", true), ServiceType.SHELTER,
+        assertThat(newReferrals.providers(fixtures.childCaseOf("police.lahore", true), ServiceType.SHELTER,
                 Set.of(police().agencyId())))
                 .as("a girl of 15 is offered the Bureau's shelter")
                 .extracting(o -> o.listing().agencyCode()).contains(ReferralFixtures.CPWB);
@@ -301,7 +307,7 @@ class ReferralServiceTest {
                         .extracting(Violation::field, Violation::code)
                         .containsExactly(org.assertj.core.groups.Tuple.tuple("toAgencyCode",
                                 "referrals.error.providerNotEligible")));
-        assertThat(referrals.ofCase(fixtures.user("police.lahore"), woman)).isEmpty();
+        assertThat(queries.ofCase(fixtures.user("police.lahore"), woman)).isEmpty();
     }
 
     @Test
@@ -318,7 +324,7 @@ class ReferralServiceTest {
         VictimCase victimCase = fixtures.caseOf("police.lahore", true);
         long id = fixtures.sentToShelter(victimCase).getId();
 
-        ReferralDetails details = referrals.details(ngo(), id);
+        ReferralDetails details = queries.details(ngo(), id);
         assertThat(details.sender()).isFalse();
         assertThat(details.person().name()).isEqualTo(victimCase.displayName());
         assertThat(details.person().languages()).isEqualTo("Punjabi, Urdu");
@@ -330,16 +336,16 @@ class ReferralServiceTest {
                 .isInstanceOf(RecordNotFoundException.class);
         assertThat(cases.canRead(fixtures.user("swd.punjab"), victimCase.getCaseNumber())).isFalse();
 
-        referrals.act(ngo(), id, ReferralAction.DECLINE, "Full", null, null);
+        moves.act(ngo(), id, ReferralAction.DECLINE, "Full", null, null);
         clock.advance(Duration.ofDays(89));
-        assertThat(referrals.details(ngo(), id).visibleUntil()).isNotNull();
+        assertThat(queries.details(ngo(), id).visibleUntil()).isNotNull();
         assertThat(policy.may(ngo(), victimCase, CasePart.REFERRAL_SUMMARY)).isTrue();
         assertThat(cases.canRead(ngo(), victimCase.getCaseNumber())).as("never the whole case").isFalse();
 
         clock.advance(Duration.ofDays(2));
-        assertThatThrownBy(() -> referrals.details(ngo(), id)).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> queries.details(ngo(), id)).isInstanceOf(RecordNotFoundException.class);
         assertThat(policy.may(ngo(), victimCase, CasePart.REFERRAL_SUMMARY)).isFalse();
-        assertThat(referrals.details(police(), id).sender()).as("the sender keeps it").isTrue();
+        assertThat(queries.details(police(), id).sender()).as("the sender keeps it").isTrue();
     }
 
     // ------------------------------------------------------------------ helpers
@@ -348,7 +354,7 @@ class ReferralServiceTest {
     private Referral inState(ReferralStatus status) {
         VictimCase victimCase = fixtures.caseOf("police.lahore", true);
         boolean draft = status == ReferralStatus.DRAFT;
-        Referral referral = referrals.create(police(), victimCase.getCaseNumber(), new ReferralRequest(ReferralFixtures.SHELTER_NGO,
+        Referral referral = newReferrals.create(police(), victimCase.getCaseNumber(), new ReferralRequest(ReferralFixtures.SHELTER_NGO,
                 ServiceType.SHELTER, Urgency.HIGH, null, null, null, draft));
         long id = referral.getId();
         List<ReferralAction> path = switch (status) {
@@ -361,7 +367,7 @@ class ReferralServiceTest {
             case WITHDRAWN -> List.of(ReferralAction.ACCEPT, ReferralAction.WITHDRAW);
         };
         for (ReferralAction action : path) {
-            referral = referrals.act(action == ReferralAction.WITHDRAW ? police() : ngo(), id, action, "text", null, null);
+            referral = moves.act(action == ReferralAction.WITHDRAW ? police() : ngo(), id, action, "text", null, null);
         }
         assertThat(referral.getStatus()).isEqualTo(status);
         return referral;
@@ -374,7 +380,7 @@ class ReferralServiceTest {
         Referral referral = fixtures.sentToShelter(victimCase);
 
         transactions.executeWithoutResult(status -> {
-            referrals.act(ngo(), referral.getId(), ReferralAction.ACCEPT, null, null, null);
+            moves.act(ngo(), referral.getId(), ReferralAction.ACCEPT, null, null, null);
             assertThat(caseEvents(victimCase)).as("heard inside the transaction").contains("REFERRAL_ACCEPTED");
             assertThat(auditActions(victimCase)).as("heard inside the transaction").contains("REFERRAL_ACCEPT");
             status.setRollbackOnly();
