@@ -27,7 +27,7 @@ class NavigationModel {
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof RabtaUser user) {
-            contributions.forEach(contribution -> model.addAttribute(contribution.name(), contribution.valueFor(user)));
+            contributions.forEach(contribution -> model.addAttribute(contribution.name(), contribution.valueFor().apply(user)));
         }
     }
 }

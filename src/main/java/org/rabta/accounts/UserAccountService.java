@@ -97,9 +97,7 @@ public class UserAccountService {
     @PreAuthorize("hasRole('ADMIN')")
     public UserAccount update(long id, UserForm form) {
         UserAccount user = user(id);
-        if (form.version() == null || form.version() != user.getVersion()) {
-            throw audit.staleEdit("USER", user.getUsername(), CHANGES);
-        }
+        audit.requireVersion(form.version(), user.getVersion(), "USER", user.getUsername(), CHANGES);
         if (user.hasRole(Role.ADMIN) && !form.roles().contains(Role.ADMIN) && user.isActive()) {
             ensureAnotherActiveAdmin(user);
         }

@@ -9,12 +9,9 @@ import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.UserAccountService.IssuedPassword;
 import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyService;
-import org.rabta.shared.BusinessRuleException;
-import org.rabta.shared.ConcurrentEditException;
-import org.rabta.web.FieldErrors;
 import org.rabta.web.FlashMessages;
+import org.rabta.web.FormSubmission;
 import org.rabta.web.PageLinks;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
@@ -66,19 +63,12 @@ class UserAdminController {
 
     @PostMapping
     String create(@Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return formView(model, null);
-        }
-        try {
+        return FormSubmission.saveOrShowAgain(result, () -> {
             IssuedPassword issued = accounts.create(form);
-            redirect.addFlashAttribute("success", "admin.user.created");
-            redirect.addFlashAttribute("successArgs", new Object[] {issued.user().getUsername()});
+            FlashMessages.success(redirect, "admin.user.created", issued.user().getUsername());
             redirect.addFlashAttribute("oneTimePassword", issued.password());
             return "redirect:/admin/users/" + issued.user().getId();
-        } catch (BusinessRuleException e) {
-            FieldErrors.reject(result, e);
-            return formView(model, null);
-        }
+        }, () -> formView(model, null));
     }
 
     @GetMapping("/{id}")
@@ -94,27 +84,16 @@ class UserAdminController {
     String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         UserAccount user = accounts.user(id);
-        if (result.hasErrors()) {
-            return formView(model, user);
-        }
-        try {
+        return FormSubmission.saveOrShowCurrent(result, model, () -> {
             accounts.update(id, form);
-            redirect.addFlashAttribute("success", "admin.user.updated");
-            redirect.addFlashAttribute("successArgs", new Object[] {user.getUsername()});
+            FlashMessages.success(redirect, "admin.user.updated", user.getUsername());
             return "redirect:/admin/users/" + id;
-        } catch (BusinessRuleException e) {
-            FieldErrors.reject(result, e);
-            return formView(model, user);
-        } catch (ConcurrentEditException | OptimisticLockingFailureException e) {
-            // Keep the admin's input, say who saved in between, and take the current version so that
-            // saving again (after checking) applies this input on top.
+        }, () -> formView(model, user), () -> {
             UserAccount current = accounts.user(id);
-            model.addAttribute("staleEdit", true);
-            model.addAttribute("stale", e instanceof ConcurrentEditException stale ? stale : null);
             model.addAttribute("form", new UserForm(current.getUsername(), form.fullName(), form.email(), form.phone(),
                     form.agencyId(), form.roles(), current.getVersion()));
             return formView(model, current);
-        }
+        });
     }
 
     @PostMapping("/{id}/deactivate")

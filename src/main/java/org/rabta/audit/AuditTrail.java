@@ -160,6 +160,17 @@ public class AuditTrail {
      * (the most recent of {@code changeActions} about it) and when.
      */
     @Transactional(readOnly = true)
+    /**
+     * Refuses an edit made on another version of the record than the current one (or on none), saying who changed it
+     * last ({@link #staleEdit}).
+     */
+    public void requireVersion(Long edited, long current, String targetType, String targetId,
+                               Collection<? extends AuditAction> changeActions) {
+        if (edited == null || edited != current) {
+            throw staleEdit(targetType, targetId, changeActions);
+        }
+    }
+
     public ConcurrentEditException staleEdit(String targetType, String targetId,
                                              Collection<? extends AuditAction> changeActions) {
         String what = targetType + " " + targetId;

@@ -68,6 +68,11 @@ public class CaseAccessPolicy {
         return relationships(user, victimCase).stream().anyMatch(relationship -> relationship.sees(part));
     }
 
+    /** Whether there is such a case and the user may see that part of it: the rule alone, not audited. */
+    public boolean may(RabtaUser user, String caseNumber, CasePart part) {
+        return find(caseNumber).filter(victimCase -> may(user, victimCase, part)).isPresent();
+    }
+
     /** The case, when the user may see that part of it; otherwise (or when there is no such case) "not found". */
     public VictimCase require(RabtaUser user, String caseNumber, CasePart part) {
         return find(caseNumber).filter(victimCase -> may(user, victimCase, part))

@@ -10,9 +10,8 @@ import org.rabta.accounts.RabtaUser;
 import org.rabta.geography.District;
 import org.rabta.geography.GeographyService;
 import org.rabta.shared.ConcurrentEditException;
-import org.rabta.shared.InvalidInputException;
-import org.rabta.shared.Violation;
-import org.rabta.web.FieldErrors;
+import org.rabta.web.FlashMessages;
+import org.rabta.web.FormSubmission;
 import org.rabta.web.PageLinks;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -86,22 +85,15 @@ class CaseController {
     @PostMapping
     String register(@AuthenticationPrincipal RabtaUser user, @ModelAttribute("form") CaseForm form, BindingResult result,
                     Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return formView(model, null);
-        }
-        try {
+        return FormSubmission.saveOrShowAgain(result, () -> {
             VictimCase victimCase = registration.register(user, form);
-            redirect.addFlashAttribute("success", "cases.registered");
-            redirect.addFlashAttribute("successArgs", new Object[] {victimCase.getCaseNumber()});
+            FlashMessages.success(redirect, "cases.registered", victimCase.getCaseNumber());
             int possibleDuplicates = duplicates.duplicatesOf(user, victimCase.getCaseNumber()).size();
             if (possibleDuplicates > 0) {
                 redirect.addFlashAttribute("possibleDuplicates", possibleDuplicates);
             }
             return "redirect:/cases/" + victimCase.getCaseNumber();
-        } catch (InvalidInputException e) {
-            FieldErrors.reject(result, e.violations());
-            return formView(model, null);
-        }
+        }, () -> formView(model, null));
     }
 
     /** "Check for possible duplicates" on the registration form: a fragment for htmx, the whole form without it. */
@@ -145,16 +137,12 @@ class CaseController {
     @PostMapping("/" + CASE_NUMBER)
     String update(@AuthenticationPrincipal RabtaUser user, @PathVariable String caseNumber,
                   @ModelAttribute("form") CaseForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return formView(model, caseNumber);
-        }
         try {
-            registration.update(user, caseNumber, form);
-            redirect.addFlashAttribute("success", "cases.updated");
-            return "redirect:/cases/" + caseNumber;
-        } catch (InvalidInputException e) {
-            FieldErrors.reject(result, e.violations());
-            return formView(model, caseNumber);
+            return FormSubmission.saveOrShowAgain(result, () -> {
+                registration.update(user, caseNumber, form);
+                redirect.addFlashAttribute("success", "cases.updated");
+                return "redirect:/cases/" + caseNumber;
+            }, () -> formView(model, caseNumber));
         } catch (ConcurrentEditException e) {
             // Keep the user's input; show who changed the case and the values that differ now, and take the
             // current version so that saving again applies their input on top.

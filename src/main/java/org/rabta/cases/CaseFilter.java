@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.rabta.audit.BulkRead;
-import org.rabta.shared.Text;
+import org.rabta.web.ListParameters;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -28,25 +28,22 @@ public record CaseFilter(
         Integer page,
         Integer size) {
 
-    public static final int DEFAULT_SIZE = 25;
-    public static final int MAX_SIZE = 100;
+    public static final int DEFAULT_SIZE = ListParameters.DEFAULT_SIZE;
+    public static final int MAX_SIZE = ListParameters.MAX_SIZE;
 
     /** The shape of an outcome name (the screening feature owns the names; the list only passes them on). */
     private static final Pattern DETERMINATION = Pattern.compile("[A-Z_]{1,30}");
 
     public CaseFilter {
-        q = Text.blankToNull(q);
-        if (q != null && q.length() > 100) {
-            q = q.substring(0, 100);
-        }
+        q = ListParameters.query(q);
         district = blankToNull(district);
         province = blankToNull(province);
         determination = blankToNull(determination);
         if (determination != null && !DETERMINATION.matcher(determination).matches()) {
             determination = null;
         }
-        page = page == null || page < 0 ? 0 : Math.min(page, 10_000);
-        size = size == null || size < 1 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
+        page = ListParameters.page(page);
+        size = ListParameters.size(size);
     }
 
     public static CaseFilter empty() {

@@ -7,6 +7,7 @@ import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.Violation;
+import org.rabta.web.FlashMessages;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -37,7 +38,7 @@ class CaseNotesController {
             notesAndAttachments.addNote(user, caseNumber, body, restricted);
             redirect.addFlashAttribute("success", "cases.note.added");
         } catch (InvalidInputException e) {
-            flashError(redirect, e.violations().getFirst());
+            FlashMessages.invalid(redirect, e.violations().getFirst());
             redirect.addFlashAttribute("noteBody", body);
         }
         return "redirect:/cases/" + caseNumber + "#notes";
@@ -57,7 +58,7 @@ class CaseNotesController {
             notesAndAttachments.addAttachment(user, caseNumber, file.getOriginalFilename(), file.getBytes(), description);
             redirect.addFlashAttribute("success", "cases.attachment.added");
         } catch (InvalidInputException e) {
-            flashError(redirect, e.violations().getFirst());
+            FlashMessages.invalid(redirect, e.violations().getFirst());
         }
         return "redirect:/cases/" + caseNumber + "#attachments";
     }
@@ -72,10 +73,5 @@ class CaseNotesController {
                         .filename(download.fileName(), StandardCharsets.UTF_8).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(download.content());
-    }
-
-    private static void flashError(RedirectAttributes redirect, Violation violation) {
-        redirect.addFlashAttribute("error", violation.code());
-        redirect.addFlashAttribute("errorArgs", violation.arguments().toArray());
     }
 }

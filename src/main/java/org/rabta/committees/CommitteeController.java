@@ -16,8 +16,8 @@ import org.rabta.geography.GeographyService;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.ConcurrentEditException;
 import org.rabta.shared.RecordNotFoundException;
-import org.rabta.web.FieldErrors;
 import org.rabta.web.FlashMessages;
+import org.rabta.web.FormSubmission;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -75,17 +75,11 @@ class CommitteeController {
     String create(@AuthenticationPrincipal RabtaUser user, @Valid @ModelAttribute("form") CommitteeForm form,
                   BindingResult result, Model model, RedirectAttributes redirect) {
         requireAdmin(user); // before the form is checked: the form is for admins, whatever it holds
-        if (result.hasErrors()) {
-            return committeeForm(model);
-        }
-        try {
+        return FormSubmission.saveOrShowAgain(result, "level", () -> {
             Committee committee = committees.create(form);
             redirect.addFlashAttribute("success", "committees.created");
             return "redirect:/committees/" + committee.getId();
-        } catch (BusinessRuleException e) {
-            FieldErrors.reject(result, e, "level");
-            return committeeForm(model);
-        }
+        }, () -> committeeForm(model));
     }
 
     private String committeeForm(Model model) {
@@ -126,16 +120,11 @@ class CommitteeController {
                     @Valid @ModelAttribute("escalationForm") EscalationForm form, BindingResult result, Model model,
                     RedirectAttributes redirect) {
         meetings.requireRecorder(user, id);
-        if (!result.hasErrors()) {
-            try {
-                escalations.escalate(user, id, form);
-                redirect.addFlashAttribute("success", "committees.escalation.sent");
-                return "redirect:/committees/" + id;
-            } catch (BusinessRuleException e) {
-                FieldErrors.reject(result, e, "issue");
-            }
-        }
-        return show(user, id, null, model);
+        return FormSubmission.saveOrShowAgain(result, "issue", () -> {
+            escalations.escalate(user, id, form);
+            redirect.addFlashAttribute("success", "committees.escalation.sent");
+            return "redirect:/committees/" + id;
+        }, () -> show(user, id, null, model));
     }
 
     /** Escalates a referral of the committee's queue; a missing reason comes back beside the field. */
@@ -223,17 +212,11 @@ class CommitteeController {
                          RedirectAttributes redirect) {
         requireAdmin(user); // before the form is checked: the form is for admins, whatever it holds
         Committee committee = committees.committee(user, id);
-        if (result.hasErrors()) {
-            return membershipForm(committee, model);
-        }
-        try {
+        return FormSubmission.saveOrShowAgain(result, "role", () -> {
             rosters.add(id, form);
             redirect.addFlashAttribute("success", "committees.membership.added");
             return "redirect:/committees/" + id;
-        } catch (BusinessRuleException e) {
-            FieldErrors.reject(result, e, "role");
-            return membershipForm(committee, model);
-        }
+        }, () -> membershipForm(committee, model));
     }
 
     private String membershipForm(Committee committee, Model model) {
@@ -270,8 +253,7 @@ class CommitteeController {
                          RedirectAttributes redirect) {
         Agency agency = agencies.agency(agencyId);
         this.sectors.record(agency, sectors == null ? EnumSet.noneOf(Sector.class) : sectors);
-        redirect.addFlashAttribute("success", "committees.sectors.saved");
-        redirect.addFlashAttribute("successArgs", new Object[] {agency.getName()});
+        FlashMessages.success(redirect, "committees.sectors.saved", agency.getName());
         return "redirect:/committees/sectors";
     }
 

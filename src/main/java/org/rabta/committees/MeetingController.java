@@ -6,9 +6,8 @@ import java.time.LocalDate;
 import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.directory.AgencyService;
-import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.ConcurrentEditException;
-import org.rabta.web.FieldErrors;
+import org.rabta.web.FormSubmission;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -47,17 +46,11 @@ class MeetingController {
     String record(@AuthenticationPrincipal RabtaUser user, @PathVariable long id,
                   @Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return meetingForm(user, id, model);
-        }
-        try {
+        return FormSubmission.saveOrShowAgain(result, "attendees", () -> {
             Meeting meeting = meetings.record(user, id, form);
             redirect.addFlashAttribute("success", "committees.meeting.recorded");
             return "redirect:/committees/" + id + "/meetings/" + meeting.getId();
-        } catch (BusinessRuleException e) {
-            FieldErrors.reject(result, e, "attendees");
-            return meetingForm(user, id, model);
-        }
+        }, () -> meetingForm(user, id, model));
     }
 
     private String meetingForm(RabtaUser user, long id, Model model) {
@@ -93,16 +86,11 @@ class MeetingController {
                          @Valid @ModelAttribute("actionForm") ActionItemForm form, BindingResult result, Model model,
                          RedirectAttributes redirect) {
         meetings.requireRecorder(user, id);
-        if (!result.hasErrors()) {
-            try {
-                meetings.addActionItem(user, id, meetingId, form);
-                redirect.addFlashAttribute("success", "committees.action.added");
-                return "redirect:/committees/" + id + "/meetings/" + meetingId;
-            } catch (BusinessRuleException e) {
-                FieldErrors.reject(result, e, "owner");
-            }
-        }
-        return show(user, id, meetingId, model);
+        return FormSubmission.saveOrShowAgain(result, "owner", () -> {
+            meetings.addActionItem(user, id, meetingId, form);
+            redirect.addFlashAttribute("success", "committees.action.added");
+            return "redirect:/committees/" + id + "/meetings/" + meetingId;
+        }, () -> show(user, id, meetingId, model));
     }
 
     @PostMapping("/actions/{itemId:\\d+}/status")

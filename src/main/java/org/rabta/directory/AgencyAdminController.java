@@ -6,12 +6,9 @@ import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.rabta.geography.District;
 import org.rabta.geography.GeographyService;
-import org.rabta.shared.BusinessRuleException;
-import org.rabta.shared.ConcurrentEditException;
-import org.rabta.web.FieldErrors;
 import org.rabta.web.FlashMessages;
+import org.rabta.web.FormSubmission;
 import org.rabta.web.PageLinks;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -55,18 +52,11 @@ class AgencyAdminController {
 
     @PostMapping
     String create(@Valid @ModelAttribute("form") AgencyForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return formView(model, null);
-        }
-        try {
+        return FormSubmission.saveOrShowAgain(result, () -> {
             Agency agency = agencies.create(form);
-            redirect.addFlashAttribute("success", "admin.agency.created");
-            redirect.addFlashAttribute("successArgs", new Object[] {agency.getCode()});
+            FlashMessages.success(redirect, "admin.agency.created", agency.getCode());
             return "redirect:/admin/agencies/" + agency.getId();
-        } catch (BusinessRuleException e) {
-            FieldErrors.reject(result, e);
-            return formView(model, null);
-        }
+        }, () -> formView(model, null));
     }
 
     @GetMapping("/{id}")
@@ -80,27 +70,17 @@ class AgencyAdminController {
     String update(@PathVariable long id, @Valid @ModelAttribute("form") AgencyForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         Agency agency = agencies.agency(id);
-        if (result.hasErrors()) {
-            return formView(model, agency);
-        }
-        try {
+        return FormSubmission.saveOrShowCurrent(result, model, () -> {
             agencies.update(id, form);
-            redirect.addFlashAttribute("success", "admin.agency.updated");
-            redirect.addFlashAttribute("successArgs", new Object[] {agency.getCode()});
+            FlashMessages.success(redirect, "admin.agency.updated", agency.getCode());
             return "redirect:/admin/agencies/" + id;
-        } catch (BusinessRuleException e) {
-            FieldErrors.reject(result, e);
-            return formView(model, agency);
-        } catch (ConcurrentEditException | OptimisticLockingFailureException e) {
-            // Keep the input, say who saved in between, and take the current version for the next save.
+        }, () -> formView(model, agency), () -> {
             Agency current = agencies.agency(id);
-            model.addAttribute("staleEdit", true);
-            model.addAttribute("stale", e instanceof ConcurrentEditException stale ? stale : null);
             model.addAttribute("form", new AgencyForm(current.getCode(), form.name(), form.nameUr(), form.type(),
                     form.jurisdictionLevel(), form.provinceCode(), form.districtCodes(), form.services(), form.contactPerson(),
                     form.phone(), form.email(), form.address(), current.getVersion()));
             return formView(model, current);
-        }
+        });
     }
 
     @PostMapping("/{id}/deactivate")

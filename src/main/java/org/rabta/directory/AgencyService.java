@@ -108,9 +108,7 @@ public class AgencyService {
     @PreAuthorize("hasRole('ADMIN')")
     public Agency update(long id, AgencyForm form) {
         Agency agency = agency(id);
-        if (form.version() == null || form.version() != agency.getVersion()) {
-            throw audit.staleEdit("AGENCY", agency.getCode(), CHANGES);
-        }
+        audit.requireVersion(form.version(), agency.getVersion(), "AGENCY", agency.getCode(), CHANGES);
         checkJurisdiction(form);
         String before = describe(agency);
         agency.apply(form);

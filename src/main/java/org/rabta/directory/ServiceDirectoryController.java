@@ -8,9 +8,8 @@ import org.rabta.audit.AuditActor;
 import org.rabta.geography.District;
 import org.rabta.geography.GeographyService;
 import org.rabta.shared.ConcurrentEditException;
-import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.RecordNotFoundException;
-import org.rabta.web.FieldErrors;
+import org.rabta.web.FormSubmission;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
@@ -63,21 +62,18 @@ class ServiceDirectoryController {
     String update(@PathVariable String agencyCode, @PathVariable ServiceType type, @ModelAttribute("form") ServiceOfferForm form,
                   BindingResult result, Authentication authentication, Model model, RedirectAttributes redirect) {
         ServiceListing listing = editable(agencyCode, type, authentication);
-        if (result.hasErrors()) {
-            return formView(listing, model);
-        }
-        Editor editor = editor(authentication);
         try {
-            directory.update(authentication.getName(), editor.agencyId(), editor.supervisor(), editor.admin(), agencyCode, type, form);
-            redirect.addFlashAttribute("success", "directory.saved");
-            return "redirect:/directory/services?type=" + type;
-        } catch (InvalidInputException e) {
-            FieldErrors.reject(result, e.violations());
+            return FormSubmission.saveOrShowAgain(result, () -> {
+                Editor editor = editor(authentication);
+                directory.update(authentication.getName(), editor.agencyId(), editor.supervisor(), editor.admin(), agencyCode, type, form);
+                redirect.addFlashAttribute("success", "directory.saved");
+                return "redirect:/directory/services?type=" + type;
+            }, () -> formView(listing, model));
         } catch (ConcurrentEditException e) {
             model.addAttribute("stale", true);
             form.setVersion(listing.version());
+            return formView(listing, model);
         }
-        return formView(listing, model);
     }
 
     private ServiceListing editable(String agencyCode, ServiceType type, Authentication authentication) {

@@ -2,10 +2,8 @@ package org.rabta.geography;
 
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
-import org.rabta.shared.BusinessRuleException;
-import org.rabta.shared.ConcurrentEditException;
-import org.rabta.web.FieldErrors;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.rabta.web.FlashMessages;
+import org.rabta.web.FormSubmission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,18 +49,11 @@ class DistrictAdminController {
 
     @PostMapping
     String add(@Valid @ModelAttribute("form") DistrictForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return formView(model, null);
-        }
-        try {
+        return FormSubmission.saveOrShowAgain(result, () -> {
             District district = geography.addDistrict(form);
-            redirect.addFlashAttribute("success", "admin.district.added");
-            redirect.addFlashAttribute("successArgs", new Object[] {district.getNameEn()});
+            FlashMessages.success(redirect, "admin.district.added", district.getNameEn());
             return "redirect:/admin/districts?province=" + district.getProvinceCode();
-        } catch (BusinessRuleException e) {
-            FieldErrors.reject(result, e);
-            return formView(model, null);
-        }
+        }, () -> formView(model, null));
     }
 
     @GetMapping("/" + DISTRICT_CODE)
@@ -76,25 +67,16 @@ class DistrictAdminController {
     String update(@PathVariable String code, @Valid @ModelAttribute("form") DistrictForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         District district = geography.district(code);
-        if (result.hasErrors()) {
-            return formView(model, district);
-        }
-        try {
+        return FormSubmission.saveOrShowCurrent(result, model, () -> {
             geography.updateDistrict(code, form);
-            redirect.addFlashAttribute("success", "admin.district.updated");
-            redirect.addFlashAttribute("successArgs", new Object[] {form.nameEn()});
+            FlashMessages.success(redirect, "admin.district.updated", form.nameEn());
             return "redirect:/admin/districts?province=" + district.getProvinceCode();
-        } catch (BusinessRuleException e) {
-            FieldErrors.reject(result, e);
-            return formView(model, district);
-        } catch (ConcurrentEditException | OptimisticLockingFailureException e) {
+        }, () -> formView(model, district), () -> {
             District current = geography.district(code);
-            model.addAttribute("staleEdit", true);
-            model.addAttribute("stale", e instanceof ConcurrentEditException stale ? stale : null);
             model.addAttribute("form", new DistrictForm(current.getCode(), current.getProvinceCode(), form.nameEn(), form.nameUr(),
                     form.latitude(), form.longitude(), form.active(), current.getVersion()));
             return formView(model, current);
-        }
+        });
     }
 
     /** {@code district} is null on the form that adds one. */

@@ -109,10 +109,8 @@ public class GeographyService {
     @PreAuthorize("hasRole('ADMIN')")
     public District updateDistrict(String code, DistrictForm form) {
         District district = district(code);
-        if (form.version() == null || form.version() != district.getVersion()) {
-            throw audit.staleEdit("DISTRICT", code, List.of(GeographyAuditAction.DISTRICT_ADDED,
-                    GeographyAuditAction.DISTRICT_UPDATED));
-        }
+        audit.requireVersion(form.version(), district.getVersion(), "DISTRICT", code,
+                List.of(GeographyAuditAction.DISTRICT_ADDED, GeographyAuditAction.DISTRICT_UPDATED));
         if (districts.existsByProvinceCodeAndNameEnIgnoreCaseAndCodeNot(district.getProvinceCode(), form.nameEn(), code)) {
             throw BusinessRuleException.onField("nameEn", "admin.district.error.nameTaken", form.nameEn());
         }

@@ -225,14 +225,9 @@ public class InformedAgencies {
                 && seesSummary(user, caseNumber);
     }
 
-    /** The policy alone: no audit, and no transaction marked for rollback by a "not found". */
+    /** The policy alone: no audit, and no "not found" thrown to mark the transaction for rollback. */
     private boolean seesSummary(RabtaUser user, String caseNumber) {
-        try {
-            policy.require(user, caseNumber, CasePart.REFERRAL_SUMMARY);
-            return true;
-        } catch (RecordNotFoundException e) {
-            return false;
-        }
+        return policy.may(user, caseNumber, CasePart.REFERRAL_SUMMARY);
     }
 
     /** Who hears of it: the agency's active supervisors, or its caseworkers when it has none (it must not go unheard). */

@@ -1,6 +1,5 @@
 package org.rabta.investigations;
 
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
@@ -45,9 +44,7 @@ class InvestigationCaseSection implements CasePageExtension {
             return Map.of();
         }
         Locale locale = LocaleContextHolder.getLocale();
-        Map<String, CasePageSection.TimelineLink> links = new HashMap<>();
-        offer.informed().forEach(entry -> links.put(InformedAgencies.subject(entry.id()),
-                new CasePageSection.TimelineLink("/cases/" + offer.caseNumber() + "/informed", entry.agency().displayName(locale))));
-        return links;
+        return CasePageSection.timeline(offer.informed(), entry -> InformedAgencies.subject(entry.id()),
+                entry -> new CasePageSection.TimelineLink("/cases/" + offer.caseNumber() + "/informed", entry.agency().displayName(locale)));
     }
 }

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.function.Supplier;
 import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CasesApi;
@@ -13,8 +12,8 @@ import org.rabta.geography.GeographyService;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.ConcurrentEditException;
 import org.rabta.shared.InvalidInputException;
-import org.rabta.shared.Violation;
-import org.rabta.web.FieldErrors;
+import org.rabta.web.FlashMessages;
+import org.rabta.web.FormSubmission;
 import org.rabta.web.PageLinks;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.SliceImpl;
@@ -83,11 +82,9 @@ class InvestigationController {
             offers.decline(user, cases.get(user, caseNumber), reason);
             redirect.addFlashAttribute("success", "investigations.offer.declinedSaved");
         } catch (InvalidInputException e) {
-            Violation violation = e.violations().getFirst();
-            redirect.addFlashAttribute("error", violation.code());
-            redirect.addFlashAttribute("errorArgs", violation.arguments().toArray());
+            FlashMessages.invalid(redirect, e.violations().getFirst());
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("error", e.messageCode());
+            FlashMessages.ruleBroken(redirect, e);
         }
         return "redirect:/cases/" + caseNumber + "#investigation";
     }
@@ -95,18 +92,14 @@ class InvestigationController {
     @PostMapping("/investigations")
     String register(@AuthenticationPrincipal RabtaUser user, @ModelAttribute("form") InvestigationForm form, BindingResult result,
                     Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            access.requireInvestigator(user);
-            return formView(model, null);
-        }
-        try {
+        return FormSubmission.saveOrShowAgain(result, () -> {
             long id = investigations.register(user, form.toRequest());
             redirect.addFlashAttribute("success", "investigations.registered");
             return "redirect:/investigations/" + id;
-        } catch (InvalidInputException e) {
-            FieldErrors.reject(result, e.violations());
+        }, () -> {
+            access.requireInvestigator(user); // the form is shown again only to whom may register
             return formView(model, null);
-        }
+        });
     }
 
     @GetMapping("/investigations/" + ID)
@@ -124,21 +117,19 @@ class InvestigationController {
     @PostMapping("/investigations/" + ID)
     String update(@AuthenticationPrincipal RabtaUser user, @PathVariable long id, @ModelAttribute("form") InvestigationForm form,
                   BindingResult result, Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            investigations.view(user, id);
-            return formView(model, id);
-        }
         try {
-            investigations.update(user, id, form.toRequest());
-            redirect.addFlashAttribute("success", "investigations.updated");
-            return "redirect:/investigations/" + id;
-        } catch (InvalidInputException e) {
-            FieldErrors.reject(result, e.violations());
-            return formView(model, id);
+            return FormSubmission.saveOrShowAgain(result, () -> {
+                investigations.update(user, id, form.toRequest());
+                redirect.addFlashAttribute("success", "investigations.updated");
+                return "redirect:/investigations/" + id;
+            }, () -> {
+                access.investigation(user, id); // the form is shown again only to whom may edit the FIR
+                return formView(model, id);
+            });
         } catch (ConcurrentEditException e) {
             // Keep the user's input, say who changed the FIR, and take the current version: saving again applies it.
             model.addAttribute("stale", e);
-            form.setVersion(investigations.view(user, id).investigation().getVersion());
+            form.setVersion(access.investigation(user, id).getVersion());
             return formView(model, id);
         }
     }
@@ -152,9 +143,11 @@ class InvestigationController {
     @PostMapping("/investigations/" + ID + "/accused")
     String addAccused(@AuthenticationPrincipal RabtaUser user, @PathVariable long id, @ModelAttribute("form") AccusedForm form,
                       BindingResult result, Model model, RedirectAttributes redirect) {
-        return saveOrShowAgain(result, redirect, "investigations.accused.added",
-                () -> "redirect:/accused/" + investigations.addAccused(user, id, form.toRequest()),
-                () -> accusedFormView(user, id, model));
+        return FormSubmission.saveOrShowAgain(result, () -> {
+            long accusedId = investigations.addAccused(user, id, form.toRequest());
+            redirect.addFlashAttribute("success", "investigations.accused.added");
+            return "redirect:/accused/" + accusedId;
+        }, () -> accusedFormView(user, id, model));
     }
 
     @GetMapping("/investigations/" + ID + "/victims/new")
@@ -166,8 +159,9 @@ class InvestigationController {
     @PostMapping("/investigations/" + ID + "/victims")
     String addVictim(@AuthenticationPrincipal RabtaUser user, @PathVariable long id, @ModelAttribute("form") VictimForm form,
                      BindingResult result, Model model, RedirectAttributes redirect) {
-        return saveOrShowAgain(result, redirect, "investigations.victim.added", () -> {
+        return FormSubmission.saveOrShowAgain(result, () -> {
             investigations.addVictim(user, id, form.toRequest());
+            redirect.addFlashAttribute("success", "investigations.victim.added");
             return "redirect:/investigations/" + id;
         }, () -> victimFormView(user, id, model));
     }
@@ -181,28 +175,11 @@ class InvestigationController {
     @PostMapping("/investigations/" + ID + "/mla-requests")
     String addMlaRequest(@AuthenticationPrincipal RabtaUser user, @PathVariable long id, @ModelAttribute("form") MlaForm form,
                          BindingResult result, Model model, RedirectAttributes redirect) {
-        return saveOrShowAgain(result, redirect, "investigations.mla.added", () -> {
+        return FormSubmission.saveOrShowAgain(result, () -> {
             investigations.addMlaRequest(user, id, form.toRequest());
+            redirect.addFlashAttribute("success", "investigations.mla.added");
             return "redirect:/investigations/" + id;
         }, () -> mlaFormView(user, id, model));
-    }
-
-    /**
-     * The add-accused, add-victim and add-MLA-request forms: a form that binds and saves redirects with its message;
-     * otherwise the same form is shown again, each refused field beside its control.
-     */
-    private static String saveOrShowAgain(BindingResult result, RedirectAttributes redirect, String success,
-                                          Supplier<String> save, Supplier<String> showAgain) {
-        if (!result.hasErrors()) {
-            try {
-                String next = save.get();
-                redirect.addFlashAttribute("success", success);
-                return next;
-            } catch (InvalidInputException e) {
-                FieldErrors.reject(result, e.violations());
-            }
-        }
-        return showAgain.get();
     }
 
     @GetMapping("/accused/" + ID)
@@ -216,19 +193,14 @@ class InvestigationController {
     @PostMapping("/accused/" + ID + "/events")
     String recordEvent(@AuthenticationPrincipal RabtaUser user, @PathVariable long id, @ModelAttribute("form") EventForm form,
                        BindingResult result, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                accused.recordEvent(user, id, form.toRequest());
-                redirect.addFlashAttribute("success", "investigations.event.recorded");
-                return "redirect:/accused/" + id;
-            } catch (InvalidInputException e) {
-                FieldErrors.reject(result, e.violations());
-            } catch (BusinessRuleException e) {
-                FieldErrors.reject(result, e);
-            }
-        }
-        model.addAttribute("view", accused.view(user, id));
-        return eventFormView(model);
+        return FormSubmission.saveOrShowAgain(result, () -> {
+            accused.recordEvent(user, id, form.toRequest());
+            redirect.addFlashAttribute("success", "investigations.event.recorded");
+            return "redirect:/accused/" + id;
+        }, () -> {
+            model.addAttribute("view", accused.view(user, id));
+            return eventFormView(model);
+        });
     }
 
     private String formView(Model model, Long id) {

@@ -4,6 +4,7 @@ import static org.rabta.shared.Text.blankToNull;
 
 import java.time.LocalDate;
 import org.rabta.audit.BulkRead;
+import org.rabta.web.ListParameters;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -21,21 +22,15 @@ public record InvestigationFilter(
         Integer page,
         Integer size) {
 
-    public static final int DEFAULT_SIZE = 25;
-    public static final int MAX_SIZE = 100;
-
     public InvestigationFilter {
-        q = blankToNull(q);
-        if (q != null && q.length() > 100) {
-            q = q.substring(0, 100);
-        }
+        q = ListParameters.query(q);
         district = blankToNull(district);
-        page = page == null || page < 0 ? 0 : Math.min(page, 10_000);
-        size = size == null || size < 1 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
+        page = ListParameters.page(page);
+        size = ListParameters.size(size);
     }
 
     public static InvestigationFilter empty() {
-        return new InvestigationFilter(null, null, null, null, null, null, 0, DEFAULT_SIZE);
+        return new InvestigationFilter(null, null, null, null, null, null, 0, ListParameters.DEFAULT_SIZE);
     }
 
     public InvestigationFilter withPage(int newPage) {

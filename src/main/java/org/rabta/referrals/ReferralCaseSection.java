@@ -1,9 +1,7 @@
 package org.rabta.referrals;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CaseDetails;
@@ -36,14 +34,15 @@ class ReferralCaseSection implements CasePageExtension {
     @Override
     public CasePageSection section(RabtaUser user, CaseDetails details) {
         List<CaseReferral> list = referrals.ofCaseWithProviders(user, details.victimCase());
+        return new CasePageSection("referrals/section", "referralsPanel", list, CasePageSection.timeline(list,
+                row -> subject(row.referral().getId()), this::timelineLink));
+    }
+
+    private TimelineLink timelineLink(CaseReferral row) {
         Locale locale = LocaleContextHolder.getLocale();
-        Map<String, TimelineLink> links = new LinkedHashMap<>();
-        for (CaseReferral row : list) {
-            Referral referral = row.referral();
-            String service = messages.getMessage("directory.service." + referral.getServiceType(), null, locale);
-            links.put(subject(referral.getId()), new TimelineLink("/referrals/" + referral.getId(),
-                    messages.getMessage("referrals.timeline.subject", new Object[] {service, row.provider(locale)}, locale)));
-        }
-        return new CasePageSection("referrals/section", "referralsPanel", list, links);
+        Referral referral = row.referral();
+        String service = messages.getMessage("directory.service." + referral.getServiceType(), null, locale);
+        return new TimelineLink("/referrals/" + referral.getId(),
+                messages.getMessage("referrals.timeline.subject", new Object[] {service, row.provider(locale)}, locale));
     }
 }

@@ -48,18 +48,13 @@ class AnnualReportPdf {
         pages.space(12);
 
         out.heading("reporting.annual.victims");
-        out.row("reporting.figure.total", v.total());
-        out.row("reporting.figure.women", v.women());
-        out.row("reporting.figure.men", v.men());
-        out.row("reporting.figure.children", v.children());
-        out.subRow("reporting.figure.girls", v.girls());
-        out.subRow("reporting.figure.boys", v.boys());
-        out.row("reporting.figure.transgender", v.transgender());
-        out.row("reporting.figure.notRecorded", v.notRecorded());
-        out.row("reporting.figure.forcedLabour", report.forcedLabour());
-        out.row("reporting.figure.referred", report.referred());
-        out.subRow("reporting.figure.referredToGovernment", report.referredToGovernment());
-        out.subRow("reporting.figure.referredToNgo", report.referredToNgo());
+        for (AnnualReport.Figure figure : report.victimFigures()) {
+            if (figure.part()) {
+                out.subRow(figure.labelKey(), figure.count());
+            } else {
+                out.row(figure.labelKey(), figure.count());
+            }
+        }
         out.end();
 
         out.heading("reporting.table.exploitation");

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.function.Supplier;
 import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CaseFilter;
@@ -102,11 +103,7 @@ class ExportController {
     ResponseEntity<StreamingResponseBody> htcds(@AuthenticationPrincipal RabtaUser user, @ModelAttribute CaseFilter filter,
                                                 @RequestParam(defaultValue = "false") boolean identifiers,
                                                 HttpServletRequest request, HttpServletResponse response) {
-        try {
-            return stream(ExportFormat.CSV, "rabta-htcds", caseExports.htcds(user, filter, identifiers));
-        } catch (BusinessRuleException e) {
-            return refused(e, request, response);
-        }
+        return streamOrRefuse("rabta-htcds", () -> caseExports.htcds(user, filter, identifiers), request, response);
     }
 
     /** The HTCDS perpetrator file (the accused of the user's agency's investigations, by case), refused as above. */
@@ -115,8 +112,14 @@ class ExportController {
                                                             @ModelAttribute CaseFilter filter,
                                                             @RequestParam(defaultValue = "false") boolean identifiers,
                                                             HttpServletRequest request, HttpServletResponse response) {
+        return streamOrRefuse("rabta-htcds-perpetrators", () -> caseExports.htcdsPerpetrators(user, filter, identifiers),
+                request, response);
+    }
+
+    private ResponseEntity<StreamingResponseBody> streamOrRefuse(String name, Supplier<CaseExport> export,
+                                                                 HttpServletRequest request, HttpServletResponse response) {
         try {
-            return stream(ExportFormat.CSV, "rabta-htcds-perpetrators", caseExports.htcdsPerpetrators(user, filter, identifiers));
+            return stream(ExportFormat.CSV, name, export.get());
         } catch (BusinessRuleException e) {
             return refused(e, request, response);
         }

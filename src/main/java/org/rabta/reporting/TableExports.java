@@ -60,22 +60,12 @@ public class TableExports {
         AnnualReport report = annualReports.annualReport(user, year, province, district, locale);
         audit.record(AuditRecord.of(ReportingAuditAction.STATISTICS_EXPORTED,
                 "STATISTICS", "annual-" + report.year(), format + " " + report.scope()).byActor(user.username()));
-        VictimFigures v = report.victims();
         try (TableWriter writer = format.writer(out, text("reporting.annual.title", locale))) {
             writer.row(List.of(text("reporting.annual.title", locale) + " " + report.year() + ": " + report.scope()));
             writer.row(List.of(text("reporting.column.category", locale), text("reporting.column.persons", locale)));
-            figure(writer, locale, "reporting.figure.total", v.total());
-            figure(writer, locale, "reporting.figure.women", v.women());
-            figure(writer, locale, "reporting.figure.men", v.men());
-            figure(writer, locale, "reporting.figure.children", v.children());
-            figure(writer, locale, "reporting.figure.girls", v.girls());
-            figure(writer, locale, "reporting.figure.boys", v.boys());
-            figure(writer, locale, "reporting.figure.transgender", v.transgender());
-            figure(writer, locale, "reporting.figure.notRecorded", v.notRecorded());
-            figure(writer, locale, "reporting.figure.forcedLabour", report.forcedLabour());
-            figure(writer, locale, "reporting.figure.referred", report.referred());
-            figure(writer, locale, "reporting.figure.referredToGovernment", report.referredToGovernment());
-            figure(writer, locale, "reporting.figure.referredToNgo", report.referredToNgo());
+            for (AnnualReport.Figure figure : report.victimFigures()) {
+                figure(writer, locale, figure.labelKey(), figure.count());
+            }
             for (var entry : report.byExploitationType().entrySet()) {
                 figure(writer, locale, "cases.exploitation." + entry.getKey(), entry.getValue());
             }

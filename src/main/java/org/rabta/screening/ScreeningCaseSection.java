@@ -1,7 +1,5 @@
 package org.rabta.screening;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CaseDetails;
@@ -36,13 +34,14 @@ class ScreeningCaseSection implements CasePageExtension {
     @Override
     public CasePageSection section(RabtaUser user, CaseDetails details) {
         ScreeningHistory history = screenings.history(user, details.victimCase());
-        Map<String, TimelineLink> links = new LinkedHashMap<>();
-        for (Screening screening : history.screenings()) {
-            String href = UriComponentsBuilder.fromPath("/cases/{n}/screenings/{id}")
-                    .buildAndExpand(history.caseNumber(), screening.getId()).toUriString();
-            links.put(subject(screening.getId()), new TimelineLink(href, messages.getMessage("screening.timeline.subject",
-                    new Object[] {time.format(screening.getCreatedAt())}, LocaleContextHolder.getLocale())));
-        }
-        return new CasePageSection("screening/section", "screeningPanel", history, links);
+        return new CasePageSection("screening/section", "screeningPanel", history, CasePageSection.timeline(history.screenings(),
+                screening -> subject(screening.getId()), screening -> timelineLink(history.caseNumber(), screening)));
+    }
+
+    private TimelineLink timelineLink(String caseNumber, Screening screening) {
+        String href = UriComponentsBuilder.fromPath("/cases/{n}/screenings/{id}")
+                .buildAndExpand(caseNumber, screening.getId()).toUriString();
+        return new TimelineLink(href, messages.getMessage("screening.timeline.subject",
+                new Object[] {time.format(screening.getCreatedAt())}, LocaleContextHolder.getLocale()));
     }
 }

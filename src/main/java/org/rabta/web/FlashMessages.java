@@ -25,6 +25,14 @@ public final class FlashMessages {
         return true;
     }
 
+    /** What a change did, with the arguments its message names (the record's name or number). */
+    public static void success(RedirectAttributes redirect, String success, Object... arguments) {
+        redirect.addFlashAttribute("success", success);
+        if (arguments.length > 0) {
+            redirect.addFlashAttribute("successArgs", arguments);
+        }
+    }
+
     public static void ruleBroken(RedirectAttributes redirect, BusinessRuleException e) {
         redirect.addFlashAttribute("error", e.messageCode());
         redirect.addFlashAttribute("errorArgs", e.arguments());

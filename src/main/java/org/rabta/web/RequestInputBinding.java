@@ -17,15 +17,12 @@ import org.springframework.web.bind.annotation.InitBinder;
  * with an empty field or, for a record, no object at all. A browser's own date, number and select inputs never
  * send such a value.</li>
  * <li>{@code page} and {@code size} parameters are clamped, not refused: a page below 0 is the first page, a
- * page above {@value #MAX_PAGE} is page {@value #MAX_PAGE}; a size below 1 or above {@value #MAX_SIZE} is 1 or
- * {@value #MAX_SIZE} (the README says so). A value that is not a whole number is still a 400.</li>
+ * page above {@value ListParameters#MAX_PAGE} is page {@value ListParameters#MAX_PAGE}; a size below 1 or above {@value ListParameters#MAX_SIZE} is 1 or
+ * {@value ListParameters#MAX_SIZE} (the README says so). A value that is not a whole number is still a 400.</li>
  * </ul>
  */
 @ControllerAdvice
 class RequestInputBinding {
-
-    static final int MAX_PAGE = 10_000;
-    static final int MAX_SIZE = 100;
 
     @InitBinder
     void rejectValuesOfTheWrongType(WebDataBinder binder) {
@@ -39,12 +36,12 @@ class RequestInputBinding {
 
     @InitBinder("page")
     void clampPage(WebDataBinder binder) {
-        clamp(binder, 0, MAX_PAGE);
+        clamp(binder, 0, ListParameters.MAX_PAGE);
     }
 
     @InitBinder("size")
     void clampSize(WebDataBinder binder) {
-        clamp(binder, 1, MAX_SIZE);
+        clamp(binder, 1, ListParameters.MAX_SIZE);
     }
 
     private static void clamp(WebDataBinder binder, int min, int max) {

@@ -10,7 +10,6 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindException;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -47,32 +46,24 @@ class WebExceptionHandler {
         return page(HttpStatus.NOT_FOUND, null, request, locale);
     }
 
-    @ExceptionHandler(RejectedInputException.class)
-    ModelAndView rejected(RejectedInputException exception, HttpServletRequest request, Locale locale) {
-        return page(HttpStatus.BAD_REQUEST, exception.input(), request, locale);
+    /** A malformed request: the 400 page names the input at fault. */
+    @ExceptionHandler({RejectedInputException.class, TypeMismatchException.class, MissingServletRequestParameterException.class,
+            MissingServletRequestPartException.class, BindException.class})
+    ModelAndView badRequest(Exception exception, HttpServletRequest request, Locale locale) {
+        return page(HttpStatus.BAD_REQUEST, input(exception), request, locale);
     }
 
-    @ExceptionHandler(TypeMismatchException.class)
-    ModelAndView typeMismatch(TypeMismatchException exception, HttpServletRequest request, Locale locale) {
-        String input = exception instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : exception.getPropertyName();
-        return page(HttpStatus.BAD_REQUEST, input, request, locale);
-    }
-
-    @ExceptionHandler(MissingServletRequestParameterException.class)
-    ModelAndView missing(MissingServletRequestParameterException exception, HttpServletRequest request, Locale locale) {
-        return page(HttpStatus.BAD_REQUEST, exception.getParameterName(), request, locale);
-    }
-
-    @ExceptionHandler(MissingServletRequestPartException.class)
-    ModelAndView missingPart(MissingServletRequestPartException exception, HttpServletRequest request, Locale locale) {
-        return page(HttpStatus.BAD_REQUEST, exception.getRequestPartName(), request, locale);
-    }
-
-    /** A form posted without a BindingResult to take its errors (MethodArgumentNotValidException is one). */
-    @ExceptionHandler(BindException.class)
-    ModelAndView invalid(BindException exception, HttpServletRequest request, Locale locale) {
-        FieldError field = exception.getFieldError();
-        return page(HttpStatus.BAD_REQUEST, field == null ? null : field.getField(), request, locale);
+    private static String input(Exception exception) {
+        return switch (exception) {
+            case RejectedInputException rejected -> rejected.input();
+            case MethodArgumentTypeMismatchException argument -> argument.getName();
+            case TypeMismatchException mismatch -> mismatch.getPropertyName();
+            case MissingServletRequestParameterException missing -> missing.getParameterName();
+            case MissingServletRequestPartException missing -> missing.getRequestPartName();
+            // A form posted without a BindingResult to take its errors (MethodArgumentNotValidException is one).
+            case BindException invalid -> invalid.getFieldError() == null ? null : invalid.getFieldError().getField();
+            default -> null;
+        };
     }
 
     /** An exception handler's view gets no @ModelAttribute values, so the layout's are added here. */
