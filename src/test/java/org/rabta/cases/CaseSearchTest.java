@@ -147,7 +147,7 @@ class CaseSearchTest {
      * count, each with its generic and its custom plans so far.
      */
     private Map<String, List<Long>> plansOfTheSearchBoxNameSearch() {
-        String nameAlone = "%where c.owning_agency_id = $_ and rabta_name_key($_) <\\% c.name_key ";
+        String nameAlone = "%where c.owning_agency_id = $_ and (select rabta_name_key($_)) <\\% c.name_key ";
         return jdbc.sql("select statement, generic_plans, custom_plans from pg_prepared_statements "
                         + "where statement like :page or statement like :count")
                 .param("page", nameAlone + "order by % limit 2 offset 0").param("count", nameAlone + "limit 101) capped")
