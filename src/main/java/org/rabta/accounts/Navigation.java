@@ -4,21 +4,27 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.rabta.web.TemplateObject;
 import org.springframework.stereotype.Component;
 
 /**
  * Which links the layout's navigation shows the signed-in user, by role, in one read per page: the template asks
- * {@code @navigation.links()} once instead of evaluating a Spring Security expression for every link (a few per cent
+ * {@code #navigation.links()} once instead of evaluating a Spring Security expression for every link (a few per cent
  * of every page's CPU). A link only saves a click: each screen's service checks the user's rights again.
  */
-@Component("navigation")
-public class Navigation {
+@Component
+public class Navigation implements TemplateObject {
 
     private static final Set<Role> CASE_ROLES = EnumSet.of(Role.CASEWORKER, Role.SUPERVISOR);
     private static final Set<Role> STATISTICS_ROLES = EnumSet.of(Role.CASEWORKER, Role.SUPERVISOR, Role.COMMITTEE_MEMBER,
             Role.ANALYST);
     private static final Set<Role> COMMITTEE_ROLES = EnumSet.of(Role.CASEWORKER, Role.SUPERVISOR, Role.COMMITTEE_MEMBER,
             Role.ADMIN);
+
+    @Override
+    public String templateName() {
+        return "navigation";
+    }
 
     /** The links of the current request's user; {@link Links#NONE} before sign-in. */
     public Links links() {

@@ -89,4 +89,28 @@ public class CaseEvent {
     public String getSubject() {
         return subject;
     }
+
+    /** What the case page shows of the entry's details, which depend on its type: {@link DetailsShown#NONE} if nothing. */
+    public DetailsShown detailsShown() {
+        if (details == null) {
+            return DetailsShown.NONE;
+        }
+        return switch (type) {
+            case EDITED -> DetailsShown.CHANGED_FIELDS;
+            case STATUS_CHANGED -> DetailsShown.STATUS_CHANGE;
+            case CLOSED, REASSIGNED, DUPLICATE_LINKED, ATTACHMENT_ADDED, REFERRAL_SENT, REFERRAL_ACCEPTED, REFERRAL_DECLINED,
+                 REFERRAL_IN_PROGRESS, REFERRAL_COMPLETED, REFERRAL_WITHDRAWN -> DetailsShown.TEXT;
+            case SCREENING_DETERMINED, SCREENING_CONFIRMED, SCREENING_RETURNED -> DetailsShown.SCREENING_OUTCOME;
+            case NOTE_ADDED -> "restricted".equals(details) ? DetailsShown.RESTRICTED_NOTE : DetailsShown.NONE;
+            case REGISTERED, IMPORTED, REOPENED, AGENCY_INFORMED -> DetailsShown.NONE;
+        };
+    }
+
+    /**
+     * How {@code details} reads: the changed fields' names, "from,to" statuses, free text, a screening outcome, or the
+     * mark of a restricted note.
+     */
+    public enum DetailsShown {
+        CHANGED_FIELDS, STATUS_CHANGE, TEXT, SCREENING_OUTCOME, RESTRICTED_NOTE, NONE
+    }
 }

@@ -7,19 +7,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.rabta.web.TemplateObject;
 import org.springframework.stereotype.Component;
 
 /**
  * ISO 3166 country names in the user's language (the JDK's CLDR data has Urdu), for the nationality and
- * route fields. Templates use it as {@code @countries}.
+ * route fields. Templates use it as {@code #countries}.
  */
-@Component("countries")
-public class CountryNames {
+@Component
+public class CountryNames implements TemplateObject {
 
     public record Country(String code, String name) {
     }
 
     private final Map<String, List<Country>> byLanguage = new ConcurrentHashMap<>();
+
+    @Override
+    public String templateName() {
+        return "countries";
+    }
 
     /** Every country, Pakistan first, then by name in the user's language. */
     public List<Country> all(Locale locale) {
@@ -40,5 +47,10 @@ public class CountryNames {
             return null;
         }
         return Locale.of("", code).getDisplayCountry(Locale.of(locale.getLanguage()));
+    }
+
+    /** The countries' names in their order, separated by commas; null for none. */
+    public String names(List<String> codes, Locale locale) {
+        return codes.isEmpty() ? null : codes.stream().map(code -> name(code, locale)).collect(Collectors.joining(", "));
     }
 }

@@ -126,7 +126,7 @@ class FragmentLibraryTest {
 
     /**
      * What a page hands to a fragment is evaluated in Thymeleaf's restricted mode, which refuses bean references
-     * ({@code @displayTime}), static classes and request parameters: such a value is computed first with th:with.
+     * ({@code #displayTime}), static classes and request parameters: such a value is computed first with th:with.
      */
     @Test
     void noFragmentCallPassesWhatRestrictedModeRefuses() throws IOException {
