@@ -16,7 +16,8 @@ import java.util.function.Supplier;
  *   ./mvnw -q -Pbench test-compile exec:java -Dexec.mainClass=org.rabta.bench.PageBenchmark \
  *          -Dexec.args="--url=http://localhost:8080 --clients=8 --requests=2000"
  *
- * Options: --pages (case,home: a random case of the user's first list page, and the home page), --user
+ * Options: --pages (case,home; one or more of case, a random case of the user's first list page, home, the home
+ * page, list, the case list's first page, and name, the case list searched for --name), --name (Mohamad Aslam), --user
  * (fia.lahore), --password, --clients (8), --requests per page (1000), --warmup requests before them (a quarter as
  * many), --rounds (1: each page once; more to see the spread), --cpu (process ids, e.g. Rabta's JVM and PostgreSQL's
  * server, comma-separated: each measured run also prints the CPU milliseconds per request each spent with its
@@ -26,7 +27,8 @@ public class PageBenchmark {
 
     public static void main(String[] args) throws Exception {
         Options options = new Options(Map.of("user", "fia.lahore", "clients", "8", "requests", "1000", "rounds", "1",
-                "pages", "case,home", "warmup", "-1", "cpu", ""), args);
+                "pages", "case,home", "warmup", "-1", "cpu", "",
+                "name", "Mohamad Aslam"), args);
         int requests = options.integer("requests");
         int warmup = options.integer("warmup") < 0 ? requests / 4 : options.integer("warmup");
         List<ProcessCpu> cpu = options.get("cpu").isBlank() ? List.of()
@@ -36,7 +38,9 @@ public class PageBenchmark {
                     Duration.ofSeconds(60)).firstListPageCases();
             Map<String, Supplier<String>> pages = Map.of(
                     "case", () -> "/cases/" + caseNumbers.get(ThreadLocalRandom.current().nextInt(caseNumbers.size())),
-                    "home", () -> "/");
+                    "home", () -> "/",
+                    "list", () -> "/cases",
+                    "name", () -> "/cases?q=" + Browser.enc(options.get("name")));
             load.printHeader(requests, warmup);
             for (int round = 0; round < options.integer("rounds"); round++) {
                 for (String page : Arrays.asList(options.get("pages").split(","))) {

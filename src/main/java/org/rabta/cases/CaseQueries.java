@@ -65,7 +65,7 @@ public class CaseQueries {
     public CaseList list(RabtaUser user, CaseFilter filter) {
         CaseAccessPolicy.requireCaseRole(user);
         CaseSearch.Result result = search.search(user.agencyId(), filter);
-        Map<Long, VictimCase> byId = cases.findByIdIn(result.ids()).stream()
+        Map<Long, VictimCase> byId = cases.findToShowByIdIn(result.ids()).stream()
                 .collect(Collectors.toMap(VictimCase::getId, Function.identity()));
         List<VictimCase> page = result.ids().stream().map(byId::get).filter(Objects::nonNull).toList();
         audit.recordRead(BulkRead.of(filter.q() == null ? CaseAuditAction.CASES_LISTED : CaseAuditAction.CASES_SEARCHED,

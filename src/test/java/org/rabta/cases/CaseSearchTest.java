@@ -1,9 +1,13 @@
 package org.rabta.cases;
 
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.hibernate.Session;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
@@ -16,6 +20,9 @@ import org.rabta.support.RabtaIntegrationTest;
 import org.rabta.support.TestUsers;
 import org.rabta.support.Unique;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +39,12 @@ class CaseSearchTest {
     CaseFixtures fixtures;
     @Autowired
     UserAccountService accounts;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    EntityManager entityManager;
 
     @Test
     void aNameSearchRanksTheCloserNameFirstThenTheNewestAndPagesNeitherOverlapNorSkip() {
@@ -97,6 +110,62 @@ class CaseSearchTest {
                 .isSortedAccordingTo((a, b) -> a.fullName().compareTo(b.fullName()));
         SystemIdentity.run(() -> accounts.setActive(created.getId(), false));
         assertThat(lifecycle.caseworkerChoices(supervisor)).extracting(StaffMember::id).doesNotContain(created.getId());
+    }
+
+    /**
+     * The search box's name search, repeated on one connection (the driver prepares a statement on the server from its
+     * fifth use): its page and its count are planned once, generically, not anew for each name (docs/PERFORMANCE.md),
+     * and the rest of the page's transaction is planned as usual again.
+     */
+    @Test
+    void theSearchBoxNameSearchIsPlannedOnceAndLeavesTheUsualPlanningToTheRestOfThePage() {
+        String surname = CaseFixtures.uniqueSurname();
+        register("Shazia", surname, LocalDate.of(1987, 3, 2), 25);
+        register("Shazia", surname, LocalDate.of(1987, 3, 3), 25);
+        RabtaUser fia = fixtures.user("fia.lahore");
+        CaseFilter searchBox = new CaseFilter("Shazia " + surname, null, null, null, null, null, null, null, null, null, null,
+                null, null, 0, 1);
+
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            Map<String, List<Long>> before = plansOfTheSearchBoxNameSearch();
+            for (int i = 0; i < 7; i++) {
+                CaseList result = cases.list(fia, searchBox);
+                assertThat(result.hasNext()).as("a second page, so the count runs too").isTrue();
+                assertThat(result.count()).isGreaterThanOrEqualTo(2);
+            }
+            Map<String, List<Long>> after = plansOfTheSearchBoxNameSearch();
+            assertThat(after).as("the ranked page and the count").hasSize(2).allSatisfy((statement, plans) -> {
+                List<Long> earlier = before.getOrDefault(statement, List.of(0L, 0L));
+                assertThat(plans.get(1) - earlier.get(1)).as("custom plans of %s", statement).isZero();
+                assertThat(plans.get(0) - earlier.get(0)).as("generic plans of %s", statement).isPositive();
+            });
+            assertThat(jdbc.sql("select current_setting('plan_cache_mode') || ' ' || current_setting('enable_bitmapscan')")
+                    .query(String.class).single()).isEqualTo("auto on");
+        });
+    }
+
+    /**
+     * This connection's prepared statements of a name search with no other filter, one case a page: the page and the
+     * count, each with its generic and its custom plans so far.
+     */
+    private Map<String, List<Long>> plansOfTheSearchBoxNameSearch() {
+        String nameAlone = "%where c.owning_agency_id = $_ and (select rabta_name_key($_)) <\\% c.name_key ";
+        return jdbc.sql("select statement, generic_plans, custom_plans from pg_prepared_statements "
+                        + "where statement like :page or statement like :count")
+                .param("page", nameAlone + "order by % limit 2 offset 0").param("count", nameAlone + "limit 101) capped")
+                .query().listOfRows().stream().collect(Collectors.toMap(row -> (String) row.get("statement"),
+                        row -> List.of((Long) row.get("generic_plans"), (Long) row.get("custom_plans"))));
+    }
+
+    /** The cases of a list page are only shown: Hibernate keeps no copy of them to compare at the page's commit. */
+    @Test
+    void theCasesOfAListPageAreLoadedReadOnly() {
+        RabtaUser fia = fixtures.user("fia.lahore");
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            List<VictimCase> page = cases.list(fia, CaseFilter.empty()).cases();
+            Session session = entityManager.unwrap(Session.class);
+            assertThat(page).isNotEmpty().allMatch(session::isReadOnly);
+        });
     }
 
     private VictimCase register(String firstName, String lastName, LocalDate identifiedOn, int age) {
