@@ -119,7 +119,7 @@ class CaseSearchTest {
      */
     @Test
     void theSearchBoxNameSearchIsPlannedOnceAndLeavesTheUsualPlanningToTheRestOfThePage() {
-        String surname = CaseFixtures.uniqueSurname();
+        String surname = Unique.surname();
         register("Shazia", surname, LocalDate.of(1987, 3, 2), 25);
         register("Shazia", surname, LocalDate.of(1987, 3, 3), 25);
         RabtaUser fia = fixtures.user("fia.lahore");
