@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.rabta.support.Dates.today;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -15,6 +16,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
+import org.rabta.support.TestUsers;
+import org.rabta.support.Unique;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.RabtaIntegrationTest;
@@ -47,7 +50,7 @@ class CaseApiTest {
                             "sex": "FEMALE", "ageYears": 31, "nationality": "PK", "cnic": "3520212345671"},
                  "exploitationTypes": ["FORCED_LABOUR", "BONDED_LABOUR"],
                  "consent": {"dataProcessing": "GIVEN", "referral": "REFUSED", "date": "%s", "recordedBy": "Sadia Malik"}}
-                """.formatted(CaseFixtures.today().minusDays(2), lastName, CaseFixtures.today().minusDays(2));
+                """.formatted(today().minusDays(2), lastName, today().minusDays(2));
     }
 
     private ResultActions post(String username, String json) throws Exception {
@@ -56,18 +59,18 @@ class CaseApiTest {
 
     private ResultActions post(String username, String json, String language) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.post(URL)
-                .with(httpBasic(username, CaseFixtures.PASSWORD)).header(HttpHeaders.ACCEPT_LANGUAGE, language)
+                .with(httpBasic(username, TestUsers.PASSWORD)).header(HttpHeaders.ACCEPT_LANGUAGE, language)
                 .contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
     private ResultActions get(String username, String path) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.get(path)
-                .with(httpBasic(username, CaseFixtures.PASSWORD)));
+                .with(httpBasic(username, TestUsers.PASSWORD)));
     }
 
     private ResultActions put(String username, String caseNumber, String json) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.put(URL + "/" + caseNumber)
-                .with(httpBasic(username, CaseFixtures.PASSWORD)).contentType(MediaType.APPLICATION_JSON).content(json));
+                .with(httpBasic(username, TestUsers.PASSWORD)).contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
     private long audits(String caseNumber, String action, String actor) {
@@ -87,7 +90,7 @@ class CaseApiTest {
 
     @Test
     void registeringAnswers201WithLocationAndTheCaseInTheAgreedShape() throws Exception {
-        String lastName = CaseFixtures.uniqueSurname();
+        String lastName = Unique.surname();
         String location = post("fia.lahore", body(lastName))
                 .andExpect(status().isCreated())
                 .andExpect(header().string(HttpHeaders.LOCATION, matchesPattern(".*/api/v1/cases/PB-\\d{4}-\\d{6}")))
@@ -102,7 +105,7 @@ class CaseApiTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.caseNumber").value(caseNumber))
                 .andExpect(jsonPath("$.status").value("ACTIVE"))
-                .andExpect(jsonPath("$.identifiedOn").value(CaseFixtures.today().minusDays(2).toString()))
+                .andExpect(jsonPath("$.identifiedOn").value(today().minusDays(2).toString()))
                 .andExpect(jsonPath("$.districtCode").value("PK617"))
                 .andExpect(jsonPath("$.howIdentified").value("BORDER_OR_AIRPORT"))
                 .andExpect(jsonPath("$.person.firstName").value("Nasreen"))
@@ -124,14 +127,14 @@ class CaseApiTest {
 
     @Test
     void everyBrokenRuleIsA400NamingItsFieldAndNothingIsSaved() throws Exception {
-        String lastName = CaseFixtures.uniqueSurname();
+        String lastName = Unique.surname();
         String json = """
                 {"identifiedOn": "%s", "districtCode": "PK999", "howIdentified": "BY_CHANCE", "nickname": "x",
                  "person": {"lastName": "%s", "sex": "F", "ageYears": 130, "cnic": "12345", "nationality": "XX",
                             "dateOfBirth": "12/03/1990", "phone": "call me", "shoeSize": 9},
                  "exploitationTypes": ["FORCED_LABOUR", "CHEAP_LABOUR"],
                  "consent": {"dataProcessing": "MAYBE"}}
-                """.formatted(CaseFixtures.today().plusDays(1), lastName);
+                """.formatted(today().plusDays(1), lastName);
         post("fia.lahore", json)
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -190,7 +193,7 @@ class CaseApiTest {
     void theListIsPagedFilteredAndSearchedWithTheScreensFilters() throws Exception {
         // the name search is fuzzy and other tests' made-up surnames look alike: a date window of its own keeps
         // this test to its three cases
-        String lastName = CaseFixtures.uniqueSurname();
+        String lastName = Unique.surname();
         LocalDate day = LocalDate.of(1987, 3, 20);
         String window = "&from=1987-03-01&to=1987-03-31";
         for (int i = 0; i < 3; i++) {
@@ -272,7 +275,7 @@ class CaseApiTest {
     @Test
     void scriptInNamesIsStoredAsTypedAndEscapedOnTheCasePage() throws Exception {
         String script = "<script>alert(1)</script>";
-        String json = body(CaseFixtures.uniqueSurname()).replace("\"Nasreen\"", "\"" + script + "\"")
+        String json = body(Unique.surname()).replace("\"Nasreen\"", "\"" + script + "\"")
                 .replace("\"Abdul Ghani\"", "\"" + script + "\"");
         String response = post("fia.lahore", json).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.person.firstName").value(script))

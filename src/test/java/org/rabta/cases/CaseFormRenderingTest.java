@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.rabta.support.PageChecks;
 import org.rabta.support.RabtaIntegrationTest;
 import org.rabta.support.RenderedForm;
+import org.rabta.support.Unique;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -24,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rabta.support.Dates.today;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -107,12 +109,12 @@ class CaseFormRenderingTest {
 
     @Test
     void registeringThroughTheRenderedFormSavesExactlyWhatWasTyped() throws Exception {
-        String lastName = CaseFixtures.uniqueSurname();
+        String lastName = Unique.surname();
         RenderedForm form = RenderedForm.of(page("/cases/new", "en").selectFirst("form.case-form"), "/cases/new");
         List<Map.Entry<String, String>> typed = new ArrayList<>();
         for (Map.Entry<String, String> field : form.fields()) {
             String value = switch (field.getKey()) {
-                case "identifiedOn" -> CaseFixtures.today().minusDays(1).toString();
+                case "identifiedOn" -> today().minusDays(1).toString();
                 case "districtCode" -> CaseFixtures.LAHORE;
                 case "howIdentified" -> "HOTLINE";
                 case "firstName" -> "Amina";

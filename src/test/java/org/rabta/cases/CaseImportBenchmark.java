@@ -1,6 +1,7 @@
 package org.rabta.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rabta.support.Dates.today;
 
 import java.io.BufferedWriter;
 import java.lang.management.ManagementFactory;
@@ -17,6 +18,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.rabta.bench.Browser;
 import org.rabta.support.RabtaIntegrationTest;
+import org.rabta.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,7 +58,7 @@ class CaseImportBenchmark {
         try {
             writeFile(file, rows, districts);
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/cases/import"))
-                    .header("Authorization", Browser.basic("fia.lahore", CaseFixtures.PASSWORD))
+                    .header("Authorization", Browser.basic("fia.lahore", TestUsers.PASSWORD))
                     .header("Content-Type", "text/csv")
                     .POST(HttpRequest.BodyPublishers.ofFile(file))
                     .build();
@@ -81,7 +83,7 @@ class CaseImportBenchmark {
     /** Every column, every district, a sex and age mix like the national figures, some quoted values. */
     private static void writeFile(Path file, int rows, List<String> districts) throws Exception {
         Random random = new Random(2026);
-        LocalDate today = CaseFixtures.today();
+        LocalDate today = today();
         String run = Long.toString(System.currentTimeMillis(), 36);
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("external_reference,identified_on,district_code,how_identified,first_name,last_name,"

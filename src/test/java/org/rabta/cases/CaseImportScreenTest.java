@@ -3,6 +3,7 @@ package org.rabta.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.rabta.support.Dates.today;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -14,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.RabtaIntegrationTest;
+import org.rabta.support.Unique;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -30,10 +32,19 @@ class CaseImportScreenTest {
     @Autowired
     JdbcClient jdbc;
 
-    private final String day = CaseFixtures.today().minusDays(2).toString();
+    private final String day = today().minusDays(2).toString();
 
     private static MockMultipartFile csv(String content) {
         return new MockMultipartFile("file", "cases.csv", "text/csv", content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A file of cases identified in Lahore two days ago, all with that last name, one row a sex (valid or not). */
+    private MockMultipartFile casesOfSex(String lastName, String... sexes) {
+        StringBuilder rows = new StringBuilder("identified_on,district_code,sex,last_name\n");
+        for (String sex : sexes) {
+            rows.append(day).append(",PK617,").append(sex).append(',').append(lastName).append('\n');
+        }
+        return csv(rows.toString());
     }
 
     private long casesNamed(String lastName) {
@@ -75,9 +86,8 @@ class CaseImportScreenTest {
     @Test
     @WithUserDetails("fia.lahore.supervisor")
     void anUploadedFileIsImportedAndTheReportShown() throws Exception {
-        String lastName = CaseFixtures.uniqueSurname();
-        String page = uploadAndShow(csv("identified_on,district_code,sex,last_name\n" + day + ",PK617,FEMALE," + lastName + "\n"
-                + day + ",PK617,MALE," + lastName + "\n"), "all-or-nothing");
+        String lastName = Unique.surname();
+        String page = uploadAndShow(casesOfSex(lastName, "FEMALE", "MALE"), "all-or-nothing");
         assertThat(page).contains("2 cases were imported.").contains("cases.csv");
         assertThat(casesNamed(lastName)).isEqualTo(2);
     }
@@ -85,16 +95,14 @@ class CaseImportScreenTest {
     @Test
     @WithUserDetails("fia.lahore")
     void aRejectedFileShowsEveryProblemEscapedAndSavesNothing() throws Exception {
-        String lastName = CaseFixtures.uniqueSurname();
-        String page = uploadAndShow(csv("identified_on,district_code,sex,last_name\n" + day + ",PK617,FEMALE," + lastName + "\n"
-                + day + ",PK617,<script>alert(1)</script>," + lastName + "\n"), "all-or-nothing");
+        String lastName = Unique.surname();
+        String page = uploadAndShow(casesOfSex(lastName, "FEMALE", "<script>alert(1)</script>"), "all-or-nothing");
         assertThat(page).contains("The file was rejected and nothing was imported.")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
                 .doesNotContain("<script>alert(1)");
         assertThat(casesNamed(lastName)).isZero();
 
-        page = uploadAndShow(csv("identified_on,district_code,sex,last_name\n" + day + ",PK617,FEMALE," + lastName + "\n"
-                + day + ",PK617,GIRL," + lastName + "\n"), "valid-rows");
+        page = uploadAndShow(casesOfSex(lastName, "FEMALE", "GIRL"), "valid-rows");
         assertThat(page).contains("1 case was imported.").contains("GIRL");
         assertThat(casesNamed(lastName)).isEqualTo(1);
     }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.rabta.support.Dates.today;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.RabtaIntegrationTest;
+import org.rabta.support.TestUsers;
+import org.rabta.support.Unique;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -40,11 +43,11 @@ class CaseImportTest {
     @Autowired
     JdbcClient jdbc;
 
-    private final String day = CaseFixtures.today().minusDays(5).toString();
+    private final String day = today().minusDays(5).toString();
 
     private ResultActions importAs(String username, byte[] csv, String mode, String language) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.post(URL + (mode == null ? "" : "?mode=" + mode))
-                .with(httpBasic(username, CaseFixtures.PASSWORD)).header(HttpHeaders.ACCEPT_LANGUAGE, language)
+                .with(httpBasic(username, TestUsers.PASSWORD)).header(HttpHeaders.ACCEPT_LANGUAGE, language)
                 .contentType("text/csv").content(csv));
     }
 
@@ -57,12 +60,12 @@ class CaseImportTest {
     }
 
     private static String reference() {
-        return "REF-" + CaseFixtures.uniqueSurname();
+        return "REF-" + Unique.surname();
     }
 
     @Test
     void aValidFileIsImportedForTheImportersAgencyWithNumbersTimelineAndAudit() throws Exception {
-        String lastName = CaseFixtures.uniqueSurname();
+        String lastName = Unique.surname();
         String reference = reference();
         // columns in another order than the documented one, some left out, quoted values with commas, quotes and a line break
         String csv = "sex,identified_on,district_code,first_name,last_name,external_reference,cnic,date_of_birth,exploitation_types,how_identified\r\n"
@@ -116,16 +119,16 @@ class CaseImportTest {
 
         // the importer's agency owns them: another agency cannot open them
         String caseNumber = (String) fatima.get("case_number");
-        mvc.perform(MockMvcRequestBuilders.get("/api/v1/cases/" + caseNumber).with(httpBasic("fia.karachi", CaseFixtures.PASSWORD)))
+        mvc.perform(MockMvcRequestBuilders.get("/api/v1/cases/" + caseNumber).with(httpBasic("fia.karachi", TestUsers.PASSWORD)))
                 .andExpect(status().isNotFound());
-        mvc.perform(MockMvcRequestBuilders.get("/api/v1/cases/" + caseNumber).with(httpBasic("fia.lahore", CaseFixtures.PASSWORD)))
+        mvc.perform(MockMvcRequestBuilders.get("/api/v1/cases/" + caseNumber).with(httpBasic("fia.lahore", TestUsers.PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.person.firstName").value("Bibi, Fatima"));
     }
 
     @Test
     void aByteOrderMarkIsSkipped() throws Exception {
-        String lastName = CaseFixtures.uniqueSurname();
+        String lastName = Unique.surname();
         byte[] text = ("identified_on,district_code,sex,last_name\n" + day + ",PK617,FEMALE," + lastName + "\n")
                 .getBytes(StandardCharsets.UTF_8);
         byte[] withBom = new byte[text.length + 3];
@@ -141,14 +144,14 @@ class CaseImportTest {
     private String mixedFile(String lastName) {
         return HEADER
                 + reference() + "," + day + ",PK617,HOTLINE,Samina," + lastName + ",,FEMALE,,30,PK,,\n"
-                + "," + CaseFixtures.today().plusDays(3) + ",PK617,,Asma," + lastName + ",,FEMALE,,,,12345,\n"
+                + "," + today().plusDays(3) + ",PK617,,Asma," + lastName + ",,FEMALE,,,,12345,\n"
                 + ",,PK617,,Zahid," + lastName + ",,BOY,,,,,\n"
                 + "," + day + ",PK617,,Nadia," + lastName + ",,FEMALE,,,,,SEXUAL_EXPLOITATION\n";
     }
 
     @Test
     void allOrNothingRejectsTheWholeFileReportingEveryBadRowAndField() throws Exception {
-        String lastName = CaseFixtures.uniqueSurname();
+        String lastName = Unique.surname();
         importCsv(mixedFile(lastName), null)
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -172,7 +175,7 @@ class CaseImportTest {
 
     @Test
     void validRowsModeImportsTheGoodRowsAndReportsTheOthers() throws Exception {
-        String lastName = CaseFixtures.uniqueSurname();
+        String lastName = Unique.surname();
         importCsv(mixedFile(lastName), "valid-rows")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.imported").value(2))
@@ -185,7 +188,7 @@ class CaseImportTest {
 
     @Test
     void everyKindOfRowErrorIsReportedAgainstItsColumn() throws Exception {
-        String lastName = CaseFixtures.uniqueSurname();
+        String lastName = Unique.surname();
         String taken = reference();
         CaseForm existing = CaseFixtures.form();
         existing.setExternalReference(taken);
@@ -248,7 +251,7 @@ class CaseImportTest {
 
     @Test
     void headerProblemsRejectTheFileWhateverTheMode() throws Exception {
-        String lastName = CaseFixtures.uniqueSurname();
+        String lastName = Unique.surname();
         importCsv("identified_on,district_code,sex,last_name,nickname,Sex\n" + day + ",PK617,FEMALE," + lastName + ",x,FEMALE\n",
                 "valid-rows")
                 .andExpect(status().isBadRequest())
@@ -271,7 +274,7 @@ class CaseImportTest {
 
     @Test
     void aFileThatIsNotReadableCsvOrUtf8IsRejectedWhole() throws Exception {
-        String lastName = CaseFixtures.uniqueSurname();
+        String lastName = Unique.surname();
         String good = day + ",PK617,FEMALE," + lastName + "\n";
         importCsv("identified_on,district_code,sex,last_name\n" + good + day + ",PK617,FEMALE,\"" + lastName + "\n" + good, "valid-rows")
                 .andExpect(status().isBadRequest())

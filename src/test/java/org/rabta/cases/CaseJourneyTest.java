@@ -15,9 +15,12 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.BrowserTest;
+import org.rabta.support.TestUsers;
+import org.rabta.support.Unique;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rabta.support.Dates.today;
 
 /**
  * A caseworker registers a case (a wrong CNIC corrected on the way), finds it again among the demo cases by a
@@ -28,18 +31,18 @@ class CaseJourneyTest extends BrowserTest {
 
     @Test
     void registerFindEditNoteAndAttach() throws IOException {
-        String surname = CaseFixtures.uniqueSurname();
+        String surname = Unique.surname();
         // When this journey runs first, its first page is the application's first (servlet, templates, JIT) and
         // takes longer than an ordinary navigation may on a busy machine.
         page.navigate(url("/login"), new Page.NavigateOptions().setTimeout(120_000));
-        signIn("fia.lahore", CaseFixtures.PASSWORD);
+        signIn("fia.lahore", TestUsers.PASSWORD);
 
         page.navigate(url("/cases"));
         assertThat(page.locator("#case-results tbody tr").first()).isVisible();
         assertAccessible();
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Register a case")).click();
-        page.locator("#identifiedOn").fill(CaseFixtures.today().minusDays(2).toString());
+        page.locator("#identifiedOn").fill(today().minusDays(2).toString());
         page.locator("#districtCode").selectOption(CaseFixtures.LAHORE);
         page.locator("#howIdentified").selectOption("RESCUE");
         page.locator("#firstName").fill("Rukhsana");
@@ -92,13 +95,13 @@ class CaseJourneyTest extends BrowserTest {
 
     @Test
     void importAFileWithABadRowAndReadTheReport() {
-        String surname = CaseFixtures.uniqueSurname();
-        String day = CaseFixtures.today().minusDays(3).toString();
+        String surname = Unique.surname();
+        String day = today().minusDays(3).toString();
         String csv = "identified_on,district_code,first_name,last_name,sex,cnic\n"
                 + day + ",PK617,Shazia," + surname + ",FEMALE,\n"
                 + day + ",PK617,Rehana," + surname + ",FEMALE,12345\n";
         page.navigate(url("/login"), new Page.NavigateOptions().setTimeout(120_000));
-        signIn("fia.lahore", CaseFixtures.PASSWORD);
+        signIn("fia.lahore", TestUsers.PASSWORD);
 
         page.navigate(url("/cases/import"));
         assertAccessible();

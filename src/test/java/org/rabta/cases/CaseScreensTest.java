@@ -4,6 +4,7 @@ import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.RabtaIntegrationTest;
+import org.rabta.support.Unique;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -15,6 +16,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.rabta.support.Dates.today;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -40,7 +42,7 @@ class CaseScreensTest {
     /** A valid registration; {@code overrides} are name, value pairs that replace (or add) parameters. */
     static MockHttpServletRequestBuilder registration(String lastName, String... overrides) {
         java.util.Map<String, String[]> params = new java.util.LinkedHashMap<>();
-        params.put("identifiedOn", new String[] {CaseFixtures.today().minusDays(1).toString()});
+        params.put("identifiedOn", new String[] {today().minusDays(1).toString()});
         params.put("districtCode", new String[] {CaseFixtures.LAHORE});
         params.put("howIdentified", new String[] {"HOTLINE"});
         params.put("firstName", new String[] {"Shabana"});
@@ -52,7 +54,7 @@ class CaseScreensTest {
         params.put("exploitationTypes", new String[] {"FORCED_LABOUR", "DOMESTIC_SERVITUDE"});
         params.put("consentDataProcessing", new String[] {"GIVEN"});
         params.put("consentReferral", new String[] {"NOT_ASKED"});
-        params.put("consentDate", new String[] {CaseFixtures.today().minusDays(1).toString()});
+        params.put("consentDate", new String[] {today().minusDays(1).toString()});
         params.put("consentRecordedBy", new String[] {"Imran Qureshi"});
         for (int i = 0; i < overrides.length; i += 2) {
             params.put(overrides[i], new String[] {overrides[i + 1]});
@@ -78,7 +80,7 @@ class CaseScreensTest {
     @Test
     @WithUserDetails("fia.lahore")
     void aValidRegistrationRedirectsToTheCasePage() throws Exception {
-        String lastName = CaseFixtures.uniqueSurname();
+        String lastName = Unique.surname();
         MvcResult result = mvc.perform(registration(lastName))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("success", "cases.registered"))
@@ -94,7 +96,7 @@ class CaseScreensTest {
     @Test
     @WithUserDetails("fia.lahore")
     void invalidInputIsShownBesideEachFieldAndNothingIsSaved() throws Exception {
-        String lastName = CaseFixtures.uniqueSurname();
+        String lastName = Unique.surname();
         mvc.perform(registration(lastName, "identifiedOn", LocalDate.now().plusDays(5).toString(),
                         "cnic", "1234-12345", "phone", "12345", "ageYears", "130"))
                 .andExpect(status().isOk())
@@ -110,7 +112,7 @@ class CaseScreensTest {
     @Test
     @WithUserDetails("fia.lahore")
     void errorsAreInTheUsersLanguage() throws Exception {
-        mvc.perform(registration(CaseFixtures.uniqueSurname(), "lang", "ur", "cnic", "99"))
+        mvc.perform(registration(Unique.surname(), "lang", "ur", "cnic", "99"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("شناختی کارڈ کے 13 ہندسے لکھیں")));
     }
@@ -169,7 +171,7 @@ class CaseScreensTest {
     private MockHttpServletRequestBuilder registrationEdit(String number, long version, String firstName) {
         return post("/cases/" + number).with(csrf())
                 .param("version", String.valueOf(version))
-                .param("identifiedOn", CaseFixtures.today().minusDays(3).toString())
+                .param("identifiedOn", today().minusDays(3).toString())
                 .param("districtCode", CaseFixtures.LAHORE)
                 .param("howIdentified", "RESCUE")
                 .param("firstName", firstName)
@@ -181,7 +183,7 @@ class CaseScreensTest {
     @WithUserDetails("fia.lahore")
     void scriptInEveryTextFieldIsEscaped() throws Exception {
         String script = "<script>alert(1)</script>";
-        String lastName = CaseFixtures.uniqueSurname();
+        String lastName = Unique.surname();
         MvcResult result = mvc.perform(registration(lastName, "firstName", script, "fatherOrHusbandName", script,
                         "aliases", script, "languages", script, "disability", script, "address", script,
                         "exploitationNotes", script, "consentRecordedBy", script, "consentOnBehalfOf", script,

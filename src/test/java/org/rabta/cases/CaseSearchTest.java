@@ -17,6 +17,8 @@ import org.rabta.accounts.UserAccount;
 import org.rabta.accounts.UserAccountService;
 import org.rabta.cases.CaseFilter.AgeGroup;
 import org.rabta.support.RabtaIntegrationTest;
+import org.rabta.support.TestUsers;
+import org.rabta.support.Unique;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,7 +48,7 @@ class CaseSearchTest {
 
     @Test
     void aNameSearchRanksTheCloserNameFirstThenTheNewestAndPagesNeitherOverlapNorSkip() {
-        String surname = CaseFixtures.uniqueSurname();
+        String surname = Unique.surname();
         LocalDate day = LocalDate.of(1986, 5, 20);
         List<String> exact = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
@@ -76,7 +78,7 @@ class CaseSearchTest {
     @Test
     void aFilteredCountCountsEveryCaseThatMatchesAllFilters() {
         LocalDate day = LocalDate.of(1986, 8, 12);
-        String surname = CaseFixtures.uniqueSurname();
+        String surname = Unique.surname();
         RabtaUser fia = fixtures.user("fia.lahore");
         for (int i = 0; i < 3; i++) {
             VictimCase child = register("Nasreen", surname, day.minusDays(i), 12);
@@ -99,9 +101,9 @@ class CaseSearchTest {
     void theCaseworkerFilterOffersANewCaseworkerAtOnceAndForgetsADeactivatedOne() {
         RabtaUser supervisor = fixtures.user("fia.lahore.supervisor");
         lifecycle.caseworkerChoices(supervisor); // the pick list is in memory now
-        String username = "search.cw." + CaseFixtures.uniqueSurname().toLowerCase();
+        String username = "search.cw." + Unique.surname().toLowerCase();
         SystemIdentity.run(() -> accounts.createWithPassword(username, "Aaa Search Caseworker", "FIA-AHTC-LHR",
-                Set.of(Role.CASEWORKER), CaseFixtures.PASSWORD, false));
+                Set.of(Role.CASEWORKER), TestUsers.PASSWORD, false));
         UserAccount created = accounts.findByUsername(username).orElseThrow();
 
         assertThat(lifecycle.caseworkerChoices(supervisor)).contains(new StaffMember(created.getId(), "Aaa Search Caseworker"))
@@ -117,7 +119,7 @@ class CaseSearchTest {
      */
     @Test
     void theSearchBoxNameSearchIsPlannedOnceAndLeavesTheUsualPlanningToTheRestOfThePage() {
-        String surname = CaseFixtures.uniqueSurname();
+        String surname = Unique.surname();
         register("Shazia", surname, LocalDate.of(1987, 3, 2), 25);
         register("Shazia", surname, LocalDate.of(1987, 3, 3), 25);
         RabtaUser fia = fixtures.user("fia.lahore");

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rabta.support.Dates.today;
 
 /** Synthetic cases are stored exactly as registration would store them, and the registry keeps working after a load. */
 @RabtaIntegrationTest
@@ -69,7 +70,7 @@ class SyntheticCasesTest {
 
     @Test
     void everyLoadedCasePassesTheRegistrationRulesAndHasItsTimeline() {
-        LocalDate today = CaseFixtures.today();
+        LocalDate today = today();
         List<Long> ids = loadedIds();
         assertThat(ids).hasSizeGreaterThanOrEqualTo(COUNT);
         for (VictimCase c : repository.findByIdIn(ids)) {
@@ -89,7 +90,7 @@ class SyntheticCasesTest {
 
     @Test
     void caseNumbersContinueTheCountersSoTheNextRegistrationFollowsWithoutCollision() {
-        int year = CaseFixtures.today().getYear();
+        int year = today().getYear();
         long lastOfYear = jdbc.sql("select last_value from case_number_counter where prefix = 'PB' and year = :year")
                 .param("year", year).query(Long.class).single();
         long highest = jdbc.sql("select max(substring(case_number from 9)::int) from victim_case where case_number like :prefix")

@@ -9,19 +9,18 @@ import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.RecordNotFoundException;
 import org.rabta.support.MutableClock;
 import org.rabta.support.RabtaIntegrationTest;
+import org.rabta.support.Transactions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
-import static org.rabta.committees.CommitteeFixtures.PASSWORD;
-import static org.rabta.committees.CommitteeFixtures.asAdmin;
-import static org.rabta.committees.CommitteeFixtures.today;
 import static org.rabta.committees.CommitteeFixtures.userTerm;
+import static org.rabta.support.Dates.today;
+import static org.rabta.support.Principals.asSystem;
+import static org.rabta.support.TestUsers.PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -53,13 +52,8 @@ class CommitteeAccessTest {
     @Autowired
     JdbcClient jdbc;
 
-    TransactionTemplate transactions;
-
-    /** The application defines no TransactionTemplate of its own. */
     @Autowired
-    void transactions(PlatformTransactionManager manager) {
-        transactions = new TransactionTemplate(manager);
-    }
+    Transactions transactions;
 
     /**
      * A home page asks for the reader's terms five times, in one transaction: they are read once in it, read again
@@ -69,8 +63,8 @@ class CommitteeAccessTest {
     void currentTermsAreReadOncePerTransactionAgainAfterAChangeInItAndAfreshInTheNext() {
         Committee first = fixtures.districtCommittee();
         Committee second = fixtures.districtCommittee();
-        RabtaUser member = fixtures.newUser("PB-SWD", Role.COMMITTEE_MEMBER);
-        fixtures.add(first.getId(), userTerm(member.username(), "PB-SWD", MembershipRole.MEMBER, today().minusDays(5), null));
+        RabtaUser member = fixtures.member(first, "PB-SWD", Role.COMMITTEE_MEMBER, MembershipRole.MEMBER,
+                today().minusDays(5), null);
 
         transactions.executeWithoutResult(status -> {
             List<Membership> read = access.currentTerms(member);
@@ -93,9 +87,8 @@ class CommitteeAccessTest {
     @Test
     void aMemberReachesTheCommitteeWhileTheTermLastsAndGetsNotFoundOnceItEnds() throws Exception {
         Committee committee = fixtures.districtCommittee();
-        RabtaUser member = fixtures.newUser("PB-SWD", Role.COMMITTEE_MEMBER);
-        fixtures.add(committee.getId(), userTerm(member.username(), "PB-SWD", MembershipRole.MEMBER, today().minusDays(5),
-                today().plusDays(3)));
+        RabtaUser member = fixtures.member(committee, "PB-SWD", Role.COMMITTEE_MEMBER, MembershipRole.MEMBER,
+                today().minusDays(5), today().plusDays(3));
 
         assertThat(committees.visible(member)).extracting(Committee::getId).containsExactly(committee.getId());
         mvc.perform(get("/committees/" + committee.getId()).with(user(member)))
@@ -147,8 +140,8 @@ class CommitteeAccessTest {
     @Test
     void aTermThatHasNotStartedGivesNoAccessYet() throws Exception {
         Committee committee = fixtures.districtCommittee();
-        RabtaUser member = fixtures.newUser("PB-CPWB", Role.COMMITTEE_MEMBER);
-        fixtures.add(committee.getId(), userTerm(member.username(), "PB-CPWB", MembershipRole.MEMBER, today().plusDays(2), null));
+        RabtaUser member = fixtures.member(committee, "PB-CPWB", Role.COMMITTEE_MEMBER, MembershipRole.MEMBER,
+                today().plusDays(2), null);
         mvc.perform(get("/committees/" + committee.getId()).with(user(member))).andExpect(status().isNotFound());
         clock.advance(Duration.ofDays(2));
         mvc.perform(get("/committees/" + committee.getId()).with(user(member))).andExpect(status().isOk());
@@ -172,24 +165,24 @@ class CommitteeAccessTest {
         assertThat(punjab.getLevel()).isEqualTo(CommitteeLevel.PROVINCIAL);
         assertThat(committees.find(punjab.getParentId()).getLevel()).isEqualTo(CommitteeLevel.NATIONAL);
 
-        assertThatThrownBy(() -> asAdmin(() -> committees.create(new CommitteeForm(CommitteeLevel.DISTRICT, null, "PK617",
+        assertThatThrownBy(() -> asSystem(() -> committees.create(new CommitteeForm(CommitteeLevel.DISTRICT, null, "PK617",
                 "Second Lahore", "دوسری لاہور", null)))).isInstanceOf(BusinessRuleException.class)
                 .hasMessage("committees.error.jurisdictionTaken");
-        assertThatThrownBy(() -> asAdmin(() -> committees.create(new CommitteeForm(CommitteeLevel.NATIONAL, null, null,
+        assertThatThrownBy(() -> asSystem(() -> committees.create(new CommitteeForm(CommitteeLevel.NATIONAL, null, null,
                 "Second national", "دوسری قومی", null)))).hasMessage("committees.error.jurisdictionTaken");
         // Khyber Pakhtunkhwa has no provincial committee in the demo data, so none of its districts can have one yet.
-        assertThatThrownBy(() -> asAdmin(() -> committees.create(new CommitteeForm(CommitteeLevel.DISTRICT, null, "PK501",
+        assertThatThrownBy(() -> asSystem(() -> committees.create(new CommitteeForm(CommitteeLevel.DISTRICT, null, "PK501",
                 "Abbottabad", "ایبٹ آباد", null)))).hasMessage("committees.error.noParent.PROVINCIAL");
-        assertThatThrownBy(() -> asAdmin(() -> committees.create(new CommitteeForm(CommitteeLevel.DISTRICT, null, "PK999",
+        assertThatThrownBy(() -> asSystem(() -> committees.create(new CommitteeForm(CommitteeLevel.DISTRICT, null, "PK999",
                 "Nowhere", "کہیں نہیں", null)))).hasMessage("committees.error.unknownJurisdiction")
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.field()).hasValue("districtCode"));
 
         Committee retired = fixtures.districtCommittee();
-        asAdmin(() -> committees.setStatus(retired.getId(), CommitteeStatus.INACTIVE, null));
-        Committee successor = asAdmin(() -> committees.create(new CommitteeForm(CommitteeLevel.DISTRICT, null,
+        asSystem(() -> committees.setStatus(retired.getId(), CommitteeStatus.INACTIVE, null));
+        Committee successor = asSystem(() -> committees.create(new CommitteeForm(CommitteeLevel.DISTRICT, null,
                 retired.getDistrictCode(), "Successor", "جانشین", retired.getParentId())));
         assertThat(successor.getParentId()).isEqualTo(retired.getParentId());
-        assertThatThrownBy(() -> asAdmin(() -> committees.setStatus(retired.getId(), CommitteeStatus.ACTIVE, null)))
+        assertThatThrownBy(() -> asSystem(() -> committees.setStatus(retired.getId(), CommitteeStatus.ACTIVE, null)))
                 .hasMessage("committees.error.jurisdictionTaken");
     }
 }

@@ -1,25 +1,16 @@
 package org.rabta.committees;
 
+import static org.rabta.support.Dates.today;
+import static org.rabta.support.Principals.asSystem;
+
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
-import org.rabta.accounts.SystemIdentity;
-import org.rabta.accounts.UserAccountService;
 import org.rabta.cases.CaseForm;
 import org.rabta.cases.CasesApi;
-import org.rabta.cases.ConsentStatus;
-import org.rabta.cases.ExploitationType;
-import org.rabta.cases.HowIdentified;
-import org.rabta.cases.Sex;
 import org.rabta.geography.District;
 import org.rabta.geography.GeographyService;
 import org.rabta.directory.ServiceType;
@@ -28,8 +19,9 @@ import org.rabta.referrals.ReferralDeadlines;
 import org.rabta.referrals.ReferralRequest;
 import org.rabta.referrals.ReferralsApi;
 import org.rabta.referrals.Urgency;
+import org.rabta.support.CaseForms;
 import org.rabta.support.MutableClock;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.rabta.support.Principals;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,53 +30,39 @@ import org.springframework.stereotype.Component;
  * forms.
  */
 @Component
+@RequiredArgsConstructor
 class CommitteeFixtures {
 
-    static final String PASSWORD = "Rabta-demo-2026";
     static final String LAHORE = "PK617";
     static final String PUNJAB = "PK6";
 
     private final CommitteeService committees;
     private final RosterService rosters;
     private final GeographyService geography;
-    private final UserAccountService accounts;
-    private final UserDetailsService users;
+    private final Principals principals;
     private final CasesApi cases;
     private final ReferralsApi referrals;
     private final ReferralDeadlines deadlines;
     private final MutableClock clock;
 
-    CommitteeFixtures(CommitteeService committees, RosterService rosters, GeographyService geography,
-                      UserAccountService accounts, UserDetailsService users, CasesApi cases, ReferralsApi referrals,
-                      ReferralDeadlines deadlines, MutableClock clock) {
-        this.committees = committees;
-        this.rosters = rosters;
-        this.geography = geography;
-        this.accounts = accounts;
-        this.users = users;
-        this.cases = cases;
-        this.referrals = referrals;
-        this.deadlines = deadlines;
-        this.clock = clock;
-    }
-
-    static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Karachi"));
-    }
-
-    static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-    }
-
     RabtaUser user(String username) {
-        return (RabtaUser) users.loadUserByUsername(username);
+        return principals.user(username);
     }
 
     /** A new user of the agency with the given roles; returns the principal. */
     RabtaUser newUser(String agencyCode, Role... roles) {
-        String username = unique("t.");
-        asAdmin(() -> accounts.createWithPassword(username, "Test " + username, agencyCode, Set.of(roles), PASSWORD, false));
-        return user(username);
+        return principals.newUser(agencyCode, roles);
+    }
+
+    /**
+     * A new user of the agency with the role, holding a term in the committee as {@code membership} from {@code from}
+     * to {@code to} (null: open-ended).
+     */
+    RabtaUser member(Committee committee, String agencyCode, Role role, MembershipRole membership, LocalDate from,
+                     LocalDate to) {
+        RabtaUser member = newUser(agencyCode, role);
+        add(committee.getId(), userTerm(member.username(), agencyCode, membership, from, to));
+        return member;
     }
 
     /**
@@ -98,11 +76,11 @@ class CommitteeFixtures {
                 .filter(d -> committees.activeFor(CommitteeLevel.DISTRICT, d.getProvinceCode(), d.getCode()).isEmpty())
                 .findFirst().orElseThrow();
         if (committees.activeFor(CommitteeLevel.PROVINCIAL, district.getProvinceCode(), null).isEmpty()) {
-            asAdmin(() -> committees.create(new CommitteeForm(CommitteeLevel.PROVINCIAL, district.getProvinceCode(), null,
+            asSystem(() -> committees.create(new CommitteeForm(CommitteeLevel.PROVINCIAL, district.getProvinceCode(), null,
                     district.getProvinceCode() + " Test Provincial Committee", "ٹیسٹ صوبائی کمیٹی " + district.getProvinceCode(),
                     null)));
         }
-        return asAdmin(() -> committees.create(new CommitteeForm(CommitteeLevel.DISTRICT, null, district.getCode(),
+        return asSystem(() -> committees.create(new CommitteeForm(CommitteeLevel.DISTRICT, null, district.getCode(),
                 district.getNameEn() + " Test Committee", "ٹیسٹ کمیٹی " + district.getNameUr(), null)));
     }
 
@@ -111,7 +89,7 @@ class CommitteeFixtures {
     }
 
     Membership add(long committeeId, MembershipForm form) {
-        return asAdmin(() -> rosters.add(committeeId, form));
+        return asSystem(() -> rosters.add(committeeId, form));
     }
 
     static MembershipForm userTerm(String username, String agencyCode, MembershipRole role, LocalDate from, LocalDate to) {
@@ -122,40 +100,20 @@ class CommitteeFixtures {
         return new MembershipForm(null, name, "Director", "042-1234567", null, agencyCode, role, from, to, null);
     }
 
-    /** A case registered by fia.lahore in the given district, returning its number. */
+    /** A case registered by fia.lahore in the given district: a girl of 15, returning its number. */
     String caseIn(String districtCode) {
-        CaseForm form = new CaseForm();
-        form.setIdentifiedOn(today().minusDays(3));
-        form.setDistrictCode(districtCode);
-        form.setHowIdentified(HowIdentified.RESCUE);
-        form.setFirstName("Rukhsana");
-        form.setLastName(unique("Zq"));
+        CaseForm form = CaseForms.rescued("Rukhsana", today().minusDays(3), districtCode, 15);
         form.setFatherOrHusbandName("Ghulam Rasool");
-        form.setSex(Sex.FEMALE);
-        form.setAgeYears(15);
-        form.setNationality("PK");
-        form.setExploitationTypes(EnumSet.of(ExploitationType.DOMESTIC_SERVITUDE));
         return cases.register(user("fia.lahore"), form).getCaseNumber();
     }
 
-    /** A case registered by police.lahore in the district, with a CNIC and consent to referral; returns its number. */
+    /**
+     * A case registered by police.lahore in the district, with every identifier (a CNIC among them) and consent to
+     * referral; returns its number.
+     */
     String referrableCaseIn(String districtCode) {
-        CaseForm form = new CaseForm();
-        form.setIdentifiedOn(today().minusDays(2));
+        CaseForm form = CaseForms.withIdentifiers(24, true);
         form.setDistrictCode(districtCode);
-        form.setHowIdentified(HowIdentified.RESCUE);
-        form.setFirstName("Nasreen");
-        form.setLastName(unique("Zq"));
-        form.setFatherOrHusbandName("Allah Ditta");
-        form.setCnic("35202-" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000)) + "-4");
-        form.setSex(Sex.FEMALE);
-        form.setAgeYears(24);
-        form.setNationality("PK");
-        form.setExploitationTypes(EnumSet.of(ExploitationType.DOMESTIC_SERVITUDE));
-        form.setConsentDataProcessing(ConsentStatus.GIVEN);
-        form.setConsentReferral(ConsentStatus.GIVEN);
-        form.setConsentDate(today().minusDays(2));
-        form.setConsentRecordedBy("Shahid Iqbal");
         return cases.register(user("police.lahore"), form).getCaseNumber();
     }
 
@@ -185,11 +143,5 @@ class CommitteeFixtures {
             clock.reset();
         }
         return referral;
-    }
-
-    static <T> T asAdmin(Supplier<T> action) {
-        AtomicReference<T> result = new AtomicReference<>();
-        SystemIdentity.run(() -> result.set(action.get()));
-        return result.get();
     }
 }

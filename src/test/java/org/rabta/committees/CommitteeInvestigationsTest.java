@@ -22,6 +22,7 @@ import org.rabta.investigations.Offence;
 import org.rabta.reporting.InvestigationProgress.Stall;
 import org.rabta.shared.RecordNotFoundException;
 import org.rabta.support.RabtaIntegrationTest;
+import org.rabta.support.Unique;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,8 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.rabta.committees.CommitteeFixtures.today;
-import static org.rabta.committees.CommitteeFixtures.userTerm;
+import static org.rabta.support.Dates.today;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -68,8 +68,8 @@ class CommitteeInvestigationsTest {
     void membersSeeCountsByStageAndTheStalledOnesByAgencyUnderTheSmallCellRule() throws Exception {
         Committee committee = fixtures.districtCommittee();
         String district = committee.getDistrictCode();
-        RabtaUser member = fixtures.newUser("PB-SWD", Role.COMMITTEE_MEMBER);
-        fixtures.add(committee.getId(), userTerm(member.username(), "PB-SWD", MembershipRole.MEMBER, today().minusDays(5), null));
+        RabtaUser member = fixtures.member(committee, "PB-SWD", Role.COMMITTEE_MEMBER, MembershipRole.MEMBER,
+                today().minusDays(5), null);
         RabtaUser fia = fixtures.user("fia.lahore");
         RabtaUser police = fixtures.user("police.lahore");
         LocalDate fir = today().minusDays(100);
@@ -127,9 +127,8 @@ class CommitteeInvestigationsTest {
     @Test
     void anAdministratorAndAnyoneWithoutACurrentTermAreToldTheCommitteeIsNotFound() throws Exception {
         Committee committee = fixtures.districtCommittee();
-        RabtaUser former = fixtures.newUser("PB-SWD", Role.COMMITTEE_MEMBER);
-        fixtures.add(committee.getId(), userTerm(former.username(), "PB-SWD", MembershipRole.MEMBER, today().minusDays(30),
-                today().minusDays(1)));
+        RabtaUser former = fixtures.member(committee, "PB-SWD", Role.COMMITTEE_MEMBER, MembershipRole.MEMBER,
+                today().minusDays(30), today().minusDays(1));
         RabtaUser admin = fixtures.user("admin");
 
         for (RabtaUser user : List.of(former, admin)) {
@@ -149,9 +148,9 @@ class CommitteeInvestigationsTest {
     /** An FIR of the user's agency in the district with one accused person; answers the accused's id. */
     private long register(RabtaUser user, String district, LocalDate on) {
         return callAs(user, () -> {
-            long id = investigations.register(user, new InvestigationRequest(CommitteeFixtures.unique("FIR-"), on, district,
+            long id = investigations.register(user, new InvestigationRequest(Unique.code("FIR-"), on, district,
                     List.of(Offence.PTPA_2018_S3), null, List.of(),
-                    List.of(new AccusedRequest("Accused " + CommitteeFixtures.unique(""), null, Sex.MALE, 40, "PK", null, null,
+                    List.of(new AccusedRequest("Accused " + Unique.code(""), null, Sex.MALE, 40, "PK", null, null,
                             AccusedRole.RECRUITER)), null));
             return investigations.view(user, id).accused().getFirst().accused().getId();
         });

@@ -7,11 +7,12 @@ import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 import org.rabta.referrals.Referral;
 import org.rabta.support.BrowserTest;
+import org.rabta.support.Unique;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.rabta.committees.CommitteeFixtures.PASSWORD;
-import static org.rabta.committees.CommitteeFixtures.today;
+import static org.rabta.support.Dates.today;
+import static org.rabta.support.TestUsers.PASSWORD;
 
 /**
  * The admin adds a member to the Lahore roster (after a refused second chair), the secretary (a caseworker serving
@@ -66,7 +67,7 @@ class CommitteeJourneyTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the meeting")).click();
         assertThat(page.locator(".alert-success")).containsText("The meeting was recorded.");
 
-        String task = CommitteeFixtures.unique("Confirm the shelter placement ");
+        String task = Unique.code("Confirm the shelter placement ");
         page.getByLabel("What is to be done").fill(task);
         page.getByLabel("Owner").selectOption(new SelectOption().setLabel("Tariq Javed (PB-SWD)"));
         page.getByLabel("Due on").fill(today().minusDays(3).toString());

@@ -23,9 +23,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.rabta.committees.CommitteeFixtures.PASSWORD;
-import static org.rabta.committees.CommitteeFixtures.today;
 import static org.rabta.committees.CommitteeFixtures.userTerm;
+import static org.rabta.support.Dates.today;
+import static org.rabta.support.TestUsers.PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -71,9 +71,8 @@ class CommitteeReferralsTest {
     void aMembersReviewAreasAreTheJurisdictionsOfTheirCurrentTerms() {
         assertThat(jurisdictions.areasOf(fixtures.user("committee.lahore"))).containsExactly(new ReviewArea("PK6", "PK617"));
         Committee committee = fixtures.districtCommittee();
-        RabtaUser member = fixtures.newUser("PB-SWD", Role.COMMITTEE_MEMBER);
-        fixtures.add(committee.getId(), userTerm(member.username(), "PB-SWD", MembershipRole.MEMBER, today().minusDays(3),
-                today().plusDays(1)));
+        RabtaUser member = fixtures.member(committee, "PB-SWD", Role.COMMITTEE_MEMBER, MembershipRole.MEMBER,
+                today().minusDays(3), today().plusDays(1));
         assertThat(jurisdictions.areasOf(member)).containsExactly(new ReviewArea(committee.getProvinceCode(), committee.getDistrictCode()));
         clock.advance(Duration.ofDays(2));
         assertThat(jurisdictions.areasOf(member)).isEmpty();
@@ -82,9 +81,8 @@ class CommitteeReferralsTest {
     @Test
     void theCommitteeQueueIsPseudonymisedAndClosesWhenTheTermEnds() throws Exception {
         Committee committee = fixtures.districtCommittee();
-        RabtaUser member = fixtures.newUser("PB-SWD", Role.COMMITTEE_MEMBER);
-        fixtures.add(committee.getId(), userTerm(member.username(), "PB-SWD", MembershipRole.MEMBER, today().minusDays(3),
-                today().plusDays(1)));
+        RabtaUser member = fixtures.member(committee, "PB-SWD", Role.COMMITTEE_MEMBER, MembershipRole.MEMBER,
+                today().minusDays(3), today().plusDays(1));
         Referral referral = fixtures.emergencyReferralIn(committee.getDistrictCode());
         Referral elsewhere = fixtures.emergencyReferralIn(CommitteeFixtures.LAHORE);
 
@@ -136,8 +134,8 @@ class CommitteeReferralsTest {
     @Test
     void aTermNotARoleOpensTheCommitteePageQueueWhoseSecretaryEscalatesFromIt() throws Exception {
         Committee district = fixtures.districtCommittee();
-        RabtaUser secretary = fixtures.newUser("PB-SWD", Role.CASEWORKER);
-        fixtures.add(district.getId(), userTerm(secretary.username(), "PB-SWD", MembershipRole.SECRETARY, today().minusDays(3), null));
+        RabtaUser secretary = fixtures.member(district, "PB-SWD", Role.CASEWORKER, MembershipRole.SECRETARY,
+                today().minusDays(3), null);
         Referral referral = fixtures.emergencyReferralIn(district.getDistrictCode());
         String caseNumber = referral.getCaseNumber();
 
@@ -211,8 +209,8 @@ class CommitteeReferralsTest {
     @Test
     void anActionItemFollowsUpAReferralOfTheQueueShownPseudonymised() throws Exception {
         Committee district = fixtures.districtCommittee();
-        RabtaUser secretary = fixtures.newUser("PB-SWD", Role.COMMITTEE_MEMBER);
-        fixtures.add(district.getId(), userTerm(secretary.username(), "PB-SWD", MembershipRole.SECRETARY, today().minusDays(30), null));
+        RabtaUser secretary = fixtures.member(district, "PB-SWD", Role.COMMITTEE_MEMBER, MembershipRole.SECRETARY,
+                today().minusDays(30), null);
         Referral referral = fixtures.emergencyReferralIn(district.getDistrictCode());
         Referral elsewhere = fixtures.emergencyReferralIn(CommitteeFixtures.LAHORE);
         Meeting meeting = meetings.record(secretary, district.getId(), new MeetingForm(today().minusDays(1), "DC Office",

@@ -6,6 +6,7 @@ import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.cases.AgeBand;
 import org.rabta.support.RabtaIntegrationTest;
+import org.rabta.support.Unique;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
@@ -13,8 +14,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
-import static org.rabta.committees.CommitteeFixtures.today;
 import static org.rabta.committees.CommitteeFixtures.userTerm;
+import static org.rabta.support.Dates.today;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -46,7 +47,7 @@ class EscalationServiceTest {
         fixtures.add(district.getParentId(), userTerm(provincialMember.username(), "PB-CPWB", MembershipRole.MEMBER,
                 today().minusDays(9), null));
         String caseNumber = fixtures.queuedCaseIn(district.getDistrictCode());
-        String issue = CommitteeFixtures.unique("No shelter place for a child in this district ");
+        String issue = Unique.code("No shelter place for a child in this district ");
 
         assertThatThrownBy(() -> escalations.escalate(districtMember, district.getId(), new EscalationForm(issue, caseNumber)))
                 .isInstanceOf(AccessDeniedException.class);

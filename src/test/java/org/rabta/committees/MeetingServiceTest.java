@@ -10,6 +10,7 @@ import org.rabta.cases.PseudonymisedCase;
 import org.rabta.cases.Sex;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.support.RabtaIntegrationTest;
+import org.rabta.support.Unique;
 import org.rabta.web.WorkItem;
 import org.rabta.web.WorkItems;
 import org.rabta.web.WorkList;
@@ -23,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.rabta.committees.CommitteeFixtures.externalTerm;
-import static org.rabta.committees.CommitteeFixtures.today;
 import static org.rabta.committees.CommitteeFixtures.userTerm;
+import static org.rabta.support.Dates.today;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -138,11 +139,10 @@ class MeetingServiceTest {
     @Test
     void theOwnerMarksTheirItemDoneAndOtherMembersCannot() throws Exception {
         Table table = table();
-        RabtaUser otherMember = fixtures.newUser("NGO-LHR-SHELTER", Role.COMMITTEE_MEMBER);
-        fixtures.add(table.committee().getId(), userTerm(otherMember.username(), "NGO-LHR-SHELTER", MembershipRole.MEMBER,
-                today().minusMonths(1), null));
+        RabtaUser otherMember = fixtures.member(table.committee(), "NGO-LHR-SHELTER", Role.COMMITTEE_MEMBER, MembershipRole.MEMBER,
+                today().minusMonths(1), null);
         Meeting meeting = meetings.record(table.secretary(), table.committee().getId(), meetingOn(today().minusDays(20), Set.of()));
-        String task = CommitteeFixtures.unique("Trace the family ");
+        String task = Unique.code("Trace the family ");
         ActionItem item = meetings.addActionItem(table.secretary(), table.committee().getId(), meeting.getId(),
                 new ActionItemForm(task, "member:" + table.memberTerm().getId(), today().minusDays(3), null, null));
 

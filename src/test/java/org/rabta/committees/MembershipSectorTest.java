@@ -10,9 +10,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.rabta.committees.CommitteeFixtures.PASSWORD;
-import static org.rabta.committees.CommitteeFixtures.asAdmin;
-import static org.rabta.committees.CommitteeFixtures.today;
+import static org.rabta.support.Dates.today;
+import static org.rabta.support.Principals.asSystem;
+import static org.rabta.support.TestUsers.PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -86,6 +86,6 @@ class MembershipSectorTest {
     }
 
     private Roster roster(Committee committee) {
-        return asAdmin(() -> rosters.roster(fixtures.user("admin"), committee.getId(), null));
+        return asSystem(() -> rosters.roster(fixtures.user("admin"), committee.getId(), null));
     }
 }

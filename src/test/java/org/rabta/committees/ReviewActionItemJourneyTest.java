@@ -7,11 +7,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rabta.referrals.Referral;
 import org.rabta.support.BrowserTest;
+import org.rabta.support.Unique;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.rabta.committees.CommitteeFixtures.PASSWORD;
-import static org.rabta.committees.CommitteeFixtures.today;
+import static org.rabta.support.Dates.today;
+import static org.rabta.support.TestUsers.PASSWORD;
 
 /**
  * The Lahore committee's secretary (a caseworker of Social Welfare: a term, not a role, makes them a reviewer) follows
@@ -28,7 +29,7 @@ class ReviewActionItemJourneyTest extends BrowserTest {
     @ValueSource(strings = {"en", "ur"})
     void anActionItemOnAnOverdueReferralReachesTheCommitteesOpenItems(String language) {
         Referral referral = fixtures.overdueReferralInLahore();
-        String task = CommitteeFixtures.unique("Find a shelter place today ");
+        String task = Unique.code("Find a shelter place today ");
 
         signIn("swd.punjab", PASSWORD);
         inLanguage(language);

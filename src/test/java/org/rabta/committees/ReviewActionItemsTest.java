@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.rabta.committees.CommitteeFixtures.today;
 import static org.rabta.committees.CommitteeFixtures.userTerm;
+import static org.rabta.support.Dates.today;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -106,8 +106,8 @@ class ReviewActionItemsTest {
     @Test
     void aReviewerWhoseCommitteesDoNotHoldTheReferralCannotGiveItToAnother() {
         Committee district = fixtures.districtCommittee();
-        RabtaUser reviewer = fixtures.newUser("PB-SWD", Role.CASEWORKER);
-        fixtures.add(district.getId(), userTerm(reviewer.username(), "PB-SWD", MembershipRole.MEMBER, today().minusDays(5), null));
+        RabtaUser reviewer = fixtures.member(district, "PB-SWD", Role.CASEWORKER, MembershipRole.MEMBER,
+                today().minusDays(5), null);
         Referral referral = fixtures.emergencyReferralIn(district.getDistrictCode());
         long lahore = fixtures.lahore().getId();
 

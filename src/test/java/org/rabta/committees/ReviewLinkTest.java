@@ -9,8 +9,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.rabta.committees.CommitteeFixtures.today;
 import static org.rabta.committees.CommitteeFixtures.userTerm;
+import static org.rabta.support.Dates.today;
+import static org.rabta.support.Principals.asSystem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -37,9 +38,8 @@ class ReviewLinkTest {
     @Test
     void aCaseworkerWhoIsACommitteesSecretaryTodaySeesTheReviewLinkAndReachesTheQueue() throws Exception {
         Committee committee = fixtures.districtCommittee();
-        RabtaUser secretary = fixtures.newUser("PB-SWD", Role.CASEWORKER);
-        fixtures.add(committee.getId(), userTerm(secretary.username(), "PB-SWD", MembershipRole.SECRETARY,
-                today().minusDays(1), null));
+        RabtaUser secretary = fixtures.member(committee, "PB-SWD", Role.CASEWORKER, MembershipRole.SECRETARY,
+                today().minusDays(1), null);
 
         mvc.perform(get("/").with(user(secretary))).andExpect(status().isOk())
                 .andExpect(content().string(containsString(REVIEW_LINK)));
@@ -63,7 +63,7 @@ class ReviewLinkTest {
                 today().minusDays(10), null));
         mvc.perform(get("/").with(user(member))).andExpect(content().string(containsString(REVIEW_LINK)));
 
-        CommitteeFixtures.asAdmin(() -> rosters.endTerm(term.getId(), today().minusDays(1), null));
+        asSystem(() -> rosters.endTerm(term.getId(), today().minusDays(1), null));
 
         mvc.perform(get("/").with(user(member))).andExpect(content().string(not(containsString(REVIEW_LINK))));
         mvc.perform(get("/review").with(user(member))).andExpect(status().isNotFound());

@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rabta.committees.CommitteeFixtures.externalTerm;
-import static org.rabta.committees.CommitteeFixtures.today;
+import static org.rabta.support.Dates.today;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;

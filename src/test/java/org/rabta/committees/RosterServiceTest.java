@@ -19,10 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.rabta.committees.CommitteeFixtures.asAdmin;
 import static org.rabta.committees.CommitteeFixtures.externalTerm;
-import static org.rabta.committees.CommitteeFixtures.today;
 import static org.rabta.committees.CommitteeFixtures.userTerm;
+import static org.rabta.support.Dates.today;
+import static org.rabta.support.Principals.asSystem;
 
 @RabtaIntegrationTest
 class RosterServiceTest {
@@ -111,10 +111,10 @@ class RosterServiceTest {
         Committee committee = fixtures.districtCommittee();
         Membership term = fixtures.add(committee.getId(),
                 externalTerm("Leaving Member", "PB-CPWB", MembershipRole.MEMBER, today().minusMonths(1), null));
-        asAdmin(() -> rosters.endTerm(term.getId(), today().minusDays(1), term.getVersion()));
+        asSystem(() -> rosters.endTerm(term.getId(), today().minusDays(1), term.getVersion()));
         assertThat(rosters.roster(admin(), committee.getId(), today()).entries()).isEmpty();
         assertThat(rosters.roster(admin(), committee.getId(), today().minusDays(1)).entries()).hasSize(1);
-        assertThatThrownBy(() -> asAdmin(() -> rosters.endTerm(term.getId(), today().minusMonths(2), null)))
+        assertThatThrownBy(() -> asSystem(() -> rosters.endTerm(term.getId(), today().minusMonths(2), null)))
                 .hasMessage("committees.error.termOrder");
     }
 
@@ -221,8 +221,8 @@ class RosterServiceTest {
     @Test
     void recordedSectorsCountForTheAgencyOnEveryRoster() {
         Committee committee = fixtures.districtCommittee();
-        RabtaUser member = fixtures.newUser("PB-SWD", Role.COMMITTEE_MEMBER);
-        fixtures.add(committee.getId(), userTerm(member.username(), "PB-SWD", MembershipRole.MEMBER, today(), null));
+        RabtaUser member = fixtures.member(committee, "PB-SWD", Role.COMMITTEE_MEMBER, MembershipRole.MEMBER,
+                today(), null);
         // The demo data records social welfare for PB-SWD, which its type and services do not tell.
         assertThat(rosters.roster(admin(), committee.getId(), today()).entries().getFirst().sectors())
                 .containsExactly(Sector.SOCIAL_WELFARE);

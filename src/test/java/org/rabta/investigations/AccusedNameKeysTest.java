@@ -4,13 +4,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.support.RabtaIntegrationTest;
+import org.rabta.support.Unique;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rabta.investigations.InvestigationFixtures.LAHORE;
-import static org.rabta.investigations.InvestigationFixtures.today;
-import static org.rabta.investigations.InvestigationFixtures.uniqueName;
+import static org.rabta.support.Dates.today;
 
 /**
  * The agency's distinct accused name keys that the name searches read (V94) are kept by triggers on accused: after
@@ -35,7 +35,7 @@ class AccusedNameKeysTest {
 
         // Two renamed to one new name in one statement; then one of them moved to another agency's investigation.
         List<Long> accused = fixtures.accusedOf(fia, fiaInvestigation);
-        String name = "Imran " + uniqueName();
+        String name = "Imran " + Unique.surname();
         jdbc.sql("update accused set name = :name where id in (:ids)").param("name", name).param("ids", accused.subList(0, 2)).update();
         assertTheKeysCountTheAccused();
         assertThat(accusedNamed(fia, name)).isEqualTo(2);

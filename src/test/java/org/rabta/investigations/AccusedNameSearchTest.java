@@ -6,12 +6,12 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.support.RabtaIntegrationTest;
+import org.rabta.support.Unique;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rabta.investigations.InvestigationFixtures.accused;
-import static org.rabta.investigations.InvestigationFixtures.today;
-import static org.rabta.investigations.InvestigationFixtures.uniqueName;
+import static org.rabta.support.Dates.today;
 
 /**
  * The accused name search and "also accused in" read the agency's names nearest first (V92): the same name in any
@@ -62,7 +62,7 @@ class AccusedNameSearchTest {
         long misspelling = register(fia, "FIR-" + surname, 2,
                 accused("Mohamad " + surname.substring(0, surname.length() - 1) + "q", null, AccusedRole.RECRUITER));
         long otherSpelling = register(fia, "FIR-" + surname + "-2", 20, accused("Mohammad " + surname, null, AccusedRole.RECRUITER));
-        long sameCnic = register(fia, "FIR-" + surname + "-3", 30, accused("Imran " + uniqueName(), cnic, AccusedRole.FINANCIER));
+        long sameCnic = register(fia, "FIR-" + surname + "-3", 30, accused("Imran " + Unique.surname(), cnic, AccusedRole.FINANCIER));
         register(fixtures.user("police.lahore"), "FIR-" + surname, 1, accused("Muhammad " + surname, cnic, AccusedRole.RECRUITER));
         long read = register(fia, "FIR-" + surname + "-4", 10, accused("Muhammad " + surname, cnic, AccusedRole.RECRUITER));
 
@@ -74,7 +74,7 @@ class AccusedNameSearchTest {
 
     /** Two made-up names: the rest of the name outweighs a common first name shared with other tests' accused. */
     private static String family() {
-        return uniqueName() + " " + uniqueName();
+        return Unique.surname() + " " + Unique.surname();
     }
 
     private long register(RabtaUser user, String fir, int daysAgo, AccusedRequest... accused) {

@@ -3,8 +3,7 @@ package org.rabta.investigations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rabta.investigations.InvestigationFixtures.accused;
 import static org.rabta.investigations.InvestigationFixtures.event;
-import static org.rabta.investigations.InvestigationFixtures.today;
-import static org.rabta.investigations.InvestigationFixtures.uniqueName;
+import static org.rabta.support.Dates.today;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,6 +14,7 @@ import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CaseFilter;
 import org.rabta.reporting.CaseExports;
 import org.rabta.support.RabtaIntegrationTest;
+import org.rabta.support.Unique;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -40,8 +40,8 @@ class HtcdsPerpetratorsTest {
     @Test
     void anotherAgencysAccusedNeverAppearEvenOnACaseTheExporterReads() throws IOException {
         String caseNumber = fixtures.registerCase("fia.lahore");
-        String ours = "Imran " + uniqueName();
-        String theirs = "Sajid " + uniqueName();
+        String ours = "Imran " + Unique.surname();
+        String theirs = "Sajid " + Unique.surname();
         RabtaUser fia = fixtures.user("fia.lahore");
         long own = investigations.register(fia, InvestigationFixtures.request(today().minusDays(20), List.of(caseNumber),
                 List.of(accused(ours, "35202-1234567-1", AccusedRole.RECRUITER))));

@@ -3,6 +3,7 @@ package org.rabta.investigations;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.RabtaIntegrationTest;
+import org.rabta.support.Unique;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -12,9 +13,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
-import static org.rabta.investigations.InvestigationFixtures.today;
 import static org.rabta.investigations.InvestigationFixtures.uniqueFir;
-import static org.rabta.investigations.InvestigationFixtures.uniqueName;
+import static org.rabta.support.Dates.today;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -42,7 +42,7 @@ class InvestigationApiTest {
                  "accused": [{"name": "%s", "fatherName": "Ghulam Nabi", "sex": "MALE", "ageYears": 45, "nationality": "PK",
                               "cnic": "3520112345671", "role": "RECRUITER"},
                              {"name": "Shaukat %s", "sex": "MALE", "role": "TRANSPORTER"}]}"""
-                .formatted(uniqueFir(), today().minusDays(40), caseNumber == null ? "" : "\"" + caseNumber + "\"", accusedName, uniqueName());
+                .formatted(uniqueFir(), today().minusDays(40), caseNumber == null ? "" : "\"" + caseNumber + "\"", accusedName, Unique.surname());
         MvcResult result = mvc.perform(post("/api/v1/investigations").with(httpBasic(username, PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated())
@@ -58,7 +58,7 @@ class InvestigationApiTest {
     @Test
     void registersReadsAndListsAnInvestigation() throws Exception {
         String caseNumber = fixtures.registerCase("fia.lahore");
-        String name = "Tariq " + uniqueName();
+        String name = "Tariq " + Unique.surname();
         String location = register("fia.lahore", name, caseNumber);
 
         mvc.perform(get(location).with(httpBasic("fia.lahore.supervisor", PASSWORD)))
@@ -95,7 +95,7 @@ class InvestigationApiTest {
 
     @Test
     void refusesAStaleVersionAndStepsOutOfOrderNamingTheRule() throws Exception {
-        String location = register("fia.lahore", "Naveed " + uniqueName(), null);
+        String location = register("fia.lahore", "Naveed " + Unique.surname(), null);
         String read = mvc.perform(get(location).with(httpBasic("fia.lahore", PASSWORD))).andReturn().getResponse().getContentAsString();
         String firNumber = JsonPath.read(read, "$.firNumber");
         int accusedId = JsonPath.read(read, "$.accused[0].id");

@@ -1,18 +1,19 @@
 package org.rabta.investigations;
 
+import static org.rabta.support.Dates.today;
+
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CaseForm;
 import org.rabta.cases.CasesApi;
-import org.rabta.cases.ExploitationType;
-import org.rabta.cases.HowIdentified;
 import org.rabta.cases.Sex;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.rabta.support.CaseForms;
+import org.rabta.support.Principals;
+import org.rabta.support.Unique;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,39 +21,22 @@ import org.springframework.stereotype.Component;
  * accused go through events (for the justice figures, here and in reporting).
  */
 @Component
+@RequiredArgsConstructor
 public class InvestigationFixtures {
 
     static final String LAHORE = "PK617";
 
-    private final UserDetailsService users;
+    private final Principals principals;
     private final CasesApi cases;
     private final InvestigationService investigations;
     private final AccusedService accusedService;
 
-    InvestigationFixtures(UserDetailsService users, CasesApi cases, InvestigationService investigations,
-                          AccusedService accusedService) {
-        this.users = users;
-        this.cases = cases;
-        this.investigations = investigations;
-        this.accusedService = accusedService;
-    }
-
     public RabtaUser user(String username) {
-        return (RabtaUser) users.loadUserByUsername(username);
-    }
-
-    static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Karachi"));
+        return principals.user(username);
     }
 
     static String uniqueFir() {
         return "FIR-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    /** A made-up surname, so that name matching finds only this test's accused. */
-    static String uniqueName() {
-        String letters = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
-        return "Zq" + (letters + "abcdefgh").substring(0, 8);
     }
 
     String registerCase(String username) {
@@ -61,17 +45,7 @@ public class InvestigationFixtures {
 
     /** A woman of 24 rescued in Lahore three days ago from domestic servitude, with a made-up surname. */
     static CaseForm caseForm() {
-        CaseForm form = new CaseForm();
-        form.setIdentifiedOn(today().minusDays(3));
-        form.setDistrictCode(LAHORE);
-        form.setHowIdentified(HowIdentified.RESCUE);
-        form.setFirstName("Rukhsana");
-        form.setLastName(uniqueName());
-        form.setSex(Sex.FEMALE);
-        form.setAgeYears(24);
-        form.setNationality("PK");
-        form.setExploitationTypes(EnumSet.of(ExploitationType.DOMESTIC_SERVITUDE));
-        return form;
+        return CaseForms.rescued("Rukhsana", today().minusDays(3), LAHORE, 24);
     }
 
     static AccusedRequest accused(String name, String cnic, AccusedRole role) {
@@ -87,13 +61,14 @@ public class InvestigationFixtures {
         return investigations.register(user(username), request(today().minusDays(30), List.of(), accused));
     }
 
-    static EventRequest event(AccusedEventType type, LocalDate on) {
+    /** An event with no more than its type and day. */
+    public static EventRequest event(AccusedEventType type, LocalDate on) {
         return new EventRequest(type, on, null, null, null, null, null, null, null);
     }
 
     /** An accused recruiter with a made-up name, no CNIC. */
     public static AccusedRequest recruiter() {
-        return accused("Imran " + uniqueName(), null, AccusedRole.RECRUITER);
+        return accused("Imran " + Unique.surname(), null, AccusedRole.RECRUITER);
     }
 
     /** An investigation of the user's agency, with no victim and {@code accused} made-up {@link #recruiter()}s. */
@@ -108,7 +83,10 @@ public class InvestigationFixtures {
         return investigations.view(user, investigation).accused().stream().map(summary -> summary.accused().getId()).toList();
     }
 
-    public void record(RabtaUser user, long accusedId, AccusedEventType type, LocalDate on) {
-        accusedService.recordEvent(user, accusedId, event(type, on));
+    /** Records the accused's history, event after event. */
+    public void record(RabtaUser user, long accusedId, EventRequest... history) {
+        for (EventRequest event : history) {
+            accusedService.recordEvent(user, accusedId, event);
+        }
     }
 }

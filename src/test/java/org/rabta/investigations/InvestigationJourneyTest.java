@@ -4,11 +4,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.BrowserTest;
+import org.rabta.support.Unique;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.rabta.investigations.InvestigationFixtures.today;
 import static org.rabta.investigations.InvestigationFixtures.uniqueFir;
-import static org.rabta.investigations.InvestigationFixtures.uniqueName;
+import static org.rabta.support.Dates.today;
 
 /**
  * An FIA caseworker registers an FIR from the navigation (after a refused empty form), adds an accused person, records
@@ -66,7 +66,7 @@ class InvestigationJourneyTest extends BrowserTest {
         accessibleInBothLanguages("انسانی اسمگلنگ");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add an accused person")).click();
-        String name = "Tariq " + uniqueName();
+        String name = "Tariq " + Unique.surname();
         page.getByRole(AriaRole.TEXTBOX, named("Name")).fill(name);
         page.getByLabel("Sex").selectOption("MALE");
         page.getByLabel("CNIC").fill("35202-111");

@@ -3,9 +3,8 @@ package org.rabta.investigations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rabta.investigations.InvestigationFixtures.accused;
 import static org.rabta.investigations.InvestigationFixtures.event;
-import static org.rabta.investigations.InvestigationFixtures.today;
 import static org.rabta.investigations.InvestigationFixtures.uniqueFir;
-import static org.rabta.investigations.InvestigationFixtures.uniqueName;
+import static org.rabta.support.Dates.today;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -23,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.support.RabtaIntegrationTest;
+import org.rabta.support.Unique;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -87,12 +87,12 @@ class InvestigationRacesTest {
     @Test
     void accusedAddedToOneInvestigationAtOnceEachTakeTheNextPlace() throws Exception {
         RabtaUser fia = fixtures.user("fia.lahore");
-        long id = fixtures.register("fia.lahore", List.of(accused("Rashid " + uniqueName(), null, AccusedRole.RECRUITER)));
+        long id = fixtures.register("fia.lahore", List.of(accused("Rashid " + Unique.surname(), null, AccusedRole.RECRUITER)));
         MockHttpServletResponse second = race(
-                () -> investigations.addAccused(fia, id, accused("Kamran " + uniqueName(), null, AccusedRole.TRANSPORTER)),
+                () -> investigations.addAccused(fia, id, accused("Kamran " + Unique.surname(), null, AccusedRole.TRANSPORTER)),
                 post("/api/v1/investigations/" + id + "/accused").with(httpBasic("fia.lahore.supervisor", PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\": \"Waqas %s\", \"sex\": \"MALE\", \"role\": \"HARBOURER\"}".formatted(uniqueName())));
+                        .content("{\"name\": \"Waqas %s\", \"sex\": \"MALE\", \"role\": \"HARBOURER\"}".formatted(Unique.surname())));
 
         assertThat(second.getStatus()).isEqualTo(201);
         assertThat(investigations.view(fia, id).accused()).extracting(summary -> summary.accused().getPosition())
@@ -118,7 +118,7 @@ class InvestigationRacesTest {
     @Test
     void twoVerdictsRecordedAtOnceAreCheckedOneAfterTheOther() throws Exception {
         RabtaUser fia = fixtures.user("fia.lahore");
-        long id = fixtures.register("fia.lahore", List.of(accused("Sajid " + uniqueName(), null, AccusedRole.RECRUITER)));
+        long id = fixtures.register("fia.lahore", List.of(accused("Sajid " + Unique.surname(), null, AccusedRole.RECRUITER)));
         long accusedId = investigations.view(fia, id).accused().getFirst().accused().getId();
         accusedService.recordEvent(fia, accusedId, event(AccusedEventType.CHARGE_SHEET, today().minusDays(10)));
         MockHttpServletResponse second = race(

@@ -5,14 +5,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rabta.cases.CasesApi;
 import org.rabta.support.RabtaIntegrationTest;
+import org.rabta.support.Unique;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.rabta.investigations.InvestigationFixtures.accused;
-import static org.rabta.investigations.InvestigationFixtures.today;
-import static org.rabta.investigations.InvestigationFixtures.uniqueName;
+import static org.rabta.support.Dates.today;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -87,7 +87,7 @@ class InvestigationScreensTest {
 
     @Test
     void theListNamesEachOffenceShortlyInTheReadersLanguageWithItsFullName() throws Exception {
-        String name = "Nadeem " + uniqueName();
+        String name = "Nadeem " + Unique.surname();
         long id = fixtures.register("police.lahore", List.of(accused(name, null, AccusedRole.RECRUITER)));
         mvc.perform(get("/investigations").param("q", name).with(user(fixtures.user("police.lahore"))))
                 .andExpect(content().string(containsString("href=\"/investigations/" + id + "\"")))
@@ -135,7 +135,7 @@ class InvestigationScreensTest {
 
     @Test
     void aStepOutOfOrderIsRefusedWithItsRuleAndTheHearingIsOnTheCalendar() throws Exception {
-        String name = "Qadir " + uniqueName();
+        String name = "Qadir " + Unique.surname();
         long id = fixtures.register("fia.lahore", List.of(accused(name, null, AccusedRole.RECRUITER)));
         long accusedId = investigations.view(fixtures.user("fia.lahore"), id).accused().getFirst().accused().getId();
         mvc.perform(post("/accused/" + accusedId + "/events").with(csrf()).with(user(fixtures.user("fia.lahore")))

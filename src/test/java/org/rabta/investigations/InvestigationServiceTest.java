@@ -12,6 +12,7 @@ import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.RecordNotFoundException;
 import org.rabta.shared.Violation;
 import org.rabta.support.RabtaIntegrationTest;
+import org.rabta.support.Unique;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,8 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.rabta.investigations.InvestigationFixtures.accused;
 import static org.rabta.investigations.InvestigationFixtures.event;
-import static org.rabta.investigations.InvestigationFixtures.today;
-import static org.rabta.investigations.InvestigationFixtures.uniqueName;
+import static org.rabta.support.Dates.today;
 
 @RabtaIntegrationTest
 class InvestigationServiceTest {
@@ -68,9 +68,9 @@ class InvestigationServiceTest {
     void registersTheFirWithItsVictimsAndAccusedInTheOrderSent() {
         RabtaUser fia = fixtures.user("fia.lahore");
         String caseNumber = fixtures.registerCase("fia.lahore");
-        String first = uniqueName();
+        String first = Unique.surname();
         InvestigationRequest request = InvestigationFixtures.request(today().minusDays(20), List.of(caseNumber),
-                List.of(accused(first, "35202-1234567-1", AccusedRole.RECRUITER), accused(uniqueName(), null, AccusedRole.TRANSPORTER)));
+                List.of(accused(first, "35202-1234567-1", AccusedRole.RECRUITER), accused(Unique.surname(), null, AccusedRole.TRANSPORTER)));
         long id = investigations.register(fia, request);
 
         InvestigationView view = investigations.view(fia, id);
@@ -117,7 +117,7 @@ class InvestigationServiceTest {
 
     @Test
     void onlyTheRegisteringLawEnforcementAgencyReachesAnInvestigation() {
-        long id = fixtures.register("police.lahore", List.of(accused(uniqueName(), null, AccusedRole.EXPLOITER)));
+        long id = fixtures.register("police.lahore", List.of(accused(Unique.surname(), null, AccusedRole.EXPLOITER)));
         long accusedId = investigations.view(fixtures.user("police.lahore"), id).accused().getFirst().accused().getId();
         for (String outsider : List.of("fia.lahore", "fia.karachi.supervisor", "ngo.lahore", "analyst", "admin", "committee.lahore")) {
             RabtaUser user = fixtures.user(outsider);
@@ -145,7 +145,7 @@ class InvestigationServiceTest {
     @Test
     void eventsKeepTheirOrderAndDatesAndAConvictionCarriesASentencePerOffence() {
         RabtaUser fia = fixtures.user("fia.lahore");
-        long id = fixtures.register("fia.lahore", List.of(accused(uniqueName(), null, AccusedRole.RECRUITER)));
+        long id = fixtures.register("fia.lahore", List.of(accused(Unique.surname(), null, AccusedRole.RECRUITER)));
         long accusedId = investigations.view(fia, id).accused().getFirst().accused().getId();
         java.time.LocalDate fir = today().minusDays(30);
 
@@ -183,11 +183,11 @@ class InvestigationServiceTest {
 
     @Test
     void theSameAccusedIsFoundInTheAgencysOtherInvestigationsByCnicAndByName() {
-        String surname = uniqueName();
+        String surname = Unique.surname();
         long first = fixtures.register("fia.lahore", List.of(accused("Muhammad Yousaf " + surname, null, AccusedRole.RECRUITER),
-                accused(uniqueName(), "35202-7654321-3", AccusedRole.FINANCIER)));
+                accused(Unique.surname(), "35202-7654321-3", AccusedRole.FINANCIER)));
         long second = fixtures.register("fia.lahore", List.of(accused("Mohammad Yusuf " + surname, null, AccusedRole.RECRUITER),
-                accused(uniqueName(), "3520276543213", AccusedRole.FINANCIER)));
+                accused(Unique.surname(), "3520276543213", AccusedRole.FINANCIER)));
         fixtures.register("police.lahore", List.of(accused("Mohd Yousuf " + surname, null, AccusedRole.RECRUITER)));
 
         List<AccusedSummary> accused = investigations.view(fixtures.user("fia.lahore"), second).accused();

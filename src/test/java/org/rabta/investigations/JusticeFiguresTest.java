@@ -1,6 +1,14 @@
 package org.rabta.investigations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rabta.investigations.AccusedEventType.ABSCONDED;
+import static org.rabta.investigations.AccusedEventType.ACQUITTED;
+import static org.rabta.investigations.AccusedEventType.APPEALED;
+import static org.rabta.investigations.AccusedEventType.ARRESTED;
+import static org.rabta.investigations.AccusedEventType.BAILED;
+import static org.rabta.investigations.AccusedEventType.CHARGE_SHEET;
+import static org.rabta.investigations.AccusedEventType.CONVICTED;
+import static org.rabta.investigations.InvestigationFixtures.event;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -45,23 +53,19 @@ class JusticeFiguresTest {
         long both = fixtures.register(caseworker, LocalDate.of(YEAR, 2, 1), LAHORE,
                 List.of(Offence.PTPA_2018_S3, Offence.PSMA_2018_S3, Offence.PPC_370), 3);
         List<Long> accused = fixtures.accusedOf(caseworker, both);
-        fixtures.record(caseworker, accused.get(0), AccusedEventType.ARRESTED, LocalDate.of(YEAR, 2, 5));
-        fixtures.record(caseworker, accused.get(0), AccusedEventType.CHARGE_SHEET, LocalDate.of(YEAR, 4, 1));
-        fixtures.record(caseworker, accused.get(0), AccusedEventType.CONVICTED, LocalDate.of(YEAR, 9, 1));
+        fixtures.record(caseworker, accused.get(0), event(ARRESTED, LocalDate.of(YEAR, 2, 5)),
+                event(CHARGE_SHEET, LocalDate.of(YEAR, 4, 1)), event(CONVICTED, LocalDate.of(YEAR, 9, 1)));
         // Arrested twice, acquitted, then convicted on appeal the next year: counts once, by the first of each.
-        fixtures.record(caseworker, accused.get(1), AccusedEventType.ARRESTED, LocalDate.of(YEAR, 2, 10));
-        fixtures.record(caseworker, accused.get(1), AccusedEventType.BAILED, LocalDate.of(YEAR, 2, 20));
-        fixtures.record(caseworker, accused.get(1), AccusedEventType.ARRESTED, LocalDate.of(YEAR, 3, 1));
-        fixtures.record(caseworker, accused.get(1), AccusedEventType.CHARGE_SHEET, LocalDate.of(YEAR, 5, 1));
-        fixtures.record(caseworker, accused.get(1), AccusedEventType.ACQUITTED, LocalDate.of(YEAR, 10, 1));
-        fixtures.record(caseworker, accused.get(1), AccusedEventType.APPEALED, LocalDate.of(YEAR, 11, 1));
-        fixtures.record(caseworker, accused.get(1), AccusedEventType.CONVICTED, LocalDate.of(YEAR + 1, 3, 1));
+        fixtures.record(caseworker, accused.get(1), event(ARRESTED, LocalDate.of(YEAR, 2, 10)),
+                event(BAILED, LocalDate.of(YEAR, 2, 20)), event(ARRESTED, LocalDate.of(YEAR, 3, 1)),
+                event(CHARGE_SHEET, LocalDate.of(YEAR, 5, 1)), event(ACQUITTED, LocalDate.of(YEAR, 10, 1)),
+                event(APPEALED, LocalDate.of(YEAR, 11, 1)), event(CONVICTED, LocalDate.of(YEAR + 1, 3, 1)));
         // Absconding: none of the figures.
-        fixtures.record(caseworker, accused.get(2), AccusedEventType.ABSCONDED, LocalDate.of(YEAR, 3, 1));
+        fixtures.record(caseworker, accused.get(2), event(ABSCONDED, LocalDate.of(YEAR, 3, 1)));
         // Penal Code only, FIR in December, the arrest in January: the arrest counts in the next year.
         long penalCode = fixtures.register(caseworker, LocalDate.of(YEAR, 12, 20), LAHORE, List.of(Offence.PPC_370), 1);
-        fixtures.record(caseworker, fixtures.accusedOf(caseworker, penalCode).getFirst(), AccusedEventType.ARRESTED,
-                LocalDate.of(YEAR + 1, 1, 5));
+        fixtures.record(caseworker, fixtures.accusedOf(caseworker, penalCode).getFirst(),
+                event(ARRESTED, LocalDate.of(YEAR + 1, 1, 5)));
 
         AnnualReport report = reports.annualReport(supervisor, YEAR, null, null);
         assertThat(growth(before, report.justice())).containsExactly(2L, 1L, 1L, 2L, 2L, 1L, 1L);
@@ -78,8 +82,8 @@ class JusticeFiguresTest {
     void readersOutsideTheRegisteringAgencySeeSmallCountsSuppressed() {
         RabtaUser caseworker = fixtures.user("fia.lahore");
         long id = fixtures.register(caseworker, LocalDate.of(YEAR - 1, 6, 1), LAHORE, List.of(Offence.PTPA_2018_S4), 1);
-        fixtures.record(caseworker, fixtures.accusedOf(caseworker, id).getFirst(), AccusedEventType.ARRESTED,
-                LocalDate.of(YEAR - 1, 6, 2));
+        fixtures.record(caseworker, fixtures.accusedOf(caseworker, id).getFirst(),
+                event(ARRESTED, LocalDate.of(YEAR - 1, 6, 2)));
 
         JusticeFigures own = reports.annualReport(fixtures.user("fia.lahore.supervisor"), YEAR - 1, null, LAHORE).justice();
         assertThat(own.investigations().isSuppressed()).isFalse();

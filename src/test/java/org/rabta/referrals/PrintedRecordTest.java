@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rabta.cases.VictimCase;
 import org.rabta.support.BrowserTest;
+import org.rabta.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 
@@ -38,7 +39,7 @@ class PrintedRecordTest extends BrowserTest {
     void aCasePagePrintsAsTheRecordWithItsNumberOnEverySheet(String language) throws IOException {
         VictimCase victimCase = fixtures.caseOf("police.lahore", true);
         fixtures.sentToShelter(victimCase);
-        signIn("police.lahore", ReferralFixtures.PASSWORD);
+        signIn("police.lahore", TestUsers.PASSWORD);
         inLanguage(language);
         page.navigate(url("/cases/" + victimCase.getCaseNumber()));
 
@@ -56,7 +57,7 @@ class PrintedRecordTest extends BrowserTest {
     void aReferralPrintsAsTheRecordWithItsReferenceOnEverySheet(String language) throws IOException {
         VictimCase victimCase = fixtures.caseOf("police.lahore", true);
         long id = fixtures.sentToShelter(victimCase).getId();
-        signIn("ngo.lahore", ReferralFixtures.PASSWORD);
+        signIn("ngo.lahore", TestUsers.PASSWORD);
         inLanguage(language);
         page.navigate(url("/referrals/" + id));
 

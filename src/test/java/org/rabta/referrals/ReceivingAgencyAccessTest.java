@@ -16,6 +16,7 @@ import org.rabta.screening.engine.Facts;
 import org.rabta.shared.RecordNotFoundException;
 import org.rabta.support.MutableClock;
 import org.rabta.support.RabtaIntegrationTest;
+import org.rabta.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -89,13 +90,13 @@ class ReceivingAgencyAccessTest {
         long screeningId = screenings.create(fixtures.user("police.lahore"), caseNumber, new ScreeningCommand(null,
                 Facts.yes(Fact.ACT_TRANSPORTED), Set.of(), null, null, true)).getId();
         fixtures.sentToShelter(victimCase);
-        var ngo = httpBasic("ngo.lahore", ReferralFixtures.PASSWORD);
+        var ngo = httpBasic("ngo.lahore", TestUsers.PASSWORD);
 
         mvc.perform(get("/api/v1/cases/" + caseNumber + "/screenings").with(ngo)).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/screenings/" + screeningId).with(ngo)).andExpect(status().isNotFound());
         mvc.perform(get("/cases/" + caseNumber + "/screenings/" + screeningId).with(user(fixtures.user("ngo.lahore"))))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/screenings/" + screeningId).with(httpBasic("police.lahore", ReferralFixtures.PASSWORD)))
+        mvc.perform(get("/api/v1/screenings/" + screeningId).with(httpBasic("police.lahore", TestUsers.PASSWORD)))
                 .andExpect(status().isOk());
         assertThat(deniedProbes(victimCase, "ngo.lahore")).hasSize(3);
     }
@@ -111,7 +112,7 @@ class ReceivingAgencyAccessTest {
         assertThatThrownBy(() -> queries.details(fixtures.user("ngo.lahore"), id)).isInstanceOf(RecordNotFoundException.class);
         assertThat(policy.may(fixtures.user("ngo.lahore"), victimCase, CasePart.REFERRAL_SUMMARY)).isFalse();
         mvc.perform(get("/referrals/" + id).with(user(fixtures.user("ngo.lahore")))).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/referrals/" + id).with(httpBasic("ngo.lahore", ReferralFixtures.PASSWORD)))
+        mvc.perform(get("/api/v1/referrals/" + id).with(httpBasic("ngo.lahore", TestUsers.PASSWORD)))
                 .andExpect(status().isNotFound());
         assertThat(queries.list(fixtures.user("ngo.lahore"), ReferralBox.RECEIVED, null, 0).getContent())
                 .extracting(Referral::getId).doesNotContain(id);

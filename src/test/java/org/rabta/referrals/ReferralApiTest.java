@@ -4,6 +4,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.rabta.cases.VictimCase;
 import org.rabta.support.RabtaIntegrationTest;
+import org.rabta.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -22,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @RabtaIntegrationTest
 class ReferralApiTest {
 
-    static final String PASSWORD = ReferralFixtures.PASSWORD;
+    static final String PASSWORD = TestUsers.PASSWORD;
 
     @Autowired
     MockMvc mvc;

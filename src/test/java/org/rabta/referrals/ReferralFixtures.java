@@ -1,7 +1,6 @@
 package org.rabta.referrals;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CaseForm;
 import org.rabta.cases.CasesApi;
@@ -9,30 +8,24 @@ import org.rabta.cases.ConsentStatus;
 import org.rabta.cases.VictimCase;
 import org.rabta.directory.ServiceType;
 import org.rabta.support.CaseForms;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.rabta.support.Principals;
 import org.springframework.stereotype.Component;
 
 /** Test data for the referral tests: demo users as principals, cases with unique names and CNICs, referrals. */
 @Component
+@RequiredArgsConstructor
 class ReferralFixtures {
 
-    static final String PASSWORD = "Rabta-demo-2026";
     static final String LAHORE = "PK617";
     static final String SHELTER_NGO = "NGO-LHR-SHELTER";
     static final String CPWB = "PB-CPWB";
 
-    private final UserDetailsService users;
+    private final Principals principals;
     private final CasesApi cases;
     private final NewReferrals referrals;
 
-    ReferralFixtures(UserDetailsService users, CasesApi cases, NewReferrals referrals) {
-        this.users = users;
-        this.cases = cases;
-        this.referrals = referrals;
-    }
-
     RabtaUser user(String username) {
-        return (RabtaUser) users.loadUserByUsername(username);
+        return principals.user(username);
     }
 
     /** A case of the user's agency in Lahore: a woman of 24 who consented to referral (unless {@code consent} is false). */
@@ -46,7 +39,7 @@ class ReferralFixtures {
         if (consentOnBehalf) {
             form.setConsentOnBehalfOf("Child Protection & Welfare Bureau Punjab");
         } else {
-            form.setConsentDataProcessing(org.rabta.cases.ConsentStatus.NOT_ASKED);
+            form.setConsentDataProcessing(ConsentStatus.NOT_ASKED);
             form.setConsentDate(null);
             form.setConsentRecordedBy(null);
         }
@@ -61,9 +54,5 @@ class ReferralFixtures {
     /** A sent referral from the police to the shelter NGO. */
     Referral sentToShelter(VictimCase victimCase) {
         return refer("police.lahore", victimCase, SHELTER_NGO, ServiceType.SHELTER, Urgency.HIGH);
-    }
-
-    static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Karachi"));
     }
 }

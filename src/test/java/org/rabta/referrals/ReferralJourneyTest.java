@@ -9,6 +9,7 @@ import org.rabta.cases.VictimCase;
 import org.rabta.directory.ServiceType;
 import org.rabta.support.BrowserTest;
 import org.rabta.support.MutableClock;
+import org.rabta.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -43,7 +44,7 @@ class ReferralJourneyTest extends BrowserTest {
     void policeReferToTheShelterWhichAcceptsAndCompletesAndTheCommitteeSeesAnOverdueOne() {
         VictimCase victimCase = fixtures.caseOf("police.lahore", true);
 
-        signIn("police.lahore", ReferralFixtures.PASSWORD);
+        signIn("police.lahore", TestUsers.PASSWORD);
         page.navigate(url("/cases/" + victimCase.getCaseNumber()));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Refer").setExact(true)).click();
         page.getByLabel("Service").selectOption("SHELTER");
@@ -59,7 +60,7 @@ class ReferralJourneyTest extends BrowserTest {
         assertAccessible();
 
         context.clearCookies();
-        signIn("ngo.lahore", ReferralFixtures.PASSWORD);
+        signIn("ngo.lahore", TestUsers.PASSWORD);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Referrals")).first().click();
         assertAccessible();
         page.locator("a[href='" + referralUrl.substring(referralUrl.indexOf("/referrals/")) + "']").click();
@@ -77,7 +78,7 @@ class ReferralJourneyTest extends BrowserTest {
         assertAccessible();
 
         context.clearCookies();
-        signIn("police.lahore", ReferralFixtures.PASSWORD);
+        signIn("police.lahore", TestUsers.PASSWORD);
         page.navigate(url("/notifications"));
         assertThat(page.locator("main")).containsText("was completed (case " + victimCase.getCaseNumber() + ")");
         assertAccessible();
@@ -90,7 +91,7 @@ class ReferralJourneyTest extends BrowserTest {
         deadlines.markOverdue();
 
         context.clearCookies();
-        signIn("committee.lahore", ReferralFixtures.PASSWORD);
+        signIn("committee.lahore", TestUsers.PASSWORD);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Review queue")).click();
         var row = page.locator("tr", new Page.LocatorOptions().setHasText(late.getCaseNumber()));
         assertThat(row).containsText("Overdue");

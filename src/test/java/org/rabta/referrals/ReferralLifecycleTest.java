@@ -20,10 +20,9 @@ import org.rabta.shared.Violation;
 import org.rabta.support.CaseForms;
 import org.rabta.support.MutableClock;
 import org.rabta.support.RabtaIntegrationTest;
+import org.rabta.support.Transactions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -58,13 +57,8 @@ class ReferralLifecycleTest {
     @Autowired
     MutableClock clock;
 
-    TransactionTemplate transactions;
-
-    /** The application defines no TransactionTemplate of its own (Spring Session's store has its own operations). */
     @Autowired
-    void transactions(PlatformTransactionManager manager) {
-        transactions = new TransactionTemplate(manager);
-    }
+    Transactions transactions;
 
     RabtaUser police() {
         return fixtures.user("police.lahore");

@@ -19,6 +19,7 @@ import org.rabta.directory.ServiceType;
 import org.rabta.shared.RecordNotFoundException;
 import org.rabta.support.MutableClock;
 import org.rabta.support.RabtaIntegrationTest;
+import org.rabta.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -133,7 +134,7 @@ class ReviewQueueTest {
         String page = mvc.perform(get("/review/" + referral.getId()).with(member)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains(victimCase.getCaseNumber(), "18 to 29", "Trafficking in persons");
-        String json = mvc.perform(get("/api/v1/review/referrals").with(httpBasic("committee.lahore", ReferralFixtures.PASSWORD)))
+        String json = mvc.perform(get("/api/v1/review/referrals").with(httpBasic("committee.lahore", TestUsers.PASSWORD)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(json).contains(victimCase.getCaseNumber());
         for (String secret : secrets) {

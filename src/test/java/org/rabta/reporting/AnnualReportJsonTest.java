@@ -2,8 +2,6 @@ package org.rabta.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
-import static org.rabta.cases.Sex.FEMALE;
-import static org.rabta.reporting.ReportingFixtures.LAHORE;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -16,9 +14,9 @@ import java.time.LocalDate;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
-import org.rabta.accounts.Role;
 import org.rabta.directory.AgencyType;
 import org.rabta.support.RabtaIntegrationTest;
+import org.rabta.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,8 +37,8 @@ class AnnualReportJsonTest {
 
     @Test
     void theReportPagesJsonLinkGivesTheSignedInReaderTheApisJson() throws Exception {
-        RabtaUser reader = fixtures.user(fixtures.agency(AgencyType.POLICE), Role.CASEWORKER);
-        fixtures.register(reader, LocalDate.of(2020, 7, 1), LAHORE, FEMALE, 30);
+        RabtaUser reader = fixtures.newCaseworker(AgencyType.POLICE);
+        fixtures.register(reader, LocalDate.of(2020, 7, 1));
         String page = mvc.perform(get("/statistics/annual").param("year", "2020").param("province", "PK6").with(user(reader)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         String link = Jsoup.parse(page).select("a[href*=json]").attr("href");
@@ -62,7 +60,7 @@ class AnnualReportJsonTest {
                 .andExpect(jsonPath("$.justice.accusedAcquitted").value(0))
                 .andReturn().getResponse().getContentAsString();
         String fromTheApi = mvc.perform(get("/api/v1/reports/annual").param("year", "2020").param("province", "PK6")
-                        .with(httpBasic(reader.username(), ReportingFixtures.PASSWORD)))
+                        .with(httpBasic(reader.username(), TestUsers.PASSWORD)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(fromThePage).isEqualTo(fromTheApi);
     }

@@ -1,7 +1,6 @@
 package org.rabta.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rabta.cases.Sex.FEMALE;
 import static org.rabta.cases.Sex.MALE;
 import static org.rabta.directory.ServiceType.LEGAL_AID;
 import static org.rabta.directory.ServiceType.MEDICAL;
@@ -39,10 +38,6 @@ class AnnualReportReferralsTest {
     @Autowired
     JdbcClient jdbc;
 
-    private VictimCase register(RabtaUser user, LocalDate on) {
-        return fixtures.register(user, on, LAHORE, FEMALE, 30);
-    }
-
     @Test
     void aPersonReferredSeveralTimesCountsOnceAndOnceForEachKindOfAgency() {
         RabtaUser user = fixtures.newPoliceSupervisor();
@@ -50,10 +45,10 @@ class AnnualReportReferralsTest {
         Agency ngo = fixtures.agency(AgencyType.NGO);
         Agency police = fixtures.agency(AgencyType.POLICE);
         LocalDate day = LocalDate.of(2021, 3, 10);
-        VictimCase toBoth = register(user, day);
-        VictimCase toNgoOnly = register(user, day);
-        VictimCase toPoliceOnly = register(user, day);
-        register(user, day);
+        VictimCase toBoth = fixtures.register(user, day);
+        VictimCase toNgoOnly = fixtures.register(user, day);
+        VictimCase toPoliceOnly = fixtures.register(user, day);
+        fixtures.register(user, day);
         fixtures.refer(user, toBoth, department, SHELTER, Instant.parse("2021-03-11T08:00:00Z"));
         fixtures.refer(user, toBoth, department, MEDICAL, Instant.parse("2021-04-01T08:00:00Z"));
         fixtures.refer(user, toBoth, ngo, LEGAL_AID, Instant.parse("2021-05-01T08:00:00Z"));
@@ -72,12 +67,12 @@ class AnnualReportReferralsTest {
     void onlyReferralsSentInTheYearOfIdentificationCount() {
         RabtaUser user = fixtures.newPoliceSupervisor();
         Agency ngo = fixtures.agency(AgencyType.NGO);
-        VictimCase draftOnly = register(user, LocalDate.of(2019, 2, 1));
-        VictimCase sentNextYear = register(user, LocalDate.of(2019, 2, 1));
+        VictimCase draftOnly = fixtures.register(user, LocalDate.of(2019, 2, 1));
+        VictimCase sentNextYear = fixtures.register(user, LocalDate.of(2019, 2, 1));
         // 20:00 UTC on 31 December is already 1 January in Pakistan.
-        VictimCase sentOnNewYearsNight = register(user, LocalDate.of(2019, 12, 31));
-        VictimCase sentLastMinute = register(user, LocalDate.of(2019, 12, 31));
-        VictimCase identifiedYearBefore = register(user, LocalDate.of(2018, 12, 31));
+        VictimCase sentOnNewYearsNight = fixtures.register(user, LocalDate.of(2019, 12, 31));
+        VictimCase sentLastMinute = fixtures.register(user, LocalDate.of(2019, 12, 31));
+        VictimCase identifiedYearBefore = fixtures.register(user, LocalDate.of(2018, 12, 31));
         fixtures.refer(user, draftOnly, ngo, SHELTER, null);
         fixtures.refer(user, sentNextYear, ngo, SHELTER, Instant.parse("2020-01-15T08:00:00Z"));
         fixtures.refer(user, sentOnNewYearsNight, ngo, SHELTER, Instant.parse("2019-12-31T20:00:00Z"));
@@ -95,7 +90,7 @@ class AnnualReportReferralsTest {
     void aDraftCountsFromTheMomentItIsSentAndNoLongerOnceDeleted() {
         RabtaUser user = fixtures.newPoliceSupervisor();
         Agency department = fixtures.agency(AgencyType.GOVERNMENT_DEPARTMENT);
-        VictimCase victimCase = register(user, LocalDate.of(2017, 5, 5));
+        VictimCase victimCase = fixtures.register(user, LocalDate.of(2017, 5, 5));
         long draft = fixtures.refer(user, victimCase, department, SHELTER, null);
         assertThat(reports.annualReport(user, 2017, null, null).referred().value()).isZero();
 
@@ -115,10 +110,10 @@ class AnnualReportReferralsTest {
         Agency department = fixtures.agency(AgencyType.GOVERNMENT_DEPARTMENT);
         Agency ngo = fixtures.agency(AgencyType.NGO);
         LocalDate day = LocalDate.of(2022, 8, 8);
-        VictimCase first = register(user, day);
-        VictimCase second = register(user, day);
-        VictimCase other = register(user, day);
-        VictimCase otherAgain = register(user, day);
+        VictimCase first = fixtures.register(user, day);
+        VictimCase second = fixtures.register(user, day);
+        VictimCase other = fixtures.register(user, day);
+        VictimCase otherAgain = fixtures.register(user, day);
         fixtures.refer(user, first, ngo, SHELTER, Instant.parse("2022-08-09T08:00:00Z"));
         fixtures.refer(user, second, ngo, MEDICAL, Instant.parse("2022-08-10T08:00:00Z"));
         // Only the later registration of this person was referred: the person still was.

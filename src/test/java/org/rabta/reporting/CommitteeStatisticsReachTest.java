@@ -39,7 +39,7 @@ class CommitteeStatisticsReachTest {
         RabtaUser member = fixtures.demoUser("committee.lahore");
         assertThat(reaches.of(member)).isEqualTo(Reach.jurisdiction(Set.of(), Set.of(LAHORE)));
 
-        RabtaUser owner = fixtures.user(fixtures.agency(AgencyType.POLICE), Role.CASEWORKER);
+        RabtaUser owner = fixtures.newCaseworker(AgencyType.POLICE);
         int year = 1973;
         for (int i = 0; i < 5; i++) {
             fixtures.register(owner, LocalDate.of(year, 2, 2), LAHORE, FEMALE, 30);
@@ -70,7 +70,7 @@ class CommitteeStatisticsReachTest {
 
         RabtaUser ended = fixtures.committeeMember("PK6", KASUR, today.minusDays(30), today.minusDays(1));
         assertThat(reaches.of(ended)).isEqualTo(Reach.jurisdiction(Set.of(), Set.of()));
-        RabtaUser owner = fixtures.user(fixtures.agency(AgencyType.POLICE), Role.CASEWORKER);
+        RabtaUser owner = fixtures.newCaseworker(AgencyType.POLICE);
         for (int i = 0; i < 5; i++) {
             fixtures.register(owner, LocalDate.of(1974, 2, 2), KASUR, FEMALE, 30);
         }

@@ -6,6 +6,7 @@ import static org.rabta.directory.ServiceType.LEGAL_AID;
 import static org.rabta.directory.ServiceType.MEDICAL;
 import static org.rabta.directory.ServiceType.SHELTER;
 import static org.rabta.reporting.ReportingFixtures.LAHORE;
+import static org.rabta.reporting.ReportingFixtures.values;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
-import org.rabta.accounts.Role;
 import org.rabta.cases.VictimCase;
 import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyType;
@@ -41,17 +41,6 @@ class DashboardReferralsTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    private RabtaUser newCaseworker() {
-        return fixtures.user(fixtures.agency(AgencyType.POLICE), Role.CASEWORKER);
-    }
-
-    private static List<Long> values(Dashboard dashboard, String table, String label) {
-        return dashboard.table(table).orElseThrow().rows().stream()
-                .filter(row -> label.equals(row.labelKey()))
-                .findFirst().orElseThrow(() -> new AssertionError("no row " + label + " in " + table)).values()
-                .stream().map(Count::value).toList();
-    }
 
     private void accept(long referral, int hoursAfterSending) {
         jdbc.sql("update referral set status = 'ACCEPTED', accepted_at = sent_at + make_interval(hours => :hours) where id = :id")
@@ -78,7 +67,7 @@ class DashboardReferralsTest {
 
     @Test
     void countsWhatBecameOfTheReferralsSentInThePeriodByServiceType() {
-        RabtaUser user = newCaseworker();
+        RabtaUser user = fixtures.newCaseworker(AgencyType.POLICE);
         Agency ngo = fixtures.agency(AgencyType.NGO);
         VictimCase victimCase = fixtures.register(user, LocalDate.of(2023, 12, 20), LAHORE, FEMALE, 30);
         long acceptedFast = fixtures.refer(user, victimCase, ngo, SHELTER, Instant.parse("2024-01-10T08:00:00Z"));
@@ -119,7 +108,7 @@ class DashboardReferralsTest {
 
     @Test
     void noAcceptanceMeansNoMedian() {
-        RabtaUser user = newCaseworker();
+        RabtaUser user = fixtures.newCaseworker(AgencyType.POLICE);
         VictimCase victimCase = fixtures.register(user, LocalDate.of(2024, 1, 5), LAHORE, FEMALE, 30);
         fixtures.refer(user, victimCase, fixtures.agency(AgencyType.NGO), SHELTER, Instant.parse("2024-01-06T08:00:00Z"));
 
@@ -130,8 +119,8 @@ class DashboardReferralsTest {
 
     @Test
     void filtersAndReachApplyToTheReferredCases() {
-        RabtaUser owner = newCaseworker();
-        RabtaUser otherAgency = newCaseworker();
+        RabtaUser owner = fixtures.newCaseworker(AgencyType.POLICE);
+        RabtaUser otherAgency = fixtures.newCaseworker(AgencyType.POLICE);
         RabtaUser analyst = fixtures.demoUser("analyst");
         Agency ngo = fixtures.agency(AgencyType.NGO);
         DashboardFilter sindh = new DashboardFilter("1967-01", "1967-12", "PK7", null, null);
@@ -155,7 +144,7 @@ class DashboardReferralsTest {
 
     @Test
     void theOwningAgencyExportsExactReferralCounts() throws IOException {
-        RabtaUser user = newCaseworker();
+        RabtaUser user = fixtures.newCaseworker(AgencyType.POLICE);
         Agency ngo = fixtures.agency(AgencyType.NGO);
         VictimCase victimCase = fixtures.register(user, LocalDate.of(2024, 1, 5), LAHORE, FEMALE, 30);
         for (int day = 10; day < 16; day++) {

@@ -9,13 +9,13 @@ import static org.rabta.cases.Sex.MALE;
 import static org.rabta.cases.Sex.UNKNOWN;
 import static org.rabta.reporting.ReportingFixtures.LAHORE;
 import static org.rabta.reporting.ReportingFixtures.exactFigures;
+import static org.rabta.reporting.ReportingFixtures.values;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
-import org.rabta.accounts.Role;
 import org.rabta.directory.AgencyType;
 import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.RecordNotFoundException;
@@ -35,20 +35,9 @@ class DashboardServiceTest {
     @Autowired
     ReportingFixtures fixtures;
 
-    private RabtaUser ngoCaseworker() {
-        return fixtures.user(fixtures.agency(AgencyType.NGO), Role.CASEWORKER);
-    }
-
-    private static List<Long> values(Dashboard dashboard, String table, String label) {
-        return dashboard.table(table).orElseThrow().rows().stream()
-                .filter(row -> label.equals(row.labelKey()) || label.equals(row.labelText()))
-                .findFirst().orElseThrow(() -> new AssertionError("no row " + label + " in " + table)).values()
-                .stream().map(Count::value).toList();
-    }
-
     @Test
     void breaksThePeriodDownByEveryDimension() {
-        RabtaUser user = ngoCaseworker();
+        RabtaUser user = fixtures.newCaseworker(AgencyType.NGO);
         fixtures.register(user, LocalDate.of(2023, 1, 10), LAHORE, FEMALE, 8, SEXUAL_EXPLOITATION);
         fixtures.register(user, LocalDate.of(2023, 1, 31), LAHORE, FEMALE, 25, SEXUAL_EXPLOITATION, FORCED_BEGGING);
         fixtures.register(user, LocalDate.of(2023, 3, 1), KASUR, MALE, 70);
@@ -85,7 +74,7 @@ class DashboardServiceTest {
 
     @Test
     void filtersNarrowEveryNumber() {
-        RabtaUser user = ngoCaseworker();
+        RabtaUser user = fixtures.newCaseworker(AgencyType.NGO);
         fixtures.register(user, LocalDate.of(2023, 6, 1), LAHORE, FEMALE, 30);
         fixtures.register(user, LocalDate.of(2023, 6, 2), KASUR, FEMALE, 30);
         fixtures.register(user, LocalDate.of(2023, 6, 3), BADIN, FEMALE, 30);
@@ -104,7 +93,7 @@ class DashboardServiceTest {
 
     @Test
     void badFiltersNameTheirField() {
-        RabtaUser user = ngoCaseworker();
+        RabtaUser user = fixtures.newCaseworker(AgencyType.NGO);
         assertThatThrownBy(() -> dashboards.dashboard(user, new DashboardFilter("2023-13", null, null, null, null), Locale.ENGLISH))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.violations().getFirst().field()).isEqualTo("from"));
@@ -118,8 +107,8 @@ class DashboardServiceTest {
 
     @Test
     void anAgencysStaffSeeOnlyTheirAgencysNumbersAndAdministratorsNone() {
-        RabtaUser owner = ngoCaseworker();
-        RabtaUser other = ngoCaseworker();
+        RabtaUser owner = fixtures.newCaseworker(AgencyType.NGO);
+        RabtaUser other = fixtures.newCaseworker(AgencyType.NGO);
         DashboardFilter period = new DashboardFilter("1966-01", "1966-12", null, null, null);
         RabtaUser analyst = fixtures.demoUser("analyst");
         long countryBefore = dashboards.dashboard(analyst, period, Locale.ENGLISH).victims().total().value();

@@ -62,9 +62,9 @@ class ExportsTest {
 
     @Test
     void theOwningAgencyExportsExactCountsAndExportsAreAudited() throws IOException {
-        RabtaUser user = fixtures.user(fixtures.agency(AgencyType.POLICE), Role.CASEWORKER);
+        RabtaUser user = fixtures.newCaseworker(AgencyType.POLICE);
         for (int i = 0; i < 6; i++) {
-            fixtures.register(user, LocalDate.of(2024, 2, 2), LAHORE, FEMALE, 30);
+            fixtures.register(user, LocalDate.of(2024, 2, 2));
         }
         fixtures.register(user, LocalDate.of(2024, 2, 2), LAHORE, MALE, 30);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -84,8 +84,8 @@ class ExportsTest {
 
     @Test
     void analystsExportSmallCountsSuppressedAndZerosAsZeros() throws IOException {
-        RabtaUser user = fixtures.user(fixtures.agency(AgencyType.POLICE), Role.CASEWORKER);
-        fixtures.register(user, LocalDate.of(1969, 3, 3), LAHORE, FEMALE, 30);
+        RabtaUser user = fixtures.newCaseworker(AgencyType.POLICE);
+        fixtures.register(user, LocalDate.of(1969, 3, 3));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         tables.dashboardTable(fixtures.demoUser("analyst"), "province", new DashboardFilter("1969-03", "1969-03", null, null, null),
                 ExportFormat.XLSX, Locale.ENGLISH, out);
@@ -112,7 +112,7 @@ class ExportsTest {
         CaseForm form = ReportingFixtures.form(LocalDate.of(2024, 3, 3), LAHORE, FEMALE, 19, FORCED_LABOUR);
         form.setFirstName("=cmd|' /C calc'!A0");
         VictimCase own = cases.register(user, form);
-        VictimCase foreign = fixtures.register(fixtures.user(fixtures.agency(AgencyType.NGO), Role.CASEWORKER),
+        VictimCase foreign = fixtures.register(fixtures.newCaseworker(AgencyType.NGO),
                 LocalDate.of(2024, 3, 3), LAHORE, FEMALE, 19);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();

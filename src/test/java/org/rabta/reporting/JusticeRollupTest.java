@@ -1,6 +1,18 @@
 package org.rabta.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rabta.investigations.AccusedEventType.ABSCONDED;
+import static org.rabta.investigations.AccusedEventType.ACQUITTED;
+import static org.rabta.investigations.AccusedEventType.APPEALED;
+import static org.rabta.investigations.AccusedEventType.ARRESTED;
+import static org.rabta.investigations.AccusedEventType.BAILED;
+import static org.rabta.investigations.AccusedEventType.CHARGE_SHEET;
+import static org.rabta.investigations.AccusedEventType.COMPROMISED;
+import static org.rabta.investigations.AccusedEventType.CONVICTED;
+import static org.rabta.investigations.AccusedEventType.DIED;
+import static org.rabta.investigations.AccusedEventType.DISCHARGED;
+import static org.rabta.investigations.AccusedEventType.HEARING;
+import static org.rabta.investigations.InvestigationFixtures.event;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -17,7 +29,6 @@ import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyType;
-import org.rabta.investigations.AccusedEventType;
 import org.rabta.investigations.InvestigationFixtures;
 import org.rabta.investigations.InvestigationRequest;
 import org.rabta.investigations.InvestigationService;
@@ -86,31 +97,26 @@ class JusticeRollupTest {
         long added = investigations.addAccused(policeWorker, penalCode, InvestigationFixtures.recruiter());
         List<Long> accused = justice.accusedOf(fiaWorker, both);
         // Every step: arrested twice, bailed, charge-sheeted, a hearing, acquitted, appealed, convicted a year later.
-        justice.record(fiaWorker, accused.get(0), AccusedEventType.ARRESTED, LocalDate.of(YEAR, 2, 5));
-        justice.record(fiaWorker, accused.get(0), AccusedEventType.BAILED, LocalDate.of(YEAR, 2, 20));
-        justice.record(fiaWorker, accused.get(0), AccusedEventType.ARRESTED, LocalDate.of(YEAR, 3, 1));
-        justice.record(fiaWorker, accused.get(0), AccusedEventType.CHARGE_SHEET, LocalDate.of(YEAR, 4, 1));
-        justice.record(fiaWorker, accused.get(0), AccusedEventType.HEARING, LocalDate.of(YEAR, 5, 1));
-        justice.record(fiaWorker, accused.get(0), AccusedEventType.ACQUITTED, LocalDate.of(YEAR, 9, 1));
-        justice.record(fiaWorker, accused.get(0), AccusedEventType.APPEALED, LocalDate.of(YEAR, 10, 1));
-        justice.record(fiaWorker, accused.get(0), AccusedEventType.CONVICTED, LocalDate.of(YEAR + 1, 3, 1));
+        justice.record(fiaWorker, accused.get(0), event(ARRESTED, LocalDate.of(YEAR, 2, 5)),
+                event(BAILED, LocalDate.of(YEAR, 2, 20)), event(ARRESTED, LocalDate.of(YEAR, 3, 1)),
+                event(CHARGE_SHEET, LocalDate.of(YEAR, 4, 1)), event(HEARING, LocalDate.of(YEAR, 5, 1)),
+                event(ACQUITTED, LocalDate.of(YEAR, 9, 1)), event(APPEALED, LocalDate.of(YEAR, 10, 1)),
+                event(CONVICTED, LocalDate.of(YEAR + 1, 3, 1)));
         // Charge-sheeted without an arrest, then discharged; absconding; convicted; compromised; died.
-        justice.record(fiaWorker, accused.get(1), AccusedEventType.CHARGE_SHEET, LocalDate.of(YEAR, 3, 10));
-        justice.record(fiaWorker, accused.get(1), AccusedEventType.DISCHARGED, LocalDate.of(YEAR, 6, 10));
-        justice.record(fiaWorker, accused.get(2), AccusedEventType.ABSCONDED, LocalDate.of(YEAR, 3, 1));
-        justice.record(fiaWorker, accused.get(2), AccusedEventType.ARRESTED, LocalDate.of(YEAR, 7, 1));
-        justice.record(fiaWorker, accused.get(2), AccusedEventType.CHARGE_SHEET, LocalDate.of(YEAR, 8, 1));
-        justice.record(fiaWorker, accused.get(2), AccusedEventType.CONVICTED, LocalDate.of(YEAR, 11, 30));
+        justice.record(fiaWorker, accused.get(1), event(CHARGE_SHEET, LocalDate.of(YEAR, 3, 10)),
+                event(DISCHARGED, LocalDate.of(YEAR, 6, 10)));
+        justice.record(fiaWorker, accused.get(2), event(ABSCONDED, LocalDate.of(YEAR, 3, 1)),
+                event(ARRESTED, LocalDate.of(YEAR, 7, 1)), event(CHARGE_SHEET, LocalDate.of(YEAR, 8, 1)),
+                event(CONVICTED, LocalDate.of(YEAR, 11, 30)));
         long firstPolice = justice.accusedOf(policeWorker, penalCode).getFirst();
-        justice.record(policeWorker, firstPolice, AccusedEventType.ARRESTED, LocalDate.of(YEAR + 1, 1, 5));
-        justice.record(policeWorker, firstPolice, AccusedEventType.CHARGE_SHEET, LocalDate.of(YEAR + 1, 2, 6));
-        justice.record(policeWorker, firstPolice, AccusedEventType.COMPROMISED, LocalDate.of(YEAR + 1, 4, 5));
-        justice.record(policeWorker, added, AccusedEventType.ARRESTED, LocalDate.of(YEAR, 12, 21));
-        justice.record(policeWorker, added, AccusedEventType.DIED, LocalDate.of(YEAR, 12, 30));
+        justice.record(policeWorker, firstPolice, event(ARRESTED, LocalDate.of(YEAR + 1, 1, 5)),
+                event(CHARGE_SHEET, LocalDate.of(YEAR + 1, 2, 6)), event(COMPROMISED, LocalDate.of(YEAR + 1, 4, 5)));
+        justice.record(policeWorker, added, event(ARRESTED, LocalDate.of(YEAR, 12, 21)),
+                event(DIED, LocalDate.of(YEAR, 12, 30)));
         // A fourth accused, charge-sheeted: the FIA circle's days to charge sheet are 37, 59, 90 and 181, an even number
         // whose two middle values (59 and 90) have a mean of 74.5, shown as 75; to a verdict 92, 121 and 153.
         long fourth = investigations.addAccused(fiaWorker, both, InvestigationFixtures.recruiter());
-        justice.record(fiaWorker, fourth, AccusedEventType.CHARGE_SHEET, LocalDate.of(YEAR, 5, 2));
+        justice.record(fiaWorker, fourth, event(CHARGE_SHEET, LocalDate.of(YEAR, 5, 2)));
         assertEveryFigureMatchesTheBaseTables(fia, police);
         assertThat(statistics.medians(scopes.scope(Reach.agency(fia.getId(), fia.getCode()), YearMonth.of(YEAR, 1),
                 YearMonth.of(YEAR, 12), null, null, null))).isEqualTo(new JusticeStatistics.Medians(75L, 4, 121L, 3));

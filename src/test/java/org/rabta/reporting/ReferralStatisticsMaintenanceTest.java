@@ -1,7 +1,6 @@
 package org.rabta.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rabta.cases.Sex.FEMALE;
 import static org.rabta.directory.ServiceType.LEGAL_AID;
 import static org.rabta.directory.ServiceType.MEDICAL;
 import static org.rabta.directory.ServiceType.SHELTER;
@@ -23,10 +22,9 @@ import org.rabta.cases.VictimCase;
 import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyType;
 import org.rabta.support.RabtaIntegrationTest;
+import org.rabta.support.Transactions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The tables the referral figures are read from (V63, V64, V75, V76) are kept by triggers through every change a
@@ -50,17 +48,8 @@ class ReferralStatisticsMaintenanceTest {
     @Autowired
     JdbcClient jdbc;
 
-    TransactionTemplate transactions;
-
-    /** The application defines no TransactionTemplate of its own (Spring Session's store has its own operations). */
     @Autowired
-    void transactions(PlatformTransactionManager manager) {
-        transactions = new TransactionTemplate(manager);
-    }
-
-    private VictimCase register(RabtaUser user, LocalDate on) {
-        return fixtures.register(user, on, LAHORE, FEMALE, 30);
-    }
+    Transactions transactions;
 
     /** Every referral-derived row of the user's agency (and its cases) equals its count from scratch. */
     private void assertTablesEqualRecount(RabtaUser user) {
@@ -96,6 +85,22 @@ class ReferralStatisticsMaintenanceTest {
         assertThat(differences).as("rows of %s that differ from a count from scratch", table).isZero();
     }
 
+    /** Changes the row behind the services' back (as a clean-up or an import might): the triggers follow it too. */
+    private void change(String statement, long id) {
+        jdbc.sql(statement).param("id", id).update();
+    }
+
+    private long referredPersonRows(VictimCase person) {
+        return jdbc.sql("select count(*) from referred_person where person_id = :id").param("id", person.getId())
+                .query(Long.class).single();
+    }
+
+    /** The year's count of persons referred is {@code expected}, and every table equals its recount. */
+    private void assertReferredAndRecounted(RabtaUser user, int year, long expected) {
+        assertThat(report(user, year).referred().value()).isEqualTo(expected);
+        assertTablesEqualRecount(user);
+    }
+
     private AnnualReport report(RabtaUser user, int year) {
         return reports.annualReport(user, year, null, null);
     }
@@ -105,8 +110,8 @@ class ReferralStatisticsMaintenanceTest {
         RabtaUser user = fixtures.newPoliceSupervisor();
         Agency ngo = fixtures.agency(AgencyType.NGO);
         Agency department = fixtures.agency(AgencyType.GOVERNMENT_DEPARTMENT);
-        VictimCase first = register(user, LocalDate.of(2016, 3, 1));
-        VictimCase again = register(user, LocalDate.of(2016, 3, 5));
+        VictimCase first = fixtures.register(user, LocalDate.of(2016, 3, 1));
+        VictimCase again = fixtures.register(user, LocalDate.of(2016, 3, 5));
         fixtures.refer(user, again, ngo, SHELTER, Instant.parse("2016-03-06T08:00:00Z"));
         fixtures.refer(user, first, department, MEDICAL, Instant.parse("2016-03-07T08:00:00Z"));
         assertThat(report(user, 2016).referred().value()).isEqualTo(2);
@@ -117,21 +122,19 @@ class ReferralStatisticsMaintenanceTest {
         assertThat(linked.referred().value()).isEqualTo(1);
         assertThat(linked.referredToNgo().value()).isEqualTo(1);
         assertThat(linked.referredToGovernment().value()).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from referred_person where person_id = :id").param("id", again.getId())
-                .query(Long.class).single()).isZero();
+        assertThat(referredPersonRows(again)).isZero();
         assertTablesEqualRecount(user);
 
         // Unlinking (the duplicate its own person again) moves it back.
-        jdbc.sql("update victim_case set duplicate_of_id = null where id = :id").param("id", again.getId()).update();
-        assertThat(report(user, 2016).referred().value()).isEqualTo(2);
-        assertTablesEqualRecount(user);
+        change("update victim_case set duplicate_of_id = null where id = :id", again.getId());
+        assertReferredAndRecounted(user, 2016, 2);
     }
 
     @Test
     void aPersonMovedToAnotherDistrictOrYearTakesTheReferralAlong() {
         RabtaUser user = fixtures.newPoliceSupervisor();
         Agency ngo = fixtures.agency(AgencyType.NGO);
-        VictimCase moved = register(user, LocalDate.of(2015, 6, 1));
+        VictimCase moved = fixtures.register(user, LocalDate.of(2015, 6, 1));
         fixtures.refer(user, moved, ngo, LEGAL_AID, Instant.parse("2015-06-02T08:00:00Z"));
         assertThat(reports.annualReport(user, 2015, null, LAHORE).referred().value()).isEqualTo(1);
 
@@ -139,38 +142,34 @@ class ReferralStatisticsMaintenanceTest {
                 .param("kasur", KASUR).param("id", moved.getId()).update();
         assertThat(reports.annualReport(user, 2015, null, LAHORE).referred().value()).isZero();
         assertThat(reports.annualReport(user, 2015, null, KASUR).referred().value()).isEqualTo(1);
-        assertThat(report(user, 2015).referred().value()).isEqualTo(1);
-        assertTablesEqualRecount(user);
+        assertReferredAndRecounted(user, 2015, 1);
 
         // Identified a year earlier: no longer a person of 2015, and its 2015 referral is not one of 2014.
-        jdbc.sql("update victim_case set identified_on = date '2014-12-20' where id = :id").param("id", moved.getId()).update();
+        change("update victim_case set identified_on = date '2014-12-20' where id = :id", moved.getId());
         assertThat(report(user, 2015).referred().value()).isZero();
-        assertThat(report(user, 2014).referred().value()).isZero();
-        assertTablesEqualRecount(user);
+        assertReferredAndRecounted(user, 2014, 0);
 
-        jdbc.sql("update victim_case set identified_on = date '2015-01-20' where id = :id").param("id", moved.getId()).update();
-        assertThat(report(user, 2015).referred().value()).isEqualTo(1);
-        assertTablesEqualRecount(user);
+        change("update victim_case set identified_on = date '2015-01-20' where id = :id", moved.getId());
+        assertReferredAndRecounted(user, 2015, 1);
     }
 
     @Test
     void aWithdrawnReferralWasStillSentAndADraftNeverCounts() {
         RabtaUser user = fixtures.newPoliceSupervisor();
         Agency ngo = fixtures.agency(AgencyType.NGO);
-        VictimCase withdrawn = register(user, LocalDate.of(2014, 4, 1));
-        VictimCase draftOnly = register(user, LocalDate.of(2014, 4, 1));
+        VictimCase withdrawn = fixtures.register(user, LocalDate.of(2014, 4, 1));
+        VictimCase draftOnly = fixtures.register(user, LocalDate.of(2014, 4, 1));
         long sent = fixtures.refer(user, withdrawn, ngo, SHELTER, Instant.parse("2014-04-02T08:00:00Z"));
         long draft = fixtures.refer(user, draftOnly, ngo, SHELTER, null);
-        jdbc.sql("update referral set status = 'WITHDRAWN', withdrawn_at = sent_at + interval '1 day', "
-                + "withdraw_reason = 'Found shelter' where id = :id").param("id", sent).update();
-        jdbc.sql("update referral set status = 'WITHDRAWN', withdrawn_at = now(), withdraw_reason = 'Not needed' "
-                + "where id = :id").param("id", draft).update();
+        change("update referral set status = 'WITHDRAWN', withdrawn_at = sent_at + interval '1 day', "
+                + "withdraw_reason = 'Found shelter' where id = :id", sent);
+        change("update referral set status = 'WITHDRAWN', withdrawn_at = now(), withdraw_reason = 'Not needed' "
+                + "where id = :id", draft);
 
         AnnualReport report = report(user, 2014);
         assertThat(report.referred().value()).isEqualTo(1);
         assertThat(report.referredToNgo().value()).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from referred_person where person_id = :id").param("id", draftOnly.getId())
-                .query(Long.class).single()).isZero();
+        assertThat(referredPersonRows(draftOnly)).isZero();
         assertTablesEqualRecount(user);
     }
 
@@ -178,20 +177,17 @@ class ReferralStatisticsMaintenanceTest {
     void acceptancesDeclinesAndDeletionsKeepTheDashboardTablesEqualToTheirRecount() {
         RabtaUser user = fixtures.newPoliceSupervisor();
         Agency ngo = fixtures.agency(AgencyType.NGO);
-        VictimCase victimCase = register(user, LocalDate.of(2013, 9, 1));
+        VictimCase victimCase = fixtures.register(user, LocalDate.of(2013, 9, 1));
         long accepted = fixtures.refer(user, victimCase, ngo, SHELTER, Instant.parse("2013-09-02T08:00:00Z"));
         long declined = fixtures.refer(user, victimCase, ngo, MEDICAL, Instant.parse("2013-09-03T08:00:00Z"));
         long deleted = fixtures.refer(user, victimCase, ngo, LEGAL_AID, Instant.parse("2013-09-04T08:00:00Z"));
-        jdbc.sql("update referral set status = 'ACCEPTED', accepted_at = sent_at + interval '50 hours' where id = :id")
-                .param("id", accepted).update();
-        jdbc.sql("update referral set status = 'COMPLETED', completed_at = sent_at + interval '9 days' where id = :id")
-                .param("id", accepted).update();
-        jdbc.sql("update referral set status = 'DECLINED', declined_at = sent_at + interval '3 hours', "
-                + "decline_reason = 'Full' where id = :id").param("id", declined).update();
-        jdbc.sql("delete from referral where id = :id").param("id", deleted).update();
+        change("update referral set status = 'ACCEPTED', accepted_at = sent_at + interval '50 hours' where id = :id", accepted);
+        change("update referral set status = 'COMPLETED', completed_at = sent_at + interval '9 days' where id = :id", accepted);
+        change("update referral set status = 'DECLINED', declined_at = sent_at + interval '3 hours', "
+                + "decline_reason = 'Full' where id = :id", declined);
+        change("delete from referral where id = :id", deleted);
 
-        assertThat(report(user, 2013).referred().value()).isEqualTo(1);
-        assertTablesEqualRecount(user);
+        assertReferredAndRecounted(user, 2013, 1);
     }
 
     @Test
@@ -201,7 +197,7 @@ class ReferralStatisticsMaintenanceTest {
         Agency department = fixtures.agency(AgencyType.GOVERNMENT_DEPARTMENT);
         List<VictimCase> registrations = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            registrations.add(register(user, LocalDate.of(2012, 7, 1 + i)));
+            registrations.add(fixtures.register(user, LocalDate.of(2012, 7, 1 + i)));
         }
         for (int i = 1; i < registrations.size(); i++) {
             cases.linkDuplicate(user, registrations.get(i).getCaseNumber(), registrations.getFirst().getCaseNumber());

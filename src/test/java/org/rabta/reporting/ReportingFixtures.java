@@ -1,22 +1,22 @@
 package org.rabta.reporting;
 
+import static org.rabta.support.Dates.today;
+import static org.rabta.support.Principals.asSystem;
+
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
-import org.rabta.accounts.SystemIdentity;
-import org.rabta.accounts.UserAccountService;
 import org.rabta.cases.CaseForm;
 import org.rabta.cases.CasesApi;
 import org.rabta.cases.ExploitationType;
-import org.rabta.cases.HowIdentified;
 import org.rabta.cases.Sex;
 import org.rabta.cases.VictimCase;
 import org.rabta.directory.Agency;
@@ -33,8 +33,9 @@ import org.rabta.committees.MembershipForm;
 import org.rabta.committees.MembershipRole;
 import org.rabta.committees.RosterService;
 import org.rabta.geography.GeographyService;
+import org.rabta.support.CaseForms;
+import org.rabta.support.Principals;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,33 +43,20 @@ import org.springframework.stereotype.Component;
  * the numbers its staff see are exactly the cases the test registered.
  */
 @Component
+@RequiredArgsConstructor
 class ReportingFixtures {
 
-    static final String PASSWORD = "Rabta-fixture-2026";
     static final String LAHORE = "PK617";
     static final String PUNJAB = "PK6";
     static final String SINDH = "PK7";
 
     private final AgencyService agencies;
-    private final UserAccountService accounts;
-    private final UserDetailsService users;
+    private final Principals principals;
     private final CasesApi cases;
     private final CommitteeService committees;
     private final RosterService rosters;
     private final GeographyService geography;
     private final JdbcClient jdbc;
-
-    ReportingFixtures(AgencyService agencies, UserAccountService accounts, UserDetailsService users, CasesApi cases,
-                      CommitteeService committees, RosterService rosters, GeographyService geography, JdbcClient jdbc) {
-        this.agencies = agencies;
-        this.accounts = accounts;
-        this.users = users;
-        this.cases = cases;
-        this.committees = committees;
-        this.rosters = rosters;
-        this.geography = geography;
-        this.jdbc = jdbc;
-    }
 
     /** An exact count, as the owning agency sees every count. */
     static Count exact(long n) {
@@ -82,12 +70,20 @@ class ReportingFixtures {
                 exact(transgender), exact(notRecorded));
     }
 
+    /** The figures of the dashboard table's row, found by its message key or its text. */
+    static List<Long> values(Dashboard dashboard, String table, String label) {
+        return dashboard.table(table).orElseThrow().rows().stream()
+                .filter(row -> label.equals(row.labelKey()) || label.equals(row.labelText()))
+                .findFirst().orElseThrow(() -> new AssertionError("no row " + label + " in " + table)).values()
+                .stream().map(Count::value).toList();
+    }
+
     /**
      * A new COMMITTEE_MEMBER of a new government department holding a term since yesterday on the active committee
      * of the jurisdiction: a province ({@code district} null) or a district.
      */
     RabtaUser committeeMember(String province, String district) {
-        return committeeMember(province, district, LocalDate.now(ZoneId.of("Asia/Karachi")).minusDays(1), null);
+        return committeeMember(province, district, today().minusDays(1), null);
     }
 
     /** As {@link #committeeMember(String, String)}, with the term from {@code from} to {@code to} (null: open-ended). */
@@ -101,13 +97,11 @@ class ReportingFixtures {
     synchronized void term(RabtaUser member, String province, String district, LocalDate from, LocalDate to) {
         CommitteeLevel level = district == null ? CommitteeLevel.PROVINCIAL : CommitteeLevel.DISTRICT;
         Committee committee = committees.activeFor(level, province, district).orElseGet(() -> {
-            AtomicReference<Committee> created = new AtomicReference<>();
             String name = district == null ? geography.province(province).getNameEn() : geography.district(district).getNameEn();
-            SystemIdentity.run(() -> created.set(committees.create(new CommitteeForm(level, district == null ? province : null,
-                    district, name + " Statistics Test Committee", "کمیٹی " + name, null))));
-            return created.get();
+            return asSystem(() -> committees.create(new CommitteeForm(level, district == null ? province : null,
+                    district, name + " Statistics Test Committee", "کمیٹی " + name, null)));
         });
-        SystemIdentity.run(() -> rosters.add(committee.getId(), new MembershipForm(member.username(), null, "Officer", null,
+        asSystem(() -> rosters.add(committee.getId(), new MembershipForm(member.username(), null, "Officer", null,
                 null, member.agencyCode(), MembershipRole.MEMBER, from, to, null)));
     }
 
@@ -118,18 +112,18 @@ class ReportingFixtures {
 
     Agency agency(AgencyType type, JurisdictionLevel level, String province, Set<String> districts) {
         String code = "RPT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        AtomicReference<Agency> created = new AtomicReference<>();
-        SystemIdentity.run(() -> created.set(agencies.create(new AgencyForm(code, "Statistics test agency " + code, null,
-                type, level, province, districts, Set.of(), null, null, null, null, null))));
-        return created.get();
+        return asSystem(() -> agencies.create(new AgencyForm(code, "Statistics test agency " + code, null,
+                type, level, province, districts, Set.of(), null, null, null, null, null)));
     }
 
     /** A new user of the agency with the roles. */
     RabtaUser user(Agency agency, Role... roles) {
-        String username = "rpt." + UUID.randomUUID().toString().substring(0, 8);
-        accounts.createWithPassword(username, "Statistics Tester", agency.getCode(), EnumSet.of(roles[0], roles),
-                PASSWORD, false);
-        return (RabtaUser) users.loadUserByUsername(username);
+        return principals.newUser(agency.getCode(), roles);
+    }
+
+    /** A caseworker of a new national agency of the type. */
+    RabtaUser newCaseworker(AgencyType type) {
+        return user(agency(type), Role.CASEWORKER);
     }
 
     /** A caseworker and supervisor of a new police agency: sends referrals and links duplicates of its own cases. */
@@ -138,7 +132,12 @@ class ReportingFixtures {
     }
 
     RabtaUser demoUser(String username) {
-        return (RabtaUser) users.loadUserByUsername(username);
+        return principals.user(username);
+    }
+
+    /** A woman of 30 identified in Lahore on the day, of the user's agency. */
+    VictimCase register(RabtaUser user, LocalDate identifiedOn) {
+        return register(user, identifiedOn, LAHORE, Sex.FEMALE, 30);
     }
 
     /** Registers a case; {@code age} null means no age recorded. */
@@ -149,15 +148,8 @@ class ReportingFixtures {
     }
 
     static CaseForm form(LocalDate identifiedOn, String district, Sex sex, Integer age, ExploitationType... types) {
-        CaseForm form = new CaseForm();
-        form.setIdentifiedOn(identifiedOn);
-        form.setDistrictCode(district);
-        form.setHowIdentified(HowIdentified.RESCUE);
-        form.setFirstName("Nasreen");
-        form.setLastName("Qx" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").concat("abcdefgh").substring(0, 8));
+        CaseForm form = CaseForms.rescued("Nasreen", identifiedOn, district, age);
         form.setSex(sex);
-        form.setAgeYears(age);
-        form.setNationality("PK");
         form.setExploitationTypes(types.length == 0 ? EnumSet.noneOf(ExploitationType.class) : EnumSet.of(types[0], types));
         return form;
     }

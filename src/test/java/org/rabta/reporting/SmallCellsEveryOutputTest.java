@@ -35,13 +35,13 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
-import org.rabta.accounts.Role;
 import org.rabta.cases.VictimCase;
 import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyType;
 import org.rabta.directory.ServiceType;
 import org.rabta.support.PdfText;
 import org.rabta.support.RabtaIntegrationTest;
+import org.rabta.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -98,7 +98,7 @@ class SmallCellsEveryOutputTest {
      * transgender 0, women 6.
      */
     private RabtaUser owningCaseworker(int year) {
-        RabtaUser owner = fixtures.user(fixtures.agency(AgencyType.POLICE), Role.CASEWORKER);
+        RabtaUser owner = fixtures.newCaseworker(AgencyType.POLICE);
         LocalDate day = LocalDate.of(year, 3, 3);
         for (int i = 0; i < 6; i++) {
             fixtures.register(owner, day, LAHORE, FEMALE, 30, FORCED_LABOUR);
@@ -115,7 +115,7 @@ class SmallCellsEveryOutputTest {
     private List<Reader> readers(RabtaUser owner) {
         return List.of(new Reader("analyst", fixtures.demoUser("analyst"), DEMO_PASSWORD, false),
                 new Reader("committee.lahore", fixtures.demoUser("committee.lahore"), DEMO_PASSWORD, false),
-                new Reader("owning caseworker", owner, ReportingFixtures.PASSWORD, true));
+                new Reader("owning caseworker", owner, TestUsers.PASSWORD, true));
     }
 
     private MockHttpServletResponse read(Reader reader, String path, Map<String, String> params) throws Exception {

@@ -7,7 +7,6 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.rabta.accounts.Role;
 import org.rabta.cases.Sex;
 import org.rabta.directory.AgencyType;
 import org.rabta.support.BrowserTest;
@@ -25,7 +24,7 @@ class StatisticsJourneyTest extends BrowserTest {
     @Test
     void dashboardThenAnnualReport() {
         // A person identified this month, so that the trend chart has something to draw.
-        fixtures.register(fixtures.user(fixtures.agency(AgencyType.NGO), Role.CASEWORKER), LocalDate.now(clock).withDayOfMonth(1),
+        fixtures.register(fixtures.newCaseworker(AgencyType.NGO), LocalDate.now(clock).withDayOfMonth(1),
                 ReportingFixtures.LAHORE, Sex.FEMALE, 20);
         signIn("analyst", "Rabta-demo-2026");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Statistics")).first().click();

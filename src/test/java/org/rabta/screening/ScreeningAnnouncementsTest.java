@@ -8,10 +8,9 @@ import static org.rabta.screening.ScreeningFixtures.TRAFFICKED;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.RabtaIntegrationTest;
+import org.rabta.support.Transactions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A confirmation is announced to the case (its timeline) and to the audit trail as an event both hear inside the
@@ -29,13 +28,8 @@ class ScreeningAnnouncementsTest {
     @Autowired
     JdbcClient jdbc;
 
-    TransactionTemplate transactions;
-
-    /** The application defines no TransactionTemplate of its own (Spring Session's store has its own operations). */
     @Autowired
-    void transactions(PlatformTransactionManager manager) {
-        transactions = new TransactionTemplate(manager);
-    }
+    Transactions transactions;
 
     @Test
     void theTimelineEntryAndTheAuditLineCommitOrRollBackWithTheConfirmation() {

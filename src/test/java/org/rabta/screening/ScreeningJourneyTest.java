@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.BrowserTest;
+import org.rabta.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -24,7 +25,7 @@ class ScreeningJourneyTest extends BrowserTest {
         String caseNumber = fixtures.newCase(ScreeningFixtures.CASEWORKER, 24);
         Locator result = page.locator("#screening-result");
 
-        signIn(ScreeningFixtures.CASEWORKER, ScreeningFixtures.PASSWORD);
+        signIn(ScreeningFixtures.CASEWORKER, TestUsers.PASSWORD);
         inLanguage("en");
         page.navigate(url("/cases/" + caseNumber));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Screen this case")).click();
@@ -64,7 +65,7 @@ class ScreeningJourneyTest extends BrowserTest {
         String screeningPage = page.url();
 
         context.clearCookies();
-        signIn(ScreeningFixtures.SUPERVISOR, ScreeningFixtures.PASSWORD);
+        signIn(ScreeningFixtures.SUPERVISOR, TestUsers.PASSWORD);
         inLanguage("en");
         page.navigate(screeningPage);
         assertThat(page.getByText("Her employer's account contradicts hers")).isVisible();

@@ -3,7 +3,6 @@ package org.rabta.web;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.time.Duration;
-import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rabta.committees.Committee;
@@ -22,7 +21,7 @@ import org.rabta.support.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.rabta.web.WorkFixtures.PASSWORD;
+import static org.rabta.support.TestUsers.PASSWORD;
 
 /**
  * Each role signs in and reaches the work waiting for it from the home page by clicking, in English and in Urdu
@@ -58,9 +57,7 @@ class WorkListJourneyTest extends BrowserTest {
         screenings.giveBack(fixtures.demo("fia.lahore.supervisor"), screening.getId(), screening.getVersion(), "Ask about the agent.");
         home("fia.lahore", language);
         open("returnedScreenings", "/cases/" + caseNumber + "/screenings/" + screening.getId());
-        assertThat(page).hasURL(Pattern.compile(".*/cases/" + caseNumber + "/screenings/" + screening.getId()));
         assertThat(page.locator("main")).containsText("Ask about the agent.");
-        assertAccessible();
     }
 
     @ParameterizedTest
@@ -70,8 +67,6 @@ class WorkListJourneyTest extends BrowserTest {
         Screening screening = screenings.create(fixtures.demo("fia.lahore"), caseNumber, WorkFixtures.submitted());
         home("fia.lahore.supervisor", language);
         open("screeningsToConfirm", "/cases/" + caseNumber + "/screenings/" + screening.getId());
-        assertThat(page).hasURL(Pattern.compile(".*/cases/" + caseNumber + "/screenings/" + screening.getId()));
-        assertAccessible();
     }
 
     @ParameterizedTest
@@ -82,8 +77,6 @@ class WorkListJourneyTest extends BrowserTest {
                 new ReferralRequest("NGO-LHR-SHELTER", ServiceType.SHELTER, Urgency.EMERGENCY, "Tonight.", null, null, false));
         home("ngo.lahore", language);
         open("incomingReferrals", "/referrals/" + referral.getId());
-        assertThat(page).hasURL(Pattern.compile(".*/referrals/" + referral.getId()));
-        assertAccessible();
     }
 
     @ParameterizedTest
@@ -97,9 +90,7 @@ class WorkListJourneyTest extends BrowserTest {
         clock.reset();
         home("committee.lahore", language);
         open("queueOverdue", "/review/" + referral.getId());
-        assertThat(page).hasURL(Pattern.compile(".*/review/" + referral.getId()));
         assertThat(page.locator("h1")).containsText(caseNumber);
-        assertAccessible();
     }
 
     @ParameterizedTest
@@ -108,8 +99,6 @@ class WorkListJourneyTest extends BrowserTest {
         fixtures.register("fia.lahore", null, true);
         home("analyst", language);
         open("incompleteCases", "/statistics?agencyType=FIA");
-        assertThat(page).hasURL(Pattern.compile(".*/statistics\\?agencyType=FIA"));
-        assertAccessible();
     }
 
     @ParameterizedTest
@@ -118,8 +107,6 @@ class WorkListJourneyTest extends BrowserTest {
         Committee lahore = committees.activeFor(CommitteeLevel.DISTRICT, "PK6", "PK617").orElseThrow();
         home("admin", language);
         open("rosterGaps", "/committees/" + lahore.getId());
-        assertThat(page).hasURL(Pattern.compile(".*/committees/" + lahore.getId()));
-        assertAccessible();
     }
 
     /** Signs in, in that language, on the home page: right to left in Urdu, the count in the navigation, axe-core. */
@@ -134,7 +121,10 @@ class WorkListJourneyTest extends BrowserTest {
         assertAccessible();
     }
 
-    /** Clicks the list's link to the page: on the home page, or on the list's own pages ("see all", then "next"). */
+    /**
+     * Clicks the list's link to the page (on the home page, or on the list's own pages: "see all", then "next"), arrives
+     * there, and the page passes axe-core.
+     */
     private void open(String list, String href) {
         String link = "ul.work-items a[href='" + href + "']";
         Locator section = page.locator("section[aria-labelledby='work-" + list + "']");
@@ -146,5 +136,7 @@ class WorkListJourneyTest extends BrowserTest {
             }
         }
         page.locator(link).first().click();
+        assertThat(page).hasURL(url(href));
+        assertAccessible();
     }
 }

@@ -41,6 +41,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rabta.support.Dates.today;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -124,11 +125,11 @@ class WorkListsDayOfWorkTest {
 
         // The Lahore committee's secretary records a meeting and gives FIA Lahore an action item.
         Committee lahore = committees.activeFor(CommitteeLevel.DISTRICT, "PK6", "PK617").orElseThrow();
-        Meeting meeting = meetings.record(demo("swd.punjab"), lahore.getId(), new MeetingForm(WorkFixtures.today(), "DC Office Lahore",
+        Meeting meeting = meetings.record(demo("swd.punjab"), lahore.getId(), new MeetingForm(today(), "DC Office Lahore",
                 "Overdue referrals", null, null, Set.of(), null));
         String task = "Report on the shelter referrals " + UUID.randomUUID();
         meetings.addActionItem(demo("swd.punjab"), lahore.getId(), meeting.getId(),
-                new ActionItemForm(task, "agency:FIA-AHTC-LHR", WorkFixtures.today().plusDays(7), null, null));
+                new ActionItemForm(task, "agency:FIA-AHTC-LHR", today().plusDays(7), null, null));
 
         Map<String, Set<String>> placed = placements();
         assertThat(placed.get("/cases/" + awaitingCase)).containsExactly("fia.lahore:followUp");
