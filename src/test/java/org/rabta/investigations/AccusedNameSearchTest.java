@@ -72,9 +72,19 @@ class AccusedNameSearchTest {
         assertThat(also).extracting(AccusedSummary.AlsoAccused::cnicMatch).containsExactly(true, false, false);
     }
 
-    /** Two made-up names: the rest of the name outweighs a common first name shared with other tests' accused. */
+    /**
+     * Two made-up words of random letters, so that the rest of the name outweighs a common first name shared with
+     * other tests' accused. Not {@link Unique#surname()}: its names share a prefix and six letters,
+     * so two tests' families (this class's other test among them) can be close enough to be found for each other.
+     */
     private static String family() {
-        return Unique.surname() + " " + Unique.surname();
+        return word() + " " + word();
+    }
+
+    private static String word() {
+        StringBuilder word = new StringBuilder("Z");
+        ThreadLocalRandom.current().ints(9, 'a', 'z' + 1).forEach(letter -> word.append((char) letter));
+        return word.toString();
     }
 
     private long register(RabtaUser user, String fir, int daysAgo, AccusedRequest... accused) {
