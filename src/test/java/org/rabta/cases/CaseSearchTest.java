@@ -48,7 +48,7 @@ class CaseSearchTest {
 
     @Test
     void aNameSearchRanksTheCloserNameFirstThenTheNewestAndPagesNeitherOverlapNorSkip() {
-        String surname = Unique.surname();
+        String surname = Unique.word();
         LocalDate day = LocalDate.of(1986, 5, 20);
         List<String> exact = new ArrayList<>();
         for (int i = 0; i < 5; i++) {

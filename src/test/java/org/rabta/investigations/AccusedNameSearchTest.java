@@ -72,21 +72,9 @@ class AccusedNameSearchTest {
         assertThat(also).extracting(AccusedSummary.AlsoAccused::cnicMatch).containsExactly(true, false, false);
     }
 
-    /**
-     * Two made-up words of random letters, so that the rest of the name outweighs a common first name shared with
-     * other tests' accused. Not {@link Unique#surname()}: its names share a prefix and six letters,
-     * so two tests' families (this class's other test among them) can be close enough to be found for each other.
-     */
+    /** Two made-up words: the rest of the name outweighs a common first name shared with other tests' accused. */
     private static String family() {
-        return word() + " " + word();
-    }
-
-    /** Without "q": the misspellings put a "q" last, which must differ from the letter it replaces. */
-    private static String word() {
-        String letters = "abcdefghijklmnoprstuvwxyz";
-        StringBuilder word = new StringBuilder("Z");
-        ThreadLocalRandom.current().ints(9, 0, letters.length()).forEach(i -> word.append(letters.charAt(i)));
-        return word.toString();
+        return Unique.word() + " " + Unique.word();
     }
 
     private long register(RabtaUser user, String fir, int daysAgo, AccusedRequest... accused) {

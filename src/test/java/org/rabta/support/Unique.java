@@ -1,6 +1,7 @@
 package org.rabta.support;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Names and numbers no other test (of this run, or of an earlier run on the same database) has used. */
 public final class Unique {
@@ -12,6 +13,18 @@ public final class Unique {
     public static String surname() {
         String letters = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
         return "Qv" + (letters + "abcdefgh").substring(0, 8);
+    }
+
+    /**
+     * A made-up word of ten letters for name-search tests: unlike {@link #surname()} (one prefix and six letters) it
+     * shares few trigrams with other tests' names, so a search finds only its own test's people. Without "q", the
+     * letter the tests' misspellings put last.
+     */
+    public static String word() {
+        String letters = "abcdefghijklmnoprstuvwxyz";
+        StringBuilder word = new StringBuilder("Z");
+        ThreadLocalRandom.current().ints(9, 0, letters.length()).forEach(i -> word.append(letters.charAt(i)));
+        return word.toString();
     }
 
     /** The prefix followed by ten hexadecimal digits: a username, a task, an FIR number. */
