@@ -11,7 +11,7 @@ import org.rabta.referrals.ReferralsApi;
 import org.rabta.referrals.ReviewArea;
 import org.rabta.referrals.ReviewEntry;
 import org.rabta.referrals.ReviewJurisdictions;
-import org.rabta.referrals.ReviewQueueService;
+import org.rabta.referrals.ReviewPage;
 import org.rabta.shared.RecordNotFoundException;
 import org.rabta.support.MutableClock;
 import org.rabta.support.RabtaIntegrationTest;
@@ -59,7 +59,7 @@ class CommitteeReferralsTest {
     MeetingService meetings;
 
     @Autowired
-    ReviewQueueService reviews;
+    ReviewPage reviews;
 
     @Autowired
     MutableClock clock;

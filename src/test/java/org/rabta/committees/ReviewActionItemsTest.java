@@ -6,7 +6,7 @@ import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.referrals.Referral;
 import org.rabta.referrals.ReviewActionItems;
-import org.rabta.referrals.ReviewQueueService;
+import org.rabta.referrals.ReviewAdditions;
 import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.Violation;
 import org.rabta.support.RabtaIntegrationTest;
@@ -38,7 +38,7 @@ class ReviewActionItemsTest {
     CommitteeFixtures fixtures;
 
     @Autowired
-    ReviewQueueService reviews;
+    ReviewAdditions reviews;
 
     @Autowired
     MeetingService meetings;
