@@ -59,6 +59,9 @@ class CommitteeReferralsTest {
     MeetingService meetings;
 
     @Autowired
+    ActionItemService actionItems;
+
+    @Autowired
     ReviewPage reviews;
 
     @Autowired
@@ -216,11 +219,11 @@ class CommitteeReferralsTest {
         Meeting meeting = meetings.record(secretary, district.getId(), new MeetingForm(today().minusDays(1), "DC Office",
                 "Emergency referrals", "Reviewed.", "Follow up the shelter.", Set.of(), ""));
 
-        ActionItem item = meetings.addActionItem(secretary, district.getId(), meeting.getId(),
+        ActionItem item = actionItems.addActionItem(secretary, district.getId(), meeting.getId(),
                 new ActionItemForm("Call the shelter today", "agency:PB-SWD", today().plusDays(2), "", referral.getId()));
         assertThat(item.getReferralId()).isEqualTo(referral.getId());
         assertThat(item.getCaseNumber()).isEqualTo(referral.getCaseNumber());
-        assertThatThrownBy(() -> meetings.addActionItem(secretary, district.getId(), meeting.getId(),
+        assertThatThrownBy(() -> actionItems.addActionItem(secretary, district.getId(), meeting.getId(),
                 new ActionItemForm("Not ours", "agency:PB-SWD", today().plusDays(2), "", elsewhere.getId())))
                 .hasMessage("committees.error.referralOutsideQueue");
 

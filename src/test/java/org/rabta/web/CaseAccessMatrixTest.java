@@ -24,6 +24,7 @@ import org.rabta.cases.CaseNotesAndAttachments;
 import org.rabta.cases.CasesApi;
 import org.rabta.cases.Sex;
 import org.rabta.committees.ActionItemForm;
+import org.rabta.committees.ActionItemService;
 import org.rabta.committees.CommitteeLevel;
 import org.rabta.committees.CommitteeService;
 import org.rabta.committees.EscalationForm;
@@ -275,13 +276,13 @@ class CaseAccessMatrixTest {
             Map.entry("CommitteeController#escalateReferral", Kind.COMMITTEE_SECRETARIAT),
             Map.entry("CommitteeController#resolve", Kind.COMMITTEE_SECRETARIAT),
             Map.entry("CommitteeController#setStatus", Kind.ADMINISTRATION),
-            Map.entry("CommitteeController#csv", Kind.COMMITTEE),
-            Map.entry("CommitteeController#pdf", Kind.COMMITTEE),
-            Map.entry("CommitteeController#newMembership", Kind.ADMINISTRATION),
-            Map.entry("CommitteeController#addMembership", Kind.ADMINISTRATION),
-            Map.entry("CommitteeController#endTerm", Kind.ADMINISTRATION),
-            Map.entry("CommitteeController#sectors", Kind.ADMINISTRATION),
-            Map.entry("CommitteeController#recordSectors", Kind.ADMINISTRATION),
+            Map.entry("RosterController#csv", Kind.COMMITTEE),
+            Map.entry("RosterController#pdf", Kind.COMMITTEE),
+            Map.entry("RosterController#newMembership", Kind.ADMINISTRATION),
+            Map.entry("RosterController#addMembership", Kind.ADMINISTRATION),
+            Map.entry("RosterController#endTerm", Kind.ADMINISTRATION),
+            Map.entry("AgencySectorsController#sectors", Kind.ADMINISTRATION),
+            Map.entry("AgencySectorsController#recordSectors", Kind.ADMINISTRATION),
             Map.entry("MeetingController#newMeeting", Kind.COMMITTEE_SECRETARIAT),
             Map.entry("MeetingController#record", Kind.COMMITTEE_SECRETARIAT),
             Map.entry("MeetingController#show", Kind.COMMITTEE),
@@ -408,6 +409,9 @@ class CaseAccessMatrixTest {
 
     @Autowired
     MeetingService meetings;
+
+    @Autowired
+    ActionItemService actionItems;
 
     @Autowired
     EscalationService escalations;
@@ -583,7 +587,8 @@ class CaseAccessMatrixTest {
                 case "NotificationController" -> String.valueOf(subject.notificationId());
                 case "UserAdminController", "TwoFactorAdminController" -> String.valueOf(fixtures.userId());
                 case "AgencyAdminController" -> String.valueOf(fixtures.agencyId());
-                case "CommitteeController", "MeetingController", "CommitteeInvestigationController" -> String.valueOf(fixtures.committeeId());
+                case "CommitteeController", "RosterController", "MeetingController", "CommitteeInvestigationController" ->
+                        String.valueOf(fixtures.committeeId());
                 case "InvestigationApiController", "InvestigationController" -> pattern.matches("(/api/v1)?/accused/.*")
                         ? String.valueOf(fixtures.accusedId()) : String.valueOf(fixtures.investigationId());
                 case "CommitteeApiController" -> pattern.startsWith("/api/v1/memberships")
@@ -699,7 +704,7 @@ class CaseAccessMatrixTest {
         long meetingId = meetings.record(admin, committeeId, new MeetingForm(today.minusDays(1), "DC Office", "Referrals",
                 "Reviewed the emergency referral.", "Follow up", Set.of(), "")).getId();
         // owned by another agency than the members', so that marking it done is the chair's or secretary's
-        long actionItemId = meetings.addActionItem(admin, committeeId, meetingId, new ActionItemForm("Confirm the shelter place",
+        long actionItemId = actionItems.addActionItem(admin, committeeId, meetingId, new ActionItemForm("Confirm the shelter place",
                 "agency:PB-CPWB", today.plusDays(7), open.caseNumber(), null)).getId();
         long escalationId = escalations.escalate(admin, committeeId, new EscalationForm("No shelter place", open.caseNumber())).getId();
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CaseLifecycle;
 import org.rabta.committees.ActionItemForm;
+import org.rabta.committees.ActionItemService;
 import org.rabta.committees.Committee;
 import org.rabta.committees.CommitteeLevel;
 import org.rabta.committees.CommitteeService;
@@ -83,6 +84,9 @@ class WorkListsDayOfWorkTest {
     MeetingService meetings;
 
     @Autowired
+    ActionItemService actionItems;
+
+    @Autowired
     NotificationService notifications;
 
     @Autowired
@@ -128,7 +132,7 @@ class WorkListsDayOfWorkTest {
         Meeting meeting = meetings.record(demo("swd.punjab"), lahore.getId(), new MeetingForm(today(), "DC Office Lahore",
                 "Overdue referrals", null, null, Set.of(), null));
         String task = "Report on the shelter referrals " + UUID.randomUUID();
-        meetings.addActionItem(demo("swd.punjab"), lahore.getId(), meeting.getId(),
+        actionItems.addActionItem(demo("swd.punjab"), lahore.getId(), meeting.getId(),
                 new ActionItemForm(task, "agency:FIA-AHTC-LHR", today().plusDays(7), null, null));
 
         Map<String, Set<String>> placed = placements();
