@@ -310,14 +310,14 @@ class CaseAccessMatrixTest {
             Map.entry("InvestigationController#show", Kind.INVESTIGATION),
             Map.entry("InvestigationController#edit", Kind.INVESTIGATION),
             Map.entry("InvestigationController#update", Kind.INVESTIGATION),
-            Map.entry("InvestigationController#newAccused", Kind.INVESTIGATION),
-            Map.entry("InvestigationController#addAccused", Kind.INVESTIGATION),
-            Map.entry("InvestigationController#newVictim", Kind.INVESTIGATION),
-            Map.entry("InvestigationController#addVictim", Kind.INVESTIGATION),
-            Map.entry("InvestigationController#newMlaRequest", Kind.INVESTIGATION),
-            Map.entry("InvestigationController#addMlaRequest", Kind.INVESTIGATION),
-            Map.entry("InvestigationController#accused", Kind.INVESTIGATION),
-            Map.entry("InvestigationController#recordEvent", Kind.INVESTIGATION),
+            Map.entry("InvestigationPartsController#newAccused", Kind.INVESTIGATION),
+            Map.entry("InvestigationPartsController#addAccused", Kind.INVESTIGATION),
+            Map.entry("InvestigationPartsController#newVictim", Kind.INVESTIGATION),
+            Map.entry("InvestigationPartsController#addVictim", Kind.INVESTIGATION),
+            Map.entry("InvestigationPartsController#newMlaRequest", Kind.INVESTIGATION),
+            Map.entry("InvestigationPartsController#addMlaRequest", Kind.INVESTIGATION),
+            Map.entry("AccusedController#accused", Kind.INVESTIGATION),
+            Map.entry("AccusedController#recordEvent", Kind.INVESTIGATION),
             Map.entry("InvestigationApiController#list", Kind.INVESTIGATION_WORK),
             Map.entry("InvestigationApiController#register", Kind.INVESTIGATION_WORK),
             Map.entry("InvestigationApiController#get", Kind.INVESTIGATION),
@@ -589,8 +589,9 @@ class CaseAccessMatrixTest {
                 case "AgencyAdminController" -> String.valueOf(fixtures.agencyId());
                 case "CommitteeController", "RosterController", "MeetingController", "CommitteeInvestigationController" ->
                         String.valueOf(fixtures.committeeId());
-                case "InvestigationApiController", "InvestigationController" -> pattern.matches("(/api/v1)?/accused/.*")
-                        ? String.valueOf(fixtures.accusedId()) : String.valueOf(fixtures.investigationId());
+                case "InvestigationApiController", "InvestigationController", "InvestigationPartsController", "AccusedController" ->
+                        pattern.matches("(/api/v1)?/accused/.*")
+                                ? String.valueOf(fixtures.accusedId()) : String.valueOf(fixtures.investigationId());
                 case "CommitteeApiController" -> pattern.startsWith("/api/v1/memberships")
                         ? String.valueOf(fixtures.membershipId()) : String.valueOf(fixtures.committeeId());
                 default -> throw new IllegalStateException("no fixture for {id} of " + controller + ": add one");
