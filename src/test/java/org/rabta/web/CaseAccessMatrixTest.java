@@ -45,7 +45,7 @@ import org.rabta.referrals.ReferralRequest;
 import org.rabta.referrals.ReferralsApi;
 import org.rabta.referrals.Urgency;
 import org.rabta.screening.ScreeningCommand;
-import org.rabta.screening.ScreeningService;
+import org.rabta.screening.ScreeningRecording;
 import org.rabta.screening.engine.Fact;
 import org.rabta.screening.engine.Facts;
 import org.rabta.support.CaseForms;
@@ -396,7 +396,7 @@ class CaseAccessMatrixTest {
     CaseNotesAndAttachments notesAndAttachments;
 
     @Autowired
-    ScreeningService screenings;
+    ScreeningRecording recording;
 
     @Autowired
     ReferralsApi referrals;
@@ -738,7 +738,7 @@ class CaseAccessMatrixTest {
         String attachmentName = "statement-" + UUID.randomUUID() + ".pdf";
         long attachmentId = notesAndAttachments.addAttachment(police, caseNumber, attachmentName,
                 "%PDF-1.4\n%police statement\n".getBytes(StandardCharsets.US_ASCII), "Police statement").getId();
-        long screeningId = screenings.create(police, caseNumber,
+        long screeningId = recording.create(police, caseNumber,
                 new ScreeningCommand(null, Facts.yes(Fact.ACT_TRANSPORTED), Set.of(), null, null, true)).getId();
         long referralId = referrals.create(police, caseNumber, new ReferralRequest(SHELTER_NGO, ServiceType.SHELTER,
                 Urgency.EMERGENCY, "Needs a safe place tonight.", null, null, false)).getId();
