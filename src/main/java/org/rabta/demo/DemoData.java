@@ -2,6 +2,7 @@ package org.rabta.demo;
 
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.Role;
 import org.rabta.accounts.SystemIdentity;
 import org.rabta.accounts.UserAccountService;
@@ -30,6 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(10)
+@RequiredArgsConstructor
 class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -40,15 +42,8 @@ class DemoData implements ApplicationRunner {
     private final AgencyService agencies;
     private final ServiceDirectory directory;
     private final UserAccountService accounts;
+    @Value("${rabta.demo.password}")
     private final String password;
-
-    DemoData(AgencyService agencies, ServiceDirectory directory, UserAccountService accounts,
-             @Value("${rabta.demo.password}") String password) {
-        this.agencies = agencies;
-        this.directory = directory;
-        this.accounts = accounts;
-        this.password = password;
-    }
 
     @Override
     public void run(ApplicationArguments args) {
