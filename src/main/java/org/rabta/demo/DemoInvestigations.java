@@ -29,7 +29,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,23 +49,23 @@ class DemoInvestigations implements ApplicationRunner {
     private final AccusedService accused;
     private final InvestigationSearch search;
     private final CasesApi cases;
-    private final UserDetailsService users;
+    private final DemoActors actors;
     private final Clock clock;
 
     @Override
     public void run(ApplicationArguments args) {
         SystemIdentity.run(() -> {
-            RabtaUser lahore = user("fia.lahore");
+            RabtaUser lahore = actors.user("fia.lahore");
             if (!search.list(lahore, InvestigationFilter.empty()).items().isEmpty()) {
                 return;
             }
             LocalDate today = LocalDate.now(clock);
             convicted(lahore, today);
             acquittedAndAppealed(lahore, today);
-            inTrial(user("fia.karachi"), today, "PK721", Offence.PSMA_2018_S3, Offence.EO_1979_S22);
-            stalled(user("fia.karachi"), today);
-            inTrial(user("police.lahore"), today, "PK617", Offence.PTPA_2018_S3, Offence.PPC_374);
-            stalled(user("police.lahore"), today);
+            inTrial(actors.user("fia.karachi"), today, "PK721", Offence.PSMA_2018_S3, Offence.EO_1979_S22);
+            stalled(actors.user("fia.karachi"), today);
+            inTrial(actors.user("police.lahore"), today, "PK617", Offence.PTPA_2018_S3, Offence.PPC_374);
+            stalled(actors.user("police.lahore"), today);
         });
         log.info("Demo investigations are in place");
     }
@@ -144,9 +143,5 @@ class DemoInvestigations implements ApplicationRunner {
 
     private static AccusedRequest person(String name, String cnic, AccusedRole role) {
         return new AccusedRequest(name, "Abdul Ghafoor", Sex.MALE, 38, "PK", cnic, null, role);
-    }
-
-    private RabtaUser user(String username) {
-        return (RabtaUser) users.loadUserByUsername(username);
     }
 }

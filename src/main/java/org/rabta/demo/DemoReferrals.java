@@ -31,7 +31,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,18 +51,18 @@ class DemoReferrals implements ApplicationRunner {
     private final ReferralsApi referrals;
     private final ReferralDeadlines deadlines;
     private final CasesApi cases;
-    private final UserDetailsService users;
+    private final DemoActors actors;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     @Override
     public void run(ApplicationArguments args) {
         SystemIdentity.run(() -> {
-            RabtaUser police = user("police.lahore");
+            RabtaUser police = actors.user("police.lahore");
             if (!referrals.list(police, ReferralBox.SENT, null, 0).isEmpty()) {
                 return;
             }
-            RabtaUser fia = user("fia.lahore");
+            RabtaUser fia = actors.user("fia.lahore");
             VictimCase woman = suitable(police, false).orElseGet(() -> register(police, "Shazia", "Parveen", 27, null));
             referrals.create(police, woman.getCaseNumber(), new ReferralRequest("NGO-LHR-SHELTER", ServiceType.SHELTER,
                     Urgency.HIGH, "Rescued from a brick kiln; needs a safe place and her children with her.", null, null, false));
@@ -71,7 +70,7 @@ class DemoReferrals implements ApplicationRunner {
             VictimCase child = suitable(fia, true).orElseGet(() -> register(fia, "Bilal", "Ahmed", 14, "Father, Muhammad Ahmed"));
             Referral protection = referrals.create(fia, child.getCaseNumber(), new ReferralRequest("PB-CPWB",
                     ServiceType.CHILD_PROTECTION, Urgency.HIGH, "Returned from Oman at the airport; unaccompanied.", null, null, false));
-            RabtaUser cpwb = user("cpwb.punjab");
+            RabtaUser cpwb = actors.user("cpwb.punjab");
             referrals.act(cpwb, protection.getId(), ReferralAction.ACCEPT, "Placed at the Bureau's Lahore home", null, null);
             referrals.act(cpwb, protection.getId(), ReferralAction.START, null, null, null);
 
@@ -87,10 +86,6 @@ class DemoReferrals implements ApplicationRunner {
             deadlines.markOverdue();
         });
         log.info("Demo referrals are in place");
-    }
-
-    private RabtaUser user(String username) {
-        return (RabtaUser) users.loadUserByUsername(username);
     }
 
     /** A demo case of the user's agency that already records consent to referral (a child's, or an adult's). */
