@@ -8,6 +8,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.rabta.support.TestUsers.PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -70,7 +71,7 @@ class SecurityHeadersAndErrorsTest {
 
     @Test
     void apiErrorsNeverCarryStackTraces() throws Exception {
-        mvc.perform(get("/api/v1/no-such-endpoint").with(httpBasic("admin", "Rabta-demo-2026")))
+        mvc.perform(get("/api/v1/no-such-endpoint").with(httpBasic("admin", PASSWORD)))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(not(containsString("at org."))));
     }
