@@ -1,5 +1,9 @@
 package org.rabta.demo;
 
+import static org.rabta.demo.DemoPlaces.LAHORE;
+import static org.rabta.demo.DemoPlaces.PUNJAB;
+import static org.rabta.demo.DemoPlaces.SINDH;
+
 import java.util.List;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
@@ -35,9 +39,6 @@ import org.springframework.stereotype.Component;
 class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-    private static final String PUNJAB = "PK6";
-    private static final String SINDH = "PK7";
-    private static final String LAHORE = "PK617";
 
     private final AgencyService agencies;
     private final ServiceDirectory directory;

@@ -1,5 +1,7 @@
 package org.rabta.demo;
 
+import static org.rabta.demo.DemoPlaces.LAHORE;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -46,7 +48,6 @@ import org.springframework.stereotype.Component;
 class DemoReferrals implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoReferrals.class);
-    private static final String LAHORE = "PK617";
 
     private final ReferralsApi referrals;
     private final ReferralDeadlines deadlines;
