@@ -2,7 +2,6 @@ package org.rabta.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.rabta.support.TestUsers.PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -41,6 +40,8 @@ import org.springframework.test.web.servlet.MvcResult;
  */
 @RabtaIntegrationTest
 class BulkReadAuditTest {
+
+    private static final String PASSWORD = "Rabta-demo-2026";
 
     @Autowired
     MockMvc mvc;

@@ -1,7 +1,6 @@
 package org.rabta.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rabta.support.TestUsers.PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
@@ -178,7 +177,7 @@ class CaseDataReadsAreAuditedTest {
 
     private String answer(String path, String username) throws Exception {
         var request = get(path);
-        request = path.startsWith("/api/") ? request.with(httpBasic(username, PASSWORD))
+        request = path.startsWith("/api/") ? request.with(httpBasic(username, "Rabta-demo-2026"))
                 : request.with(user(users.loadUserByUsername(username)));
         MvcResult result = mvc.perform(request).andReturn();
         if (result.getRequest().isAsyncStarted()) {

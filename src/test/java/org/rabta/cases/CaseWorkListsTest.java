@@ -24,7 +24,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rabta.support.TestUsers.PASSWORD;
 
 /**
  * The case registry's work lists are on every caseworker's and supervisor's home page and count up to
@@ -71,7 +70,7 @@ class CaseWorkListsTest {
         RabtaUser supervisor = fixtures.user("ngo.lahore.supervisor");
         String leaver = "t." + UUID.randomUUID().toString().substring(0, 8);
         SystemIdentity.run(() -> accounts.createWithPassword(leaver, "Test " + leaver, "NGO-LHR-SHELTER",
-                Set.of(Role.CASEWORKER), PASSWORD, false));
+                Set.of(Role.CASEWORKER), "Rabta-demo-2026", false));
         VictimCase ofLeaver = fixtures.register(leaver);
         VictimCase ofNobody = fixtures.register("ngo.lahore");
         VictimCase assigned = fixtures.register("ngo.lahore");

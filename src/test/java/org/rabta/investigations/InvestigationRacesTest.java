@@ -5,7 +5,6 @@ import static org.rabta.investigations.InvestigationFixtures.accused;
 import static org.rabta.investigations.InvestigationFixtures.event;
 import static org.rabta.investigations.InvestigationFixtures.uniqueFir;
 import static org.rabta.support.Dates.today;
-import static org.rabta.support.TestUsers.PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -42,6 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @RabtaIntegrationTest
 class InvestigationRacesTest {
 
+    private static final String PASSWORD = "Rabta-demo-2026";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Autowired

@@ -6,7 +6,6 @@ import static org.rabta.cases.ExploitationType.FORCED_LABOUR;
 import static org.rabta.cases.Sex.FEMALE;
 import static org.rabta.cases.Sex.MALE;
 import static org.rabta.reporting.ReportingFixtures.LAHORE;
-import static org.rabta.support.TestUsers.PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -42,6 +41,7 @@ import org.rabta.directory.AgencyType;
 import org.rabta.directory.ServiceType;
 import org.rabta.support.PdfText;
 import org.rabta.support.RabtaIntegrationTest;
+import org.rabta.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,6 +64,7 @@ import tools.jackson.databind.json.JsonMapper;
 @RabtaIntegrationTest
 class SmallCellsEveryOutputTest {
 
+    private static final String DEMO_PASSWORD = "Rabta-demo-2026";
     private static final Pattern INTEGER = Pattern.compile("\\d+");
     private static final Pattern COUNT_TOKEN = Pattern.compile("<5|5\\+|\\d[\\d,]*");
 
@@ -112,9 +113,9 @@ class SmallCellsEveryOutputTest {
     }
 
     private List<Reader> readers(RabtaUser owner) {
-        return List.of(new Reader("analyst", fixtures.demoUser("analyst"), PASSWORD, false),
-                new Reader("committee.lahore", fixtures.demoUser("committee.lahore"), PASSWORD, false),
-                new Reader("owning caseworker", owner, PASSWORD, true));
+        return List.of(new Reader("analyst", fixtures.demoUser("analyst"), DEMO_PASSWORD, false),
+                new Reader("committee.lahore", fixtures.demoUser("committee.lahore"), DEMO_PASSWORD, false),
+                new Reader("owning caseworker", owner, TestUsers.PASSWORD, true));
     }
 
     private MockHttpServletResponse read(Reader reader, String path, Map<String, String> params) throws Exception {

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.rabta.cases.Sex.FEMALE;
 import static org.rabta.cases.Sex.MALE;
 import static org.rabta.reporting.ReportingFixtures.LAHORE;
-import static org.rabta.support.TestUsers.PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
@@ -33,6 +32,7 @@ import org.rabta.directory.AgencyType;
 import org.rabta.geography.GeographyService;
 import org.rabta.support.PdfText;
 import org.rabta.support.RabtaIntegrationTest;
+import org.rabta.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -69,7 +69,7 @@ class StatisticsScreensTest {
     @Test
     void theAnnualReportApiAnswersInThePublishedShape() throws Exception {
         RabtaUser user = userWithCases();
-        mvc.perform(get("/api/v1/reports/annual").param("year", "2020").with(httpBasic(user.username(), PASSWORD)))
+        mvc.perform(get("/api/v1/reports/annual").param("year", "2020").with(httpBasic(user.username(), TestUsers.PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.year").value(2020))
@@ -87,7 +87,7 @@ class StatisticsScreensTest {
                 .andExpect(jsonPath("$.byProvince.PK6").value(2))
                 .andExpect(jsonPath("$.byProvince.PK7").value(1));
         mvc.perform(get("/api/v1/reports/annual").param("year", "2020").param("province", "PK6").param("district", LAHORE)
-                        .with(httpBasic(user.username(), PASSWORD)))
+                        .with(httpBasic(user.username(), TestUsers.PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.victims.total").value(2))
                 .andExpect(jsonPath("$.scope").value(containsString("Lahore, Punjab")));
@@ -96,14 +96,14 @@ class StatisticsScreensTest {
     @Test
     void badFiltersAreProblemDetailsNamingTheField() throws Exception {
         mvc.perform(get("/api/v1/reports/annual").param("year", "2020").param("province", "PK6").param("district", "PK701")
-                        .with(httpBasic("analyst", PASSWORD)))
+                        .with(httpBasic("analyst", "Rabta-demo-2026")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("district"));
-        mvc.perform(get("/api/v1/reports/annual").with(httpBasic("analyst", PASSWORD)))
+        mvc.perform(get("/api/v1/reports/annual").with(httpBasic("analyst", "Rabta-demo-2026")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("year"));
-        mvc.perform(get("/api/v1/reports/annual").param("year", "twenty").with(httpBasic("analyst", PASSWORD)))
+        mvc.perform(get("/api/v1/reports/annual").param("year", "twenty").with(httpBasic("analyst", "Rabta-demo-2026")))
                 .andExpect(status().isBadRequest());
     }
 
@@ -111,7 +111,7 @@ class StatisticsScreensTest {
     void administratorsAndStrangersGetNoStatistics() throws Exception {
         mvc.perform(get("/api/v1/reports/annual").param("year", "2020"))
                 .andExpect(status().isUnauthorized());
-        mvc.perform(get("/api/v1/reports/annual").param("year", "2020").with(httpBasic("admin", PASSWORD)))
+        mvc.perform(get("/api/v1/reports/annual").param("year", "2020").with(httpBasic("admin", "Rabta-demo-2026")))
                 .andExpect(status().isNotFound());
         RabtaUser admin = fixtures.demoUser("admin");
         mvc.perform(get("/statistics").with(user(admin))).andExpect(status().isNotFound());

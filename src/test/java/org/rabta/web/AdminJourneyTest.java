@@ -8,7 +8,6 @@ import org.rabta.support.BrowserTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rabta.support.TestUsers.PASSWORD;
 
 /**
  * An administrator creates a user and hands over the one-time password; the new user signs in with
@@ -20,7 +19,7 @@ class AdminJourneyTest extends BrowserTest {
     void anAdminCreatesAUserWhoSignsInAndMustChooseAPassword() {
         String username = "journey." + System.nanoTime() % 1_000_000;
 
-        signIn("admin", PASSWORD);
+        signIn("admin", "Rabta-demo-2026");
         page.navigate(url("/admin/users"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Users");
         assertThat(page.locator("table")).containsText("fia.lahore.supervisor");

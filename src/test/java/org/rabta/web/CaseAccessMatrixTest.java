@@ -68,7 +68,6 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rabta.support.TestUsers.PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -88,6 +87,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @RabtaIntegrationTest
 class CaseAccessMatrixTest {
 
+    private static final String PASSWORD = "Rabta-demo-2026";
     private static final String LAHORE = "PK617";
     private static final String SHELTER_NGO = "NGO-LHR-SHELTER";
 

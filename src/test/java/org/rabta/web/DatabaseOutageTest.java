@@ -33,7 +33,6 @@ import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rabta.support.TestUsers.PASSWORD;
 
 /**
  * PostgreSQL stopped and started for real under a running Rabta: pages, sign-in and the API answer 503 with
@@ -48,6 +47,7 @@ class DatabaseOutageTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     private static final String USER = "fia.lahore";
+    private static final String PASSWORD = "Rabta-demo-2026";
     private static final Duration PROMPT = Duration.ofSeconds(2);
     private static final Duration BACK_WITHIN = Duration.ofSeconds(10);
 

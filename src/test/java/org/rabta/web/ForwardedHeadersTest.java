@@ -29,7 +29,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
-import static org.rabta.support.TestUsers.PASSWORD;
 
 /**
  * Over real HTTP (Tomcat's valves included, which MockMvc skips): a client-chosen {@code Host} or
@@ -40,6 +39,7 @@ import static org.rabta.support.TestUsers.PASSWORD;
 class ForwardedHeadersTest {
 
     private static final String FORGED = "evil.example";
+    private static final String PASSWORD = "Rabta-demo-2026";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern SESSION = Pattern.compile("(?im)^Set-Cookie: SESSION=([^;]+)");
 

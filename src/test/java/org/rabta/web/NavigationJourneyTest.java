@@ -9,7 +9,6 @@ import org.rabta.support.BrowserTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rabta.support.TestUsers.PASSWORD;
 
 /**
  * The navigation on a laptop's 1280 px screen, for the roles with the most links (a supervisor of an agency that
@@ -30,7 +29,7 @@ class NavigationJourneyTest extends BrowserTest {
     @ValueSource(strings = {"fia.lahore.supervisor", "admin", "committee.lahore"})
     void theNavigationFitsOneLineAt1280PixelsInBothLanguages(String username) {
         page.setViewportSize(1280, 800);
-        signIn(username, PASSWORD);
+        signIn(username, "Rabta-demo-2026");
         for (String language : List.of("en", "ur")) {
             inLanguage(language);
             page.navigate(url("/"));

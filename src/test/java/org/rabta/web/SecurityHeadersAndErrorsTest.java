@@ -8,7 +8,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.rabta.support.TestUsers.PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -71,7 +70,7 @@ class SecurityHeadersAndErrorsTest {
 
     @Test
     void apiErrorsNeverCarryStackTraces() throws Exception {
-        mvc.perform(get("/api/v1/no-such-endpoint").with(httpBasic("admin", PASSWORD)))
+        mvc.perform(get("/api/v1/no-such-endpoint").with(httpBasic("admin", "Rabta-demo-2026")))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(not(containsString("at org."))));
     }

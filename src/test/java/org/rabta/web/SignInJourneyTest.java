@@ -8,7 +8,6 @@ import org.rabta.support.BrowserTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rabta.support.TestUsers.PASSWORD;
 
 /** A caseworker signs in, reads Rabta in Urdu, meets a missing page and signs out. */
 class SignInJourneyTest extends BrowserTest {
@@ -18,7 +17,7 @@ class SignInJourneyTest extends BrowserTest {
         page.navigate(url("/login"));
         assertAccessible();
 
-        signIn("police.lahore", PASSWORD);
+        signIn("police.lahore", "Rabta-demo-2026");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Shahid Iqbal");
         assertThat(page.locator("body")).containsText("Punjab Police, Lahore");
         assertAccessible();
@@ -48,14 +47,14 @@ class SignInJourneyTest extends BrowserTest {
 
     @Test
     void theLanguageChoiceFollowsTheUserToTheirNextSignIn() {
-        signIn("cpwb.punjab", PASSWORD);
+        signIn("cpwb.punjab", "Rabta-demo-2026");
         page.navigate(url("/?lang=ur"));
         assertThat(page.locator("html")).hasAttribute("dir", "rtl");
         context.clearCookies();
 
         page.navigate(url("/login?lang=en"));
         context.clearCookies();
-        signIn("cpwb.punjab", PASSWORD);
+        signIn("cpwb.punjab", "Rabta-demo-2026");
         assertThat(page.locator("html")).hasAttribute("lang", "ur");
         page.navigate(url("/?lang=en"));
         assertThat(page.locator("html")).hasAttribute("lang", "en");

@@ -33,7 +33,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.util.pattern.PathPattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rabta.support.TestUsers.PASSWORD;
 
 /**
  * The database transactions each request of a signed-in user costs (issue 14): at most 2 for a full HTML page (the
@@ -49,6 +48,7 @@ class TransactionsPerRequestTest {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#]*)");
     private static final Pattern ASSET = Pattern.compile("(?:href|src)=\"(/(?:css|js|images|webjars)/[^\"]+)\"");
+    private static final String PASSWORD = "Rabta-demo-2026";
 
     private static final long CEILING_PER_PAGE = 2;
     private static final long CEILING_PER_FRAGMENT = 1;

@@ -26,7 +26,6 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rabta.support.TestUsers.PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -195,7 +194,7 @@ class SecondFactorSignInTest {
     @Test
     void anAdminResetRemovesTheAuthenticatorAuditedAndTheUserSignsInWithThePasswordAgain() throws Exception {
         TwoFactorFixtures.Enrolled enrolled = TwoFactorFixtures.enrol(secondFactors, TwoFactorFixtures.newUser(accounts, Role.SUPERVISOR), clock);
-        CookieSession admin = signIn("admin", PASSWORD);
+        CookieSession admin = signIn("admin", "Rabta-demo-2026");
 
         admin.perform(get("/admin/users/" + enrolled.user().id()))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("/two-factor/reset")));
