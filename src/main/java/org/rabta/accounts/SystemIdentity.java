@@ -22,8 +22,8 @@ public final class SystemIdentity {
         String[] authorities = roles.length == 0
                 ? new String[] {Role.ADMIN.authority()}
                 : Arrays.stream(roles).map(Role::authority).toArray(String[]::new);
-        runSignedIn(UsernamePasswordAuthenticationToken.authenticated(NAME, null, AuthorityUtils.createAuthorityList(authorities)),
-                action);
+        runSignedIn(UsernamePasswordAuthenticationToken.authenticated(NAME, null,
+                AuthorityUtils.createAuthorityList(authorities)), action);
     }
 
     /**

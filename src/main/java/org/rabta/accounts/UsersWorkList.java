@@ -13,7 +13,8 @@ public final class UsersWorkList {
     }
 
     /** {@code query}: the list's query for a chosen user, or null when that user has nothing of the kind to see. */
-    public static SqlWorkList of(String name, JdbcClient jdbc, Predicate<RabtaUser> who, Function<RabtaUser, WorkListQuery> query) {
+    public static SqlWorkList of(String name, JdbcClient jdbc, Predicate<RabtaUser> who,
+                                 Function<RabtaUser, WorkListQuery> query) {
         return new SqlWorkList(name, jdbc, authentication ->
                 authentication.getPrincipal() instanceof RabtaUser user && who.test(user) ? query.apply(user) : null);
     }

@@ -112,7 +112,7 @@ public class CaseAccessPolicy {
         return user != null && isStaff(user);
     }
 
-    /** Who sees a role's work lists of the agency's cases on the home page: whoever has the role and {@link #mayList may list}. */
+    /** Who sees a role's lists of the agency's cases on the home page: whoever has the role and {@link #mayList may list}. */
     public static Predicate<RabtaUser> listsAs(Role role) {
         return user -> user.hasRole(role) && mayList(user);
     }

@@ -120,7 +120,8 @@ class DemoInvestigations implements ApplicationRunner {
     }
 
     private void stalled(RabtaUser user, LocalDate today) {
-        long id = register(user, "5/2026", today.minusDays(120), user.agencyCode().equals("FIA-AHTC-KHI") ? KARACHI_SOUTH : LAHORE,
+        long id = register(user, "5/2026", today.minusDays(120),
+                user.agencyCode().equals("FIA-AHTC-KHI") ? KARACHI_SOUTH : LAHORE,
                 List.of(Offence.PSMA_2018_S4), List.of(person("Nadeem Akhtar", null, AccusedRole.FACILITATOR)));
         step(user, accusedIds(user, id).getFirst(), AccusedEventType.ARRESTED, today.minusDays(110));
     }
