@@ -13,7 +13,8 @@ import org.rabta.investigations.InformOffer;
 import org.rabta.investigations.InformedAgencies;
 import org.rabta.screening.Screening;
 import org.rabta.screening.ScreeningCommand;
-import org.rabta.screening.ScreeningService;
+import org.rabta.screening.ScreeningRecording;
+import org.rabta.screening.ScreeningReview;
 import org.rabta.screening.engine.Answer;
 import org.rabta.screening.engine.Fact;
 import org.rabta.screening.engine.Facts;
@@ -43,7 +44,8 @@ class DemoInformedAgency implements ApplicationRunner {
 
     private final DemoActors actors;
     private final CasesApi cases;
-    private final ScreeningService screenings;
+    private final ScreeningRecording recording;
+    private final ScreeningReview reviews;
     private final InformedAgencies informing;
     private final AgencyService agencies;
 
@@ -57,8 +59,8 @@ class DemoInformedAgency implements ApplicationRunner {
         }
         SystemIdentity.runAs(ngo, () -> {
             String caseNumber = open.getFirst().getCaseNumber();
-            Screening screening = screenings.create(ngo, caseNumber, new ScreeningCommand(null, trafficking(), null, null, null, false));
-            SystemIdentity.runAs(supervisor, () -> screenings.confirm(supervisor, screening.getId(), screening.getVersion()));
+            Screening screening = recording.create(ngo, caseNumber, new ScreeningCommand(null, trafficking(), null, null, null, false));
+            SystemIdentity.runAs(supervisor, () -> reviews.confirm(supervisor, screening.getId(), screening.getVersion()));
             VictimCase screened = cases.get(ngo, caseNumber);
             Long agencyId = informing.offer(ngo, screened).map(InformOffer::proposedAgencyId)
                     .orElseGet(() -> agencies.byCode(FALLBACK_AGENCY).getId());

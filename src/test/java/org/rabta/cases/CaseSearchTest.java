@@ -15,6 +15,7 @@ import org.rabta.accounts.StaffMember;
 import org.rabta.accounts.SystemIdentity;
 import org.rabta.accounts.UserAccount;
 import org.rabta.accounts.UserAccountService;
+import org.rabta.accounts.UserAdministration;
 import org.rabta.cases.CaseFilter.AgeGroup;
 import org.rabta.support.RabtaIntegrationTest;
 import org.rabta.support.TestUsers;
@@ -39,6 +40,9 @@ class CaseSearchTest {
     CaseFixtures fixtures;
     @Autowired
     UserAccountService accounts;
+
+    @Autowired
+    UserAdministration administration;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -108,7 +112,7 @@ class CaseSearchTest {
 
         assertThat(lifecycle.caseworkerChoices(supervisor)).contains(new StaffMember(created.getId(), "Aaa Search Caseworker"))
                 .isSortedAccordingTo((a, b) -> a.fullName().compareTo(b.fullName()));
-        SystemIdentity.run(() -> accounts.setActive(created.getId(), false));
+        SystemIdentity.run(() -> administration.setActive(created.getId(), false));
         assertThat(lifecycle.caseworkerChoices(supervisor)).extracting(StaffMember::id).doesNotContain(created.getId());
     }
 
