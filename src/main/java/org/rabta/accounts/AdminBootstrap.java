@@ -1,6 +1,7 @@
 package org.rabta.accounts;
 
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.rabta.directory.AgencyForm;
 import org.rabta.directory.AgencyService;
 import org.rabta.directory.AgencyType;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * agency and that admin, who must change the password at first sign-in.
  */
 @Component
+@RequiredArgsConstructor
 class AdminBootstrap implements ApplicationRunner {
 
     static final String ADMIN_AGENCY_CODE = "RABTA-ADMIN";
@@ -25,17 +27,10 @@ class AdminBootstrap implements ApplicationRunner {
 
     private final UserAccountService accounts;
     private final AgencyService agencies;
+    @Value("${rabta.bootstrap-admin.username:}")
     private final String username;
+    @Value("${rabta.bootstrap-admin.password:}")
     private final String password;
-
-    AdminBootstrap(UserAccountService accounts, AgencyService agencies,
-                   @Value("${rabta.bootstrap-admin.username:}") String username,
-                   @Value("${rabta.bootstrap-admin.password:}") String password) {
-        this.accounts = accounts;
-        this.agencies = agencies;
-        this.username = username;
-        this.password = password;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,23 +22,16 @@ import org.springframework.transaction.annotation.Transactional;
  * for the lookup, so a padded or re-spelled name counts toward the same account's lockout.
  */
 @Component
+@RequiredArgsConstructor
 class LoginAttempts {
 
     private final UserAccountRepository users;
     private final AuditTrail audit;
     private final Clock clock;
+    @Value("${rabta.security.max-failed-attempts}")
     private final int maxFailedAttempts;
+    @Value("${rabta.security.lockout-duration}")
     private final Duration lockoutDuration;
-
-    LoginAttempts(UserAccountRepository users, AuditTrail audit, Clock clock,
-                  @Value("${rabta.security.max-failed-attempts}") int maxFailedAttempts,
-                  @Value("${rabta.security.lockout-duration}") Duration lockoutDuration) {
-        this.users = users;
-        this.audit = audit;
-        this.clock = clock;
-        this.maxFailedAttempts = maxFailedAttempts;
-        this.lockoutDuration = lockoutDuration;
-    }
 
     @EventListener
     @Transactional

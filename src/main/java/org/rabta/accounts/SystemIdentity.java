@@ -19,19 +19,11 @@ public final class SystemIdentity {
     }
 
     public static void run(Runnable action, Role... roles) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        try {
-            SecurityContext context = SecurityContextHolder.createEmptyContext();
-            String[] authorities = roles.length == 0
-                    ? new String[] {Role.ADMIN.authority()}
-                    : Arrays.stream(roles).map(Role::authority).toArray(String[]::new);
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(NAME, null,
-                    AuthorityUtils.createAuthorityList(authorities)));
-            SecurityContextHolder.setContext(context);
-            action.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        String[] authorities = roles.length == 0
+                ? new String[] {Role.ADMIN.authority()}
+                : Arrays.stream(roles).map(Role::authority).toArray(String[]::new);
+        runSignedIn(UsernamePasswordAuthenticationToken.authenticated(NAME, null,
+                AuthorityUtils.createAuthorityList(authorities)), action);
     }
 
     /**
@@ -40,10 +32,15 @@ public final class SystemIdentity {
      * {@link UserAccountService#actingUser}, which only Rabta itself may call.
      */
     public static void runAs(RabtaUser user, Runnable action) {
+        runSignedIn(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()), action);
+    }
+
+    /** Runs the action signed in as {@code authentication}, then puts back whoever was signed in before. */
+    private static void runSignedIn(Authentication authentication, Runnable action) {
         SecurityContext previous = SecurityContextHolder.getContext();
         try {
             SecurityContext context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+            context.setAuthentication(authentication);
             SecurityContextHolder.setContext(context);
             action.run();
         } finally {

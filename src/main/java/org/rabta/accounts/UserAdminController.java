@@ -84,16 +84,12 @@ class UserAdminController {
     String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         UserAccount user = accounts.user(id);
-        return FormSubmission.saveOrShowCurrent(result, model, () -> {
-            accounts.update(id, form);
-            FlashMessages.success(redirect, "admin.user.updated", user.getUsername());
-            return "redirect:/admin/users/" + id;
-        }, () -> formView(model, user), () -> {
-            UserAccount current = accounts.user(id);
-            model.addAttribute("form", new UserForm(current.getUsername(), form.fullName(), form.email(), form.phone(),
-                    form.agencyId(), form.roles(), current.getVersion()));
-            return formView(model, current);
-        });
+        return FormSubmission.saveOrShowCurrent(result, model, user, () -> accounts.user(id), form::onCurrent,
+                shown -> formView(model, shown), () -> {
+                    accounts.update(id, form);
+                    FlashMessages.success(redirect, "admin.user.updated", user.getUsername());
+                    return "redirect:/admin/users/" + id;
+                });
     }
 
     @PostMapping("/{id}/deactivate")

@@ -32,4 +32,9 @@ public record UserForm(
         return new UserForm(user.getUsername(), user.getFullName(), user.getEmail(), user.getPhone(),
                 user.getAgency().getId(), user.getRoles(), user.getVersion());
     }
+
+    /** This input on the user as it is now: its username, which cannot change, and its current version. */
+    UserForm onCurrent(UserAccount current) {
+        return new UserForm(current.getUsername(), fullName, email, phone, agencyId, roles, current.getVersion());
+    }
 }

@@ -1,8 +1,7 @@
 package org.rabta.audit;
 
 import static org.rabta.shared.Text.blankToNull;
-
-import java.util.Locale;
+import static org.rabta.shared.Text.codeOrNull;
 
 /**
  * What the audit trail page filters on; every part is optional and matched exactly, so each one
@@ -13,18 +12,13 @@ import java.util.Locale;
 public record AuditFilter(String action, String actor, String targetType, String targetId, Long before) {
 
     public AuditFilter {
-        action = upperOrNull(action);
+        action = codeOrNull(action);
         actor = blankToNull(actor);
-        targetType = upperOrNull(targetType);
+        targetType = codeOrNull(targetType);
         targetId = blankToNull(targetId);
     }
 
     public static AuditFilter none() {
         return new AuditFilter(null, null, null, null, null);
-    }
-
-    private static String upperOrNull(String value) {
-        String trimmed = blankToNull(value);
-        return trimmed == null ? null : trimmed.toUpperCase(Locale.ROOT);
     }
 }

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
@@ -109,6 +110,11 @@ public class CaseAccessPolicy {
     /** Whether the user may list cases at all ({@link #LISTABLE_SQL}); others are told the list is "not found". */
     public static boolean mayList(RabtaUser user) {
         return user != null && isStaff(user);
+    }
+
+    /** Who sees a role's lists of the agency's cases on the home page: whoever has the role and {@link #mayList may list}. */
+    public static Predicate<RabtaUser> listsAs(Role role) {
+        return user -> user.hasRole(role) && mayList(user);
     }
 
     /**

@@ -1,7 +1,8 @@
 package org.rabta.cases;
 
+import static org.rabta.shared.Text.codeOrNull;
+
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.rabta.audit.BulkRead;
 import org.rabta.web.ListParameters;
@@ -36,9 +37,9 @@ public record CaseFilter(
 
     public CaseFilter {
         q = ListParameters.query(q);
-        district = blankToNull(district);
-        province = blankToNull(province);
-        determination = blankToNull(determination);
+        district = codeOrNull(district);
+        province = codeOrNull(province);
+        determination = codeOrNull(determination);
         if (determination != null && !DETERMINATION.matcher(determination).matches()) {
             determination = null;
         }
@@ -66,10 +67,6 @@ public record CaseFilter(
      */
     public String terms() {
         return BulkRead.termsOf(this);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip().toUpperCase(Locale.ROOT);
     }
 
     public enum AgeGroup {

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
@@ -44,6 +45,7 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
  * touched stay locked until it ends, so registrations in the same province and year wait for it.
  */
 @Service
+@RequiredArgsConstructor
 class CaseImporter {
 
     static final int CHUNK = 500;
@@ -54,17 +56,8 @@ class CaseImporter {
     private final GeographyService geography;
     private final AuditTrail audit;
     private final Clock clock;
+    @Value("${rabta.limits.csv-rows}")
     private final int maxRows;
-
-    CaseImporter(JdbcClient jdbc, CaseNumbers numbers, GeographyService geography, AuditTrail audit, Clock clock,
-                 @Value("${rabta.limits.csv-rows}") int maxRows) {
-        this.maxRows = maxRows;
-        this.jdbc = jdbc;
-        this.numbers = numbers;
-        this.geography = geography;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** Imports the file for the user's agency; the user becomes the caseworker of every imported case. */
     @Transactional

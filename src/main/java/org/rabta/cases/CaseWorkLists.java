@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
-import org.rabta.web.SqlWorkList;
+import org.rabta.accounts.UsersWorkList;
 import org.rabta.web.WorkItem;
 import org.rabta.web.WorkList;
 import org.rabta.web.WorkListQuery;
@@ -19,7 +19,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
 
 /**
  * What waits in the case registry: a caseworker's cases marked for follow-up; for a supervisor the agency's active
@@ -38,19 +37,19 @@ class CaseWorkLists {
     @Bean
     @Order(100)
     WorkList followUp(JdbcClient jdbc) {
-        return new SqlWorkList("followUp", jdbc, authentication -> staff(authentication, Role.CASEWORKER, user ->
+        return UsersWorkList.of("followUp", jdbc, CaseAccessPolicy.listsAs(Role.CASEWORKER), user ->
                 new WorkListQuery("""
                         select c.id, c.case_number, c.identified_on from victim_case c
                         where %s and c.caseworker_id = :userId and c.status = 'FOLLOW_UP'""".formatted(CaseAccessPolicy.LISTABLE_SQL),
                         params(user, Map.of("userId", user.id())), "identified_on, id",
                         (rs, row) -> WorkItem.ofCase("/cases/" + rs.getString("case_number"), rs.getString("case_number"),
-                                null, null, false))));
+                                null, null, false)));
     }
 
     @Bean
     @Order(300)
     WorkList unassignedCases(JdbcClient jdbc) {
-        return new SqlWorkList("unassignedCases", jdbc, authentication -> staff(authentication, Role.SUPERVISOR, user ->
+        return UsersWorkList.of("unassignedCases", jdbc, CaseAccessPolicy.listsAs(Role.SUPERVISOR), user ->
                 // Two parts, each read through the agency's caseworker index: the cases without a caseworker, and those of
                 // each deactivated one. Written as one condition with "or", PostgreSQL walked every case of the agency
                 // to find none (1.5 s a home page at a million cases).
@@ -66,13 +65,13 @@ class CaseWorkLists {
                         (rs, row) -> WorkItem.ofCase("/cases/" + rs.getString("case_number"), rs.getString("case_number"),
                                 new DefaultMessageSourceResolvable(rs.getBoolean("inactive")
                                         ? "home.work.unassignedCases.inactive" : "home.work.unassignedCases.none"),
-                                null, false))));
+                                null, false)));
     }
 
     @Bean
     @Order(310)
     WorkList quietCases(JdbcClient jdbc, Clock clock) {
-        return new SqlWorkList("quietCases", jdbc, authentication -> staff(authentication, Role.SUPERVISOR, user -> {
+        return UsersWorkList.of("quietCases", jdbc, CaseAccessPolicy.listsAs(Role.SUPERVISOR), user -> {
             Timestamp now = Timestamp.from(clock.instant());
             // Filtered by "no event since", ordered by the index's order: the scan stops at the cap instead of
             // computing every active case's last event; the days are computed for the rows shown.
@@ -87,25 +86,20 @@ class CaseWorkLists {
                     params(user, Map.of("now", now, "since", Timestamp.from(clock.instant().minus(QUIET)))), "identified_on, id",
                     (rs, row) -> WorkItem.ofCase("/cases/" + rs.getString("case_number"), rs.getString("case_number"),
                             null, rs.getLong("days"), false));
-        }));
+        });
     }
 
     @Bean
     @Order(700)
     WorkList incompleteCases(JdbcClient jdbc, Clock clock) {
-        return new SqlWorkList("incompleteCases", jdbc, authentication -> {
-            if (!(authentication.getPrincipal() instanceof RabtaUser user) || !user.hasRole(Role.ANALYST)) {
-                return null;
-            }
-            return new WorkListQuery("""
+        return UsersWorkList.of("incompleteCases", jdbc, user -> user.hasRole(Role.ANALYST), user -> new WorkListQuery("""
                     select a.id, a.type, a.name, coalesce(a.name_ur, a.name) as name_ur, count(*) as cases from victim_case c join agency a on a.id = c.owning_agency_id
                     where c.identified_on >= cast(:since as date) and (%s)
                     group by a.id, a.type, a.name, a.name_ur""".formatted(INCOMPLETE_SQL),
                     Map.of("since", Timestamp.from(clock.instant().minus(RECENT))), "cases desc, id",
                     (rs, row) -> new WorkItem("/statistics?agencyType=" + rs.getString("type"), agencyName(rs), null,
                             new DefaultMessageSourceResolvable(new String[] {"home.work.incompleteCases.count"},
-                                    new Object[] {rs.getLong("cases")}), null, false));
-        });
+                                    new Object[] {rs.getLong("cases")}), null, false)));
     }
 
     /**
@@ -118,16 +112,6 @@ class CaseWorkLists {
     /** The agency's name in the language of the page. */
     private static String agencyName(ResultSet rs) throws SQLException {
         return "ur".equals(LocaleContextHolder.getLocale().getLanguage()) ? rs.getString("name_ur") : rs.getString("name");
-    }
-
-    private interface ForUser {
-        WorkListQuery query(RabtaUser user);
-    }
-
-    /** The query for a caseworker or supervisor with the role, who may list the agency's cases; null for others. */
-    private static WorkListQuery staff(Authentication authentication, Role role, ForUser query) {
-        return authentication.getPrincipal() instanceof RabtaUser user && user.hasRole(role) && CaseAccessPolicy.mayList(user)
-                ? query.query(user) : null;
     }
 
     private static Map<String, Object> params(RabtaUser user, Map<String, Object> more) {

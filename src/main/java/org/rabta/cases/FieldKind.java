@@ -1,13 +1,13 @@
 package org.rabta.cases;
 
 import static org.rabta.shared.Text.blankToNull;
+import static org.rabta.shared.Text.codeOrNull;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -22,7 +22,7 @@ record FieldKind(Name name, Class<? extends Enum<?>> choices, UnaryOperator<Obje
     /** A district code as the list of districts writes it. */
     static final FieldKind DISTRICT = new FieldKind(Name.DISTRICT, null, value -> blankToNull((String) value));
     /** An ISO 3166 country code, in capitals. */
-    static final FieldKind COUNTRY = new FieldKind(Name.COUNTRY, null, value -> upper((String) value));
+    static final FieldKind COUNTRY = new FieldKind(Name.COUNTRY, null, value -> codeOrNull((String) value));
     static final FieldKind CNIC = new FieldKind(Name.CNIC, null, value -> identifier((String) value, Identifiers::normaliseCnic));
     static final FieldKind PASSPORT = new FieldKind(Name.PASSPORT, null,
             value -> identifier((String) value, Identifiers::normalisePassport));
@@ -69,11 +69,6 @@ record FieldKind(Name name, Class<? extends Enum<?>> choices, UnaryOperator<Obje
         };
     }
 
-    private static String upper(String value) {
-        String cleaned = blankToNull(value);
-        return cleaned == null ? null : cleaned.toUpperCase(Locale.ROOT);
-    }
-
     private static String identifier(String value, Function<String, Optional<String>> normalise) {
         String cleaned = blankToNull(value);
         return cleaned == null ? null : normalise.apply(cleaned).orElse(cleaned);
@@ -82,7 +77,7 @@ record FieldKind(Name name, Class<? extends Enum<?>> choices, UnaryOperator<Obje
     private static List<String> countries(Object value) {
         List<String> codes = new ArrayList<>();
         for (Object country : (List<?>) value) {
-            String code = upper((String) country);
+            String code = codeOrNull((String) country);
             if (code != null && !codes.contains(code)) {
                 codes.add(code);
             }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -71,8 +72,8 @@ final class ImportRowReader {
     private static void set(CaseForm form, CaseField field, String value, List<Violation> inputProblems) {
         String name = field.property();
         switch (field.kind().name()) {
-            case DATE -> field.set(form, date(name, value, inputProblems));
-            case INTEGER -> field.set(form, integer(name, value, inputProblems));
+            case DATE -> field.set(form, parsed(name, value, LocalDate::parse, "cases.api.error.date", inputProblems));
+            case INTEGER -> field.set(form, parsed(name, value, Integer::valueOf, "cases.api.error.integer", inputProblems));
             case CHOICE -> field.set(form, choice(field, value, inputProblems));
             case CHOICES -> {
                 List<Enum<?>> chosen = new ArrayList<>();
@@ -93,20 +94,13 @@ final class ImportRowReader {
         }
     }
 
-    private static LocalDate date(String field, String value, List<Violation> inputProblems) {
+    /** The value parsed, or null with the problem recorded against the field, echoing what the file holds. */
+    private static <T> T parsed(String field, String value, Function<String, T> parse, String problem,
+                                List<Violation> inputProblems) {
         try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            inputProblems.add(Violation.of(field, "cases.api.error.date", echo(value)));
-            return null;
-        }
-    }
-
-    private static Integer integer(String field, String value, List<Violation> inputProblems) {
-        try {
-            return Integer.valueOf(value);
-        } catch (NumberFormatException e) {
-            inputProblems.add(Violation.of(field, "cases.api.error.integer", echo(value)));
+            return parse.apply(value);
+        } catch (DateTimeParseException | NumberFormatException e) {
+            inputProblems.add(Violation.of(field, problem, echo(value)));
             return null;
         }
     }

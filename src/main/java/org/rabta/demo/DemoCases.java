@@ -1,6 +1,7 @@
 package org.rabta.demo;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.SystemIdentity;
 import org.rabta.cases.synthetic.SyntheticCaseLoader;
 import org.rabta.directory.AgencyForm;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(20)
+@RequiredArgsConstructor
 class DemoCases implements ApplicationRunner {
 
     static final String LABEL = "demo";
@@ -30,12 +32,8 @@ class DemoCases implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
 
     private final SyntheticCaseLoader loader;
+    @Value("${rabta.demo.cases:300}")
     private final int count;
-
-    DemoCases(SyntheticCaseLoader loader, @Value("${rabta.demo.cases:300}") int count) {
-        this.loader = loader;
-        this.count = count;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

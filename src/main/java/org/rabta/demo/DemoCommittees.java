@@ -1,5 +1,10 @@
 package org.rabta.demo;
 
+import static org.rabta.demo.DemoPlaces.KARACHI_SOUTH;
+import static org.rabta.demo.DemoPlaces.LAHORE;
+import static org.rabta.demo.DemoPlaces.PUNJAB;
+import static org.rabta.demo.DemoPlaces.SINDH;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -39,10 +44,6 @@ import org.springframework.stereotype.Component;
 class DemoCommittees implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCommittees.class);
-    private static final String PUNJAB = "PK6";
-    private static final String SINDH = "PK7";
-    private static final String LAHORE = "PK617";
-    private static final String KARACHI_SOUTH = "PK721";
     private static final String LAHORE_ADMINISTRATION = "PB-DC-LHR";
 
     private final CommitteeService committees;

@@ -1,7 +1,12 @@
 package org.rabta.demo;
 
+import static org.rabta.demo.DemoPlaces.LAHORE;
+import static org.rabta.demo.DemoPlaces.PUNJAB;
+import static org.rabta.demo.DemoPlaces.SINDH;
+
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.Role;
 import org.rabta.accounts.SystemIdentity;
 import org.rabta.accounts.UserAccountService;
@@ -30,25 +35,16 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(10)
+@RequiredArgsConstructor
 class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-    private static final String PUNJAB = "PK6";
-    private static final String SINDH = "PK7";
-    private static final String LAHORE = "PK617";
 
     private final AgencyService agencies;
     private final ServiceDirectory directory;
     private final UserAccountService accounts;
+    @Value("${rabta.demo.password}")
     private final String password;
-
-    DemoData(AgencyService agencies, ServiceDirectory directory, UserAccountService accounts,
-             @Value("${rabta.demo.password}") String password) {
-        this.agencies = agencies;
-        this.directory = directory;
-        this.accounts = accounts;
-        this.password = password;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -3,12 +3,9 @@ package org.rabta.demo;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.SystemIdentity;
-import org.rabta.accounts.UserAccountService;
-import org.rabta.cases.CaseFilter;
 import org.rabta.cases.CasesApi;
 import org.rabta.cases.VictimCase;
 import org.rabta.directory.AgencyService;
@@ -45,7 +42,7 @@ class DemoInformedAgency implements ApplicationRunner {
 
     private static final String FALLBACK_AGENCY = "FIA-AHTC-LHR";
 
-    private final UserAccountService accounts;
+    private final DemoActors actors;
     private final CasesApi cases;
     private final ScreeningRecording recording;
     private final ScreeningReview reviews;
@@ -54,23 +51,16 @@ class DemoInformedAgency implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        AtomicReference<RabtaUser> caseworker = new AtomicReference<>();
-        AtomicReference<RabtaUser> supervisor = new AtomicReference<>();
-        SystemIdentity.run(() -> {
-            caseworker.set(accounts.actingUser("ngo.lahore"));
-            supervisor.set(accounts.actingUser("ngo.lahore.supervisor"));
-        });
-        RabtaUser ngo = caseworker.get();
+        RabtaUser ngo = actors.user("ngo.lahore");
+        RabtaUser supervisor = actors.user("ngo.lahore.supervisor");
+        List<VictimCase> open = actors.oldestOpenCases(ngo);
+        if (open.isEmpty() || open.stream().anyMatch(c -> c.getConfirmedDetermination() != null)) {
+            return;
+        }
         SystemIdentity.runAs(ngo, () -> {
-            List<VictimCase> open = cases.list(ngo, new CaseFilter(null, null, null, null, null, null, null, null, null, null, null,
-                    CaseFilter.CaseSort.NUMBER, CaseFilter.SortDirection.ASC, 0, CaseFilter.MAX_SIZE)).cases().stream()
-                    .filter(c -> c.getOwningAgencyId() == ngo.agencyId() && !c.getStatus().isClosed()).toList();
-            if (open.isEmpty() || open.stream().anyMatch(c -> c.getConfirmedDetermination() != null)) {
-                return;
-            }
             String caseNumber = open.getFirst().getCaseNumber();
             Screening screening = recording.create(ngo, caseNumber, new ScreeningCommand(null, trafficking(), null, null, null, false));
-            SystemIdentity.runAs(supervisor.get(), () -> reviews.confirm(supervisor.get(), screening.getId(), screening.getVersion()));
+            SystemIdentity.runAs(supervisor, () -> reviews.confirm(supervisor, screening.getId(), screening.getVersion()));
             VictimCase screened = cases.get(ngo, caseNumber);
             Long agencyId = informing.offer(ngo, screened).map(InformOffer::proposedAgencyId)
                     .orElseGet(() -> agencies.byCode(FALLBACK_AGENCY).getId());

@@ -1,5 +1,8 @@
 package org.rabta.demo;
 
+import static org.rabta.demo.DemoPlaces.KARACHI_SOUTH;
+import static org.rabta.demo.DemoPlaces.LAHORE;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,7 +32,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,30 +52,30 @@ class DemoInvestigations implements ApplicationRunner {
     private final AccusedService accused;
     private final InvestigationSearch search;
     private final CasesApi cases;
-    private final UserDetailsService users;
+    private final DemoActors actors;
     private final Clock clock;
 
     @Override
     public void run(ApplicationArguments args) {
         SystemIdentity.run(() -> {
-            RabtaUser lahore = user("fia.lahore");
+            RabtaUser lahore = actors.user("fia.lahore");
             if (!search.list(lahore, InvestigationFilter.empty()).items().isEmpty()) {
                 return;
             }
             LocalDate today = LocalDate.now(clock);
             convicted(lahore, today);
             acquittedAndAppealed(lahore, today);
-            inTrial(user("fia.karachi"), today, "PK721", Offence.PSMA_2018_S3, Offence.EO_1979_S22);
-            stalled(user("fia.karachi"), today);
-            inTrial(user("police.lahore"), today, "PK617", Offence.PTPA_2018_S3, Offence.PPC_374);
-            stalled(user("police.lahore"), today);
+            inTrial(actors.user("fia.karachi"), today, KARACHI_SOUTH, Offence.PSMA_2018_S3, Offence.EO_1979_S22);
+            stalled(actors.user("fia.karachi"), today);
+            inTrial(actors.user("police.lahore"), today, LAHORE, Offence.PTPA_2018_S3, Offence.PPC_374);
+            stalled(actors.user("police.lahore"), today);
         });
         log.info("Demo investigations are in place");
     }
 
     private void convicted(RabtaUser user, LocalDate today) {
         LocalDate fir = today.minusDays(400);
-        long id = register(user, "41/2025", fir, "PK617", List.of(Offence.PTPA_2018_S3, Offence.PPC_371A),
+        long id = register(user, "41/2025", fir, LAHORE, List.of(Offence.PTPA_2018_S3, Offence.PPC_371A),
                 List.of(person("Sajid Mehmood", "3520212345671", AccusedRole.RECRUITER),
                         person("Kashif Iqbal", null, AccusedRole.TRANSPORTER)));
         long recruiter = accusedIds(user, id).getFirst();
@@ -91,7 +93,7 @@ class DemoInvestigations implements ApplicationRunner {
 
     private void acquittedAndAppealed(RabtaUser user, LocalDate today) {
         LocalDate fir = today.minusDays(300);
-        long id = register(user, "77/2025", fir, "PK617", List.of(Offence.PTPA_2018_S4, Offence.PPC_366A),
+        long id = register(user, "77/2025", fir, LAHORE, List.of(Offence.PTPA_2018_S4, Offence.PPC_366A),
                 List.of(person("Muhammad Yousaf", "3520198765431", AccusedRole.HARBOURER)));
         long person = accusedIds(user, id).getFirst();
         step(user, person, AccusedEventType.ARRESTED, fir.plusDays(2));
@@ -101,7 +103,7 @@ class DemoInvestigations implements ApplicationRunner {
         step(user, person, AccusedEventType.ACQUITTED, fir.plusDays(180));
         step(user, person, AccusedEventType.APPEALED, fir.plusDays(200));
         // The same man, spelt otherwise, in the convicted FIR's neighbourhood: "also accused in" finds him.
-        long second = register(user, "9/2026", today.minusDays(40), "PK617", List.of(Offence.PTPA_2018_S3),
+        long second = register(user, "9/2026", today.minusDays(40), LAHORE, List.of(Offence.PTPA_2018_S3),
                 List.of(person("Mohammad Yusuf", null, AccusedRole.RECRUITER)));
         investigations.addMlaRequest(user, second, new MlaRequestInput(MlaKind.EXTRADITION, MlaDirection.SENT, "AE",
                 today.minusDays(20), "Extradition of the recruiter, believed to be in Dubai", null, null));
@@ -109,7 +111,7 @@ class DemoInvestigations implements ApplicationRunner {
 
     private void inTrial(RabtaUser user, LocalDate today, String district, Offence... offences) {
         LocalDate fir = today.minusDays(150);
-        long id = register(user, (district.equals("PK721") ? "18" : "233") + "/2026", fir, district, List.of(offences),
+        long id = register(user, (district.equals(KARACHI_SOUTH) ? "18" : "233") + "/2026", fir, district, List.of(offences),
                 List.of(person("Irfan Ali", null, AccusedRole.FACILITATOR)));
         long person = accusedIds(user, id).getFirst();
         step(user, person, AccusedEventType.ARRESTED, fir.plusDays(1));
@@ -118,7 +120,8 @@ class DemoInvestigations implements ApplicationRunner {
     }
 
     private void stalled(RabtaUser user, LocalDate today) {
-        long id = register(user, "5/2026", today.minusDays(120), user.agencyCode().equals("FIA-AHTC-KHI") ? "PK721" : "PK617",
+        long id = register(user, "5/2026", today.minusDays(120),
+                user.agencyCode().equals("FIA-AHTC-KHI") ? KARACHI_SOUTH : LAHORE,
                 List.of(Offence.PSMA_2018_S4), List.of(person("Nadeem Akhtar", null, AccusedRole.FACILITATOR)));
         step(user, accusedIds(user, id).getFirst(), AccusedEventType.ARRESTED, today.minusDays(110));
     }
@@ -144,9 +147,5 @@ class DemoInvestigations implements ApplicationRunner {
 
     private static AccusedRequest person(String name, String cnic, AccusedRole role) {
         return new AccusedRequest(name, "Abdul Ghafoor", Sex.MALE, 38, "PK", cnic, null, role);
-    }
-
-    private RabtaUser user(String username) {
-        return (RabtaUser) users.loadUserByUsername(username);
     }
 }

@@ -1,5 +1,7 @@
 package org.rabta.demo;
 
+import static org.rabta.demo.DemoPlaces.LAHORE;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -31,7 +33,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,23 +48,22 @@ import org.springframework.stereotype.Component;
 class DemoReferrals implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoReferrals.class);
-    private static final String LAHORE = "PK617";
 
     private final ReferralsApi referrals;
     private final ReferralDeadlines deadlines;
     private final CasesApi cases;
-    private final UserDetailsService users;
+    private final DemoActors actors;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     @Override
     public void run(ApplicationArguments args) {
         SystemIdentity.run(() -> {
-            RabtaUser police = user("police.lahore");
+            RabtaUser police = actors.user("police.lahore");
             if (!referrals.list(police, ReferralBox.SENT, null, 0).isEmpty()) {
                 return;
             }
-            RabtaUser fia = user("fia.lahore");
+            RabtaUser fia = actors.user("fia.lahore");
             VictimCase woman = suitable(police, false).orElseGet(() -> register(police, "Shazia", "Parveen", 27, null));
             referrals.create(police, woman.getCaseNumber(), new ReferralRequest("NGO-LHR-SHELTER", ServiceType.SHELTER,
                     Urgency.HIGH, "Rescued from a brick kiln; needs a safe place and her children with her.", null, null, false));
@@ -71,7 +71,7 @@ class DemoReferrals implements ApplicationRunner {
             VictimCase child = suitable(fia, true).orElseGet(() -> register(fia, "Bilal", "Ahmed", 14, "Father, Muhammad Ahmed"));
             Referral protection = referrals.create(fia, child.getCaseNumber(), new ReferralRequest("PB-CPWB",
                     ServiceType.CHILD_PROTECTION, Urgency.HIGH, "Returned from Oman at the airport; unaccompanied.", null, null, false));
-            RabtaUser cpwb = user("cpwb.punjab");
+            RabtaUser cpwb = actors.user("cpwb.punjab");
             referrals.act(cpwb, protection.getId(), ReferralAction.ACCEPT, "Placed at the Bureau's Lahore home", null, null);
             referrals.act(cpwb, protection.getId(), ReferralAction.START, null, null, null);
 
@@ -87,10 +87,6 @@ class DemoReferrals implements ApplicationRunner {
             deadlines.markOverdue();
         });
         log.info("Demo referrals are in place");
-    }
-
-    private RabtaUser user(String username) {
-        return (RabtaUser) users.loadUserByUsername(username);
     }
 
     /** A demo case of the user's agency that already records consent to referral (a child's, or an adult's). */

@@ -7,7 +7,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.SystemIdentity;
-import org.rabta.accounts.UserAccountService;
 import org.rabta.cases.CaseFilter;
 import org.rabta.cases.CasesApi;
 import org.rabta.cases.VictimCase;
@@ -47,16 +46,16 @@ class DemoScreenings implements ApplicationRunner {
             new Team("fia.lahore", "fia.lahore.supervisor"),
             new Team("fia.karachi", "fia.karachi.supervisor"));
 
-    private final UserAccountService accounts;
+    private final DemoActors actors;
     private final CasesApi cases;
     private final ScreeningReads reads;
     private final ScreeningRecording recording;
     private final ScreeningReview reviews;
     private final int perAgency;
 
-    DemoScreenings(UserAccountService accounts, CasesApi cases, ScreeningReads reads, ScreeningRecording recording,
+    DemoScreenings(DemoActors actors, CasesApi cases, ScreeningReads reads, ScreeningRecording recording,
                    ScreeningReview reviews, @Value("${rabta.demo.screenings:25}") int perAgency) {
-        this.accounts = accounts;
+        this.actors = actors;
         this.cases = cases;
         this.reads = reads;
         this.recording = recording;
@@ -77,19 +76,15 @@ class DemoScreenings implements ApplicationRunner {
     }
 
     private int screen(Team team) {
-        AtomicReference<RabtaUser> caseworker = new AtomicReference<>();
-        AtomicReference<RabtaUser> supervisor = new AtomicReference<>();
-        SystemIdentity.run(() -> {
-            caseworker.set(accounts.actingUser(team.caseworker()));
-            supervisor.set(accounts.actingUser(team.supervisor()));
-        });
-        if (hasConfirmedDeterminations(caseworker.get())) {
+        RabtaUser caseworker = actors.user(team.caseworker());
+        RabtaUser supervisor = actors.user(team.supervisor());
+        if (hasConfirmedDeterminations(caseworker)) {
             return 0;
         }
         AtomicInteger recorded = new AtomicInteger();
-        List<VictimCase> firstCases = firstOpenCases(caseworker.get());
+        List<VictimCase> firstCases = actors.oldestOpenCases(caseworker).stream().limit(perAgency).toList();
         for (int i = 0; i < firstCases.size(); i++) {
-            if (screenIfUnscreened(firstCases.get(i), i, caseworker.get(), supervisor.get())) {
+            if (screenIfUnscreened(firstCases.get(i), i, caseworker, supervisor)) {
                 recorded.incrementAndGet();
             }
         }
@@ -103,18 +98,6 @@ class DemoScreenings implements ApplicationRunner {
                 !cases.list(caseworker, new CaseFilter(null, null, null, null, null, null, null, null, null, null,
                         outcome.name(), null, null, 0, 1)).cases().isEmpty())));
         return found.get();
-    }
-
-    /** The agency's oldest open cases: the demo cases, loaded before anything is registered by hand. */
-    private List<VictimCase> firstOpenCases(RabtaUser caseworker) {
-        CaseFilter oldestFirst = new CaseFilter(null, null, null, null, null, null, null, null, null, null, null,
-                CaseFilter.CaseSort.NUMBER, CaseFilter.SortDirection.ASC, 0, CaseFilter.MAX_SIZE);
-        AtomicReference<List<VictimCase>> found = new AtomicReference<>();
-        SystemIdentity.runAs(caseworker, () -> found.set(cases.list(caseworker, oldestFirst).cases()));
-        return found.get().stream()
-                .filter(c -> c.getOwningAgencyId() == caseworker.agencyId() && !c.getStatus().isClosed())
-                .limit(perAgency)
-                .toList();
     }
 
     /**

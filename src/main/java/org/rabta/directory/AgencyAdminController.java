@@ -70,17 +70,12 @@ class AgencyAdminController {
     String update(@PathVariable long id, @Valid @ModelAttribute("form") AgencyForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         Agency agency = agencies.agency(id);
-        return FormSubmission.saveOrShowCurrent(result, model, () -> {
-            agencies.update(id, form);
-            FlashMessages.success(redirect, "admin.agency.updated", agency.getCode());
-            return "redirect:/admin/agencies/" + id;
-        }, () -> formView(model, agency), () -> {
-            Agency current = agencies.agency(id);
-            model.addAttribute("form", new AgencyForm(current.getCode(), form.name(), form.nameUr(), form.type(),
-                    form.jurisdictionLevel(), form.provinceCode(), form.districtCodes(), form.services(), form.contactPerson(),
-                    form.phone(), form.email(), form.address(), current.getVersion()));
-            return formView(model, current);
-        });
+        return FormSubmission.saveOrShowCurrent(result, model, agency, () -> agencies.agency(id), form::onCurrent,
+                shown -> formView(model, shown), () -> {
+                    agencies.update(id, form);
+                    FlashMessages.success(redirect, "admin.agency.updated", agency.getCode());
+                    return "redirect:/admin/agencies/" + id;
+                });
     }
 
     @PostMapping("/{id}/deactivate")

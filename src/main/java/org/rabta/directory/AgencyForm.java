@@ -37,4 +37,10 @@ public record AgencyForm(
                 agency.getJurisdictionLevel(), agency.getProvinceCode(), agency.getDistrictCodes(), agency.getServices(),
                 agency.getContactPerson(), agency.getPhone(), agency.getEmail(), agency.getAddress(), agency.getVersion());
     }
+
+    /** This input on the agency as it is now: its code, which cannot change, and its current version. */
+    AgencyForm onCurrent(Agency current) {
+        return new AgencyForm(current.getCode(), name, nameUr, type, jurisdictionLevel, provinceCode, districtCodes, services,
+                contactPerson, phone, email, address, current.getVersion());
+    }
 }

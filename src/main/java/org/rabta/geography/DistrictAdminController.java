@@ -67,16 +67,12 @@ class DistrictAdminController {
     String update(@PathVariable String code, @Valid @ModelAttribute("form") DistrictForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         District district = geography.district(code);
-        return FormSubmission.saveOrShowCurrent(result, model, () -> {
-            geography.updateDistrict(code, form);
-            FlashMessages.success(redirect, "admin.district.updated", form.nameEn());
-            return "redirect:/admin/districts?province=" + district.getProvinceCode();
-        }, () -> formView(model, district), () -> {
-            District current = geography.district(code);
-            model.addAttribute("form", new DistrictForm(current.getCode(), current.getProvinceCode(), form.nameEn(), form.nameUr(),
-                    form.latitude(), form.longitude(), form.active(), current.getVersion()));
-            return formView(model, current);
-        });
+        return FormSubmission.saveOrShowCurrent(result, model, district, () -> geography.district(code), form::onCurrent,
+                shown -> formView(model, shown), () -> {
+                    geography.updateDistrict(code, form);
+                    FlashMessages.success(redirect, "admin.district.updated", form.nameEn());
+                    return "redirect:/admin/districts?province=" + district.getProvinceCode();
+                });
     }
 
     /** {@code district} is null on the form that adds one. */

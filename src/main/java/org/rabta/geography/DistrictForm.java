@@ -23,6 +23,12 @@ public record DistrictForm(
                 district.getLatitude(), district.getLongitude(), district.isActive(), district.getVersion());
     }
 
+    /** This input on the district as it is now: its code and province, which cannot change, and its current version. */
+    DistrictForm onCurrent(District current) {
+        return new DistrictForm(current.getCode(), current.getProvinceCode(), nameEn, nameUr, latitude, longitude, active,
+                current.getVersion());
+    }
+
     public static DistrictForm empty() {
         return new DistrictForm("", "", "", "", null, null, true, null);
     }

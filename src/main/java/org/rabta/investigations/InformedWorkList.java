@@ -3,8 +3,7 @@ package org.rabta.investigations;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Map;
-import org.rabta.accounts.RabtaUser;
-import org.rabta.web.SqlWorkList;
+import org.rabta.accounts.UsersWorkList;
 import org.rabta.web.WorkItem;
 import org.rabta.web.WorkList;
 import org.rabta.web.WorkListQuery;
@@ -26,11 +25,7 @@ class InformedWorkList {
     @Bean
     @Order(420)
     WorkList informedCases(JdbcClient jdbc, Clock clock, InvestigationAccess access) {
-        return new SqlWorkList("informedCases", jdbc, authentication -> {
-            if (!(authentication.getPrincipal() instanceof RabtaUser user) || !access.showsLink(user)) {
-                return null;
-            }
-            return new WorkListQuery("""
+        return UsersWorkList.of("informedCases", jdbc, access::showsLink, user -> new WorkListQuery("""
                     select f.id, c.case_number, f.informed_at, f.proposed_offence, a.name, coalesce(a.name_ur, a.name) as name_ur,
                            floor(extract(epoch from (cast(:now as timestamptz) - f.informed_at)) / 86400)::bigint as days
                     from case_agency_informed f join victim_case c on c.id = f.case_id
@@ -45,7 +40,6 @@ class InformedWorkList {
                             new DefaultMessageSourceResolvable(new String[] {"home.work.informedCases.detail"}, new Object[] {
                                     "ur".equals(LocaleContextHolder.getLocale().getLanguage()) ? rs.getString("name_ur") : rs.getString("name"),
                                     new DefaultMessageSourceResolvable("investigations.offence." + rs.getString("proposed_offence"))}),
-                            rs.getLong("days"), false));
-        });
+                            rs.getLong("days"), false)));
     }
 }

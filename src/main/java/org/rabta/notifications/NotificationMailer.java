@@ -2,6 +2,7 @@ package org.rabta.notifications;
 
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,20 +18,16 @@ import org.springframework.stereotype.Component;
  * not a safe channel for victims' details): only the kind of notice, the record's kind and number, and a link.
  */
 @Component
+@RequiredArgsConstructor
 class NotificationMailer {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationMailer.class);
 
     private final ObjectProvider<JavaMailSender> senders;
+    @Value("${rabta.mail.from:rabta@localhost}")
     private final String from;
+    @Value("${rabta.base-url:http://localhost:8080}")
     private final String baseUrl;
-
-    NotificationMailer(ObjectProvider<JavaMailSender> senders, @Value("${rabta.mail.from:rabta@localhost}") String from,
-                       @Value("${rabta.base-url:http://localhost:8080}") String baseUrl) {
-        this.senders = senders;
-        this.from = from;
-        this.baseUrl = baseUrl;
-    }
 
     void send(Notice notice, List<String> addresses) {
         String about = notice.subject().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + notice.subjectId();

@@ -6,9 +6,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
+import org.rabta.accounts.UsersWorkList;
 import org.rabta.web.SqlWorkList;
 import org.rabta.web.WorkItem;
 import org.rabta.web.WorkList;
@@ -20,7 +20,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
 
 /**
  * Referrals waiting for someone. The sending agency's caseworkers: referrals DECLINED in the last {@link #RECENT} or
@@ -42,49 +41,49 @@ class ReferralWorkLists {
     @Bean
     @Order(120)
     WorkList sentReferrals(JdbcClient jdbc, Clock clock) {
-        return new SqlWorkList("sentReferrals", jdbc, authentication -> forRoles(authentication, user -> user.hasRole(Role.CASEWORKER), user ->
+        return UsersWorkList.of("sentReferrals", jdbc, user -> user.hasRole(Role.CASEWORKER), user ->
                 new WorkListQuery(COLUMNS.formatted("coalesce(r.overdue_since, r.declined_at)") + """
                          from referral r join agency a on a.id = r.to_agency_id
                         where r.from_agency_id = :agency
                           and (r.status = 'DECLINED' and r.declined_at >= :recent
                                or r.overdue and r.status in ('SENT', 'ACCEPTED', 'IN_PROGRESS'))""",
-                        params(user, clock), "late desc, since, id", ReferralWorkLists::sent)));
+                        params(user, clock), "late desc, since, id", ReferralWorkLists::sent));
     }
 
     @Bean
     @Order(320)
     WorkList consentOverrides(JdbcClient jdbc, Clock clock) {
-        return new SqlWorkList("consentOverrides", jdbc, authentication -> forRoles(authentication, user -> user.hasRole(Role.SUPERVISOR), user ->
+        return UsersWorkList.of("consentOverrides", jdbc, user -> user.hasRole(Role.SUPERVISOR), user ->
                 new WorkListQuery(COLUMNS.formatted("r.sent_at") + """
                          from referral r join agency a on a.id = r.to_agency_id
                         where r.from_agency_id = :agency and r.consent_override_reason is not null and r.sent_at >= :recent""",
-                        params(user, clock), "since, id", ReferralWorkLists::sent)));
+                        params(user, clock), "since, id", ReferralWorkLists::sent));
     }
 
     @Bean
     @Order(400)
     WorkList incomingReferrals(JdbcClient jdbc, Clock clock) {
-        return new SqlWorkList("incomingReferrals", jdbc, authentication -> forRoles(authentication, ReferralWorkLists::staff, user ->
+        return UsersWorkList.of("incomingReferrals", jdbc, ReferralWorkLists::staff, user ->
                 new WorkListQuery(COLUMNS.formatted("r.due_at") + """
                         , case r.urgency when 'EMERGENCY' then 0 when 'HIGH' then 1 else 2 end as urgency_rank, r.urgency
                          from referral r join agency a on a.id = r.from_agency_id
                         where r.to_agency_id = :agency and r.status = 'SENT'""",
                         params(user, clock), "late desc, urgency_rank, since, id",
                         (rs, row) -> item(rs, "home.work.incomingReferrals.detail", rs.getBoolean("late") ? rs.getLong("days") : null,
-                                new DefaultMessageSourceResolvable("referrals.urgency." + rs.getString("urgency"))))));
+                                new DefaultMessageSourceResolvable("referrals.urgency." + rs.getString("urgency")))));
     }
 
     @Bean
     @Order(410)
     WorkList staleReferrals(JdbcClient jdbc, Clock clock) {
-        return new SqlWorkList("staleReferrals", jdbc, authentication -> forRoles(authentication, ReferralWorkLists::staff, user ->
+        return UsersWorkList.of("staleReferrals", jdbc, ReferralWorkLists::staff, user ->
                 new WorkListQuery(COLUMNS.formatted("r.last_activity_at") + """
                          from referral r join agency a on a.id = r.from_agency_id
                         where r.to_agency_id = :agency and r.status in ('ACCEPTED', 'IN_PROGRESS') and r.last_activity_at <= :stale""",
                         Map.of("agency", user.agencyId(), "now", Timestamp.from(clock.instant()),
                                 "stale", Timestamp.from(clock.instant().minus(Referral.UPDATE_EVERY))),
                         "since, id", (rs, row) -> item(rs, "home.work.staleReferrals.detail", rs.getLong("days"),
-                                new DefaultMessageSourceResolvable("referrals.status." + rs.getString("status"))))));
+                                new DefaultMessageSourceResolvable("referrals.status." + rs.getString("status")))));
     }
 
     @Bean
@@ -115,13 +114,5 @@ class ReferralWorkLists {
 
     private static boolean staff(RabtaUser user) {
         return user.hasRole(Role.CASEWORKER) || user.hasRole(Role.SUPERVISOR);
-    }
-
-    private interface ForUser {
-        WorkListQuery query(RabtaUser user);
-    }
-
-    private static WorkListQuery forRoles(Authentication authentication, Predicate<RabtaUser> who, ForUser query) {
-        return authentication.getPrincipal() instanceof RabtaUser user && who.test(user) ? query.query(user) : null;
     }
 }

@@ -91,16 +91,14 @@ public class CaseExports {
     @Transactional
     public CaseExport caseList(RabtaUser user, CaseFilter filter, ExportFormat format) {
         ReadableCases readable = cases.readableCases(user, filter);
-        CaseReads reads = audit.startRead(BulkRead.of(ReportingAuditAction.CASES_EXPORTED,
-                format + " case list", filter.terms())
-                .byActor(user.username()));
+        CaseReads reads = startRead(user, filter, format + " case list");
         List<Object> header = List.of("case_number", "status", "identified_on", "province", "district", "how_identified",
                 "sex", "age_at_identification", "nationality", "exploitation_types", "caseworker", "first_name", "last_name");
         return out -> stream(casesOf(readable), readable.params(), reads, format, "Cases", header, out, rs -> {
             List<Object> row = new ArrayList<>(header.size());
             row.add(rs.getString("case_number"));
             row.add(rs.getString("status"));
-            row.add(date(rs));
+            row.add(isoDate(rs, "identified_on"));
             row.add(rs.getString("province_code"));
             row.add(rs.getString("district_code"));
             row.add(rs.getString("how_identified"));
@@ -136,7 +134,7 @@ public class CaseExports {
             row.add(Htcds.methodsOfControl(array(rs, "control_methods")));
             row.add(Htcds.methodOfRecruitment(array(rs, "recruitment_methods")));
             row.add(Boolean.toString("GIVEN".equals(rs.getString("consent_data_processing"))));
-            row.add(date(rs));
+            row.add(isoDate(rs, "identified_on"));
             row.add(age(rs));
             row.add(rs.getString("province_code"));
             row.add(rs.getString("district_code"));
@@ -147,8 +145,7 @@ public class CaseExports {
             if (withIdentifiers) {
                 row.add(rs.getString("first_name"));
                 row.add(rs.getString("last_name"));
-                Date birth = rs.getDate("date_of_birth");
-                row.add(birth == null ? null : birth.toLocalDate().toString());
+                row.add(isoDate(rs, "date_of_birth"));
                 row.add(rs.getString("phone"));
                 row.add(rs.getString("address"));
                 row.add(rs.getString("father_or_husband_name"));
@@ -181,8 +178,7 @@ public class CaseExports {
                     row.add(Htcds.roleInProcess(rs.getString("role")));
                     row.add(Htcds.gender(rs.getString("sex")));
                     row.add(rs.getString("nationality"));
-                    int age = rs.getInt("age_years");
-                    row.add(rs.wasNull() ? null : age);
+                    row.add(age(rs));
                     row.add(rs.getString("role"));
                     row.add(rs.getString("fir_number"));
                     row.add(isoDate(rs, "registered_on"));
@@ -209,9 +205,13 @@ public class CaseExports {
         if (withIdentifiers && !user.hasRole(Role.SUPERVISOR)) {
             throw new BusinessRuleException("reporting.error.identifiersSupervisorOnly");
         }
-        return audit.startRead(BulkRead.of(ReportingAuditAction.CASES_EXPORTED,
-                file + " CSV " + (withIdentifiers ? "WITH direct identifiers" : "without direct identifiers"), filter.terms())
-                .byActor(user.username()));
+        return startRead(user, filter,
+                file + " CSV " + (withIdentifiers ? "WITH direct identifiers" : "without direct identifiers"));
+    }
+
+    /** The audit line that starts an export: what the file holds, and the filter that chose its cases. */
+    private CaseReads startRead(RabtaUser user, CaseFilter filter, String file) {
+        return audit.startRead(BulkRead.of(ReportingAuditAction.CASES_EXPORTED, file, filter.terms()).byActor(user.username()));
     }
 
     private static String casesOf(ReadableCases readable) {
@@ -257,10 +257,6 @@ public class CaseExports {
                 throw failed;
             }
         }
-    }
-
-    private static String date(ResultSet rs) throws SQLException {
-        return rs.getDate("identified_on").toLocalDate().toString();
     }
 
     private static String isoDate(ResultSet rs, String column) throws SQLException {

@@ -1,5 +1,7 @@
 package org.rabta.reporting;
 
+import static org.rabta.shared.Text.codeOrNull;
+
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +34,8 @@ class StatisticsScopes {
         if (to.isBefore(from)) {
             throw InvalidInputException.of("to", "reporting.error.periodOrder");
         }
-        String province = normalise(provinceCode);
-        String district = normalise(districtCode);
+        String province = codeOrNull(provinceCode);
+        String district = codeOrNull(districtCode);
         Optional<Province> chosenProvince = Optional.empty();
         if (province != null) {
             chosenProvince = geography.provinces().stream().filter(p -> p.getCode().equals(province)).findFirst();
@@ -99,9 +101,5 @@ class StatisticsScopes {
 
     private String text(Locale locale, String code, Object... args) {
         return messages.getMessage(code, args, locale);
-    }
-
-    private static String normalise(String code) {
-        return code == null || code.isBlank() ? null : code.strip().toUpperCase(Locale.ROOT);
     }
 }

@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.Map;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
+import org.rabta.accounts.UsersWorkList;
 import org.rabta.cases.CaseAccessPolicy;
 import org.rabta.cases.ReadableCases;
-import org.rabta.web.SqlWorkList;
 import org.rabta.web.WorkItem;
 import org.rabta.web.WorkList;
 import org.rabta.web.WorkListQuery;
@@ -16,7 +16,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
 
 /**
  * Screenings waiting for someone: the author's screenings a supervisor RETURNED, and the agency's SUBMITTED ones
@@ -41,16 +40,16 @@ class ScreeningWorkLists {
     @Bean
     @Order(110)
     WorkList returnedScreenings(JdbcClient jdbc, Clock clock) {
-        return new SqlWorkList("returnedScreenings", jdbc, authentication -> forRole(authentication, Role.CASEWORKER, user ->
+        return UsersWorkList.of("returnedScreenings", jdbc, CaseAccessPolicy.listsAs(Role.CASEWORKER), user ->
                 query(user, clock, "reviewed_at", ScreeningStatus.RETURNED, " and s.submitted_by = :username",
-                        Map.of("username", user.username()))));
+                        Map.of("username", user.username())));
     }
 
     @Bean
     @Order(200)
     WorkList screeningsToConfirm(JdbcClient jdbc, Clock clock) {
-        return new SqlWorkList("screeningsToConfirm", jdbc, authentication -> forRole(authentication, Role.SUPERVISOR, user ->
-                query(user, clock, "submitted_at", ScreeningStatus.SUBMITTED, "", Map.of())));
+        return UsersWorkList.of("screeningsToConfirm", jdbc, CaseAccessPolicy.listsAs(Role.SUPERVISOR), user ->
+                query(user, clock, "submitted_at", ScreeningStatus.SUBMITTED, "", Map.of()));
     }
 
     private static WorkListQuery query(RabtaUser user, Clock clock, String since, ScreeningStatus status, String more,
@@ -62,14 +61,5 @@ class ScreeningWorkLists {
         return new WorkListQuery(WAITING_SQL.formatted(since, readable.where(), status.name()) + more, params, "since, id",
                 (rs, row) -> WorkItem.ofCase("/cases/" + rs.getString("case_number") + "/screenings/" + rs.getLong("id"),
                         rs.getString("case_number"), null, rs.getLong("days"), false));
-    }
-
-    private interface ForUser {
-        WorkListQuery query(RabtaUser user);
-    }
-
-    private static WorkListQuery forRole(Authentication authentication, Role role, ForUser query) {
-        return authentication.getPrincipal() instanceof RabtaUser user && user.hasRole(role) && CaseAccessPolicy.mayList(user)
-                ? query.query(user) : null;
     }
 }

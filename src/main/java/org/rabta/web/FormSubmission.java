@@ -1,5 +1,6 @@
 package org.rabta.web;
 
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.ConcurrentEditException;
@@ -37,18 +38,22 @@ public final class FormSubmission {
     }
 
     /**
-     * An edit of a versioned record: as {@link #saveOrShowAgain}, and when someone else saved the record in between, the
-     * form is shown again with the notice saying who ({@code fragments/forms :: staleNotice}). {@code showCurrent} keeps
-     * the user's input on the current record and its version, so that saving again (after checking) applies it on top.
+     * An edit of a versioned {@code record}: as {@link #saveOrShowAgain} with the form ({@code view}) of the record, and
+     * when someone else saved it in between, the form of the {@code current} record with the notice saying who
+     * ({@code fragments/forms :: staleNotice}). That form (model attribute {@code form}) keeps the user's input on the
+     * current record's identity and version ({@code inputOnCurrent}), so that saving again (after checking) applies it
+     * on top.
      */
-    public static String saveOrShowCurrent(BindingResult result, Model model, Supplier<String> save, Supplier<String> showAgain,
-                                           Supplier<String> showCurrent) {
+    public static <R> String saveOrShowCurrent(BindingResult result, Model model, R record, Supplier<R> current,
+                                               Function<R, ?> inputOnCurrent, Function<R, String> view, Supplier<String> save) {
         try {
-            return saveOrShowAgain(result, save, showAgain);
+            return saveOrShowAgain(result, save, () -> view.apply(record));
         } catch (ConcurrentEditException | OptimisticLockingFailureException e) {
             model.addAttribute("staleEdit", true);
             model.addAttribute("stale", e instanceof ConcurrentEditException stale ? stale : null);
-            return showCurrent.get();
+            R now = current.get();
+            model.addAttribute("form", inputOnCurrent.apply(now));
+            return view.apply(now);
         }
     }
 }

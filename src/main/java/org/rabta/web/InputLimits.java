@@ -1,5 +1,6 @@
 package org.rabta.web;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -10,18 +11,15 @@ import org.springframework.util.unit.DataSize;
  * importer's ({@code rabta.limits.csv-rows}); attachments have their own 10 MB limit.
  */
 @Component
+@RequiredArgsConstructor
 public class InputLimits {
 
+    @Value("${rabta.limits.json-size}")
     private final DataSize jsonSize;
+    @Value("${rabta.limits.json-depth}")
     private final int jsonDepth;
+    @Value("${rabta.limits.csv-size}")
     private final DataSize csvSize;
-
-    InputLimits(@Value("${rabta.limits.json-size}") DataSize jsonSize, @Value("${rabta.limits.json-depth}") int jsonDepth,
-                @Value("${rabta.limits.csv-size}") DataSize csvSize) {
-        this.jsonSize = jsonSize;
-        this.jsonDepth = jsonDepth;
-        this.csvSize = csvSize;
-    }
 
     public DataSize jsonSize() {
         return jsonSize;

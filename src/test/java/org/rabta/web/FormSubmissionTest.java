@@ -49,20 +49,33 @@ class FormSubmissionTest {
     }
 
     @Test
+    void anEditThatDoesNotBindIsShownAgainOnTheRecordItEdits() {
+        result.rejectValue("code", "typeMismatch");
+
+        assertThat(FormSubmission.saveOrShowCurrent(result, model, "v1", () -> fail("reloaded"), record -> "input on " + record,
+                record -> "form of " + record, () -> fail("saved"))).isEqualTo("form of v1");
+        assertThat(model.getAttribute("staleEdit")).isNull();
+    }
+
+    @Test
     void anEditSomeoneElseSavedFirstIsShownAgainOverTheCurrentRecordSayingWho() {
         ConcurrentEditException stale = new ConcurrentEditException("USER", "admin", Instant.EPOCH);
 
-        assertThat(FormSubmission.saveOrShowCurrent(result, model, () -> {
-            throw stale;
-        }, () -> "form", () -> "current")).isEqualTo("current");
+        assertThat(FormSubmission.saveOrShowCurrent(result, model, "v1", () -> "v2", record -> "input on " + record,
+                record -> "form of " + record, () -> {
+                    throw stale;
+                })).isEqualTo("form of v2");
         assertThat(model.getAttribute("staleEdit")).isEqualTo(true);
         assertThat(model.getAttribute("stale")).isSameAs(stale);
+        assertThat(model.getAttribute("form")).isEqualTo("input on v2");
 
         Model other = new ExtendedModelMap();
-        assertThat(FormSubmission.saveOrShowCurrent(result, other, () -> {
-            throw new OptimisticLockingFailureException("row changed");
-        }, () -> "form", () -> "current")).isEqualTo("current");
+        assertThat(FormSubmission.saveOrShowCurrent(result, other, "v1", () -> "v2", record -> "input on " + record,
+                record -> "form of " + record, () -> {
+                    throw new OptimisticLockingFailureException("row changed");
+                })).isEqualTo("form of v2");
         assertThat(other.getAttribute("staleEdit")).isEqualTo(true);
         assertThat(other.getAttribute("stale")).isNull();
+        assertThat(other.getAttribute("form")).isEqualTo("input on v2");
     }
 }

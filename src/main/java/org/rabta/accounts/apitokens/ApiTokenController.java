@@ -1,6 +1,7 @@
 package org.rabta.accounts.apitokens;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.shared.BusinessRuleException;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,15 +19,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The user's personal API tokens: create (the token shown once), see when each was last used, revoke. */
 @Controller
 @RequestMapping("/account/api-tokens")
+@RequiredArgsConstructor
 class ApiTokenController {
 
     private final ApiTokenService tokens;
+    @Value("${rabta.base-url:http://localhost:8080}")
     private final String baseUrl;
-
-    ApiTokenController(ApiTokenService tokens, @Value("${rabta.base-url:http://localhost:8080}") String baseUrl) {
-        this.tokens = tokens;
-        this.baseUrl = baseUrl;
-    }
 
     @GetMapping
     String list(@AuthenticationPrincipal RabtaUser user, Model model) {

@@ -1,5 +1,6 @@
 package org.rabta.investigations.synthetic;
 
+import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.SystemIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,20 +20,16 @@ import org.springframework.stereotype.Component;
 @Profile("!prod")
 @ConditionalOnProperty("rabta.synthetic.investigations")
 @Order(60)
+@RequiredArgsConstructor
 class SyntheticInvestigationsCommand implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SyntheticInvestigationsCommand.class);
 
     private final SyntheticInvestigationLoader loader;
+    @Value("${rabta.synthetic.investigations}")
     private final int count;
+    @Value("${rabta.synthetic.seed:2018}")
     private final long seed;
-
-    SyntheticInvestigationsCommand(SyntheticInvestigationLoader loader, @Value("${rabta.synthetic.investigations}") int count,
-                                   @Value("${rabta.synthetic.seed:2018}") long seed) {
-        this.loader = loader;
-        this.count = count;
-        this.seed = seed;
-    }
 
     @Override
     public void run(ApplicationArguments args) {
