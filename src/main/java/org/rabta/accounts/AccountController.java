@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountController {
 
     private final AccountSessionService sessions;
-    private final UserAccountService accounts;
+    private final OwnAccount accounts;
     private final SecurityContextLogoutHandler signOut = new SecurityContextLogoutHandler();
 
     @GetMapping

@@ -9,7 +9,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @RequiredArgsConstructor
 class AccountsWebConfiguration implements WebMvcConfigurer {
 
-    private final UserAccountService accounts;
+    private final OwnAccount accounts;
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {

@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequiredArgsConstructor
 class PasswordChangeController {
 
-    private final UserAccountService accounts;
+    private final OwnAccount accounts;
     private final SecurityContextRepository securityContextRepository = new HttpSessionSecurityContextRepository();
     private final SecurityContextLogoutHandler signOut = new SecurityContextLogoutHandler();
 

@@ -1,13 +1,10 @@
 package org.rabta.accounts;
 
-import static org.rabta.shared.Text.blankToNull;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
@@ -16,34 +13,26 @@ import org.rabta.audit.AuditTrail;
 import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyService;
 import org.rabta.infrastructure.ExpiringValue;
-import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.RecordNotFoundException;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Users: administration by admins, and each user's own password and language. */
+/**
+ * What other features may ask of user accounts: who is active in an agency, names, lookups by username, and the
+ * accounts Rabta creates itself (demo data, the first administrator). Admins keep users through
+ * {@link UserAdministration}; each user keeps their own account through {@link OwnAccount}.
+ */
 @Service
 @Transactional(readOnly = true)
 @RequiredArgsConstructor
 public class UserAccountService {
 
-    /** The audited actions that change a user's version (sign-in counters do not: they are unversioned updates). */
-    private static final List<AccountAuditAction> CHANGES = List.of(AccountAuditAction.USER_CREATED,
-            AccountAuditAction.USER_UPDATED, AccountAuditAction.USER_DEACTIVATED, AccountAuditAction.USER_REACTIVATED,
-            AccountAuditAction.USER_UNLOCKED, AccountAuditAction.USER_PASSWORD_RESET, AccountAuditAction.PASSWORD_CHANGED);
-
     private final UserAccountRepository users;
     private final AgencyService agencies;
     private final PasswordEncoder passwordEncoder;
-    private final PasswordPolicy passwordPolicy;
-    private final UserSessions sessions;
-    private final LoginAttempts loginAttempts;
-    private final Clock clock;
     private final AuditTrail audit;
     /**
      * Pick lists of an agency's staff (the case list's caseworker filter, on every page), kept 30 s in memory per
@@ -57,139 +46,6 @@ public class UserAccountService {
             new ExpiringValue<>(Duration.ofSeconds(30), username -> findByUsername(username).map(UserAccount::getFullName));
 
     private record StaffKey(long agencyId, Set<Role> roles) {
-    }
-
-    @PreAuthorize("hasRole('ADMIN')")
-    public Page<UserAccount> search(String query, Long agencyId, Role role, Pageable pageable) {
-        return users.search(blankToNull(query), agencyId, role, pageable);
-    }
-
-    @PreAuthorize("hasRole('ADMIN')")
-    public UserAccount user(long id) {
-        return users.findWithAgencyById(id).orElseThrow(() -> new RecordNotFoundException("User", id));
-    }
-
-    /** A user's account for the user themself (their profile page). */
-    public UserAccount own(RabtaUser principal) {
-        return users.findById(principal.id()).orElseThrow(() -> new RecordNotFoundException("User", principal.id()));
-    }
-
-    /** Creates a user with a one-time password, returned once so the admin can hand it over. */
-    @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
-    public IssuedPassword create(UserForm form) {
-        if (users.findByUsername(Usernames.normalise(form.username())).isPresent()) {
-            throw BusinessRuleException.onField("username", "admin.user.error.usernameTaken", form.username());
-        }
-        Agency agency = activeAgency(form.agencyId());
-        String oneTimePassword = passwordPolicy.oneTimePassword();
-        UserAccount user = new UserAccount(form.username(), form.fullName().strip(), agency,
-                passwordEncoder.encode(oneTimePassword), true);
-        user.updateProfile(form.fullName().strip(), blankToNull(form.email()), blankToNull(form.phone()), agency, form.roles());
-        users.save(user);
-        staffChoices.clearAfterCommit();
-        fullNames.clearAfterCommit();
-        audit.record(AuditRecord.of(AccountAuditAction.USER_CREATED, "USER", user.getUsername(), describe(user)));
-        return new IssuedPassword(user, oneTimePassword);
-    }
-
-    @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
-    public UserAccount update(long id, UserForm form) {
-        UserAccount user = user(id);
-        audit.requireVersion(form.version(), user.getVersion(), "USER", user.getUsername(), CHANGES);
-        if (user.hasRole(Role.ADMIN) && !form.roles().contains(Role.ADMIN) && user.isActive()) {
-            ensureAnotherActiveAdmin(user);
-        }
-        Agency agency = user.getAgency().getId().equals(form.agencyId()) ? user.getAgency() : activeAgency(form.agencyId());
-        String before = describe(user);
-        Set<Role> rolesBefore = user.getRoles();
-        long agencyBefore = user.getAgency().getId();
-        user.updateProfile(form.fullName().strip(), blankToNull(form.email()), blankToNull(form.phone()), agency, form.roles());
-        staffChoices.clearAfterCommit();
-        fullNames.clearAfterCommit();
-        audit.record(AuditRecord.of(AccountAuditAction.USER_UPDATED,
-                "USER", user.getUsername(), before + " -> " + describe(user)));
-        if (!rolesBefore.equals(user.getRoles()) || agencyBefore != agency.getId()) {
-            // Roles and agency live in the signed-in principal: make the user sign in again to pick them up.
-            endSessions(user.getUsername());
-        }
-        return user;
-    }
-
-    @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
-    public void setActive(long id, boolean active) {
-        UserAccount user = user(id);
-        if (!active && user.hasRole(Role.ADMIN) && user.isActive()) {
-            ensureAnotherActiveAdmin(user);
-        }
-        user.setActive(active);
-        staffChoices.clearAfterCommit();
-        fullNames.clearAfterCommit();
-        audit.record(AuditRecord.of(active ? AccountAuditAction.USER_REACTIVATED : AccountAuditAction.USER_DEACTIVATED,
-                "USER", user.getUsername(), null));
-        if (!active) {
-            endSessions(user.getUsername());
-        }
-    }
-
-    @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
-    public void unlock(long id) {
-        UserAccount user = user(id);
-        user.unlock();
-        audit.record(AuditRecord.of(AccountAuditAction.USER_UNLOCKED, "USER", user.getUsername(), null));
-    }
-
-    @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
-    public IssuedPassword resetPassword(long id) {
-        UserAccount user = user(id);
-        String oneTimePassword = passwordPolicy.oneTimePassword();
-        user.changePassword(passwordEncoder.encode(oneTimePassword), true);
-        user.unlock();
-        audit.record(AuditRecord.of(AccountAuditAction.USER_PASSWORD_RESET, "USER", user.getUsername(), null));
-        endSessions(user.getUsername());
-        return new IssuedPassword(user, oneTimePassword);
-    }
-
-    /**
-     * The user's own change; the current password must be right and the new one must follow the policy. A wrong
-     * current password counts toward the lockout like a failed sign-in, and a locked account changes nothing (see
-     * {@link WrongCurrentPasswordException}). The change ends the user's other sessions: whoever signed in with the old
-     * password elsewhere must sign in again.
-     *
-     * @param currentSessionId the session the change is made in, which stays signed in
-     */
-    @Transactional
-    public void changeOwnPassword(RabtaUser principal, String currentPassword, String newPassword, String currentSessionId) {
-        UserAccount user = own(principal);
-        if (user.isLockedAt(clock.instant())) {
-            throw new WrongCurrentPasswordException(true);
-        }
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
-            throw new WrongCurrentPasswordException(loginAttempts.recordWrongCurrentPassword(user.getUsername()));
-        }
-        if (passwordEncoder.matches(newPassword, user.getPasswordHash())) {
-            throw new BusinessRuleException("account.password.error.sameAsCurrent");
-        }
-        passwordPolicy.violation(user.getUsername(), newPassword).ifPresent(code -> {
-            throw new BusinessRuleException(code, PasswordPolicy.MIN_LENGTH);
-        });
-        user.changePassword(passwordEncoder.encode(newPassword), false);
-        audit.record(AuditRecord.of(AccountAuditAction.PASSWORD_CHANGED, "USER", user.getUsername(), null));
-        sessions.endAllBut(user.getUsername(), currentSessionId);
-    }
-
-    /** Ends every session of a user whose account just locked while signed in, the current one included. */
-    public void endAllSessions(RabtaUser principal) {
-        sessions.endAll(principal.username());
-    }
-
-    @Transactional
-    public void rememberLocale(long userId, Locale locale) {
-        users.rememberLocale(userId, locale.getLanguage());
     }
 
     /** Users of an agency, e.g. for a supervisor reassigning a case within it. */
@@ -222,8 +78,7 @@ public class UserAccountService {
         UserAccount user = new UserAccount(username, fullName, agency, passwordEncoder.encode(password), mustChangePassword);
         user.updateProfile(fullName, null, null, agency, roles);
         users.save(user);
-        staffChoices.clearAfterCommit();
-        fullNames.clearAfterCommit();
+        usersChanged();
         audit.record(AuditRecord.of(AccountAuditAction.USER_CREATED,
                 "USER", user.getUsername(), describe(user)).byActor("system"));
         return user;
@@ -246,12 +101,12 @@ public class UserAccountService {
         return users.findByUsername(Usernames.normalise(username)).isPresent();
     }
 
-    /** A user by username, e.g. to name them on a committee roster. */
     /** The user's full name, up to 30 s old; empty for a username no account has. */
     public Optional<String> fullName(String username) {
         return fullNames.get(username);
     }
 
+    /** A user by username, e.g. to name them on a committee roster. */
     public Optional<UserAccount> findByUsername(String username) {
         String normalised = Usernames.normalise(username);
         return normalised.isEmpty() ? Optional.empty() : users.findByUsername(normalised);
@@ -266,31 +121,15 @@ public class UserAccountService {
         return users.existsActiveWithRole(Role.ADMIN);
     }
 
-    private void ensureAnotherActiveAdmin(UserAccount user) {
-        boolean another = users.lockActiveUsersWithRole(Role.ADMIN).stream().anyMatch(admin -> !admin.getId().equals(user.getId()));
-        if (!another) {
-            throw BusinessRuleException.onField("roles", "admin.user.error.lastAdmin");
-        }
+    /** A user was created or changed: the pick lists and names are read afresh once the change commits. */
+    void usersChanged() {
+        staffChoices.clearAfterCommit();
+        fullNames.clearAfterCommit();
     }
 
-    private Agency activeAgency(long agencyId) {
-        Agency agency = agencies.agency(agencyId);
-        if (!agency.isActive()) {
-            throw BusinessRuleException.onField("agencyId", "admin.user.error.agencyInactive", agency.getName());
-        }
-        return agency;
-    }
-
-    private void endSessions(String username) {
-        sessions.endAll(username);
-    }
-
-    private static String describe(UserAccount user) {
+    /** A user as the audit trail describes them. */
+    static String describe(UserAccount user) {
         return "%s [%s, %s, %s]".formatted(user.getFullName(), user.getAgency().getCode(), user.getRoles(),
                 user.isActive() ? "active" : "inactive");
-    }
-
-    /** A password shown to the admin exactly once. */
-    public record IssuedPassword(UserAccount user, String password) {
     }
 }

@@ -6,7 +6,7 @@ import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
-import org.rabta.accounts.UserAccountService.IssuedPassword;
+import org.rabta.accounts.UserAdministration.IssuedPassword;
 import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyService;
 import org.rabta.web.FlashMessages;
@@ -37,7 +37,7 @@ class UserAdminController {
 
     static final int PAGE_SIZE = 25;
 
-    private final UserAccountService accounts;
+    private final UserAdministration accounts;
     private final AgencyService agencies;
 
     @GetMapping

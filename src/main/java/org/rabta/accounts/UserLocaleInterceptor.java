@@ -13,9 +13,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
  */
 class UserLocaleInterceptor implements HandlerInterceptor {
 
-    private final UserAccountService accounts;
+    private final OwnAccount accounts;
 
-    UserLocaleInterceptor(UserAccountService accounts) {
+    UserLocaleInterceptor(OwnAccount accounts) {
         this.accounts = accounts;
     }
 

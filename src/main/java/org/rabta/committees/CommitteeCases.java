@@ -5,7 +5,7 @@ import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CaseAccessExtension;
 import org.rabta.cases.CaseRelationship;
-import org.rabta.referrals.ReviewQueueService;
+import org.rabta.referrals.ReviewQueue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class CommitteeCases implements CaseAccessExtension {
 
-    private final ReviewQueueService reviews;
+    private final ReviewQueue reviews;
     private final CommitteeReviewJurisdictions jurisdictions;
     private final ActionItemRepository actionItems;
     private final EscalationRepository escalations;

@@ -7,7 +7,7 @@ import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.referrals.ReviewArea;
-import org.rabta.referrals.ReviewQueueService;
+import org.rabta.referrals.ReviewQueue;
 import org.rabta.referrals.ReviewSummary;
 import org.rabta.shared.RecordNotFoundException;
 import org.springframework.data.domain.PageRequest;
@@ -29,7 +29,7 @@ public class CommitteeReferrals {
     static final int PAGE_SIZE = 50;
 
     private final CommitteeAccess access;
-    private final ReviewQueueService reviews;
+    private final ReviewQueue reviews;
     private final EscalationService escalations;
 
     /**

@@ -28,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MeetingController {
 
     private final MeetingService meetings;
+    private final ActionItemService actionItems;
     private final RosterService rosters;
     private final AgencyService agencies;
     private final CommitteeReferrals referrals;
@@ -87,7 +88,7 @@ class MeetingController {
                          RedirectAttributes redirect) {
         meetings.requireRecorder(user, id);
         return FormSubmission.saveOrShowAgain(result, "owner", () -> {
-            meetings.addActionItem(user, id, meetingId, form);
+            actionItems.addActionItem(user, id, meetingId, form);
             redirect.addFlashAttribute("success", "committees.action.added");
             return "redirect:/committees/" + id + "/meetings/" + meetingId;
         }, () -> show(user, id, meetingId, model));
@@ -99,7 +100,7 @@ class MeetingController {
                      @RequestParam(defaultValue = "meeting") String back, RedirectAttributes redirect) {
         ActionItem item;
         try {
-            item = meetings.setStatus(user, itemId, status, version);
+            item = actionItems.setStatus(user, itemId, status, version);
             redirect.addFlashAttribute("success", "committees.action.changed." + status);
         } catch (ConcurrentEditException e) {
             redirect.addFlashAttribute("error", "committees.error.stale");

@@ -40,7 +40,7 @@ class ReviewActionItemService implements ReviewActionItems {
     private final ActionItemRepository actionItems;
     private final CommitteeAccess access;
     private final RosterService rosters;
-    private final MeetingService meetings;
+    private final ActionItemService itemService;
     private final ActionItemNotices notices;
     private final AuditTrail audit;
     private final Clock clock;
@@ -63,7 +63,7 @@ class ReviewActionItemService implements ReviewActionItems {
     @Override
     public Section section(RabtaUser reviewer, ReviewSummary referral) {
         List<Choice> choices = choices(reviewer, referral);
-        List<ActionItemView> items = meetings.aboutReferral(reviewer,
+        List<ActionItemView> items = itemService.aboutReferral(reviewer,
                 choices.stream().map(choice -> choice.committee().getId()).toList(), referral.referralId());
         return new Section("committees/review-actions", "reviewActionItems",
                 new Items(referral.referralId(), items, choices, access.today()));

@@ -16,7 +16,8 @@ import org.rabta.investigations.InformOffer;
 import org.rabta.investigations.InformedAgencies;
 import org.rabta.screening.Screening;
 import org.rabta.screening.ScreeningCommand;
-import org.rabta.screening.ScreeningService;
+import org.rabta.screening.ScreeningRecording;
+import org.rabta.screening.ScreeningReview;
 import org.rabta.screening.engine.Answer;
 import org.rabta.screening.engine.Fact;
 import org.rabta.screening.engine.Facts;
@@ -46,7 +47,8 @@ class DemoInformedAgency implements ApplicationRunner {
 
     private final UserAccountService accounts;
     private final CasesApi cases;
-    private final ScreeningService screenings;
+    private final ScreeningRecording recording;
+    private final ScreeningReview reviews;
     private final InformedAgencies informing;
     private final AgencyService agencies;
 
@@ -67,8 +69,8 @@ class DemoInformedAgency implements ApplicationRunner {
                 return;
             }
             String caseNumber = open.getFirst().getCaseNumber();
-            Screening screening = screenings.create(ngo, caseNumber, new ScreeningCommand(null, trafficking(), null, null, null, false));
-            SystemIdentity.runAs(supervisor.get(), () -> screenings.confirm(supervisor.get(), screening.getId(), screening.getVersion()));
+            Screening screening = recording.create(ngo, caseNumber, new ScreeningCommand(null, trafficking(), null, null, null, false));
+            SystemIdentity.runAs(supervisor.get(), () -> reviews.confirm(supervisor.get(), screening.getId(), screening.getVersion()));
             VictimCase screened = cases.get(ngo, caseNumber);
             Long agencyId = informing.offer(ngo, screened).map(InformOffer::proposedAgencyId)
                     .orElseGet(() -> agencies.byCode(FALLBACK_AGENCY).getId());

@@ -13,7 +13,9 @@ import org.rabta.cases.CasesApi;
 import org.rabta.cases.VictimCase;
 import org.rabta.screening.Screening;
 import org.rabta.screening.ScreeningCommand;
-import org.rabta.screening.ScreeningService;
+import org.rabta.screening.ScreeningReads;
+import org.rabta.screening.ScreeningRecording;
+import org.rabta.screening.ScreeningReview;
 import org.rabta.screening.ScreeningStatus;
 import org.rabta.screening.engine.Outcome;
 import org.slf4j.Logger;
@@ -47,14 +49,18 @@ class DemoScreenings implements ApplicationRunner {
 
     private final UserAccountService accounts;
     private final CasesApi cases;
-    private final ScreeningService screenings;
+    private final ScreeningReads reads;
+    private final ScreeningRecording recording;
+    private final ScreeningReview reviews;
     private final int perAgency;
 
-    DemoScreenings(UserAccountService accounts, CasesApi cases, ScreeningService screenings,
-                   @Value("${rabta.demo.screenings:25}") int perAgency) {
+    DemoScreenings(UserAccountService accounts, CasesApi cases, ScreeningReads reads, ScreeningRecording recording,
+                   ScreeningReview reviews, @Value("${rabta.demo.screenings:25}") int perAgency) {
         this.accounts = accounts;
         this.cases = cases;
-        this.screenings = screenings;
+        this.reads = reads;
+        this.recording = recording;
+        this.reviews = reviews;
         this.perAgency = Math.min(perAgency, CaseFilter.MAX_SIZE);
     }
 
@@ -122,19 +128,19 @@ class DemoScreenings implements ApplicationRunner {
         }
         AtomicReference<Screening> screening = new AtomicReference<>();
         SystemIdentity.runAs(caseworker, () -> {
-            if (!screenings.history(caseworker, victimCase.getCaseNumber()).screenings().isEmpty()) {
+            if (!reads.history(caseworker, victimCase.getCaseNumber()).screenings().isEmpty()) {
                 return;
             }
             boolean draft = index % 8 == 2;
             ScreeningCommand command = new ScreeningCommand(null, DemoScreeningFacts.forCase(victimCase, index), null, null, null, draft);
-            screening.set(screenings.create(caseworker, victimCase.getCaseNumber(), command));
+            screening.set(recording.create(caseworker, victimCase.getCaseNumber(), command));
         });
         if (screening.get() == null) {
             return false;
         }
         boolean awaitsSupervisor = index % 8 == 1 || index % 8 == 5;
         if (screening.get().getStatus() == ScreeningStatus.SUBMITTED && !awaitsSupervisor) {
-            SystemIdentity.runAs(supervisor, () -> screenings.confirm(supervisor, screening.get().getId(), screening.get().getVersion()));
+            SystemIdentity.runAs(supervisor, () -> reviews.confirm(supervisor, screening.get().getId(), screening.get().getVersion()));
         }
         return true;
     }

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * "Inform the competent agency" as JSON, through {@link InformedAgencies} as the screens go: the offer of the case page,
- * informing one agency, and the summary the informed agency opens. 400 names the field in error, 404 answers a case
+ * "Inform the competent agency" as JSON, through {@link InformedAgencies} and {@link InformedCaseReads} as the screens
+ * go: the offer of the case page, informing one agency, and the summary the informed agency opens. 400 names the field in error, 404 answers a case
  * out of reach, 409 a step the rules refuse (naming the rule).
  */
 @RestController
@@ -24,6 +24,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 class InformedAgencyApiController {
 
     private final InformedAgencies informing;
+    private final InformedCaseReads caseReads;
     private final CasesApi cases;
 
     @GetMapping("/api/v1/cases/{caseNumber}/competent-agencies")
@@ -42,6 +43,6 @@ class InformedAgencyApiController {
 
     @GetMapping("/api/v1/cases/{caseNumber}/informed")
     InformedJson.InformedCaseResponse informed(@AuthenticationPrincipal RabtaUser user, @PathVariable String caseNumber) {
-        return InformedJson.InformedCaseResponse.of(informing.view(user, caseNumber));
+        return InformedJson.InformedCaseResponse.of(caseReads.view(user, caseNumber));
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InformedAgencyController {
 
     private final InformedAgencies informing;
+    private final InformedCaseReads caseReads;
     private final CasesApi cases;
 
     @PostMapping("/cases/{caseNumber}/inform")
@@ -37,7 +38,7 @@ class InformedAgencyController {
 
     @GetMapping("/cases/{caseNumber}/informed")
     String informed(@AuthenticationPrincipal RabtaUser user, @PathVariable String caseNumber, Model model) {
-        model.addAttribute("view", informing.view(user, caseNumber));
+        model.addAttribute("view", caseReads.view(user, caseNumber));
         return "investigations/informed";
     }
 }

@@ -1,13 +1,9 @@
 package org.rabta.investigations;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CasesApi;
-import org.rabta.cases.Sex;
 import org.rabta.geography.GeographyService;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.ConcurrentEditException;
@@ -30,8 +26,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The investigation screens: the list with its filters, registration and edit of an FIR, its page with the timeline,
- * the forms that add accused, victims and requests, an accused person's page with the form of their next step, and the
- * court calendar. Everything goes through the services, which check access and audit.
+ * and the court calendar ({@link InvestigationPartsController} adds accused, victims and requests;
+ * {@link AccusedController} shows an accused person). Everything goes through the services, which check access and
+ * audit.
  */
 @Controller
 @RequiredArgsConstructor
@@ -40,7 +37,6 @@ class InvestigationController {
     static final String ID = "{id:\\d+}";
 
     private final InvestigationService investigations;
-    private final AccusedService accused;
     private final InvestigationSearch search;
     private final InvestigationAccess access;
     private final InvestigationOffers offers;
@@ -134,107 +130,10 @@ class InvestigationController {
         }
     }
 
-    @GetMapping("/investigations/" + ID + "/accused/new")
-    String newAccused(@AuthenticationPrincipal RabtaUser user, @PathVariable long id, Model model) {
-        model.addAttribute("form", new AccusedForm());
-        return accusedFormView(user, id, model);
-    }
-
-    @PostMapping("/investigations/" + ID + "/accused")
-    String addAccused(@AuthenticationPrincipal RabtaUser user, @PathVariable long id, @ModelAttribute("form") AccusedForm form,
-                      BindingResult result, Model model, RedirectAttributes redirect) {
-        return FormSubmission.saveOrShowAgain(result, () -> {
-            long accusedId = investigations.addAccused(user, id, form.toRequest());
-            redirect.addFlashAttribute("success", "investigations.accused.added");
-            return "redirect:/accused/" + accusedId;
-        }, () -> accusedFormView(user, id, model));
-    }
-
-    @GetMapping("/investigations/" + ID + "/victims/new")
-    String newVictim(@AuthenticationPrincipal RabtaUser user, @PathVariable long id, Model model) {
-        model.addAttribute("form", new VictimForm());
-        return victimFormView(user, id, model);
-    }
-
-    @PostMapping("/investigations/" + ID + "/victims")
-    String addVictim(@AuthenticationPrincipal RabtaUser user, @PathVariable long id, @ModelAttribute("form") VictimForm form,
-                     BindingResult result, Model model, RedirectAttributes redirect) {
-        return FormSubmission.saveOrShowAgain(result, () -> {
-            investigations.addVictim(user, id, form.toRequest());
-            redirect.addFlashAttribute("success", "investigations.victim.added");
-            return "redirect:/investigations/" + id;
-        }, () -> victimFormView(user, id, model));
-    }
-
-    @GetMapping("/investigations/" + ID + "/mla-requests/new")
-    String newMlaRequest(@AuthenticationPrincipal RabtaUser user, @PathVariable long id, Model model) {
-        model.addAttribute("form", new MlaForm());
-        return mlaFormView(user, id, model);
-    }
-
-    @PostMapping("/investigations/" + ID + "/mla-requests")
-    String addMlaRequest(@AuthenticationPrincipal RabtaUser user, @PathVariable long id, @ModelAttribute("form") MlaForm form,
-                         BindingResult result, Model model, RedirectAttributes redirect) {
-        return FormSubmission.saveOrShowAgain(result, () -> {
-            investigations.addMlaRequest(user, id, form.toRequest());
-            redirect.addFlashAttribute("success", "investigations.mla.added");
-            return "redirect:/investigations/" + id;
-        }, () -> mlaFormView(user, id, model));
-    }
-
-    @GetMapping("/accused/" + ID)
-    String accused(@AuthenticationPrincipal RabtaUser user, @PathVariable long id, Model model) {
-        AccusedView view = accused.view(user, id);
-        model.addAttribute("view", view);
-        model.addAttribute("form", EventForm.forOffences(view.investigation().getOffences()));
-        return eventFormView(model);
-    }
-
-    @PostMapping("/accused/" + ID + "/events")
-    String recordEvent(@AuthenticationPrincipal RabtaUser user, @PathVariable long id, @ModelAttribute("form") EventForm form,
-                       BindingResult result, Model model, RedirectAttributes redirect) {
-        return FormSubmission.saveOrShowAgain(result, () -> {
-            accused.recordEvent(user, id, form.toRequest());
-            redirect.addFlashAttribute("success", "investigations.event.recorded");
-            return "redirect:/accused/" + id;
-        }, () -> {
-            model.addAttribute("view", accused.view(user, id));
-            return eventFormView(model);
-        });
-    }
-
     private String formView(Model model, Long id) {
         model.addAttribute("investigationId", id);
         model.addAttribute("districts", geography.activeDistricts());
         model.addAttribute("offences", Offence.values());
         return "investigations/form";
-    }
-
-    private String accusedFormView(RabtaUser user, long id, Model model) {
-        model.addAttribute("investigation", investigations.view(user, id).investigation());
-        model.addAttribute("sexes", Sex.values());
-        model.addAttribute("roles", AccusedRole.values());
-        return "investigations/accused-form";
-    }
-
-    private String victimFormView(RabtaUser user, long id, Model model) {
-        model.addAttribute("investigation", investigations.view(user, id).investigation());
-        model.addAttribute("roles", VictimRole.values());
-        return "investigations/victim-form";
-    }
-
-    private String mlaFormView(RabtaUser user, long id, Model model) {
-        model.addAttribute("investigation", investigations.view(user, id).investigation());
-        model.addAttribute("kinds", MlaKind.values());
-        model.addAttribute("directions", MlaDirection.values());
-        model.addAttribute("statuses", MlaStatus.values());
-        return "investigations/mla-form";
-    }
-
-    private String eventFormView(Model model) {
-        model.addAttribute("types", AccusedEventType.values());
-        Set<Offence> all = EnumSet.copyOf(Arrays.asList(Offence.values()));
-        model.addAttribute("offences", all);
-        return "investigations/accused";
     }
 }

@@ -40,7 +40,7 @@ public class InvestigationService {
     private final InvestigationVictimRepository victims;
     private final MlaRequestRepository mlaRequests;
     private final CasesApi cases;
-    private final InformedAgencies informing;
+    private final InformedCaseReads caseReads;
     private final GeographyService geography;
     private final AuditTrail audit;
     private final Clock clock;
@@ -154,7 +154,7 @@ public class InvestigationService {
         Map<Long, VictimCase> readable = cases.readableAmong(user, links.stream().map(InvestigationVictim::getCaseId).toList(),
                         "investigation " + id).stream()
                 .collect(Collectors.toMap(VictimCase::getId, Function.identity()));
-        Map<Long, VictimCase> informed = informing.summaries(user, links.stream().map(InvestigationVictim::getCaseId)
+        Map<Long, VictimCase> informed = caseReads.summaries(user, links.stream().map(InvestigationVictim::getCaseId)
                 .filter(caseId -> !readable.containsKey(caseId)).toList(), "investigation " + id);
         List<InvestigationView.Victim> shown = links.stream()
                 .filter(link -> readable.containsKey(link.getCaseId()) || informed.containsKey(link.getCaseId()))
@@ -182,7 +182,7 @@ public class InvestigationService {
         if (cases.canRead(user, caseNumber)) {
             return Optional.of(cases.get(user, caseNumber));
         }
-        if (informing.informedOf(user, caseNumber)) {
+        if (caseReads.informedOf(user, caseNumber)) {
             return Optional.of(cases.referralSummary(user, caseNumber, "linked to an investigation"));
         }
         input.reject(field, "investigations.error.caseOutOfReach");

@@ -89,9 +89,9 @@ class ReferralWorkLists {
 
     @Bean
     @Order(505)
-    WorkList queueOverdue(JdbcClient jdbc, ReviewQueueService reviews, Clock clock) {
+    WorkList queueOverdue(JdbcClient jdbc, ReviewQueue queue, Clock clock) {
         return new SqlWorkList("queueOverdue", jdbc, authentication -> authentication.getPrincipal() instanceof RabtaUser user
-                ? reviews.overdueWork(user, clock.instant()) : null);
+                ? queue.overdueWork(user, clock.instant()) : null);
     }
 
     /** A referral this agency sent: its service, the provider, and its state. */

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
  * What other features may ask of referrals, and all they may ask (the demo data makes and moves referrals through it):
  * make a referral, make a move on one, know whether a case records consent to referral, and read a box. Each is the
  * service of this package that the screens and the API use, with its access checks and its audit. The committees'
- * review queue has its own public classes ({@link ReviewQueueService}, {@link Reviewers}).
+ * review queue has its own public classes ({@link ReviewQueue}, {@link ReviewPage}, {@link ReviewAdditions}, {@link Reviewers}).
  */
 @Service
 @RequiredArgsConstructor

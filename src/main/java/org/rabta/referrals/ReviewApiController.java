@@ -16,11 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequiredArgsConstructor
 class ReviewApiController {
 
-    private final ReviewQueueService reviews;
+    private final ReviewQueue queue;
 
     @GetMapping("/api/v1/review/referrals")
     Map<String, Object> queue(@AuthenticationPrincipal RabtaUser user, @RequestParam(defaultValue = "0") int page) {
-        Slice<ReviewSummary> slice = reviews.reviewQueue(user, PageRequest.of(Math.max(page, 0), 50));
+        Slice<ReviewSummary> slice = queue.reviewQueue(user, PageRequest.of(Math.max(page, 0), 50));
         List<ReviewSummary> items = slice.getContent();
         return Map.of("items", items, "page", slice.getNumber(), "hasNext", slice.hasNext());
     }

@@ -24,12 +24,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequiredArgsConstructor
 class ReviewController {
 
-    private final ReviewQueueService reviews;
+    private final ReviewQueue queue;
+    private final ReviewPage reviewPage;
+    private final ReviewAdditions additions;
 
     @GetMapping("/review")
     String queue(@AuthenticationPrincipal RabtaUser user, @RequestParam(defaultValue = "0") int page, HttpServletRequest request,
                  Model model) {
-        Slice<ReviewSummary> rows = reviews.reviewQueue(user, PageRequest.of(Math.max(page, 0), 25));
+        Slice<ReviewSummary> rows = queue.reviewQueue(user, PageRequest.of(Math.max(page, 0), 25));
         model.addAttribute("rows", rows);
         model.addAttribute("links", PageLinks.of(request, rows));
         return "referrals/review-queue";
@@ -37,7 +39,7 @@ class ReviewController {
 
     @GetMapping("/review/{id:\\d+}")
     String show(@AuthenticationPrincipal RabtaUser user, @PathVariable long id, Model model) {
-        ReviewQueueService.ReviewedReferral reviewed = reviews.review(user, id);
+        ReviewPage.ReviewedReferral reviewed = reviewPage.review(user, id);
         model.addAttribute("s", reviewed.summary());
         model.addAttribute("reviews", reviewed.reviews());
         model.addAttribute("actionItems", reviewed.actionItems());
@@ -47,7 +49,7 @@ class ReviewController {
     @PostMapping("/review/{id:\\d+}/notes")
     String addNote(@AuthenticationPrincipal RabtaUser user, @PathVariable long id, @RequestParam(required = false) String body,
                    RedirectAttributes redirect) {
-        return saveAndReturn(id, redirect, "referrals.review.noteAdded", () -> reviews.addNote(user, id, body), "noteBody", body);
+        return saveAndReturn(id, redirect, "referrals.review.noteAdded", () -> additions.addNote(user, id, body), "noteBody", body);
     }
 
     /** An action item for a committee whose queue holds the referral, owned by someone on its roster of the day. */
@@ -57,7 +59,7 @@ class ReviewController {
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
                      @RequestParam(required = false) String what, RedirectAttributes redirect) {
         ReviewActionItems.Request request = new ReviewActionItems.Request(committee, owner, due, what);
-        return saveAndReturn(id, redirect, "referrals.review.actionAdded", () -> reviews.addActionItem(user, id, request),
+        return saveAndReturn(id, redirect, "referrals.review.actionAdded", () -> additions.addActionItem(user, id, request),
                 "actionRequest", request);
     }
 

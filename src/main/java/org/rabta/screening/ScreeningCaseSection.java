@@ -22,7 +22,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @RequiredArgsConstructor
 class ScreeningCaseSection implements CasePageExtension {
 
-    private final ScreeningService screenings;
+    private final ScreeningReads reads;
     private final MessageSource messages;
     private final DisplayTime time;
 
@@ -33,7 +33,7 @@ class ScreeningCaseSection implements CasePageExtension {
 
     @Override
     public CasePageSection section(RabtaUser user, CaseDetails details) {
-        ScreeningHistory history = screenings.history(user, details.victimCase());
+        ScreeningHistory history = reads.history(user, details.victimCase());
         return new CasePageSection("screening/section", "screeningPanel", history, CasePageSection.timeline(history.screenings(),
                 screening -> subject(screening.getId()), screening -> timelineLink(history.caseNumber(), screening)));
     }

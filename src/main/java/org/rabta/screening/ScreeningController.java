@@ -38,7 +38,9 @@ class ScreeningController {
     static final String CHECK = "check";
     static final String DRAFT = "draft";
 
-    private final ScreeningService screenings;
+    private final ScreeningReads reads;
+    private final ScreeningRecording recording;
+    private final ScreeningReview reviews;
     private final ScreeningMessages screeningMessages;
 
     // ------------------------------------------------------------------ questionnaire
@@ -48,7 +50,7 @@ class ScreeningController {
                         RedirectAttributes redirect) {
         VictimCase victimCase;
         try {
-            victimCase = screenings.caseToScreen(user, caseNumber);
+            victimCase = recording.caseToScreen(user, caseNumber);
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("error", e.messageCode());
             return "redirect:/cases/" + caseNumber;
@@ -68,7 +70,7 @@ class ScreeningController {
         }
         VictimCase victimCase;
         try {
-            victimCase = screenings.caseToScreen(user, caseNumber);
+            victimCase = recording.caseToScreen(user, caseNumber);
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("error", e.messageCode());
             return "redirect:/cases/" + caseNumber + "/screenings/" + id;
@@ -87,7 +89,7 @@ class ScreeningController {
     String create(@AuthenticationPrincipal RabtaUser user, @PathVariable String caseNumber,
                   @ModelAttribute("form") QuestionnaireForm form, BindingResult binding,
                   @RequestParam(defaultValue = CHECK) String action, Model model, Locale locale, RedirectAttributes redirect) {
-        if (!screenings.canRead(user, caseNumber)) {
+        if (!reads.canRead(user, caseNumber)) {
             // before the answers are checked: a case out of reach is not found, whatever the form holds
             throw new RecordNotFoundException("Case", caseNumber);
         }
@@ -106,7 +108,7 @@ class ScreeningController {
     @PostMapping("/evaluate")
     String evaluate(@AuthenticationPrincipal RabtaUser user, @PathVariable String caseNumber,
                     @ModelAttribute("form") QuestionnaireForm form, BindingResult binding, Model model, Locale locale) {
-        if (!screenings.canRead(user, caseNumber)) {
+        if (!reads.canRead(user, caseNumber)) {
             throw new RecordNotFoundException("Case", caseNumber);
         }
         addAdvice(model, caseNumber, form, locale);
@@ -122,8 +124,8 @@ class ScreeningController {
         boolean draft = DRAFT.equals(action);
         try {
             Screening screening = id == null
-                    ? screenings.create(user, caseNumber, form.toCommand(draft))
-                    : screenings.revise(user, id, form.getVersion(), form.toCommand(draft));
+                    ? recording.create(user, caseNumber, form.toCommand(draft))
+                    : recording.revise(user, id, form.getVersion(), form.toCommand(draft));
             redirect.addFlashAttribute("success", draft ? "screening.saved.draft" : "screening.saved.submitted");
             return draft
                     ? "redirect:/cases/" + caseNumber + "/screenings/" + screening.getId() + "/edit"
@@ -161,7 +163,7 @@ class ScreeningController {
     }
 
     private void addAdvice(Model model, String caseNumber, QuestionnaireForm form, Locale locale) {
-        ScreeningAdvice advice = screenings.advise(form.previewInput(), form.toIndicators());
+        ScreeningAdvice advice = reads.advise(form.previewInput(), form.toIndicators());
         model.addAttribute("caseNumber", caseNumber);
         model.addAttribute("advice", advice);
         model.addAttribute("sentences", sentences(advice, locale));
@@ -189,7 +191,7 @@ class ScreeningController {
     @PostMapping("/{id}/confirm")
     String confirm(@AuthenticationPrincipal RabtaUser user, @PathVariable String caseNumber, @PathVariable long id,
                    @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-        return review(caseNumber, id, redirect, "screening.confirmed", () -> screenings.confirm(user, id, version),
+        return review(caseNumber, id, redirect, "screening.confirmed", () -> reviews.confirm(user, id, version),
                 null, user);
     }
 
@@ -197,7 +199,7 @@ class ScreeningController {
     String giveBack(@AuthenticationPrincipal RabtaUser user, @PathVariable String caseNumber, @PathVariable long id,
                     @RequestParam(required = false) Long version, @RequestParam(defaultValue = "") String comment,
                     RedirectAttributes redirect) {
-        return review(caseNumber, id, redirect, "screening.returned", () -> screenings.giveBack(user, id, version, comment),
+        return review(caseNumber, id, redirect, "screening.returned", () -> reviews.giveBack(user, id, version, comment),
                 comment, user);
     }
 
@@ -222,7 +224,7 @@ class ScreeningController {
 
     /** The screening, if it belongs to the case in the address and the user may read that case; else not found. */
     private ScreeningRecord record(RabtaUser user, String caseNumber, long id) {
-        ScreeningRecord record = screenings.get(user, id);
+        ScreeningRecord record = reads.get(user, id);
         if (!record.screening().getCaseNumber().equals(caseNumber)) {
             throw new RecordNotFoundException("Screening", id);
         }

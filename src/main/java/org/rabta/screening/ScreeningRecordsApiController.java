@@ -35,21 +35,23 @@ import org.springframework.web.bind.annotation.RestController;
 @RequiredArgsConstructor
 class ScreeningRecordsApiController {
 
-    private final ScreeningService screenings;
+    private final ScreeningReads reads;
+    private final ScreeningRecording recording;
+    private final ScreeningReview reviews;
     private final ScreeningMessages screeningMessages;
 
     @PostMapping(path = "/cases/{caseNumber}/screenings", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ScreeningResponse> create(@AuthenticationPrincipal RabtaUser user, @PathVariable String caseNumber,
                                              @RequestBody StoreScreeningRequest request, Locale locale) {
         ScreeningCommand command = ScreeningRequestParser.command(request);
-        Screening screening = screenings.create(user, caseNumber, command);
+        Screening screening = recording.create(user, caseNumber, command);
         return ResponseEntity.created(URI.create("/api/v1/screenings/" + screening.getId()))
                 .body(response(user, screening.getId(), locale));
     }
 
     @GetMapping("/cases/{caseNumber}/screenings")
     List<ScreeningSummary> history(@AuthenticationPrincipal RabtaUser user, @PathVariable String caseNumber) {
-        return screenings.history(user, caseNumber).screenings().stream().map(ScreeningSummary::of).toList();
+        return reads.history(user, caseNumber).screenings().stream().map(ScreeningSummary::of).toList();
     }
 
     @GetMapping("/screenings/{id}")
@@ -61,14 +63,14 @@ class ScreeningRecordsApiController {
     ScreeningResponse revise(@AuthenticationPrincipal RabtaUser user, @PathVariable long id,
                              @RequestBody StoreScreeningRequest request, Locale locale) {
         ScreeningRequestParser.Revision revision = ScreeningRequestParser.revision(request);
-        screenings.revise(user, id, revision.version(), revision.command());
+        recording.revise(user, id, revision.version(), revision.command());
         return response(user, id, locale);
     }
 
     @PostMapping(path = "/screenings/{id}/confirm")
     ScreeningResponse confirm(@AuthenticationPrincipal RabtaUser user, @PathVariable long id,
                               @RequestBody(required = false) ReviewRequest request, Locale locale) {
-        screenings.confirm(user, id, ScreeningRequestParser.review(request, false).version());
+        reviews.confirm(user, id, ScreeningRequestParser.review(request, false).version());
         return response(user, id, locale);
     }
 
@@ -76,12 +78,12 @@ class ScreeningRecordsApiController {
     ScreeningResponse giveBack(@AuthenticationPrincipal RabtaUser user, @PathVariable long id,
                                @RequestBody(required = false) ReviewRequest request, Locale locale) {
         ScreeningRequestParser.Review review = ScreeningRequestParser.review(request, true);
-        screenings.giveBack(user, id, review.version(), review.comment());
+        reviews.giveBack(user, id, review.version(), review.comment());
         return response(user, id, locale);
     }
 
     private ScreeningResponse response(RabtaUser user, long id, Locale locale) {
-        ScreeningRecord record = screenings.get(user, id);
+        ScreeningRecord record = reads.get(user, id);
         return ScreeningResponse.of(record, screeningMessages.sentences(record.advice().result().explanation(), locale));
     }
 }

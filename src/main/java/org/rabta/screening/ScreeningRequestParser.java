@@ -43,7 +43,7 @@ final class ScreeningRequestParser {
         List<Violation> problems = new ArrayList<>();
         ReviewRequest body = request == null ? new ReviewRequest(null, null) : request;
         Long version = version(body.version(), problems);
-        String comment = commentExpected ? text(body.comment(), ScreeningService.COMMENT, problems) : null;
+        String comment = commentExpected ? text(body.comment(), ScreeningChanges.COMMENT, problems) : null;
         throwIfAny(problems);
         return new Review(version, comment);
     }
@@ -58,7 +58,7 @@ final class ScreeningRequestParser {
         Integer age = EvaluationRequestParser.age(request.age(), problems);
         Facts facts = EvaluationRequestParser.facts(request.facts(), problems);
         Outcome determination = determination(request.determination(), problems);
-        String reason = text(request.reason(), ScreeningService.REASON, problems);
+        String reason = text(request.reason(), ScreeningChanges.REASON, problems);
         boolean draft = draft(request.draft(), problems);
         Set<Indicator> indicators = indicators(request.indicators(), problems);
         return new ScreeningCommand(age, facts, indicators, determination, reason, draft);

@@ -43,6 +43,9 @@ class UserAdminScreensTest {
     UserAccountService accounts;
 
     @Autowired
+    UserAdministration administration;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -155,7 +158,7 @@ class UserAdminScreensTest {
                 select u.id from app_user u join app_user_role r on r.user_id = u.id
                 where r.role = 'ADMIN' and u.active and u.id <> :id""").param("id", demoAdmin).query(Long.class).list();
         for (long other : otherAdmins) {
-            SystemIdentity.run(() -> accounts.setActive(other, false));
+            SystemIdentity.run(() -> administration.setActive(other, false));
         }
         MvcResult refused = mvc.perform(post("/admin/users/" + demoAdmin + "/deactivate").with(csrf()))
                 .andExpect(redirectedUrl("/admin/users/" + demoAdmin))
@@ -220,7 +223,7 @@ class UserAdminScreensTest {
     /** Service calls from the test itself run as the system: MockMvc clears the test's security context after each request. */
     private UserAccount user(long id) {
         AtomicReference<UserAccount> user = new AtomicReference<>();
-        SystemIdentity.run(() -> user.set(accounts.user(id)));
+        SystemIdentity.run(() -> user.set(administration.user(id)));
         return user.get();
     }
 

@@ -15,6 +15,7 @@ import org.rabta.accounts.StaffMember;
 import org.rabta.accounts.SystemIdentity;
 import org.rabta.accounts.UserAccount;
 import org.rabta.accounts.UserAccountService;
+import org.rabta.accounts.UserAdministration;
 import org.rabta.cases.CaseFilter.AgeGroup;
 import org.rabta.support.RabtaIntegrationTest;
 import org.rabta.support.TestUsers;
@@ -41,6 +42,9 @@ class CaseSearchTest {
     CaseRegistration registration;
     @Autowired
     UserAccountService accounts;
+
+    @Autowired
+    UserAdministration administration;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -189,7 +193,7 @@ class CaseSearchTest {
 
         assertThat(lifecycle.caseworkerChoices(supervisor)).contains(new StaffMember(created.getId(), "Aaa Search Caseworker"))
                 .isSortedAccordingTo((a, b) -> a.fullName().compareTo(b.fullName()));
-        SystemIdentity.run(() -> accounts.setActive(created.getId(), false));
+        SystemIdentity.run(() -> administration.setActive(created.getId(), false));
         assertThat(lifecycle.caseworkerChoices(supervisor)).extracting(StaffMember::id).doesNotContain(created.getId());
     }
 

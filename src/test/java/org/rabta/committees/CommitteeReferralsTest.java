@@ -11,7 +11,7 @@ import org.rabta.referrals.ReferralsApi;
 import org.rabta.referrals.ReviewArea;
 import org.rabta.referrals.ReviewEntry;
 import org.rabta.referrals.ReviewJurisdictions;
-import org.rabta.referrals.ReviewQueueService;
+import org.rabta.referrals.ReviewPage;
 import org.rabta.shared.RecordNotFoundException;
 import org.rabta.support.MutableClock;
 import org.rabta.support.RabtaIntegrationTest;
@@ -59,7 +59,10 @@ class CommitteeReferralsTest {
     MeetingService meetings;
 
     @Autowired
-    ReviewQueueService reviews;
+    ActionItemService actionItems;
+
+    @Autowired
+    ReviewPage reviews;
 
     @Autowired
     MutableClock clock;
@@ -216,11 +219,11 @@ class CommitteeReferralsTest {
         Meeting meeting = meetings.record(secretary, district.getId(), new MeetingForm(today().minusDays(1), "DC Office",
                 "Emergency referrals", "Reviewed.", "Follow up the shelter.", Set.of(), ""));
 
-        ActionItem item = meetings.addActionItem(secretary, district.getId(), meeting.getId(),
+        ActionItem item = actionItems.addActionItem(secretary, district.getId(), meeting.getId(),
                 new ActionItemForm("Call the shelter today", "agency:PB-SWD", today().plusDays(2), "", referral.getId()));
         assertThat(item.getReferralId()).isEqualTo(referral.getId());
         assertThat(item.getCaseNumber()).isEqualTo(referral.getCaseNumber());
-        assertThatThrownBy(() -> meetings.addActionItem(secretary, district.getId(), meeting.getId(),
+        assertThatThrownBy(() -> actionItems.addActionItem(secretary, district.getId(), meeting.getId(),
                 new ActionItemForm("Not ours", "agency:PB-SWD", today().plusDays(2), "", elsewhere.getId())))
                 .hasMessage("committees.error.referralOutsideQueue");
 

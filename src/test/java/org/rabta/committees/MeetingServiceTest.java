@@ -41,6 +41,9 @@ class MeetingServiceTest {
     MeetingService meetings;
 
     @Autowired
+    ActionItemService actionItems;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -112,22 +115,22 @@ class MeetingServiceTest {
         String neverReferred = fixtures.caseIn(table.committee().getDistrictCode());
         String outside = fixtures.queuedCaseIn("PK501");
 
-        meetings.addActionItem(table.secretary(), table.committee().getId(), meeting.getId(),
+        actionItems.addActionItem(table.secretary(), table.committee().getId(), meeting.getId(),
                 new ActionItemForm("Confirm shelter placement", "member:" + table.memberTerm().getId(), today().minusDays(5), queued, null));
         // One answer for a case of the jurisdiction never referred, a case elsewhere and a number that does not exist.
         for (String other : List.of(neverReferred, outside, "PB-2026-999999")) {
-            assertThatThrownBy(() -> meetings.addActionItem(table.secretary(), table.committee().getId(), meeting.getId(),
+            assertThatThrownBy(() -> actionItems.addActionItem(table.secretary(), table.committee().getId(), meeting.getId(),
                     new ActionItemForm("Out of reach", "agency:PB-SWD", today().plusDays(5), other, null)))
                     .isInstanceOf(BusinessRuleException.class).hasMessage("committees.error.caseNotSeen");
         }
-        assertThat(meetings.addActionItem(table.secretary(), table.committee().getId(), meeting.getId(),
+        assertThat(actionItems.addActionItem(table.secretary(), table.committee().getId(), meeting.getId(),
                 new ActionItemForm("Follow up again", "agency:PB-SWD", today().plusDays(5), queued, null)))
                 .as("a case the committee already follows").isNotNull();
-        assertThatThrownBy(() -> meetings.addActionItem(table.secretary(), table.committee().getId(), meeting.getId(),
+        assertThatThrownBy(() -> actionItems.addActionItem(table.secretary(), table.committee().getId(), meeting.getId(),
                 new ActionItemForm("Before the meeting", "agency:PB-SWD", today().minusDays(30), null, null)))
                 .hasMessage("committees.error.dueBeforeMeeting");
 
-        ActionItemView view = meetings.openItems(table.member(), table.committee().getId()).getFirst();
+        ActionItemView view = actionItems.openItems(table.member(), table.committee().getId()).getFirst();
         PseudonymisedCase linked = view.linkedCase();
         assertThat(linked.caseNumber()).isEqualTo(queued);
         assertThat(linked.sex()).isEqualTo(Sex.FEMALE);
@@ -143,7 +146,7 @@ class MeetingServiceTest {
                 today().minusMonths(1), null);
         Meeting meeting = meetings.record(table.secretary(), table.committee().getId(), meetingOn(today().minusDays(20), Set.of()));
         String task = Unique.code("Trace the family ");
-        ActionItem item = meetings.addActionItem(table.secretary(), table.committee().getId(), meeting.getId(),
+        ActionItem item = actionItems.addActionItem(table.secretary(), table.committee().getId(), meeting.getId(),
                 new ActionItemForm(task, "member:" + table.memberTerm().getId(), today().minusDays(3), null, null));
 
         // On the owner's home page among their own items; the other member sees it among the committee's.
@@ -152,9 +155,9 @@ class MeetingServiceTest {
         assertThat(mine(table.member())).contains(task);
         assertThat(mine(otherMember)).doesNotContain(task);
 
-        assertThatThrownBy(() -> meetings.setStatus(otherMember, item.getId(), ActionItemStatus.DONE, item.getVersion()))
+        assertThatThrownBy(() -> actionItems.setStatus(otherMember, item.getId(), ActionItemStatus.DONE, item.getVersion()))
                 .isInstanceOf(AccessDeniedException.class);
-        ActionItem done = meetings.setStatus(table.member(), item.getId(), ActionItemStatus.DONE, item.getVersion());
+        ActionItem done = actionItems.setStatus(table.member(), item.getId(), ActionItemStatus.DONE, item.getVersion());
         assertThat(done.getStatus()).isEqualTo(ActionItemStatus.DONE);
         assertThat(done.getClosedBy()).isEqualTo(table.member().username());
         assertThat(mine(table.member())).doesNotContain(task);
@@ -164,13 +167,13 @@ class MeetingServiceTest {
     void anItemOwnedByAnAgencyIsClosedByItsMembersOnTheCommittee() {
         Table table = table();
         Meeting meeting = meetings.record(table.secretary(), table.committee().getId(), meetingOn(today().minusDays(10), Set.of()));
-        ActionItem item = meetings.addActionItem(table.secretary(), table.committee().getId(), meeting.getId(),
+        ActionItem item = actionItems.addActionItem(table.secretary(), table.committee().getId(), meeting.getId(),
                 new ActionItemForm("Bureau to assess the child", "agency:PB-CPWB", today().minusDays(1), null, null));
         assertThat(mine(table.member())).contains("Bureau to assess the child");
-        ActionItemView view = meetings.openItems(table.member(), table.committee().getId()).stream()
+        ActionItemView view = actionItems.openItems(table.member(), table.committee().getId()).stream()
                 .filter(v -> v.item().getId().equals(item.getId())).findFirst().orElseThrow();
         assertThat(view.mayClose()).isTrue();
-        meetings.setStatus(table.member(), item.getId(), ActionItemStatus.DONE, item.getVersion());
+        actionItems.setStatus(table.member(), item.getId(), ActionItemStatus.DONE, item.getVersion());
     }
 
     /** The labels of the user's own open action items, as their home page lists them. */

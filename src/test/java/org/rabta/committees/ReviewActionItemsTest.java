@@ -6,7 +6,7 @@ import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.referrals.Referral;
 import org.rabta.referrals.ReviewActionItems;
-import org.rabta.referrals.ReviewQueueService;
+import org.rabta.referrals.ReviewAdditions;
 import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.Violation;
 import org.rabta.support.RabtaIntegrationTest;
@@ -38,10 +38,10 @@ class ReviewActionItemsTest {
     CommitteeFixtures fixtures;
 
     @Autowired
-    ReviewQueueService reviews;
+    ReviewAdditions reviews;
 
     @Autowired
-    MeetingService meetings;
+    ActionItemService actionItems;
 
     @Autowired
     CommitteeService committees;
@@ -81,7 +81,7 @@ class ReviewActionItemsTest {
                         .param("due", today().plusDays(3).toString()).param("what", "Find a child-safe shelter place"))
                 .andExpect(status().is3xxRedirection());
 
-        List<ActionItemView> open = meetings.openItems(reviewer, punjab.getId());
+        List<ActionItemView> open = actionItems.openItems(reviewer, punjab.getId());
         ActionItemView item = open.stream().filter(view -> view.item().getReferralId() != null
                 && view.item().getReferralId().equals(referral.getId())).findFirst().orElseThrow();
         assertThat(item.item().getMeetingId()).isNull();
@@ -91,14 +91,14 @@ class ReviewActionItemsTest {
         assertThat(item.item().getDueOn()).isEqualTo(today().plusDays(3));
         assertThat(item.item().getStatus()).isEqualTo(ActionItemStatus.OPEN);
         assertThat(item.item().getCaseNumber()).isEqualTo(referral.getCaseNumber());
-        assertThat(meetings.openItems(reviewer, district.getId()))
+        assertThat(actionItems.openItems(reviewer, district.getId()))
                 .noneMatch(view -> referral.getId().equals(view.item().getReferralId()));
         mvc.perform(get("/committees/" + punjab.getId()).with(user(reviewer)))
                 .andExpect(content().string(containsString("Find a child-safe shelter place")));
 
         // The owner marks it done: it leaves the open items.
-        meetings.setStatus(owner, item.item().getId(), ActionItemStatus.DONE, item.item().getVersion());
-        assertThat(meetings.openItems(reviewer, punjab.getId())).noneMatch(view -> view.item().getId().equals(item.item().getId()));
+        actionItems.setStatus(owner, item.item().getId(), ActionItemStatus.DONE, item.item().getVersion());
+        assertThat(actionItems.openItems(reviewer, punjab.getId())).noneMatch(view -> view.item().getId().equals(item.item().getId()));
         mvc.perform(get("/committees/" + punjab.getId()).with(user(reviewer)))
                 .andExpect(content().string(not(containsString("Find a child-safe shelter place"))));
     }
@@ -115,7 +115,7 @@ class ReviewActionItemsTest {
                 "agency:PB-SWD", today().plusDays(3), "Another committee's")))
                 .isInstanceOfSatisfying(InvalidInputException.class, problem -> assertThat(problem.violations())
                         .extracting(Violation::field).containsExactly("committee"));
-        assertThat(meetings.openItems(fixtures.user("admin"), lahore))
+        assertThat(actionItems.openItems(fixtures.user("admin"), lahore))
                 .noneMatch(view -> referral.getId().equals(view.item().getReferralId()));
     }
 }

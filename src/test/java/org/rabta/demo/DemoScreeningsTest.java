@@ -14,7 +14,7 @@ import org.rabta.accounts.UserAccountService;
 import org.rabta.cases.CaseFilter;
 import org.rabta.cases.CasesApi;
 import org.rabta.cases.VictimCase;
-import org.rabta.screening.ScreeningService;
+import org.rabta.screening.ScreeningReads;
 import org.rabta.screening.engine.Outcome;
 import org.rabta.screening.engine.ScreeningInput;
 import org.rabta.support.RabtaIntegrationTest;
@@ -52,7 +52,7 @@ class DemoScreeningsTest {
     CasesApi cases;
 
     @Autowired
-    ScreeningService screenings;
+    ScreeningReads reads;
 
     @Autowired
     JdbcClient jdbc;
@@ -88,7 +88,7 @@ class DemoScreeningsTest {
         for (DemoScreenings.Team team : DemoScreenings.TEAMS) {
             List<VictimCase> open = openDemoCases(team.caseworker());
             for (int variant = 0; variant < open.size(); variant++) {
-                outcomes.add(screenings.advise(new ScreeningInput(open.get(variant).getPerson().getAgeYears(),
+                outcomes.add(reads.advise(new ScreeningInput(open.get(variant).getPerson().getAgeYears(),
                         DemoScreeningFacts.forCase(open.get(variant), variant)), Set.of()).result().outcome());
             }
         }

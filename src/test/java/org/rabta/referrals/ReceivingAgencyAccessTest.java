@@ -10,7 +10,7 @@ import org.rabta.cases.CaseNotesAndAttachments;
 import org.rabta.cases.CasePart;
 import org.rabta.cases.VictimCase;
 import org.rabta.screening.ScreeningCommand;
-import org.rabta.screening.ScreeningService;
+import org.rabta.screening.ScreeningRecording;
 import org.rabta.screening.engine.Fact;
 import org.rabta.screening.engine.Facts;
 import org.rabta.shared.RecordNotFoundException;
@@ -59,7 +59,7 @@ class ReceivingAgencyAccessTest {
     CaseAccessPolicy policy;
 
     @Autowired
-    ScreeningService screenings;
+    ScreeningRecording recording;
 
     @Autowired
     JdbcClient jdbc;
@@ -87,7 +87,7 @@ class ReceivingAgencyAccessTest {
     void theReceivingAgencyCannotReadTheCasesScreeningsDraftsIncluded() throws Exception {
         VictimCase victimCase = fixtures.caseOf("police.lahore", true);
         String caseNumber = victimCase.getCaseNumber();
-        long screeningId = screenings.create(fixtures.user("police.lahore"), caseNumber, new ScreeningCommand(null,
+        long screeningId = recording.create(fixtures.user("police.lahore"), caseNumber, new ScreeningCommand(null,
                 Facts.yes(Fact.ACT_TRANSPORTED), Set.of(), null, null, true)).getId();
         fixtures.sentToShelter(victimCase);
         var ngo = httpBasic("ngo.lahore", TestUsers.PASSWORD);

@@ -41,7 +41,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ReviewQueueTest {
 
     @Autowired
-    ReviewQueueService reviews;
+    ReviewQueue reviews;
+
+    @Autowired
+    ReviewPage reviewPage;
 
     @Autowired
     ReferralMoves moves;
@@ -115,7 +118,7 @@ class ReviewQueueTest {
         assertThat(reviews.reviewQueue(fixtures.user("police.lahore"), PageRequest.of(0, 10))).isNotNull();
         assertThatThrownBy(() -> reviews.reviewQueue(fixtures.user("fia.karachi"), PageRequest.of(0, 10)))
                 .isInstanceOf(RecordNotFoundException.class);
-        assertThatThrownBy(() -> reviews.review(fixtures.user("fia.karachi"), 1))
+        assertThatThrownBy(() -> reviewPage.review(fixtures.user("fia.karachi"), 1))
                 .isInstanceOf(RecordNotFoundException.class);
     }
 
@@ -181,14 +184,14 @@ class ReviewQueueTest {
         var member = user(member());
         // The page it redirects to, in the same session (its cookie), as a browser follows the redirect.
         Cookie[] session = mvc.perform(post("/review/" + referral.getId() + "/notes").with(csrf()).with(member)
-                .param("body", "x".repeat(ReviewQueueService.MAX_TEXT + 1))).andExpect(status().is3xxRedirection())
+                .param("body", "x".repeat(ReviewAdditions.MAX_TEXT + 1))).andExpect(status().is3xxRedirection())
                 .andReturn().getResponse().getCookies();
 
         Document page = Jsoup.parse(mvc.perform(get("/review/" + referral.getId()).with(member).cookie(session)
                         .cookie(new Cookie("rabta-lang", language)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 
-        String expected = messages.getMessage("referrals.error.tooLong", new Object[] {ReviewQueueService.MAX_TEXT},
+        String expected = messages.getMessage("referrals.error.tooLong", new Object[] {ReviewAdditions.MAX_TEXT},
                 Locale.forLanguageTag(language));
         assertThat(page.getElementById("note-error")).as("the note's error").isNotNull();
         assertThat(page.getElementById("note-error").text()).isEqualTo(expected);

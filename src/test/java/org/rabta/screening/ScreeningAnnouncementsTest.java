@@ -20,7 +20,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ScreeningAnnouncementsTest {
 
     @Autowired
-    ScreeningService screenings;
+    ScreeningReads reads;
+
+    @Autowired
+    ScreeningRecording recording;
+
+    @Autowired
+    ScreeningReview reviews;
 
     @Autowired
     ScreeningFixtures fixtures;
@@ -34,10 +40,10 @@ class ScreeningAnnouncementsTest {
     @Test
     void theTimelineEntryAndTheAuditLineCommitOrRollBackWithTheConfirmation() {
         String caseNumber = fixtures.newCase(CASEWORKER, 30);
-        Screening submitted = screenings.create(fixtures.user(CASEWORKER), caseNumber, ScreeningFixtures.submit(TRAFFICKED, null, null));
+        Screening submitted = recording.create(fixtures.user(CASEWORKER), caseNumber, ScreeningFixtures.submit(TRAFFICKED, null, null));
 
         transactions.executeWithoutResult(status -> {
-            screenings.confirm(fixtures.user(SUPERVISOR), submitted.getId(), submitted.getVersion());
+            reviews.confirm(fixtures.user(SUPERVISOR), submitted.getId(), submitted.getVersion());
             assertThat(timeline(caseNumber)).as("heard inside the transaction").contains("SCREENING_CONFIRMED");
             assertThat(auditActions(caseNumber)).as("heard inside the transaction").contains("SCREENING_CONFIRMED");
             status.setRollbackOnly();
@@ -45,10 +51,10 @@ class ScreeningAnnouncementsTest {
 
         assertThat(timeline(caseNumber)).contains("SCREENING_DETERMINED").doesNotContain("SCREENING_CONFIRMED");
         assertThat(auditActions(caseNumber)).contains("SCREENING_DETERMINED").doesNotContain("SCREENING_CONFIRMED");
-        assertThat(screenings.get(fixtures.user(CASEWORKER), submitted.getId()).screening().getStatus())
+        assertThat(reads.get(fixtures.user(CASEWORKER), submitted.getId()).screening().getStatus())
                 .isEqualTo(ScreeningStatus.SUBMITTED);
 
-        screenings.confirm(fixtures.user(SUPERVISOR), submitted.getId(), submitted.getVersion());
+        reviews.confirm(fixtures.user(SUPERVISOR), submitted.getId(), submitted.getVersion());
         assertThat(timeline(caseNumber)).containsOnlyOnce("SCREENING_CONFIRMED");
         assertThat(auditActions(caseNumber)).containsOnlyOnce("SCREENING_CONFIRMED");
     }

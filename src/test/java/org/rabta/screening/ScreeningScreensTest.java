@@ -37,7 +37,13 @@ class ScreeningScreensTest {
     ScreeningFixtures fixtures;
 
     @Autowired
-    ScreeningService screenings;
+    ScreeningReads reads;
+
+    @Autowired
+    ScreeningRecording recording;
+
+    @Autowired
+    ScreeningReview reviews;
 
     @Autowired
     CaseLifecycle cases;
@@ -53,7 +59,7 @@ class ScreeningScreensTest {
     @Test
     void theCasePageListsScreeningsAndLinksToTheQuestionnaire() throws Exception {
         String caseNumber = fixtures.newCase(CASEWORKER, 30);
-        screenings.create(fixtures.user(CASEWORKER), caseNumber, ScreeningFixtures.submit(ScreeningFixtures.TRAFFICKED, null, null));
+        recording.create(fixtures.user(CASEWORKER), caseNumber, ScreeningFixtures.submit(ScreeningFixtures.TRAFFICKED, null, null));
         mvc.perform(get("/cases/" + caseNumber).with(user(fixtures.user(CASEWORKER))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"/cases/" + caseNumber + "/screenings/new\"")))
@@ -83,7 +89,7 @@ class ScreeningScreensTest {
                 .andExpect(content().string(containsString("Trafficking is established")))
                 .andExpect(content().string(containsString("/cases/" + caseNumber + "/referrals/new?service=SHELTER")))
                 .andExpect(content().string(containsString("value=\"YES\" checked")));
-        assertThat(screenings.history(fixtures.user(CASEWORKER), caseNumber).screenings()).isEmpty();
+        assertThat(reads.history(fixtures.user(CASEWORKER), caseNumber).screenings()).isEmpty();
     }
 
     @Test
@@ -110,7 +116,7 @@ class ScreeningScreensTest {
                 .andExpect(content().string(containsString("Give a reason: your determination differs")))
                 .andExpect(content().string(containsString("is-invalid")))
                 .andExpect(content().string(containsString("value=\"YES\" checked")));
-        assertThat(screenings.history(fixtures.user(CASEWORKER), caseNumber).screenings()).isEmpty();
+        assertThat(reads.history(fixtures.user(CASEWORKER), caseNumber).screenings()).isEmpty();
 
         MvcResult saved = mvc.perform(trafficked(post("/cases/" + caseNumber + "/screenings")).param("action", "submit")
                         .param("determination", "POSSIBLE_TRAFFICKING").param("reason", "Her account is not yet corroborated."))
@@ -133,7 +139,7 @@ class ScreeningScreensTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"YES\" checked")));
         long id = Long.parseLong(edit.replaceAll(".*/screenings/(\\d+)/edit", "$1"));
-        long version = screenings.get(fixtures.user(CASEWORKER), id).screening().getVersion();
+        long version = reads.get(fixtures.user(CASEWORKER), id).screening().getVersion();
         mvc.perform(trafficked(post("/cases/" + caseNumber + "/screenings/" + id)).param("action", "submit")
                         .param("version", String.valueOf(version)))
                 .andExpect(redirectedUrl("/cases/" + caseNumber + "/screenings/" + id));
@@ -141,7 +147,7 @@ class ScreeningScreensTest {
         String page = "/cases/" + caseNumber + "/screenings/" + id;
         mvc.perform(get(page).with(user(fixtures.user(CASEWORKER))))
                 .andExpect(content().string(not(containsString("/confirm\""))));
-        ScreeningRecord submitted = screenings.get(fixtures.user(SUPERVISOR), id);
+        ScreeningRecord submitted = reads.get(fixtures.user(SUPERVISOR), id);
         mvc.perform(get(page).with(user(fixtures.user(SUPERVISOR))))
                 .andExpect(content().string(containsString("/confirm\"")));
         mvc.perform(post(page + "/confirm").with(csrf()).with(user(fixtures.user(CASEWORKER)))
@@ -150,11 +156,11 @@ class ScreeningScreensTest {
         mvc.perform(post(page + "/return").with(csrf()).with(user(fixtures.user(SUPERVISOR)))
                         .param("version", String.valueOf(submitted.screening().getVersion())).param("comment", ""))
                 .andExpect(redirectedUrl(page));
-        assertThat(screenings.get(fixtures.user(SUPERVISOR), id).screening().getStatus()).isEqualTo(ScreeningStatus.SUBMITTED);
+        assertThat(reads.get(fixtures.user(SUPERVISOR), id).screening().getStatus()).isEqualTo(ScreeningStatus.SUBMITTED);
         mvc.perform(post(page + "/confirm").with(csrf()).with(user(fixtures.user(SUPERVISOR)))
                         .param("version", String.valueOf(submitted.screening().getVersion())))
                 .andExpect(redirectedUrl(page));
-        assertThat(screenings.get(fixtures.user(SUPERVISOR), id).screening().getStatus()).isEqualTo(ScreeningStatus.CONFIRMED);
+        assertThat(reads.get(fixtures.user(SUPERVISOR), id).screening().getStatus()).isEqualTo(ScreeningStatus.CONFIRMED);
 
         mvc.perform(get("/cases").param("q", caseNumber).param("determination", Outcome.TRAFFICKING.name())
                         .with(user(fixtures.user(CASEWORKER))))
@@ -168,7 +174,7 @@ class ScreeningScreensTest {
     @Test
     void otherAgenciesGet404OnEveryScreen() throws Exception {
         String caseNumber = fixtures.newCase(CASEWORKER, 30);
-        Screening screening = screenings.create(fixtures.user(CASEWORKER), caseNumber,
+        Screening screening = recording.create(fixtures.user(CASEWORKER), caseNumber,
                 ScreeningFixtures.draft(ScreeningFixtures.TRAFFICKED));
         String page = "/cases/" + caseNumber + "/screenings/" + screening.getId();
         for (String path : new String[] {"/cases/" + caseNumber + "/screenings/new", page, page + "/edit"}) {
@@ -182,9 +188,9 @@ class ScreeningScreensTest {
     @Test
     void aReturnedScreeningShowsTheCommentAndAStaleSaveKeepsTheAnswers() throws Exception {
         String caseNumber = fixtures.newCase(CASEWORKER, 30);
-        Screening submitted = screenings.create(fixtures.user(CASEWORKER), caseNumber,
+        Screening submitted = recording.create(fixtures.user(CASEWORKER), caseNumber,
                 ScreeningFixtures.submit(ScreeningFixtures.TRAFFICKED, null, null));
-        Screening returned = screenings.giveBack(fixtures.user(SUPERVISOR), submitted.getId(), submitted.getVersion(),
+        Screening returned = reviews.giveBack(fixtures.user(SUPERVISOR), submitted.getId(), submitted.getVersion(),
                 "Ask whether her passport was taken.");
         String edit = "/cases/" + caseNumber + "/screenings/" + returned.getId() + "/edit";
         mvc.perform(get(edit).with(user(fixtures.user(CASEWORKER))))
@@ -199,7 +205,7 @@ class ScreeningScreensTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Someone else changed this screening")))
                 .andExpect(content().string(matchesRegex("(?s).*id=\"f-MEANS_DOCUMENTS_WITHHELD-YES\"\\s+value=\"YES\" checked.*")));
-        assertThat(screenings.get(fixtures.user(CASEWORKER), returned.getId()).screening().getStatus())
+        assertThat(reads.get(fixtures.user(CASEWORKER), returned.getId()).screening().getStatus())
                 .isEqualTo(ScreeningStatus.DRAFT);
     }
 

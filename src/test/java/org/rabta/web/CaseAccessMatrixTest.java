@@ -24,6 +24,7 @@ import org.rabta.cases.CaseNotesAndAttachments;
 import org.rabta.cases.CasesApi;
 import org.rabta.cases.Sex;
 import org.rabta.committees.ActionItemForm;
+import org.rabta.committees.ActionItemService;
 import org.rabta.committees.CommitteeLevel;
 import org.rabta.committees.CommitteeService;
 import org.rabta.committees.EscalationForm;
@@ -44,7 +45,7 @@ import org.rabta.referrals.ReferralRequest;
 import org.rabta.referrals.ReferralsApi;
 import org.rabta.referrals.Urgency;
 import org.rabta.screening.ScreeningCommand;
-import org.rabta.screening.ScreeningService;
+import org.rabta.screening.ScreeningRecording;
 import org.rabta.screening.engine.Fact;
 import org.rabta.screening.engine.Facts;
 import org.rabta.support.CaseForms;
@@ -275,13 +276,13 @@ class CaseAccessMatrixTest {
             Map.entry("CommitteeController#escalateReferral", Kind.COMMITTEE_SECRETARIAT),
             Map.entry("CommitteeController#resolve", Kind.COMMITTEE_SECRETARIAT),
             Map.entry("CommitteeController#setStatus", Kind.ADMINISTRATION),
-            Map.entry("CommitteeController#csv", Kind.COMMITTEE),
-            Map.entry("CommitteeController#pdf", Kind.COMMITTEE),
-            Map.entry("CommitteeController#newMembership", Kind.ADMINISTRATION),
-            Map.entry("CommitteeController#addMembership", Kind.ADMINISTRATION),
-            Map.entry("CommitteeController#endTerm", Kind.ADMINISTRATION),
-            Map.entry("CommitteeController#sectors", Kind.ADMINISTRATION),
-            Map.entry("CommitteeController#recordSectors", Kind.ADMINISTRATION),
+            Map.entry("RosterController#csv", Kind.COMMITTEE),
+            Map.entry("RosterController#pdf", Kind.COMMITTEE),
+            Map.entry("RosterController#newMembership", Kind.ADMINISTRATION),
+            Map.entry("RosterController#addMembership", Kind.ADMINISTRATION),
+            Map.entry("RosterController#endTerm", Kind.ADMINISTRATION),
+            Map.entry("AgencySectorsController#sectors", Kind.ADMINISTRATION),
+            Map.entry("AgencySectorsController#recordSectors", Kind.ADMINISTRATION),
             Map.entry("MeetingController#newMeeting", Kind.COMMITTEE_SECRETARIAT),
             Map.entry("MeetingController#record", Kind.COMMITTEE_SECRETARIAT),
             Map.entry("MeetingController#show", Kind.COMMITTEE),
@@ -309,14 +310,14 @@ class CaseAccessMatrixTest {
             Map.entry("InvestigationController#show", Kind.INVESTIGATION),
             Map.entry("InvestigationController#edit", Kind.INVESTIGATION),
             Map.entry("InvestigationController#update", Kind.INVESTIGATION),
-            Map.entry("InvestigationController#newAccused", Kind.INVESTIGATION),
-            Map.entry("InvestigationController#addAccused", Kind.INVESTIGATION),
-            Map.entry("InvestigationController#newVictim", Kind.INVESTIGATION),
-            Map.entry("InvestigationController#addVictim", Kind.INVESTIGATION),
-            Map.entry("InvestigationController#newMlaRequest", Kind.INVESTIGATION),
-            Map.entry("InvestigationController#addMlaRequest", Kind.INVESTIGATION),
-            Map.entry("InvestigationController#accused", Kind.INVESTIGATION),
-            Map.entry("InvestigationController#recordEvent", Kind.INVESTIGATION),
+            Map.entry("InvestigationPartsController#newAccused", Kind.INVESTIGATION),
+            Map.entry("InvestigationPartsController#addAccused", Kind.INVESTIGATION),
+            Map.entry("InvestigationPartsController#newVictim", Kind.INVESTIGATION),
+            Map.entry("InvestigationPartsController#addVictim", Kind.INVESTIGATION),
+            Map.entry("InvestigationPartsController#newMlaRequest", Kind.INVESTIGATION),
+            Map.entry("InvestigationPartsController#addMlaRequest", Kind.INVESTIGATION),
+            Map.entry("AccusedController#accused", Kind.INVESTIGATION),
+            Map.entry("AccusedController#recordEvent", Kind.INVESTIGATION),
             Map.entry("InvestigationApiController#list", Kind.INVESTIGATION_WORK),
             Map.entry("InvestigationApiController#register", Kind.INVESTIGATION_WORK),
             Map.entry("InvestigationApiController#get", Kind.INVESTIGATION),
@@ -395,7 +396,7 @@ class CaseAccessMatrixTest {
     CaseNotesAndAttachments notesAndAttachments;
 
     @Autowired
-    ScreeningService screenings;
+    ScreeningRecording recording;
 
     @Autowired
     ReferralsApi referrals;
@@ -408,6 +409,9 @@ class CaseAccessMatrixTest {
 
     @Autowired
     MeetingService meetings;
+
+    @Autowired
+    ActionItemService actionItems;
 
     @Autowired
     EscalationService escalations;
@@ -583,9 +587,11 @@ class CaseAccessMatrixTest {
                 case "NotificationController" -> String.valueOf(subject.notificationId());
                 case "UserAdminController", "TwoFactorAdminController" -> String.valueOf(fixtures.userId());
                 case "AgencyAdminController" -> String.valueOf(fixtures.agencyId());
-                case "CommitteeController", "MeetingController", "CommitteeInvestigationController" -> String.valueOf(fixtures.committeeId());
-                case "InvestigationApiController", "InvestigationController" -> pattern.matches("(/api/v1)?/accused/.*")
-                        ? String.valueOf(fixtures.accusedId()) : String.valueOf(fixtures.investigationId());
+                case "CommitteeController", "RosterController", "MeetingController", "CommitteeInvestigationController" ->
+                        String.valueOf(fixtures.committeeId());
+                case "InvestigationApiController", "InvestigationController", "InvestigationPartsController", "AccusedController" ->
+                        pattern.matches("(/api/v1)?/accused/.*")
+                                ? String.valueOf(fixtures.accusedId()) : String.valueOf(fixtures.investigationId());
                 case "CommitteeApiController" -> pattern.startsWith("/api/v1/memberships")
                         ? String.valueOf(fixtures.membershipId()) : String.valueOf(fixtures.committeeId());
                 default -> throw new IllegalStateException("no fixture for {id} of " + controller + ": add one");
@@ -699,7 +705,7 @@ class CaseAccessMatrixTest {
         long meetingId = meetings.record(admin, committeeId, new MeetingForm(today.minusDays(1), "DC Office", "Referrals",
                 "Reviewed the emergency referral.", "Follow up", Set.of(), "")).getId();
         // owned by another agency than the members', so that marking it done is the chair's or secretary's
-        long actionItemId = meetings.addActionItem(admin, committeeId, meetingId, new ActionItemForm("Confirm the shelter place",
+        long actionItemId = actionItems.addActionItem(admin, committeeId, meetingId, new ActionItemForm("Confirm the shelter place",
                 "agency:PB-CPWB", today.plusDays(7), open.caseNumber(), null)).getId();
         long escalationId = escalations.escalate(admin, committeeId, new EscalationForm("No shelter place", open.caseNumber())).getId();
 
@@ -732,7 +738,7 @@ class CaseAccessMatrixTest {
         String attachmentName = "statement-" + UUID.randomUUID() + ".pdf";
         long attachmentId = notesAndAttachments.addAttachment(police, caseNumber, attachmentName,
                 "%PDF-1.4\n%police statement\n".getBytes(StandardCharsets.US_ASCII), "Police statement").getId();
-        long screeningId = screenings.create(police, caseNumber,
+        long screeningId = recording.create(police, caseNumber,
                 new ScreeningCommand(null, Facts.yes(Fact.ACT_TRANSPORTED), Set.of(), null, null, true)).getId();
         long referralId = referrals.create(police, caseNumber, new ReferralRequest(SHELTER_NGO, ServiceType.SHELTER,
                 Urgency.EMERGENCY, "Needs a safe place tonight.", null, null, false)).getId();

@@ -15,7 +15,8 @@ import org.rabta.referrals.ReferralRequest;
 import org.rabta.referrals.ReferralsApi;
 import org.rabta.referrals.Urgency;
 import org.rabta.screening.Screening;
-import org.rabta.screening.ScreeningService;
+import org.rabta.screening.ScreeningRecording;
+import org.rabta.screening.ScreeningReview;
 import org.rabta.support.BrowserTest;
 import org.rabta.support.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +36,10 @@ class WorkListJourneyTest extends BrowserTest {
     WorkFixtures fixtures;
 
     @Autowired
-    ScreeningService screenings;
+    ScreeningRecording recording;
+
+    @Autowired
+    ScreeningReview reviews;
 
     @Autowired
     ReferralsApi referrals;
@@ -53,8 +57,8 @@ class WorkListJourneyTest extends BrowserTest {
     @ValueSource(strings = {"en", "ur"})
     void caseworkerOpensAReturnedScreening(String language) {
         String caseNumber = fixtures.register("fia.lahore", 22, true);
-        Screening screening = screenings.create(fixtures.demo("fia.lahore"), caseNumber, WorkFixtures.submitted());
-        screenings.giveBack(fixtures.demo("fia.lahore.supervisor"), screening.getId(), screening.getVersion(), "Ask about the agent.");
+        Screening screening = recording.create(fixtures.demo("fia.lahore"), caseNumber, WorkFixtures.submitted());
+        reviews.giveBack(fixtures.demo("fia.lahore.supervisor"), screening.getId(), screening.getVersion(), "Ask about the agent.");
         home("fia.lahore", language);
         open("returnedScreenings", "/cases/" + caseNumber + "/screenings/" + screening.getId());
         assertThat(page.locator("main")).containsText("Ask about the agent.");
@@ -64,7 +68,7 @@ class WorkListJourneyTest extends BrowserTest {
     @ValueSource(strings = {"en", "ur"})
     void supervisorOpensAScreeningToConfirm(String language) {
         String caseNumber = fixtures.register("fia.lahore", 27, true);
-        Screening screening = screenings.create(fixtures.demo("fia.lahore"), caseNumber, WorkFixtures.submitted());
+        Screening screening = recording.create(fixtures.demo("fia.lahore"), caseNumber, WorkFixtures.submitted());
         home("fia.lahore.supervisor", language);
         open("screeningsToConfirm", "/cases/" + caseNumber + "/screenings/" + screening.getId());
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CaseLifecycle;
 import org.rabta.committees.ActionItemForm;
+import org.rabta.committees.ActionItemService;
 import org.rabta.committees.Committee;
 import org.rabta.committees.CommitteeLevel;
 import org.rabta.committees.CommitteeService;
@@ -31,7 +32,8 @@ import org.rabta.referrals.ReferralRequest;
 import org.rabta.referrals.ReferralsApi;
 import org.rabta.referrals.Urgency;
 import org.rabta.screening.Screening;
-import org.rabta.screening.ScreeningService;
+import org.rabta.screening.ScreeningRecording;
+import org.rabta.screening.ScreeningReview;
 import org.rabta.support.MutableClock;
 import org.rabta.support.RabtaIntegrationTest;
 import org.springframework.beans.factory.ObjectProvider;
@@ -68,7 +70,10 @@ class WorkListsDayOfWorkTest {
     CaseLifecycle cases;
 
     @Autowired
-    ScreeningService screenings;
+    ScreeningRecording recording;
+
+    @Autowired
+    ScreeningReview reviews;
 
     @Autowired
     ReferralsApi referrals;
@@ -81,6 +86,9 @@ class WorkListsDayOfWorkTest {
 
     @Autowired
     MeetingService meetings;
+
+    @Autowired
+    ActionItemService actionItems;
 
     @Autowired
     NotificationService notifications;
@@ -103,15 +111,15 @@ class WorkListsDayOfWorkTest {
 
         // A screening submitted and awaiting the supervisor; the case marked for follow-up and referred in an emergency.
         String awaitingCase = register("fia.lahore", 24, true);
-        Screening awaiting = screenings.create(demo("fia.lahore"), awaitingCase, WorkFixtures.submitted());
+        Screening awaiting = recording.create(demo("fia.lahore"), awaitingCase, WorkFixtures.submitted());
         cases.markFollowUp(demo("fia.lahore"), awaitingCase, true);
         Referral emergency = referrals.create(demo("fia.lahore"), awaitingCase,
                 new ReferralRequest("NGO-LHR-SHELTER", ServiceType.SHELTER, Urgency.EMERGENCY, "Tonight.", null, null, false));
 
         // A screening the supervisor returns; its case's referral to Social Welfare is declined.
         String returnedCase = register("fia.lahore", 19, true);
-        Screening returned = screenings.create(demo("fia.lahore"), returnedCase, WorkFixtures.submitted());
-        screenings.giveBack(demo("fia.lahore.supervisor"), returned.getId(), returned.getVersion(), "Ask about the recruiter.");
+        Screening returned = recording.create(demo("fia.lahore"), returnedCase, WorkFixtures.submitted());
+        reviews.giveBack(demo("fia.lahore.supervisor"), returned.getId(), returned.getVersion(), "Ask about the recruiter.");
         Referral declined = referrals.create(demo("fia.lahore"), returnedCase,
                 new ReferralRequest("PB-SWD", ServiceType.SHELTER, Urgency.NORMAL, "A place for two weeks.", null, null, false));
         referrals.act(demo("swd.punjab"), declined.getId(), ReferralAction.DECLINE, "No place this month.", null, null);
@@ -128,7 +136,7 @@ class WorkListsDayOfWorkTest {
         Meeting meeting = meetings.record(demo("swd.punjab"), lahore.getId(), new MeetingForm(today(), "DC Office Lahore",
                 "Overdue referrals", null, null, Set.of(), null));
         String task = "Report on the shelter referrals " + UUID.randomUUID();
-        meetings.addActionItem(demo("swd.punjab"), lahore.getId(), meeting.getId(),
+        actionItems.addActionItem(demo("swd.punjab"), lahore.getId(), meeting.getId(),
                 new ActionItemForm(task, "agency:FIA-AHTC-LHR", today().plusDays(7), null, null));
 
         Map<String, Set<String>> placed = placements();

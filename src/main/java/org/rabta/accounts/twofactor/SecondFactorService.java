@@ -11,7 +11,7 @@ import org.rabta.accounts.AccountAuditAction;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.SecondFactor;
 import org.rabta.accounts.UserAccount;
-import org.rabta.accounts.UserAccountService;
+import org.rabta.accounts.UserAdministration;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
 import org.rabta.shared.BusinessRuleException;
@@ -44,7 +44,7 @@ public class SecondFactorService {
     private final SecondFactorStore store;
     private final TotpSecretCipher cipher;
     private final SecondFactorRequirement requirement;
-    private final UserAccountService accounts;
+    private final UserAdministration accounts;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
@@ -53,7 +53,7 @@ public class SecondFactorService {
     private final SecureRandom random = new SecureRandom();
 
     SecondFactorService(SecondFactorStore store, TotpSecretCipher cipher, SecondFactorRequirement requirement,
-                        UserAccountService accounts, AuditTrail audit, ApplicationEventPublisher events,
+                        UserAdministration accounts, AuditTrail audit, ApplicationEventPublisher events,
                         FindByIndexNameSessionRepository<? extends Session> sessions, Clock clock,
                         PlatformTransactionManager transactionManager) {
         this.store = store;

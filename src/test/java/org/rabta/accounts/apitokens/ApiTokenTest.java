@@ -7,6 +7,7 @@ import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.accounts.SystemIdentity;
 import org.rabta.accounts.UserAccountService;
+import org.rabta.accounts.UserAdministration;
 import org.rabta.accounts.twofactor.SecondFactorService;
 import org.rabta.accounts.twofactor.TwoFactorFixtures;
 import org.rabta.support.MutableClock;
@@ -39,6 +40,9 @@ class ApiTokenTest {
 
     @Autowired
     UserAccountService accounts;
+
+    @Autowired
+    UserAdministration administration;
 
     @Autowired
     ApiTokenService tokens;
@@ -152,7 +156,7 @@ class ApiTokenTest {
         RabtaUser deactivated = TwoFactorFixtures.newUser(accounts, Role.CASEWORKER);
         String first = create(deactivated, false, 90);
         mvc.perform(bearer(get("/api/v1/agencies"), first)).andExpect(status().isOk());
-        SystemIdentity.run(() -> accounts.setActive(deactivated.id(), false));
+        SystemIdentity.run(() -> administration.setActive(deactivated.id(), false));
         mvc.perform(bearer(get("/api/v1/agencies"), first)).andExpect(status().isUnauthorized());
 
         RabtaUser locked = TwoFactorFixtures.newUser(accounts, Role.CASEWORKER);

@@ -31,10 +31,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @RabtaIntegrationTest
-class ScreeningServiceTest {
+class ScreeningLifecycleTest {
 
     @Autowired
-    ScreeningService screenings;
+    ScreeningReads reads;
+
+    @Autowired
+    ScreeningRecording recording;
+
+    @Autowired
+    ScreeningReview reviews;
 
     @Autowired
     CasesApi cases;
@@ -48,10 +54,10 @@ class ScreeningServiceTest {
     @Test
     void storesTheFactsTheAgeAndTheEnginesResultWithTheRuleSetVersion() {
         String caseNumber = fixtures.newCase(CASEWORKER, 15);
-        Screening screening = screenings.create(fixtures.user(CASEWORKER), caseNumber,
+        Screening screening = recording.create(fixtures.user(CASEWORKER), caseNumber,
                 ScreeningFixtures.submit(TRAFFICKED.with(Fact.MEANS_FRAUD_OR_DECEPTION, Answer.NO), null, null));
 
-        ScreeningRecord stored = screenings.get(fixtures.user(CASEWORKER), screening.getId());
+        ScreeningRecord stored = reads.get(fixtures.user(CASEWORKER), screening.getId());
         Screening s = stored.screening();
         assertThat(s.getAgeYears()).isEqualTo(15);
         assertThat(s.getFacts()).hasSize(Fact.values().length);
@@ -83,26 +89,26 @@ class ScreeningServiceTest {
     @Test
     void plainSmugglingIsStoredWithoutTheTraffickingIndicatorsFlagAndAnIndicatorTickedRaisesIt() {
         String caseNumber = fixtures.newCase(CASEWORKER, 30);
-        Screening plain = screenings.create(fixtures.user(CASEWORKER), caseNumber, ScreeningFixtures.draft(SMUGGLED));
+        Screening plain = recording.create(fixtures.user(CASEWORKER), caseNumber, ScreeningFixtures.draft(SMUGGLED));
         assertThat(plain.getRulesetVersion()).isEqualTo("PK-2018.2");
         assertThat(plain.getOutcome()).isEqualTo(Outcome.SMUGGLING);
         assertThat(plain.flagList()).doesNotContain(Flag.TRAFFICKING_INDICATORS_PRESENT);
 
-        Screening ticked = screenings.revise(fixtures.user(CASEWORKER), plain.getId(), plain.getVersion(),
+        Screening ticked = recording.revise(fixtures.user(CASEWORKER), plain.getId(), plain.getVersion(),
                 new ScreeningCommand(null, SMUGGLED, Set.of(Indicator.DECEIVED_WAGES), null, null, true));
         assertThat(ticked.flagList()).contains(Flag.TRAFFICKING_INDICATORS_PRESENT);
-        assertThat(screenings.get(fixtures.user(CASEWORKER), plain.getId()).advice().result().flags())
+        assertThat(reads.get(fixtures.user(CASEWORKER), plain.getId()).advice().result().flags())
                 .contains(Flag.TRAFFICKING_INDICATORS_PRESENT);
     }
 
     @Test
     void aScreeningRecordedUnderTheFirstReleaseIsReadAgainUnderIt() {
         String caseNumber = fixtures.newCase(CASEWORKER, 30);
-        Screening screening = screenings.create(fixtures.user(CASEWORKER), caseNumber, ScreeningFixtures.draft(SMUGGLED));
+        Screening screening = recording.create(fixtures.user(CASEWORKER), caseNumber, ScreeningFixtures.draft(SMUGGLED));
         // As stored before PK-2018.2 was released.
         jdbc.sql("update screening set ruleset_version = 'PK-2018.1' where id = :id").param("id", screening.getId()).update();
 
-        ScreeningRecord old = screenings.get(fixtures.user(CASEWORKER), screening.getId());
+        ScreeningRecord old = reads.get(fixtures.user(CASEWORKER), screening.getId());
 
         assertThat(old.screening().getRulesetVersion()).isEqualTo("PK-2018.1");
         assertThat(old.advice().result().rulesetVersion()).isEqualTo("PK-2018.1");
@@ -112,7 +118,7 @@ class ScreeningServiceTest {
     @Test
     void theQuestionnairesAgeIsUsedWhenTheCaseRecordsNone() {
         String caseNumber = fixtures.newCase(CASEWORKER, null);
-        Screening screening = screenings.create(fixtures.user(CASEWORKER), caseNumber,
+        Screening screening = recording.create(fixtures.user(CASEWORKER), caseNumber,
                 new ScreeningCommand(16, TRAFFICKED, Set.of(), null, null, true));
         assertThat(screening.getAgeYears()).isEqualTo(16);
         assertThat(screening.flagList()).contains(Flag.CHILD);
@@ -121,7 +127,7 @@ class ScreeningServiceTest {
     @Test
     void aDraftIsSavedAndResumedThenSubmitted() {
         String caseNumber = fixtures.newCase(CASEWORKER, 30);
-        Screening draft = screenings.create(fixtures.user(CASEWORKER), caseNumber,
+        Screening draft = recording.create(fixtures.user(CASEWORKER), caseNumber,
                 ScreeningFixtures.draft(Facts.yes(Fact.ACT_RECRUITED)));
         assertThat(draft.getStatus()).isEqualTo(ScreeningStatus.DRAFT);
         assertThat(draft.getDetermination()).isNull();
@@ -129,17 +135,17 @@ class ScreeningServiceTest {
         assertThat(timeline(caseNumber)).noneMatch(event -> event.startsWith("SCREENING_"));
         assertThat(auditActions(caseNumber)).contains("SCREENING_CREATED");
 
-        ScreeningRecord resumed = screenings.get(fixtures.user(CASEWORKER), draft.getId());
+        ScreeningRecord resumed = reads.get(fixtures.user(CASEWORKER), draft.getId());
         assertThat(resumed.mayEdit()).isTrue();
         assertThat(resumed.screening().input().facts()).isEqualTo(Facts.yes(Fact.ACT_RECRUITED));
 
-        Screening revised = screenings.revise(fixtures.user(CASEWORKER), draft.getId(), resumed.screening().getVersion(),
+        Screening revised = recording.revise(fixtures.user(CASEWORKER), draft.getId(), resumed.screening().getVersion(),
                 new ScreeningCommand(null, TRAFFICKED, Set.of(Indicator.DECEIVED_NATURE_OF_JOB, Indicator.EXCESSIVE_HOURS),
                         null, null, true));
         assertThat(revised.getOutcome()).isEqualTo(Outcome.TRAFFICKING);
         assertThat(revised.indicatorCodes()).containsExactly("DECEIVED_NATURE_OF_JOB", "EXCESSIVE_HOURS");
 
-        Screening submitted = screenings.revise(fixtures.user(CASEWORKER), draft.getId(), revised.getVersion(),
+        Screening submitted = recording.revise(fixtures.user(CASEWORKER), draft.getId(), revised.getVersion(),
                 ScreeningFixtures.submit(TRAFFICKED, null, null));
         assertThat(submitted.getStatus()).isEqualTo(ScreeningStatus.SUBMITTED);
         assertThat(submitted.getDetermination()).isEqualTo(Outcome.TRAFFICKING);
@@ -149,28 +155,28 @@ class ScreeningServiceTest {
     @Test
     void aStaleRevisionIsRefusedAndNothingIsSaved() {
         String caseNumber = fixtures.newCase(CASEWORKER, 30);
-        Screening draft = screenings.create(fixtures.user(CASEWORKER), caseNumber, ScreeningFixtures.draft(TRAFFICKED));
+        Screening draft = recording.create(fixtures.user(CASEWORKER), caseNumber, ScreeningFixtures.draft(TRAFFICKED));
         long loaded = draft.getVersion();
-        screenings.revise(fixtures.user(CASEWORKER), draft.getId(), loaded, ScreeningFixtures.draft(Facts.none()));
+        recording.revise(fixtures.user(CASEWORKER), draft.getId(), loaded, ScreeningFixtures.draft(Facts.none()));
 
-        assertThatThrownBy(() -> screenings.revise(fixtures.user(SUPERVISOR), draft.getId(), loaded,
+        assertThatThrownBy(() -> recording.revise(fixtures.user(SUPERVISOR), draft.getId(), loaded,
                 ScreeningFixtures.submit(TRAFFICKED, null, null)))
                 .isInstanceOf(ConcurrentEditException.class);
-        assertThat(screenings.get(fixtures.user(CASEWORKER), draft.getId()).screening().getStatus())
+        assertThat(reads.get(fixtures.user(CASEWORKER), draft.getId()).screening().getStatus())
                 .isEqualTo(ScreeningStatus.DRAFT);
     }
 
     @Test
     void aDeterminationThatDiffersFromTheEngineNeedsAReason() {
         String caseNumber = fixtures.newCase(CASEWORKER, 30);
-        assertThatThrownBy(() -> screenings.create(fixtures.user(CASEWORKER), caseNumber,
+        assertThatThrownBy(() -> recording.create(fixtures.user(CASEWORKER), caseNumber,
                 ScreeningFixtures.submit(TRAFFICKED, Outcome.POSSIBLE_TRAFFICKING, "  ")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .extracting(Violation::field, Violation::code)
                         .containsExactly(org.assertj.core.groups.Tuple.tuple("reason", "screening.error.reasonRequired")));
-        assertThat(screenings.history(fixtures.user(CASEWORKER), caseNumber).screenings()).isEmpty();
+        assertThat(reads.history(fixtures.user(CASEWORKER), caseNumber).screenings()).isEmpty();
 
-        Screening overridden = screenings.create(fixtures.user(CASEWORKER), caseNumber,
+        Screening overridden = recording.create(fixtures.user(CASEWORKER), caseNumber,
                 ScreeningFixtures.submit(TRAFFICKED, Outcome.POSSIBLE_TRAFFICKING, "The employer's account contradicts hers."));
         assertThat(overridden.getOutcome()).isEqualTo(Outcome.TRAFFICKING);
         assertThat(overridden.getDetermination()).isEqualTo(Outcome.POSSIBLE_TRAFFICKING);
@@ -181,11 +187,11 @@ class ScreeningServiceTest {
     @Test
     void theSupervisorConfirmsAndTheCaseListShowsAndFiltersTheDetermination() {
         String caseNumber = fixtures.newCase(CASEWORKER, 30);
-        Screening submitted = screenings.create(fixtures.user(CASEWORKER), caseNumber,
+        Screening submitted = recording.create(fixtures.user(CASEWORKER), caseNumber,
                 ScreeningFixtures.submit(TRAFFICKED, Outcome.SMUGGLED_AND_TRAFFICKED, "She was taken across to Iran first."));
         long caseVersion = cases.get(fixtures.user(CASEWORKER), caseNumber).getVersion();
 
-        Screening confirmed = screenings.confirm(fixtures.user(SUPERVISOR), submitted.getId(), submitted.getVersion());
+        Screening confirmed = reviews.confirm(fixtures.user(SUPERVISOR), submitted.getId(), submitted.getVersion());
         assertThat(confirmed.getStatus()).isEqualTo(ScreeningStatus.CONFIRMED);
         assertThat(confirmed.getReviewedBy()).isEqualTo(SUPERVISOR);
         VictimCase victimCase = cases.get(fixtures.user(CASEWORKER), caseNumber);
@@ -199,33 +205,33 @@ class ScreeningServiceTest {
                 .extracting(VictimCase::getCaseNumber).containsExactly(caseNumber);
         assertThat(cases.list(fixtures.user(CASEWORKER), withDetermination(filter, "TRAFFICKING")).cases()).isEmpty();
 
-        assertThatThrownBy(() -> screenings.confirm(fixtures.user(SUPERVISOR), submitted.getId(), confirmed.getVersion()))
+        assertThatThrownBy(() -> reviews.confirm(fixtures.user(SUPERVISOR), submitted.getId(), confirmed.getVersion()))
                 .isInstanceOf(BusinessRuleException.class);
     }
 
     @Test
     void theLatestConfirmationIsTheCasesDetermination() {
         String caseNumber = fixtures.newCase(CASEWORKER, 30);
-        Screening first = screenings.create(fixtures.user(CASEWORKER), caseNumber, ScreeningFixtures.submit(Facts.yes(Fact.ACT_RECRUITED), null, null));
-        screenings.confirm(fixtures.user(SUPERVISOR), first.getId(), first.getVersion());
-        Screening second = screenings.create(fixtures.user(CASEWORKER), caseNumber, ScreeningFixtures.submit(TRAFFICKED, null, null));
-        screenings.confirm(fixtures.user(SUPERVISOR), second.getId(), second.getVersion());
+        Screening first = recording.create(fixtures.user(CASEWORKER), caseNumber, ScreeningFixtures.submit(Facts.yes(Fact.ACT_RECRUITED), null, null));
+        reviews.confirm(fixtures.user(SUPERVISOR), first.getId(), first.getVersion());
+        Screening second = recording.create(fixtures.user(CASEWORKER), caseNumber, ScreeningFixtures.submit(TRAFFICKED, null, null));
+        reviews.confirm(fixtures.user(SUPERVISOR), second.getId(), second.getVersion());
 
         assertThat(cases.get(fixtures.user(CASEWORKER), caseNumber).getConfirmedDetermination()).isEqualTo("TRAFFICKING");
-        assertThat(screenings.history(fixtures.user(CASEWORKER), caseNumber).screenings())
+        assertThat(reads.history(fixtures.user(CASEWORKER), caseNumber).screenings())
                 .extracting(Screening::getId).containsExactly(second.getId(), first.getId());
     }
 
     @Test
     void theSupervisorReturnsWithACommentAndTheCaseworkerResubmits() {
         String caseNumber = fixtures.newCase(CASEWORKER, 30);
-        Screening submitted = screenings.create(fixtures.user(CASEWORKER), caseNumber, ScreeningFixtures.submit(TRAFFICKED, null, null));
+        Screening submitted = recording.create(fixtures.user(CASEWORKER), caseNumber, ScreeningFixtures.submit(TRAFFICKED, null, null));
 
-        assertThatThrownBy(() -> screenings.giveBack(fixtures.user(SUPERVISOR), submitted.getId(), submitted.getVersion(), " "))
+        assertThatThrownBy(() -> reviews.giveBack(fixtures.user(SUPERVISOR), submitted.getId(), submitted.getVersion(), " "))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("comment"));
 
-        Screening returned = screenings.giveBack(fixtures.user(SUPERVISOR), submitted.getId(), submitted.getVersion(),
+        Screening returned = reviews.giveBack(fixtures.user(SUPERVISOR), submitted.getId(), submitted.getVersion(),
                 "Ask whether she crossed the border.");
         assertThat(returned.getStatus()).isEqualTo(ScreeningStatus.RETURNED);
         assertThat(returned.getSupervisorComment()).isEqualTo("Ask whether she crossed the border.");
@@ -233,8 +239,8 @@ class ScreeningServiceTest {
         assertThat(auditActions(caseNumber)).contains("SCREENING_RETURNED");
         assertThat(cases.get(fixtures.user(CASEWORKER), caseNumber).getConfirmedDetermination()).isNull();
 
-        assertThat(screenings.get(fixtures.user(CASEWORKER), submitted.getId()).mayEdit()).isTrue();
-        Screening resubmitted = screenings.revise(fixtures.user(CASEWORKER), submitted.getId(), returned.getVersion(),
+        assertThat(reads.get(fixtures.user(CASEWORKER), submitted.getId()).mayEdit()).isTrue();
+        Screening resubmitted = recording.revise(fixtures.user(CASEWORKER), submitted.getId(), returned.getVersion(),
                 ScreeningFixtures.submit(TRAFFICKED.with(Fact.BORDER_CROSSED, Answer.YES), null, null));
         assertThat(resubmitted.getStatus()).isEqualTo(ScreeningStatus.SUBMITTED);
         assertThat(resubmitted.getCompetentAgency().name()).isEqualTo("FIA");
@@ -243,30 +249,30 @@ class ScreeningServiceTest {
     @Test
     void aCaseworkerCannotConfirmOrReturnAndOtherAgenciesSeeNothing() {
         String caseNumber = fixtures.newCase(CASEWORKER, 30);
-        Screening submitted = screenings.create(fixtures.user(CASEWORKER), caseNumber, ScreeningFixtures.submit(TRAFFICKED, null, null));
+        Screening submitted = recording.create(fixtures.user(CASEWORKER), caseNumber, ScreeningFixtures.submit(TRAFFICKED, null, null));
         long id = submitted.getId();
         long version = submitted.getVersion();
 
-        assertThatThrownBy(() -> screenings.confirm(fixtures.user(CASEWORKER), id, version)).isInstanceOf(RecordNotFoundException.class);
-        assertThatThrownBy(() -> screenings.giveBack(fixtures.user(CASEWORKER), id, version, "no")).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> reviews.confirm(fixtures.user(CASEWORKER), id, version)).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> reviews.giveBack(fixtures.user(CASEWORKER), id, version, "no")).isInstanceOf(RecordNotFoundException.class);
         for (String outsider : List.of(OTHER_AGENCY, "police.lahore", "committee.lahore", "admin", "analyst")) {
-            assertThatThrownBy(() -> screenings.get(fixtures.user(outsider), id)).as(outsider).isInstanceOf(RecordNotFoundException.class);
-            assertThatThrownBy(() -> screenings.history(fixtures.user(outsider), caseNumber)).as(outsider)
+            assertThatThrownBy(() -> reads.get(fixtures.user(outsider), id)).as(outsider).isInstanceOf(RecordNotFoundException.class);
+            assertThatThrownBy(() -> reads.history(fixtures.user(outsider), caseNumber)).as(outsider)
                     .isInstanceOf(RecordNotFoundException.class);
-            assertThatThrownBy(() -> screenings.create(fixtures.user(outsider), caseNumber, ScreeningFixtures.draft(TRAFFICKED)))
+            assertThatThrownBy(() -> recording.create(fixtures.user(outsider), caseNumber, ScreeningFixtures.draft(TRAFFICKED)))
                     .as(outsider).isInstanceOf(RecordNotFoundException.class);
-            assertThatThrownBy(() -> screenings.confirm(fixtures.user(outsider), id, version)).as(outsider)
+            assertThatThrownBy(() -> reviews.confirm(fixtures.user(outsider), id, version)).as(outsider)
                     .isInstanceOf(RecordNotFoundException.class);
         }
-        assertThat(screenings.get(fixtures.user(CASEWORKER), id).screening().getStatus()).isEqualTo(ScreeningStatus.SUBMITTED);
+        assertThat(reads.get(fixtures.user(CASEWORKER), id).screening().getStatus()).isEqualTo(ScreeningStatus.SUBMITTED);
     }
 
     @Test
     void indicatorsAreReadByDimensionAndSuggestFactsWithoutChangingTheOutcome() {
         String caseNumber = fixtures.newCase(CASEWORKER, 30);
-        Screening screening = screenings.create(fixtures.user(CASEWORKER), caseNumber, new ScreeningCommand(null,
+        Screening screening = recording.create(fixtures.user(CASEWORKER), caseNumber, new ScreeningCommand(null,
                 Facts.yes(Fact.ACT_RECRUITED), Set.of(Indicator.DOCUMENTS_CONFISCATED, Indicator.THREATS_OF_VIOLENCE), null, null, true));
-        ScreeningRecord stored = screenings.get(fixtures.user(CASEWORKER), screening.getId());
+        ScreeningRecord stored = reads.get(fixtures.user(CASEWORKER), screening.getId());
         assertThat(stored.screening().getOutcome()).isEqualTo(Outcome.POSSIBLE_TRAFFICKING);
         assertThat(stored.advice().indicators().positiveDimensions()).containsExactly(IndicatorDimension.COERCION_AT_DESTINATION);
         assertThat(stored.advice().indicators().suggestedFacts()).containsExactly(Fact.MEANS_THREATS, Fact.MEANS_DOCUMENTS_WITHHELD);
