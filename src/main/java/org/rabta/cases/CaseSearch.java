@@ -44,6 +44,15 @@ class CaseSearch {
     private static final String NAME_KEY_ONCE = "(select rabta_name_key(:name))";
     /** name_key <->> q (not q <<-> name_key, the same distance): the GiST index orders by it only in this form. */
     private static final String NEAREST = "c.name_key <->> ";
+    /**
+     * A filtered name search's order: nearest first, then by case id, a total order, so that pages read by different
+     * plans (each page is planned for its own limit and offset) or by top-N sorts of different sizes neither overlap
+     * nor skip among equally close names. The id is written as a distance ({@code id::float8 <-> 0}, the id itself)
+     * so that the GiST index of V96 returns this order as it reads, and stops after the page: ordered by the plain
+     * id, PostgreSQL had to read every equally close case of every agency first, 12,700 buffers and 3 s for
+     * "Mohamad Aslam" with sex = male at 1,000,000 cases.
+     */
+    static final String NEAREST_THEN_ID = NEAREST + NAME_KEY + ", c.id::float8 <-> 0::float8";
 
     private static final Pattern FULL_CASE_NUMBER = Pattern.compile("[A-Za-z]{2}-\\d{4}-\\d{6}");
     private static final Pattern PARTIAL_CASE_NUMBER = Pattern.compile("[A-Za-z]{2}-(\\d{1,4}(-\\d{0,6})?)?");
@@ -274,9 +283,7 @@ class CaseSearch {
                 : sort == CaseSort.NUMBER || sort == CaseSort.NAME;
         String dir = ascending ? " asc" : " desc";
         return switch (sort) {
-            // the case id makes the order total: equally close names are many, and pages read by different plans, or by
-            // one top-N sort with a different limit, would otherwise order them differently and overlap or skip
-            case RELEVANCE -> NEAREST + NAME_KEY + ", c.id";
+            case RELEVANCE -> NEAREST_THEN_ID;
             case IDENTIFIED -> "c.identified_on" + dir + ", c.id" + dir;
             case NUMBER -> "c.case_number" + dir;
             case NAME -> "c.last_name" + dir + " nulls last, c.first_name" + dir + " nulls last, c.id" + dir;
