@@ -39,6 +39,8 @@ class CaseSearchTest {
     @Autowired
     CaseFixtures fixtures;
     @Autowired
+    CaseRegistration registration;
+    @Autowired
     UserAccountService accounts;
 
     @Autowired
@@ -59,7 +61,7 @@ class CaseSearchTest {
             exact.add(register("Rukhsana", surname, day.minusDays(i), 24).getCaseNumber());
         }
         // one letter off, and newer than every exact match: still found, but ranked after them
-        String misspelt = register("Rukhsana", surname.substring(0, surname.length() - 1) + "q", day.plusDays(1), 24)
+        String misspelt = register("Rukhsana", oneLetterOff(surname), day.plusDays(1), 24)
                 .getCaseNumber();
         RabtaUser fia = fixtures.user("fia.lahore");
 
@@ -77,6 +79,103 @@ class CaseSearchTest {
         assertThat(shown).doesNotHaveDuplicates().hasSize(6);
         assertThat(shown.subList(0, 5)).containsExactlyInAnyOrderElementsOf(exact);
         assertThat(shown.getLast()).isEqualTo(misspelt);
+    }
+
+    /**
+     * Many cases at exactly the same distance, read page by page with another filter. Each page is planned for its own
+     * limit and offset, so at a million cases one page is read nearest first from the GiST index and the next by
+     * another index and a top-N sort of another size; here every other page is read without index scans, as such a
+     * plan reads it. Ordered by the distance alone, equally close cases came in another order from page to page, and a
+     * case showed twice while another was never shown.
+     */
+    @Test
+    void aFilteredNameSearchPagesManyEquallyCloseNamesWithoutOverlapOrGap() {
+        String surname = Unique.word();
+        LocalDate day = LocalDate.of(1979, 7, 3);
+        Set<String> registered = new java.util.HashSet<>();
+        for (int i = 0; i < 15; i++) {
+            registered.add(register("Parveen", surname, day, 30).getCaseNumber());
+        }
+        RabtaUser fia = fixtures.user("fia.lahore");
+
+        for (int size : List.of(2, 4)) {
+            List<String> shown = new ArrayList<>();
+            for (int page = 0; page * size < registered.size(); page++) {
+                CaseFilter filter = nameFilter("Parveen " + surname, day, page, size);
+                (page % 2 == 0 ? cases.list(fia, filter) : withoutIndexScans(fia, filter)).cases()
+                        .forEach(row -> shown.add(row.getCaseNumber()));
+            }
+            assertThat(shown).as("pages of %d", size).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(registered);
+        }
+    }
+
+    /**
+     * The filtered name search's total order is one an index returns as it reads: nearest first, then by case id,
+     * stopping after the page. Ordered by the plain id, no index could, and at a million cases PostgreSQL read every
+     * equally close case of every agency before the first page (3 s for a common name with a broad filter). With sorts
+     * priced out, the plan is an index scan ordered by both distances, and no sort.
+     */
+    @Test
+    void aFilteredNameSearchIsReadNearestFirstThenByIdFromAnIndexWithoutSorting() {
+        String plan = new TransactionTemplate(transactions).execute(status -> {
+            jdbc.sql("set local enable_sort = off; set local enable_seqscan = off; set local enable_bitmapscan = off").update();
+            return String.join("\n", jdbc.sql("explain (costs off) select c.id from victim_case c"
+                            + " where c.owning_agency_id = 1 and rabta_name_key(:name) <% c.name_key and c.sex = 'FEMALE'"
+                            + " order by " + CaseSearch.NEAREST_THEN_ID + " limit 26 offset 25")
+                    .param("name", "Parveen Akhtar").query(String.class).list());
+        });
+        assertThat(plan).contains("Index Scan using victim_case_agency_name_id_gist_idx").doesNotContain("Sort");
+    }
+
+    /**
+     * The search box's name search (no other filter): its pages, all read by one generic plan, neither overlap nor skip
+     * among many equally close names, and its count, from the agency's distinct name keys (V95), counts them all.
+     */
+    @Test
+    void theSearchBoxNameSearchPagesManyEquallyCloseNamesAndCountsThem() {
+        String surname = Unique.word();
+        List<String> exact = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            exact.add(register("Parveen", surname, LocalDate.of(1981, 4, 1 + i), 30).getCaseNumber());
+        }
+        String misspelt = register("Parveen", oneLetterOff(surname), LocalDate.of(1981, 5, 1), 30).getCaseNumber();
+        RabtaUser fia = fixtures.user("fia.lahore");
+
+        List<String> shown = new ArrayList<>();
+        for (int page = 0; page < 4; page++) {
+            CaseList result = cases.list(fia, searchBox("Parveen " + surname, page, 2));
+            assertThat(result.count()).isEqualTo(8);
+            assertThat(result.countCapped()).isFalse();
+            assertThat(result.hasNext()).isEqualTo(page < 3);
+            assertThat(result.cases().stream().filter(row -> exact.contains(row.getCaseNumber())))
+                    .as("page %d is newest first among equally close names", page)
+                    .isSortedAccordingTo((a, b) -> b.getIdentifiedOn().compareTo(a.getIdentifiedOn()));
+            result.cases().forEach(row -> shown.add(row.getCaseNumber()));
+        }
+        assertThat(shown).doesNotHaveDuplicates().hasSize(8);
+        assertThat(shown.subList(0, 7)).containsExactlyInAnyOrderElementsOf(exact);
+        assertThat(shown.getLast()).isEqualTo(misspelt);
+    }
+
+    /** The agency's name keys follow every change of a case's name, in the transaction of the change. */
+    @Test
+    void aRenamedCaseIsFoundByItsNewNameAndNoLongerByItsOldOne() {
+        String before = Unique.word();
+        String after = Unique.word();
+        VictimCase renamed = register("Kulsoom", before, LocalDate.of(1982, 6, 1), 30);
+        register("Kulsoom", before, LocalDate.of(1982, 6, 2), 30);
+        RabtaUser fia = fixtures.user("fia.lahore");
+        CaseForm edit = CaseForm.of(renamed);
+        edit.setLastName(after);
+        registration.update(fia, renamed.getCaseNumber(), edit);
+
+        assertThat(cases.list(fia, searchBox("Kulsoom " + after, 0, 25)).cases()).extracting(VictimCase::getCaseNumber)
+                .containsExactly(renamed.getCaseNumber());
+        CaseList old = cases.list(fia, searchBox("Kulsoom " + before, 1, 1));
+        assertThat(old.cases()).extracting(VictimCase::getCaseNumber).doesNotContain(renamed.getCaseNumber());
+        assertThat(old.count()).as("the old name's key counts one case less").isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from victim_case_name_key where cases <= 0").query(Long.class).single())
+                .as("a key that no case bears any more is removed").isZero();
     }
 
     @Test
@@ -153,10 +252,11 @@ class CaseSearchTest {
      * count, each with its generic and its custom plans so far.
      */
     private Map<String, List<Long>> plansOfTheSearchBoxNameSearch() {
-        String nameAlone = "%where c.owning_agency_id = $_ and (select rabta_name_key($_)) <\\% c.name_key ";
+        String nameKey = "(select rabta_name_key($_)) <\\% ";
         return jdbc.sql("select statement, generic_plans, custom_plans from pg_prepared_statements "
                         + "where statement like :page or statement like :count")
-                .param("page", nameAlone + "order by % limit 2 offset 0").param("count", nameAlone + "limit 101) capped")
+                .param("page", "%from victim_case c where c.owning_agency_id = $_ and " + nameKey + "c.name_key order by % limit 2 offset 0")
+                .param("count", "%from victim_case_name_key k where k.owning_agency_id = $_ and " + nameKey + "k.name_key limit 101) k")
                 .query().listOfRows().stream().collect(Collectors.toMap(row -> (String) row.get("statement"),
                         row -> List.of((Long) row.get("generic_plans"), (Long) row.get("custom_plans"))));
     }
@@ -179,6 +279,27 @@ class CaseSearchTest {
         form.setIdentifiedOn(identifiedOn);
         form.setAgeYears(age);
         return fixtures.register("fia.lahore", form);
+    }
+
+    /** A page read by a plan of another kind: without index scans, a sequential scan and a sort of the page's size. */
+    private CaseList withoutIndexScans(RabtaUser user, CaseFilter filter) {
+        return new TransactionTemplate(transactions).execute(status -> {
+            jdbc.sql("set local enable_indexscan = off; set local enable_indexonlyscan = off; set local enable_bitmapscan = off")
+                    .update();
+            return cases.list(user, filter);
+        });
+    }
+
+    /**
+     * The word with its last letter changed to one that no name key reads as the same ("q" was: the key spells it "k",
+     * and a word ending in "k" then gave the exact name back).
+     */
+    private static String oneLetterOff(String word) {
+        return word.substring(0, word.length() - 1) + (word.endsWith("x") ? "w" : "x");
+    }
+
+    private static CaseFilter searchBox(String q, int page, int size) {
+        return new CaseFilter(q, null, null, null, null, null, null, null, null, null, null, null, null, page, size);
     }
 
     /** Other tests' made-up surnames look alike to a fuzzy search: a date window of its own keeps this one apart. */
