@@ -89,14 +89,21 @@ public class AuditTrail {
 
     /**
      * A read of many cases: one event with what was asked, and one row per case returned, all in the caller's
-     * transaction (two statements whatever the number of cases).
+     * transaction, by one statement whatever the number of cases (the event's insert feeds its id to the cases'
+     * insert): every page that names cases writes its audit, and each statement is a round trip and the server's
+     * work per statement.
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public void recordRead(BulkRead read, Collection<String> caseNumbers) {
-        long eventId = insertRequest(read);
-        if (!caseNumbers.isEmpty()) {
-            CaseReads.insert(jdbc, eventId, List.copyOf(caseNumbers));
+        if (caseNumbers.isEmpty()) {
+            insertRequest(read);
+            return;
         }
+        jdbc.sql("with event as (" + INSERT_REQUEST + """
+                        )
+                        insert into audit_case_read (event_id, case_number)
+                        select event.id, unnest(cast(? as varchar[])) from event""")
+                .params(requestParameters(read, (Object) caseNumbers.toArray(String[]::new))).update();
     }
 
     /**
@@ -108,16 +115,23 @@ public class AuditTrail {
         return new CaseReads(jdbc, insertRequest(read));
     }
 
+    private static final String INSERT_REQUEST = """
+            insert into audit_event (occurred_at, actor, actor_agency, action, target_type, case_number, details,
+                                     terms, remote_address)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""";
+
     private long insertRequest(BulkRead read) {
+        return jdbc.sql(INSERT_REQUEST).params(requestParameters(read)).query(Long.class).single();
+    }
+
+    /** The request's audit line's parameters, in {@link #INSERT_REQUEST}'s order, then any that follow it. */
+    private List<Object> requestParameters(BulkRead read, Object... following) {
         Actor actor = actor(read.actor());
-        return jdbc.sql("""
-                        insert into audit_event (occurred_at, actor, actor_agency, action, target_type, case_number, details,
-                                                 terms, remote_address)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(Timestamp.from(clock.instant()), actor.name(), actor.agency(), read.action().name(), BulkRead.TARGET_TYPE,
-                        read.caseNumber(), read.details() != null ? read.details() : currentRequest(), read.terms(),
-                        currentRemoteAddress())
-                .query(Long.class).single();
+        List<Object> params = new ArrayList<>(Arrays.asList(Timestamp.from(clock.instant()), actor.name(), actor.agency(),
+                read.action().name(), BulkRead.TARGET_TYPE, read.caseNumber(),
+                read.details() != null ? read.details() : currentRequest(), read.terms(), currentRemoteAddress()));
+        params.addAll(Arrays.asList(following));
+        return params;
     }
 
     /**

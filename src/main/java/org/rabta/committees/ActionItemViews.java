@@ -46,8 +46,8 @@ class ActionItemViews {
                 .collect(Collectors.toMap(RosterEntry::membershipId, Function.identity()));
         Map<Long, Agency> ownerAgencies = rosters.agenciesById(items.stream().map(ActionItem::getOwnerAgencyId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
-        List<Membership> currentTerms = access.currentTerms(user);
-        Set<Long> sittingOn = currentTerms.stream().map(Membership::getCommitteeId).collect(Collectors.toSet());
+        List<Term> currentTerms = access.currentTerms(user);
+        Set<Long> sittingOn = currentTerms.stream().map(Term::committeeId).collect(Collectors.toSet());
         // Only a current term shows the committee's cases; an admin's reach does not (no case data).
         Collection<String> caseNumbers = items.stream().filter(item -> sittingOn.contains(item.getCommitteeId()))
                 .map(ActionItem::getCaseNumber).filter(Objects::nonNull).collect(Collectors.toSet());
@@ -79,14 +79,14 @@ class ActionItemViews {
     }
 
     /** Admins; the committee's current chair or secretary; the owning member; a current member for the owning agency. */
-    static boolean mayClose(RabtaUser user, ActionItem item, List<Membership> currentTerms) {
+    static boolean mayClose(RabtaUser user, ActionItem item, List<Term> currentTerms) {
         if (user.hasRole(Role.ADMIN)) {
             return true;
         }
         return currentTerms.stream()
-                .filter(term -> term.getCommitteeId() == item.getCommitteeId())
-                .anyMatch(term -> term.getRole().runsMeetings()
-                        || term.getId().equals(item.getOwnerMembershipId())
+                .filter(term -> term.committeeId() == item.getCommitteeId())
+                .anyMatch(term -> term.role().runsMeetings()
+                        || Long.valueOf(term.id()).equals(item.getOwnerMembershipId())
                         || item.getOwnerMembershipId() == null && Objects.equals(item.getOwnerAgencyId(), user.agencyId()));
     }
 }

@@ -10,6 +10,7 @@ import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.shared.RecordNotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -22,14 +23,17 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * A user's current terms are read once per transaction: a home page asks for them five times (its four committee
  * lists and the review queue's, through the review areas), and each ask was a query of its own. Within one
  * transaction they cannot change unless a term is changed in it ({@link #termsChanged()}); the next transaction, the
- * next page, reads them afresh, so no access decision ever rests on an earlier page's reading.
+ * next page, reads them afresh, so no access decision ever rests on an earlier page's reading. They are read with a
+ * plain query, as {@link Term}s rather than {@link Membership} entities: for most users it finds nothing, and the
+ * entity query cost a caseworker's home page more than the committee lists it decides. A term is saved and flushed
+ * before {@link #termsChanged()}, so the plain query sees it.
  */
 @Component
 @RequiredArgsConstructor
 class CommitteeAccess {
 
     private final CommitteeRepository committees;
-    private final MembershipRepository memberships;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
     LocalDate today() {
@@ -45,13 +49,23 @@ class CommitteeAccess {
     }
 
     /** The user's terms that include today, on any committee (read once per transaction). */
-    List<Membership> currentTerms(RabtaUser user) {
+    List<Term> currentTerms(RabtaUser user) {
         LocalDate today = today();
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return List.copyOf(memberships.findCurrentOfUser(user.id(), today));
+            return read(user.id(), today);
         }
         return TermsRead.ofTransaction().terms.computeIfAbsent(new UserDay(user.id(), today),
-                key -> List.copyOf(memberships.findCurrentOfUser(key.userId(), key.day())));
+                key -> read(key.userId(), key.day()));
+    }
+
+    private List<Term> read(long userId, LocalDate on) {
+        return List.copyOf(jdbc.sql("""
+                        select id, committee_id, role from committee_membership
+                        where user_id = ? and term_from <= ? and (term_to is null or term_to >= ?)""")
+                .params(userId, on, on)
+                .query((rs, row) -> new Term(rs.getLong("id"), rs.getLong("committee_id"),
+                        MembershipRole.valueOf(rs.getString("role"))))
+                .list());
     }
 
     /** A term began or ended in this transaction: what it read of current terms is read again. */
@@ -70,7 +84,7 @@ class CommitteeAccess {
      */
     private static final class TermsRead implements TransactionSynchronization {
 
-        private final Map<UserDay, List<Membership>> terms = new HashMap<>();
+        private final Map<UserDay, List<Term>> terms = new HashMap<>();
 
         static TermsRead ofTransaction() {
             if (TransactionSynchronizationManager.getResource(TermsRead.class) instanceof TermsRead read) {
@@ -98,13 +112,13 @@ class CommitteeAccess {
         }
     }
 
-    Optional<Membership> currentTerm(RabtaUser user, long committeeId) {
-        return currentTerms(user).stream().filter(term -> term.getCommitteeId() == committeeId).findFirst();
+    Optional<Term> currentTerm(RabtaUser user, long committeeId) {
+        return currentTerms(user).stream().filter(term -> term.committeeId() == committeeId).findFirst();
     }
 
     /** Meetings and their action items are recorded by the committee's current chair or secretary, or an admin. */
     boolean mayRecordMeetings(RabtaUser user, long committeeId) {
         return user.hasRole(Role.ADMIN)
-                || currentTerm(user, committeeId).map(term -> term.getRole().runsMeetings()).orElse(false);
+                || currentTerm(user, committeeId).map(term -> term.role().runsMeetings()).orElse(false);
     }
 }

@@ -41,7 +41,7 @@ public class CommitteeService {
 
     /** The committees where the user holds a term today. */
     public List<Committee> sittingOn(RabtaUser user) {
-        List<Long> ids = access.currentTerms(user).stream().map(Membership::getCommitteeId).distinct().toList();
+        List<Long> ids = access.currentTerms(user).stream().map(Term::committeeId).distinct().toList();
         return ids.isEmpty() ? List.of() : committees.findByIdInOrdered(ids);
     }
 

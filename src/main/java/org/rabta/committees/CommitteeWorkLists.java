@@ -137,7 +137,7 @@ class CommitteeWorkLists {
         if (!(authentication.getPrincipal() instanceof RabtaUser user)) {
             return null;
         }
-        List<Long> committees = access.currentTerms(user).stream().map(Membership::getCommitteeId).distinct().toList();
+        List<Long> committees = access.currentTerms(user).stream().map(Term::committeeId).distinct().toList();
         if (committees.isEmpty()) {
             return null;
         }

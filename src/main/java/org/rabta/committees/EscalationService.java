@@ -139,8 +139,8 @@ public class EscalationService {
                         .flatMap(e -> java.util.stream.Stream.of(e.getFromCommitteeId(), e.getToCommitteeId()))
                         .collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(Committee::getId, Function.identity()));
-        List<Membership> terms = access.currentTerms(user);
-        Set<Long> sittingOn = terms.stream().map(Membership::getCommitteeId).collect(Collectors.toSet());
+        List<Term> terms = access.currentTerms(user);
+        Set<Long> sittingOn = terms.stream().map(Term::committeeId).collect(Collectors.toSet());
         // Only a current term on either committee shows the case; an admin's reach does not (no case data).
         Collection<String> numbers = list.stream()
                 .filter(e -> sittingOn.contains(e.getFromCommitteeId()) || sittingOn.contains(e.getToCommitteeId()))
@@ -150,7 +150,7 @@ public class EscalationService {
         return list.stream().map(e -> new EscalationView(e, byId.get(e.getFromCommitteeId()), byId.get(e.getToCommitteeId()),
                 e.getCaseNumber() == null ? null : linked.get(e.getCaseNumber()),
                 e.getStatus() == EscalationStatus.OPEN && (admin || terms.stream().anyMatch(term ->
-                        term.getCommitteeId() == e.getToCommitteeId() && term.getRole().runsMeetings()))))
+                        term.committeeId() == e.getToCommitteeId() && term.role().runsMeetings()))))
                 .toList();
     }
 }

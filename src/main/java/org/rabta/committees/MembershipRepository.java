@@ -22,9 +22,6 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
     @Query("select m from Membership m where m.committeeId = ?1 order by m.from desc, m.id desc")
     List<Membership> findHistory(long committeeId, Pageable pageable);
 
-    @Query("select m from Membership m where m.userId = ?1 and m.from <= ?2 and (m.to is null or m.to >= ?2)")
-    List<Membership> findCurrentOfUser(long userId, LocalDate on);
-
     /** Terms that share a day with [from, to], to check the roster rules before saving. */
     @Query("""
             select m from Membership m where m.committeeId = ?1 and m.id <> ?2

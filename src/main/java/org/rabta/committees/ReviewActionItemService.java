@@ -116,7 +116,7 @@ class ReviewActionItemService implements ReviewActionItems {
      * queue does), most local first, each with its roster of today.
      */
     private List<Choice> choices(RabtaUser reviewer, ReviewSummary referral) {
-        List<Long> sittingOn = access.currentTerms(reviewer).stream().map(Membership::getCommitteeId).distinct().toList();
+        List<Long> sittingOn = access.currentTerms(reviewer).stream().map(Term::committeeId).distinct().toList();
         LocalDate today = access.today();
         return committees.findAllById(sittingOn).stream()
                 .filter(Committee::isActive)

@@ -67,12 +67,12 @@ class CommitteeAccessTest {
                 today().minusDays(5), null);
 
         transactions.executeWithoutResult(status -> {
-            List<Membership> read = access.currentTerms(member);
-            assertThat(read).extracting(Membership::getCommitteeId).containsExactly(first.getId());
+            List<Term> read = access.currentTerms(member);
+            assertThat(read).extracting(Term::committeeId).containsExactly(first.getId());
             assertThat(access.currentTerms(member)).isSameAs(read);
 
             fixtures.add(second.getId(), userTerm(member.username(), "PB-SWD", MembershipRole.MEMBER, today().minusDays(2), null));
-            assertThat(access.currentTerms(member)).extracting(Membership::getCommitteeId)
+            assertThat(access.currentTerms(member)).extracting(Term::committeeId)
                     .containsExactlyInAnyOrder(first.getId(), second.getId());
         });
         // Ended as another instance of Rabta would end it: nothing here is told.
@@ -80,8 +80,8 @@ class CommitteeAccessTest {
                 .param("yesterday", today().minusDays(1)).param("committee", second.getId()).param("user", member.id())
                 .update();
 
-        List<Membership> after = transactions.execute(status -> access.currentTerms(member));
-        assertThat(after).extracting(Membership::getCommitteeId).containsExactly(first.getId());
+        List<Term> after = transactions.execute(status -> access.currentTerms(member));
+        assertThat(after).extracting(Term::committeeId).containsExactly(first.getId());
     }
 
     @Test
