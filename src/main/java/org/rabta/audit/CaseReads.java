@@ -50,7 +50,7 @@ public final class CaseReads {
     }
 
     /** One statement for any number of rows: the case numbers travel as one array parameter. */
-    static void insert(JdbcClient jdbc, long eventId, List<String> caseNumbers) {
+    private static void insert(JdbcClient jdbc, long eventId, List<String> caseNumbers) {
         jdbc.sql("insert into audit_case_read (event_id, case_number) select ?, unnest(cast(? as varchar[]))")
                 .params(eventId, caseNumbers.toArray(String[]::new)).update();
     }
