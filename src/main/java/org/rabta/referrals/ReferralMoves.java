@@ -54,9 +54,8 @@ class ReferralMoves {
     public Referral act(RabtaUser user, long referralId, ReferralAction action, String text, String servicesDelivered,
                         Long expectedVersion) {
         Referral referral = access.lockedIfVisible(user, referralId);
-        if (expectedVersion != null && expectedVersion != referral.getVersion()) {
-            throw new ConcurrentEditException("Referral " + referralId, null, referral.getLastActivityAt());
-        }
+        ConcurrentEditException.throwIfStale(expectedVersion, referral.getVersion(), "Referral " + referralId, null,
+                referral.getLastActivityAt());
         boolean sender = referral.getFromAgencyId() == user.agencyId();
         if (!action.allowedFrom(referral.getStatus())) {
             throw new BusinessRuleException("referrals.error.illegalMove",

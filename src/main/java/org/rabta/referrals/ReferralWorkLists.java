@@ -10,6 +10,7 @@ import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.accounts.UsersWorkList;
 import org.rabta.web.SqlWorkList;
+import org.rabta.web.SupportedLocales;
 import org.rabta.web.WorkItem;
 import org.rabta.web.WorkList;
 import org.rabta.web.WorkListQuery;
@@ -100,7 +101,7 @@ class ReferralWorkLists {
     }
 
     private static WorkItem item(ResultSet rs, String detail, Long days, MessageSourceResolvable state) throws SQLException {
-        String agency = "ur".equals(LocaleContextHolder.getLocale().getLanguage()) ? rs.getString("agency_name_ur") : rs.getString("agency_name");
+        String agency = SupportedLocales.name(LocaleContextHolder.getLocale(), rs.getString("agency_name"), rs.getString("agency_name_ur"));
         return WorkItem.ofCase("/referrals/" + rs.getLong("id"), rs.getString("case_number"),
                 new DefaultMessageSourceResolvable(new String[] {detail}, new Object[] {
                         new DefaultMessageSourceResolvable("directory.service." + rs.getString("service_type")), agency, state}),
