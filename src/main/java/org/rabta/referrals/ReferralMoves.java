@@ -106,7 +106,7 @@ class ReferralMoves {
         if (action.caseEventType() != null) {
             // The service and the provider are shown from the referral itself, in words (ReferralCaseSection).
             events.publishEvent(new CaseActivity(user, referral.getCaseNumber(), action.caseEventType(), note,
-                    ReferralCaseSection.subject(referral.getId()), auditRecord));
+                    ReferralCaseSection.SUBJECT.of(referral.getId()), auditRecord));
         } else {
             audit.record(auditRecord);
         }
