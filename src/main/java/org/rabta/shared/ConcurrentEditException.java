@@ -28,7 +28,7 @@ public class ConcurrentEditException extends RuntimeException {
 
     /**
      * Refuses an edit made on a stale page: {@code expected} is the version the user's page showed, {@code current} the
-     * record's. A client that sends no version (null) is not checked: the record's lock still orders the edits.
+     * record's. An edit that names no version (an API client may send none) is not checked.
      */
     public static void throwIfStale(Long expected, long current, String what, String changedBy, Instant changedAt) {
         if (expected != null && expected != current) {
