@@ -10,8 +10,8 @@ import org.rabta.accounts.UserAdministration.IssuedPassword;
 import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyService;
 import org.rabta.web.FlashMessages;
-import org.rabta.web.FormSubmission;
 import org.rabta.web.PageLinks;
+import org.rabta.web.RecordForms;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
@@ -39,6 +39,8 @@ class UserAdminController {
 
     private final UserAdministration accounts;
     private final AgencyService agencies;
+    private final RecordForms<Long, UserAccount> forms = new RecordForms<>(this::user, this::formView,
+            UserAccount::getUsername, user -> "/admin/users/" + user.getId());
 
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long agency,
@@ -57,39 +59,30 @@ class UserAdminController {
 
     @GetMapping("/new")
     String newUser(Model model) {
-        model.addAttribute("form", UserForm.empty());
-        return formView(model, null);
+        return forms.showNew(model, UserForm.empty());
     }
 
     @PostMapping
     String create(@Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        return FormSubmission.saveOrShowAgain(result, () -> {
+        return forms.create(result, model, redirect, "admin.user.created", () -> {
             IssuedPassword issued = accounts.create(form);
-            FlashMessages.success(redirect, "admin.user.created", issued.user().getUsername());
             redirect.addFlashAttribute("oneTimePassword", issued.password());
-            return "redirect:/admin/users/" + issued.user().getId();
-        }, () -> formView(model, null));
+            return issued.user();
+        });
     }
 
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model, HttpServletResponse response) {
         // The page may carry a one-time password: keep it out of every cache.
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        UserAccount user = accounts.user(id);
-        model.addAttribute("form", UserForm.of(user));
-        return formView(model, user);
+        return forms.edit(model, id, UserForm::of);
     }
 
     @PostMapping("/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        UserAccount user = accounts.user(id);
-        return FormSubmission.saveOrShowCurrent(result, model, user, () -> accounts.user(id), form::onCurrent,
-                shown -> formView(model, shown), () -> {
-                    accounts.update(id, form);
-                    FlashMessages.success(redirect, "admin.user.updated", user.getUsername());
-                    return "redirect:/admin/users/" + id;
-                });
+        return forms.update(result, model, redirect, "admin.user.updated", id, form::onCurrent,
+                () -> accounts.update(id, form));
     }
 
     @PostMapping("/{id}/deactivate")
@@ -118,6 +111,11 @@ class UserAdminController {
     private String act(long id, RedirectAttributes redirect, String success, Runnable action) {
         FlashMessages.change(redirect, success, action);
         return "redirect:/admin/users/" + id;
+    }
+
+    /** A method for {@link #forms}, which is built before {@code accounts} is set. */
+    private UserAccount user(long id) {
+        return accounts.user(id);
     }
 
     /** {@code user} is null on the creation form. */

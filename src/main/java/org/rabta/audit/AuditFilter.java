@@ -17,8 +17,4 @@ public record AuditFilter(String action, String actor, String targetType, String
         targetType = codeOrNull(targetType);
         targetId = blankToNull(targetId);
     }
-
-    public static AuditFilter none() {
-        return new AuditFilter(null, null, null, null, null);
-    }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.accounts.UsersWorkList;
+import org.rabta.web.SupportedLocales;
 import org.rabta.web.WorkItem;
 import org.rabta.web.WorkList;
 import org.rabta.web.WorkListQuery;
@@ -111,7 +112,7 @@ class CaseWorkLists {
 
     /** The agency's name in the language of the page. */
     private static String agencyName(ResultSet rs) throws SQLException {
-        return "ur".equals(LocaleContextHolder.getLocale().getLanguage()) ? rs.getString("name_ur") : rs.getString("name");
+        return SupportedLocales.name(LocaleContextHolder.getLocale(), rs.getString("name"), rs.getString("name_ur"));
     }
 
     private static Map<String, Object> params(RabtaUser user, Map<String, Object> more) {

@@ -106,9 +106,8 @@ public class ActionItemService {
         if (!ActionItemViews.mayClose(user, item, access.currentTerms(user))) {
             throw new AccessDeniedException("Only the owner, the chair or the secretary closes an action item");
         }
-        if (version != null && version != item.getVersion()) {
-            throw new ConcurrentEditException("Action item " + itemId, item.getClosedBy(), item.getClosedAt());
-        }
+        ConcurrentEditException.throwIfStale(version, item.getVersion(), "Action item " + itemId, item.getClosedBy(),
+                item.getClosedAt());
         if (item.getStatus() == status) {
             return item;
         }

@@ -2,6 +2,7 @@ package org.rabta.committees;
 
 import org.rabta.cases.PseudonymisedCase;
 import org.rabta.geography.District;
+import org.rabta.web.SupportedLocales;
 
 /**
  * An action item as a committee sees it: its owner named, the case it concerns pseudonymised (null when it
@@ -14,6 +15,6 @@ public record ActionItemView(ActionItem item, Committee committee, String ownerN
 
     /** The owner as the reader's language names them: an agency's Urdu name where it has one; a person's own name. */
     public String ownerName(java.util.Locale locale) {
-        return "ur".equals(locale.getLanguage()) && ownerNameUr != null ? ownerNameUr : ownerName;
+        return SupportedLocales.name(locale, ownerName, ownerNameUr);
     }
 }

@@ -88,9 +88,7 @@ public class CommitteeService {
     @PreAuthorize("hasRole('ADMIN')")
     public Committee setStatus(long id, CommitteeStatus status, Long version) {
         Committee committee = committees.lockById(id).orElseThrow(() -> new RecordNotFoundException("Committee", id));
-        if (version != null && version != committee.getVersion()) {
-            throw new ConcurrentEditException("Committee " + id, null, null);
-        }
+        ConcurrentEditException.throwIfStale(version, committee.getVersion(), "Committee " + id, null, null);
         if (committee.getStatus() == status) {
             return committee;
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.web.SqlWorkList;
+import org.rabta.web.SupportedLocales;
 import org.rabta.web.WorkItem;
 import org.rabta.web.WorkItems;
 import org.rabta.web.WorkList;
@@ -125,7 +126,7 @@ class CommitteeWorkLists {
     }
 
     private static String committeeName(ResultSet rs) throws SQLException {
-        return "ur".equals(LocaleContextHolder.getLocale().getLanguage()) ? rs.getString("name_ur") : rs.getString("name_en");
+        return SupportedLocales.name(LocaleContextHolder.getLocale(), rs.getString("name_en"), rs.getString("name_ur"));
     }
 
     private interface ForMember {

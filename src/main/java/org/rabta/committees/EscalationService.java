@@ -114,9 +114,8 @@ public class EscalationService {
         if (!access.mayRecordMeetings(user, escalation.getToCommitteeId())) {
             throw new AccessDeniedException("Only the receiving committee's chair or secretary resolves an escalation");
         }
-        if (version != null && version != escalation.getVersion()) {
-            throw new ConcurrentEditException("Escalation " + escalationId, escalation.getResolvedBy(), escalation.getResolvedAt());
-        }
+        ConcurrentEditException.throwIfStale(version, escalation.getVersion(), "Escalation " + escalationId,
+                escalation.getResolvedBy(), escalation.getResolvedAt());
         if (escalation.getStatus() == EscalationStatus.RESOLVED) {
             throw new BusinessRuleException("committees.error.alreadyResolved");
         }

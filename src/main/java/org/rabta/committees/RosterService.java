@@ -118,9 +118,7 @@ public class RosterService {
         Membership membership = memberships.findById(membershipId)
                 .orElseThrow(() -> new RecordNotFoundException("Membership", membershipId));
         committees.lockById(membership.getCommitteeId());
-        if (version != null && version != membership.getVersion()) {
-            throw new ConcurrentEditException("Membership " + membershipId, null, null);
-        }
+        ConcurrentEditException.throwIfStale(version, membership.getVersion(), "Membership " + membershipId, null, null);
         if (lastDay == null) {
             throw new BusinessRuleException("committees.error.lastDayRequired");
         }

@@ -7,8 +7,8 @@ import lombok.RequiredArgsConstructor;
 import org.rabta.geography.District;
 import org.rabta.geography.GeographyService;
 import org.rabta.web.FlashMessages;
-import org.rabta.web.FormSubmission;
 import org.rabta.web.PageLinks;
+import org.rabta.web.RecordForms;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -32,6 +32,8 @@ class AgencyAdminController {
 
     private final AgencyService agencies;
     private final GeographyService geography;
+    private final RecordForms<Long, Agency> forms = new RecordForms<>(this::agency, this::formView,
+            Agency::getCode, agency -> "/admin/agencies/" + agency.getId());
 
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
@@ -46,36 +48,24 @@ class AgencyAdminController {
 
     @GetMapping("/new")
     String newAgency(Model model) {
-        model.addAttribute("form", AgencyForm.empty());
-        return formView(model, null);
+        return forms.showNew(model, AgencyForm.empty());
     }
 
     @PostMapping
     String create(@Valid @ModelAttribute("form") AgencyForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        return FormSubmission.saveOrShowAgain(result, () -> {
-            Agency agency = agencies.create(form);
-            FlashMessages.success(redirect, "admin.agency.created", agency.getCode());
-            return "redirect:/admin/agencies/" + agency.getId();
-        }, () -> formView(model, null));
+        return forms.create(result, model, redirect, "admin.agency.created", () -> agencies.create(form));
     }
 
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
-        Agency agency = agencies.agency(id);
-        model.addAttribute("form", AgencyForm.of(agency));
-        return formView(model, agency);
+        return forms.edit(model, id, AgencyForm::of);
     }
 
     @PostMapping("/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") AgencyForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        Agency agency = agencies.agency(id);
-        return FormSubmission.saveOrShowCurrent(result, model, agency, () -> agencies.agency(id), form::onCurrent,
-                shown -> formView(model, shown), () -> {
-                    agencies.update(id, form);
-                    FlashMessages.success(redirect, "admin.agency.updated", agency.getCode());
-                    return "redirect:/admin/agencies/" + id;
-                });
+        return forms.update(result, model, redirect, "admin.agency.updated", id, form::onCurrent,
+                () -> agencies.update(id, form));
     }
 
     @PostMapping("/{id}/deactivate")
@@ -89,6 +79,11 @@ class AgencyAdminController {
         agencies.setActive(id, true);
         redirect.addFlashAttribute("success", "admin.agency.reactivated");
         return "redirect:/admin/agencies/" + id;
+    }
+
+    /** A method for {@link #forms}, which is built before {@code agencies} is set. */
+    private Agency agency(long id) {
+        return agencies.agency(id);
     }
 
     /** {@code agency} is null on the creation form. */

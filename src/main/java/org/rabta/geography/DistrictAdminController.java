@@ -2,8 +2,7 @@ package org.rabta.geography;
 
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
-import org.rabta.web.FlashMessages;
-import org.rabta.web.FormSubmission;
+import org.rabta.web.RecordForms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,6 +26,8 @@ class DistrictAdminController {
     static final String DISTRICT_CODE = "{code:PK\\d{3,4}}";
 
     private final GeographyService geography;
+    private final RecordForms<String, District> forms = new RecordForms<>(this::district, this::formView,
+            District::getNameEn, district -> "/admin/districts?province=" + district.getProvinceCode());
 
     /** One province at a time (the first one unless chosen): at most a few dozen districts, no paging needed. */
     @GetMapping
@@ -42,37 +43,30 @@ class DistrictAdminController {
     @GetMapping("/new")
     String newDistrict(@RequestParam(required = false) String province, Model model) {
         DistrictForm empty = DistrictForm.empty();
-        model.addAttribute("form", new DistrictForm(empty.code(), province == null ? "" : province, empty.nameEn(), empty.nameUr(),
-                null, null, true, null));
-        return formView(model, null);
+        return forms.showNew(model, new DistrictForm(empty.code(), province == null ? "" : province, empty.nameEn(),
+                empty.nameUr(), null, null, true, null));
     }
 
     @PostMapping
     String add(@Valid @ModelAttribute("form") DistrictForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        return FormSubmission.saveOrShowAgain(result, () -> {
-            District district = geography.addDistrict(form);
-            FlashMessages.success(redirect, "admin.district.added", district.getNameEn());
-            return "redirect:/admin/districts?province=" + district.getProvinceCode();
-        }, () -> formView(model, null));
+        return forms.create(result, model, redirect, "admin.district.added", () -> geography.addDistrict(form));
     }
 
     @GetMapping("/" + DISTRICT_CODE)
     String edit(@PathVariable String code, Model model) {
-        District district = geography.district(code);
-        model.addAttribute("form", DistrictForm.of(district));
-        return formView(model, district);
+        return forms.edit(model, code, DistrictForm::of);
     }
 
     @PostMapping("/" + DISTRICT_CODE)
     String update(@PathVariable String code, @Valid @ModelAttribute("form") DistrictForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        District district = geography.district(code);
-        return FormSubmission.saveOrShowCurrent(result, model, district, () -> geography.district(code), form::onCurrent,
-                shown -> formView(model, shown), () -> {
-                    geography.updateDistrict(code, form);
-                    FlashMessages.success(redirect, "admin.district.updated", form.nameEn());
-                    return "redirect:/admin/districts?province=" + district.getProvinceCode();
-                });
+        return forms.update(result, model, redirect, "admin.district.updated", code, form::onCurrent,
+                () -> geography.updateDistrict(code, form));
+    }
+
+    /** A method for {@link #forms}, which is built before {@code geography} is set. */
+    private District district(String code) {
+        return geography.district(code);
     }
 
     /** {@code district} is null on the form that adds one. */

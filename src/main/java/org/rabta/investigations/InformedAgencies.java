@@ -18,6 +18,7 @@ import org.rabta.audit.AuditRecord;
 import org.rabta.cases.CaseActivity;
 import org.rabta.cases.CaseEventType;
 import org.rabta.cases.CasesApi;
+import org.rabta.cases.TimelineSubject;
 import org.rabta.cases.VictimCase;
 import org.rabta.directory.Agency;
 import org.rabta.notifications.Notice;
@@ -48,6 +49,9 @@ public class InformedAgencies {
     /** The field of a refused choice of agency, as the API's body names it (the screen shows the refusal as a message). */
     static final String AGENCY = "agencyId";
 
+    /** What a case's timeline entry about an informed agency is about. */
+    static final TimelineSubject SUBJECT = new TimelineSubject("informed");
+
     private final InvestigationAccess access;
     private final CompetentAgencies competent;
     private final InformedRecords records;
@@ -56,11 +60,6 @@ public class InformedAgencies {
     private final NotificationService notifications;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    /** How a case's timeline entry names the record it is about. */
-    static String subject(long informedId) {
-        return "informed:" + informedId;
-    }
 
     /** Whether the user works for an agency that informs rather than investigates (the navigation's cached type). */
     boolean informs(RabtaUser user) {
@@ -117,7 +116,7 @@ public class InformedAgencies {
         if (id == null) {
             throw new BusinessRuleException("investigations.inform.already");
         }
-        events.publishEvent(new CaseActivity(user, victimCase.getCaseNumber(), CaseEventType.AGENCY_INFORMED, null, subject(id),
+        events.publishEvent(new CaseActivity(user, victimCase.getCaseNumber(), CaseEventType.AGENCY_INFORMED, null, SUBJECT.of(id),
                 AuditRecord.forCase(InvestigationAuditAction.COMPETENT_AGENCY_INFORMED, victimCase.getCaseNumber(),
                         agency.getCode())));
         notifications.notify(new Notice(NotificationKind.AGENCY_INFORMED, Subject.CASE_INFORMED, id,

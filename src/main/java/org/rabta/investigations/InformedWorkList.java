@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Map;
 import org.rabta.accounts.UsersWorkList;
+import org.rabta.web.SupportedLocales;
 import org.rabta.web.WorkItem;
 import org.rabta.web.WorkList;
 import org.rabta.web.WorkListQuery;
@@ -38,7 +39,7 @@ class InformedWorkList {
                     "informed_at, id",
                     (rs, row) -> WorkItem.ofCase("/cases/" + rs.getString("case_number") + "/informed", rs.getString("case_number"),
                             new DefaultMessageSourceResolvable(new String[] {"home.work.informedCases.detail"}, new Object[] {
-                                    "ur".equals(LocaleContextHolder.getLocale().getLanguage()) ? rs.getString("name_ur") : rs.getString("name"),
+                                    SupportedLocales.name(LocaleContextHolder.getLocale(), rs.getString("name"), rs.getString("name_ur")),
                                     new DefaultMessageSourceResolvable("investigations.offence." + rs.getString("proposed_offence"))}),
                             rs.getLong("days"), false)));
     }

@@ -44,7 +44,7 @@ class InvestigationCaseSection implements CasePageExtension {
             return Map.of();
         }
         Locale locale = LocaleContextHolder.getLocale();
-        return CasePageSection.timeline(offer.informed(), entry -> InformedAgencies.subject(entry.id()),
+        return CasePageSection.timeline(offer.informed(), entry -> InformedAgencies.SUBJECT.of(entry.id()),
                 entry -> new CasePageSection.TimelineLink("/cases/" + offer.caseNumber() + "/informed", entry.agency().displayName(locale)));
     }
 }

@@ -8,6 +8,7 @@ import org.rabta.cases.CaseDetails;
 import org.rabta.cases.CasePageExtension;
 import org.rabta.cases.CasePageSection;
 import org.rabta.cases.CasePageSection.TimelineLink;
+import org.rabta.cases.TimelineSubject;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
@@ -23,19 +24,17 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class ReferralCaseSection implements CasePageExtension {
 
+    /** What the timeline entries this section links are about. */
+    static final TimelineSubject SUBJECT = new TimelineSubject("referral");
+
     private final ReferralQueries referrals;
     private final MessageSource messages;
-
-    /** How a timeline entry names the referral it is about. */
-    static String subject(long referralId) {
-        return "referral:" + referralId;
-    }
 
     @Override
     public CasePageSection section(RabtaUser user, CaseDetails details) {
         List<CaseReferral> list = referrals.ofCaseWithProviders(user, details.victimCase());
         return new CasePageSection("referrals/section", "referralsPanel", list, CasePageSection.timeline(list,
-                row -> subject(row.referral().getId()), this::timelineLink));
+                row -> SUBJECT.of(row.referral().getId()), this::timelineLink));
     }
 
     private TimelineLink timelineLink(CaseReferral row) {

@@ -54,9 +54,8 @@ class ReferralMoves {
     public Referral act(RabtaUser user, long referralId, ReferralAction action, String text, String servicesDelivered,
                         Long expectedVersion) {
         Referral referral = access.lockedIfVisible(user, referralId);
-        if (expectedVersion != null && expectedVersion != referral.getVersion()) {
-            throw new ConcurrentEditException("Referral " + referralId, null, referral.getLastActivityAt());
-        }
+        ConcurrentEditException.throwIfStale(expectedVersion, referral.getVersion(), "Referral " + referralId, null,
+                referral.getLastActivityAt());
         boolean sender = referral.getFromAgencyId() == user.agencyId();
         if (!action.allowedFrom(referral.getStatus())) {
             throw new BusinessRuleException("referrals.error.illegalMove",
@@ -107,7 +106,7 @@ class ReferralMoves {
         if (action.caseEventType() != null) {
             // The service and the provider are shown from the referral itself, in words (ReferralCaseSection).
             events.publishEvent(new CaseActivity(user, referral.getCaseNumber(), action.caseEventType(), note,
-                    ReferralCaseSection.subject(referral.getId()), auditRecord));
+                    ReferralCaseSection.SUBJECT.of(referral.getId()), auditRecord));
         } else {
             audit.record(auditRecord);
         }

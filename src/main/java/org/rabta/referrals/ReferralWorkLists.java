@@ -6,10 +6,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.accounts.UsersWorkList;
 import org.rabta.web.SqlWorkList;
+import org.rabta.web.SupportedLocales;
 import org.rabta.web.WorkItem;
 import org.rabta.web.WorkList;
 import org.rabta.web.WorkListQuery;
@@ -41,23 +43,17 @@ class ReferralWorkLists {
     @Bean
     @Order(120)
     WorkList sentReferrals(JdbcClient jdbc, Clock clock) {
-        return UsersWorkList.of("sentReferrals", jdbc, user -> user.hasRole(Role.CASEWORKER), user ->
-                new WorkListQuery(COLUMNS.formatted("coalesce(r.overdue_since, r.declined_at)") + """
-                         from referral r join agency a on a.id = r.to_agency_id
-                        where r.from_agency_id = :agency
-                          and (r.status = 'DECLINED' and r.declined_at >= :recent
-                               or r.overdue and r.status in ('SENT', 'ACCEPTED', 'IN_PROGRESS'))""",
-                        params(user, clock), "late desc, since, id", ReferralWorkLists::sent));
+        return sentList("sentReferrals", jdbc, clock, user -> user.hasRole(Role.CASEWORKER),
+                "coalesce(r.overdue_since, r.declined_at)", """
+                        r.status = 'DECLINED' and r.declined_at >= :recent
+                        or r.overdue and r.status in ('SENT', 'ACCEPTED', 'IN_PROGRESS')""", "late desc, since, id");
     }
 
     @Bean
     @Order(320)
     WorkList consentOverrides(JdbcClient jdbc, Clock clock) {
-        return UsersWorkList.of("consentOverrides", jdbc, user -> user.hasRole(Role.SUPERVISOR), user ->
-                new WorkListQuery(COLUMNS.formatted("r.sent_at") + """
-                         from referral r join agency a on a.id = r.to_agency_id
-                        where r.from_agency_id = :agency and r.consent_override_reason is not null and r.sent_at >= :recent""",
-                        params(user, clock), "since, id", ReferralWorkLists::sent));
+        return sentList("consentOverrides", jdbc, clock, user -> user.hasRole(Role.SUPERVISOR), "r.sent_at",
+                "r.consent_override_reason is not null and r.sent_at >= :recent", "since, id");
     }
 
     @Bean
@@ -93,6 +89,18 @@ class ReferralWorkLists {
                 ? queue.overdueWork(user, clock.instant()) : null);
     }
 
+    /**
+     * A list of the referrals the user's agency sent that {@code condition} keeps, each shown by {@link #sent}, and
+     * waiting {@code since} a time.
+     */
+    private static WorkList sentList(String name, JdbcClient jdbc, Clock clock, Predicate<RabtaUser> who, String since,
+                                     String condition, String order) {
+        String sql = COLUMNS.formatted(since) + """
+                 from referral r join agency a on a.id = r.to_agency_id
+                where r.from_agency_id = :agency and (%s)""".formatted(condition);
+        return UsersWorkList.of(name, jdbc, who, user -> new WorkListQuery(sql, params(user, clock), order, ReferralWorkLists::sent));
+    }
+
     /** A referral this agency sent: its service, the provider, and its state. */
     private static WorkItem sent(ResultSet rs, int row) throws SQLException {
         return item(rs, "home.work.sentReferrals.detail", rs.getLong("days"),
@@ -100,7 +108,7 @@ class ReferralWorkLists {
     }
 
     private static WorkItem item(ResultSet rs, String detail, Long days, MessageSourceResolvable state) throws SQLException {
-        String agency = "ur".equals(LocaleContextHolder.getLocale().getLanguage()) ? rs.getString("agency_name_ur") : rs.getString("agency_name");
+        String agency = SupportedLocales.name(LocaleContextHolder.getLocale(), rs.getString("agency_name"), rs.getString("agency_name_ur"));
         return WorkItem.ofCase("/referrals/" + rs.getLong("id"), rs.getString("case_number"),
                 new DefaultMessageSourceResolvable(new String[] {detail}, new Object[] {
                         new DefaultMessageSourceResolvable("directory.service." + rs.getString("service_type")), agency, state}),

@@ -6,6 +6,7 @@ import org.rabta.cases.CaseDetails;
 import org.rabta.cases.CasePageExtension;
 import org.rabta.cases.CasePageSection;
 import org.rabta.cases.CasePageSection.TimelineLink;
+import org.rabta.cases.TimelineSubject;
 import org.rabta.web.DisplayTime;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -22,20 +23,18 @@ import org.springframework.web.util.UriComponentsBuilder;
 @RequiredArgsConstructor
 class ScreeningCaseSection implements CasePageExtension {
 
+    /** What the timeline entries this section links are about. */
+    static final TimelineSubject SUBJECT = new TimelineSubject("screening");
+
     private final ScreeningReads reads;
     private final MessageSource messages;
     private final DisplayTime time;
-
-    /** How a timeline entry names the screening it is about. */
-    static String subject(long screeningId) {
-        return "screening:" + screeningId;
-    }
 
     @Override
     public CasePageSection section(RabtaUser user, CaseDetails details) {
         ScreeningHistory history = reads.history(user, details.victimCase());
         return new CasePageSection("screening/section", "screeningPanel", history, CasePageSection.timeline(history.screenings(),
-                screening -> subject(screening.getId()), screening -> timelineLink(history.caseNumber(), screening)));
+                screening -> SUBJECT.of(screening.getId()), screening -> timelineLink(history.caseNumber(), screening)));
     }
 
     private TimelineLink timelineLink(String caseNumber, Screening screening) {

@@ -54,7 +54,7 @@ class ScreeningChanges {
     /** The case's timeline shows the determination and links to the screening; the audit line says more. */
     void announce(RabtaUser user, Screening screening, CaseEventType type, AuditRecord auditRecord) {
         events.publishEvent(new CaseActivity(user, screening.getCaseNumber(), type, screening.getDetermination().name(),
-                ScreeningCaseSection.subject(screening.getId()), auditRecord));
+                ScreeningCaseSection.SUBJECT.of(screening.getId()), auditRecord));
     }
 
     static String describe(Screening s) {

@@ -27,6 +27,16 @@ public class ConcurrentEditException extends RuntimeException {
     }
 
     /**
+     * Refuses an edit made on a stale page: {@code expected} is the version the user's page showed, {@code current} the
+     * record's. An edit that names no version (an API client may send none) is not checked.
+     */
+    public static void throwIfStale(Long expected, long current, String what, String changedBy, Instant changedAt) {
+        if (expected != null && expected != current) {
+            throw new ConcurrentEditException(what, changedBy, changedAt);
+        }
+    }
+
+    /**
      * The same conflict, told on the API by the message {@code messageCode} (arguments: who changed the record, and
      * when) rather than in general words.
      */

@@ -86,7 +86,7 @@ class InputLimitFilter extends OncePerRequestFilter {
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, InputTooLargeException tooLarge) throws IOException {
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-        Locale locale = api ? apiLocale(request) : localeResolver.resolveLocale(request);
+        Locale locale = api ? SupportedLocales.ofApi(request.getLocale()) : localeResolver.resolveLocale(request);
         String message = messages.getMessage(tooLarge.messageCode(), tooLarge.arguments(), locale);
         response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         // The rest of an oversized body is not worth reading: the connection closes after this answer.
@@ -106,10 +106,6 @@ class InputLimitFilter extends OncePerRequestFilter {
         }
     }
 
-    /** The API speaks the language of Accept-Language, English unless Urdu. */
-    private static Locale apiLocale(HttpServletRequest request) {
-        return "ur".equals(request.getLocale().getLanguage()) ? request.getLocale() : Locale.ENGLISH;
-    }
 
     private static InputTooLargeException tooLarge(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {

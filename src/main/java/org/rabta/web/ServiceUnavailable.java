@@ -51,7 +51,7 @@ class ServiceUnavailable {
 
     void write(HttpServletRequest request, HttpServletResponse response, Reason reason) throws IOException {
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-        Locale locale = api ? apiLocale(request) : pageLocale(request);
+        Locale locale = api ? SupportedLocales.ofApi(request.getLocale()) : pageLocale(request);
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(reason.retryAfter.toSeconds()));
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
@@ -80,10 +80,5 @@ class ServiceUnavailable {
             }
         }
         return localeResolver.resolveLocale(request);
-    }
-
-    /** The API speaks the language of Accept-Language, English unless Urdu (as {@link InputLimitFilter}). */
-    private static Locale apiLocale(HttpServletRequest request) {
-        return "ur".equals(request.getLocale().getLanguage()) ? request.getLocale() : Locale.ENGLISH;
     }
 }

@@ -23,7 +23,21 @@ public final class SupportedLocales {
         return ALL.stream().filter(locale -> locale.getLanguage().equals(language)).findFirst();
     }
 
-    public static boolean isRightToLeft(Locale locale) {
+    public static boolean isUrdu(Locale locale) {
         return URDU.getLanguage().equals(locale.getLanguage());
+    }
+
+    public static boolean isRightToLeft(Locale locale) {
+        return isUrdu(locale);
+    }
+
+    /** Of a name kept in both languages, the one a reader of {@code locale} reads: Urdu where there is an Urdu one. */
+    public static String name(Locale locale, String english, String urdu) {
+        return isUrdu(locale) && urdu != null ? urdu : english;
+    }
+
+    /** The language the API answers in: that of the request's Accept-Language, English unless Urdu. */
+    public static Locale ofApi(Locale accepted) {
+        return isUrdu(accepted) ? accepted : ENGLISH;
     }
 }

@@ -310,11 +310,9 @@ class CaseAccessMatrixTest {
             Map.entry("InvestigationController#show", Kind.INVESTIGATION),
             Map.entry("InvestigationController#edit", Kind.INVESTIGATION),
             Map.entry("InvestigationController#update", Kind.INVESTIGATION),
-            Map.entry("InvestigationPartsController#newAccused", Kind.INVESTIGATION),
+            Map.entry("InvestigationPartsController#newPart", Kind.INVESTIGATION),
             Map.entry("InvestigationPartsController#addAccused", Kind.INVESTIGATION),
-            Map.entry("InvestigationPartsController#newVictim", Kind.INVESTIGATION),
             Map.entry("InvestigationPartsController#addVictim", Kind.INVESTIGATION),
-            Map.entry("InvestigationPartsController#newMlaRequest", Kind.INVESTIGATION),
             Map.entry("InvestigationPartsController#addMlaRequest", Kind.INVESTIGATION),
             Map.entry("AccusedController#accused", Kind.INVESTIGATION),
             Map.entry("AccusedController#recordEvent", Kind.INVESTIGATION),
@@ -576,6 +574,7 @@ class CaseAccessMatrixTest {
             case "agencyCode" -> SHELTER_NGO;
             case "type" -> ServiceType.SHELTER.name();
             case "action" -> "note";
+            case "part" -> "victims";
             case "extension" -> "csv";
             case "table" -> "sex-age";
             case "code" -> LAHORE;
