@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.UserAdministration.IssuedPassword;
+import org.rabta.accounts.twofactor.SecondFactorService;
 import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyService;
 import org.rabta.web.FlashMessages;
@@ -39,6 +40,7 @@ class UserAdminController {
 
     private final UserAdministration accounts;
     private final AgencyService agencies;
+    private final SecondFactorService secondFactors;
     private final RecordForms<Long, UserAccount> forms = new RecordForms<>(this::user, this::formView,
             UserAccount::getUsername, user -> "/admin/users/" + user.getId());
 
@@ -126,6 +128,10 @@ class UserAdminController {
             choices.add(agencies.agency(user.getAgency().getId()));
         }
         model.addAttribute("account", user);
+        if (user != null) {
+            // Read with the page, not while it renders: a read then is a database transaction of its own.
+            model.addAttribute("twoFactorEnrolled", secondFactors.isEnrolled(user.getId()));
+        }
         model.addAttribute("agencyChoices", choices);
         model.addAttribute("roles", Role.values());
         return "admin/users/form";

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Locale;
+import org.rabta.web.SupportedLocales;
 
 /** A coordination committee: its level, its jurisdiction (the country, a province or a district) and its parent. */
 @Entity
@@ -78,7 +79,7 @@ public class Committee {
     }
 
     public String name(Locale locale) {
-        return "ur".equals(locale.getLanguage()) ? nameUr : nameEn;
+        return SupportedLocales.name(locale, nameEn, nameUr);
     }
 
     public boolean isActive() {

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hibernate.annotations.BatchSize;
+import org.rabta.web.SupportedLocales;
 
 /** An organisation whose staff use Rabta, or that receives referrals. */
 @Entity
@@ -142,7 +143,7 @@ public class Agency {
 
         /** The Urdu name on Urdu screens when there is one, else the official (English) name. */
         public String displayName(Locale locale) {
-            return "ur".equals(locale.getLanguage()) && nameUr != null ? nameUr : name;
+            return SupportedLocales.name(locale, name, nameUr);
         }
     }
 

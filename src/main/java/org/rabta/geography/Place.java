@@ -5,6 +5,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.math.BigDecimal;
 import java.util.Locale;
+import org.rabta.web.SupportedLocales;
 
 /** What a province and a district both are: a code, a name in English and in Urdu, and where it lies on the map. */
 @MappedSuperclass
@@ -59,7 +60,7 @@ public abstract class Place {
     }
 
     public String name(Locale locale) {
-        return "ur".equals(locale.getLanguage()) ? nameUr : nameEn;
+        return SupportedLocales.name(locale, nameEn, nameUr);
     }
 
     public BigDecimal getLatitude() {
