@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.rabta.support.Dates.today;
+import static org.rabta.support.Districts.LAHORE;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -43,7 +44,7 @@ class CaseScreensTest {
     static MockHttpServletRequestBuilder registration(String lastName, String... overrides) {
         java.util.Map<String, String[]> params = new java.util.LinkedHashMap<>();
         params.put("identifiedOn", new String[] {today().minusDays(1).toString()});
-        params.put("districtCode", new String[] {CaseFixtures.LAHORE});
+        params.put("districtCode", new String[] {LAHORE});
         params.put("howIdentified", new String[] {"HOTLINE"});
         params.put("firstName", new String[] {"Shabana"});
         params.put("lastName", new String[] {lastName});
@@ -172,7 +173,7 @@ class CaseScreensTest {
         return post("/cases/" + number).with(csrf())
                 .param("version", String.valueOf(version))
                 .param("identifiedOn", today().minusDays(3).toString())
-                .param("districtCode", CaseFixtures.LAHORE)
+                .param("districtCode", LAHORE)
                 .param("howIdentified", "RESCUE")
                 .param("firstName", firstName)
                 .param("sex", "FEMALE")

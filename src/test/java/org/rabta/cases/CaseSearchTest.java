@@ -26,6 +26,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rabta.support.Districts.LAHORE;
 
 /** The list's search as docs/PERFORMANCE.md shapes it at a million cases: name ranking, paging, counts, pick lists. */
 @RabtaIntegrationTest
@@ -192,7 +193,7 @@ class CaseSearchTest {
         VictimCase adult = register("Nasreen", surname, day, 30); // in follow-up, but not a child: not counted
         lifecycle.markFollowUp(fia, adult.getCaseNumber(), true);
 
-        CaseList result = cases.list(fia, new CaseFilter(null, CaseStatus.FOLLOW_UP, CaseFixtures.LAHORE, null, Sex.FEMALE,
+        CaseList result = cases.list(fia, new CaseFilter(null, CaseStatus.FOLLOW_UP, LAHORE, null, Sex.FEMALE,
                 AgeGroup.CHILD, ExploitationType.DOMESTIC_SERVITUDE, day.minusDays(5), day, null, null, null, null, 0, 1));
         assertThat(result.cases()).hasSize(1);
         assertThat(result.hasNext()).isTrue();

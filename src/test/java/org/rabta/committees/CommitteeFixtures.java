@@ -1,6 +1,8 @@
 package org.rabta.committees;
 
 import static org.rabta.support.Dates.today;
+import static org.rabta.support.Districts.LAHORE;
+import static org.rabta.support.Districts.PUNJAB;
 import static org.rabta.support.Principals.asSystem;
 
 import java.time.Duration;
@@ -32,9 +34,6 @@ import org.springframework.stereotype.Component;
 @Component
 @RequiredArgsConstructor
 class CommitteeFixtures {
-
-    static final String LAHORE = "PK617";
-    static final String PUNJAB = "PK6";
 
     private final CommitteeService committees;
     private final RosterService rosters;

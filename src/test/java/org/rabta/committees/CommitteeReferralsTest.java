@@ -25,6 +25,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.rabta.committees.CommitteeFixtures.userTerm;
 import static org.rabta.support.Dates.today;
+import static org.rabta.support.Districts.LAHORE;
 import static org.rabta.support.TestUsers.PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -87,7 +88,7 @@ class CommitteeReferralsTest {
         RabtaUser member = fixtures.member(committee, "PB-SWD", Role.COMMITTEE_MEMBER, MembershipRole.MEMBER,
                 today().minusDays(3), today().plusDays(1));
         Referral referral = fixtures.emergencyReferralIn(committee.getDistrictCode());
-        Referral elsewhere = fixtures.emergencyReferralIn(CommitteeFixtures.LAHORE);
+        Referral elsewhere = fixtures.emergencyReferralIn(LAHORE);
 
         mvc.perform(get("/api/v1/committees/" + committee.getId() + "/referrals").with(httpBasic(member.username(), PASSWORD)))
                 .andExpect(status().isOk())
@@ -127,7 +128,7 @@ class CommitteeReferralsTest {
                         .with(httpBasic(provincialMember.username(), PASSWORD)))
                 .andExpect(jsonPath("$.escalated", hasItem(referral.getId().intValue())));
 
-        Referral elsewhere = fixtures.emergencyReferralIn(CommitteeFixtures.LAHORE);
+        Referral elsewhere = fixtures.emergencyReferralIn(LAHORE);
         assertThatThrownBy(() -> committeeReferrals.escalate(secretary, district.getId(), elsewhere.getId(), "Not ours"))
                 .isInstanceOf(RecordNotFoundException.class);
         assertThat(escalations.received(provincialMember, district.getParentId())).extracting(view -> view.escalation().getId())
@@ -168,7 +169,7 @@ class CommitteeReferralsTest {
         fixtures.add(district.getId(), userTerm(secretary.username(), "PB-SWD", MembershipRole.SECRETARY, today().minusDays(3),
                 today().plusDays(1)));
         Referral referral = fixtures.emergencyReferralIn(district.getDistrictCode());
-        Referral elsewhere = fixtures.emergencyReferralIn(CommitteeFixtures.LAHORE);
+        Referral elsewhere = fixtures.emergencyReferralIn(LAHORE);
 
         mvc.perform(get("/committees/" + district.getId()).with(user(secretary)))
                 .andExpect(content().string(containsString("href=\"/review/" + referral.getId() + "\"")));
@@ -215,7 +216,7 @@ class CommitteeReferralsTest {
         RabtaUser secretary = fixtures.member(district, "PB-SWD", Role.COMMITTEE_MEMBER, MembershipRole.SECRETARY,
                 today().minusDays(30), null);
         Referral referral = fixtures.emergencyReferralIn(district.getDistrictCode());
-        Referral elsewhere = fixtures.emergencyReferralIn(CommitteeFixtures.LAHORE);
+        Referral elsewhere = fixtures.emergencyReferralIn(LAHORE);
         Meeting meeting = meetings.record(secretary, district.getId(), new MeetingForm(today().minusDays(1), "DC Office",
                 "Emergency referrals", "Reviewed.", "Follow up the shelter.", Set.of(), ""));
 

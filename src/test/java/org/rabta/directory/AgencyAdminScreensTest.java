@@ -14,6 +14,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.rabta.support.Districts.KARACHI_SOUTH;
+import static org.rabta.support.Districts.KASUR;
+import static org.rabta.support.Districts.LAHORE;
+import static org.rabta.support.Districts.PUNJAB;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -26,10 +30,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class AgencyAdminScreensTest {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
-    private static final String PUNJAB = "PK6";
-    private static final String LAHORE = "PK617";
-    private static final String KASUR = "PK614";
-    private static final String KARACHI_SOUTH = "PK721";
 
     @Autowired
     MockMvc mvc;

@@ -9,8 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rabta.investigations.InvestigationFixtures.LAHORE;
 import static org.rabta.support.Dates.today;
+import static org.rabta.support.Districts.LAHORE;
 
 /**
  * The agency's distinct accused name keys that the name searches read (V94) are kept by triggers on accused: after

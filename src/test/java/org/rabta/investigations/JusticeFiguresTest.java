@@ -9,6 +9,8 @@ import static org.rabta.investigations.AccusedEventType.BAILED;
 import static org.rabta.investigations.AccusedEventType.CHARGE_SHEET;
 import static org.rabta.investigations.AccusedEventType.CONVICTED;
 import static org.rabta.investigations.InvestigationFixtures.event;
+import static org.rabta.support.Districts.BADIN;
+import static org.rabta.support.Districts.LAHORE;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -31,8 +33,6 @@ class JusticeFiguresTest {
 
     /** A year and district where no other test or demo record registers an FIR. */
     private static final int YEAR = 2019;
-    private static final String LAHORE = InvestigationFixtures.LAHORE;
-    private static final String BADIN = "PK701";
 
     @Autowired
     InvestigationFixtures fixtures;

@@ -5,7 +5,9 @@ import static org.rabta.cases.Sex.MALE;
 import static org.rabta.directory.ServiceType.LEGAL_AID;
 import static org.rabta.directory.ServiceType.MEDICAL;
 import static org.rabta.directory.ServiceType.SHELTER;
-import static org.rabta.reporting.ReportingFixtures.LAHORE;
+import static org.rabta.support.Districts.BADIN;
+import static org.rabta.support.Districts.KASUR;
+import static org.rabta.support.Districts.LAHORE;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,9 +24,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** The annual report's referral figures on crafted cases and referrals of agencies of the test's own. */
 @RabtaIntegrationTest
 class AnnualReportReferralsTest {
-
-    private static final String KASUR = "PK614";
-    private static final String BADIN = "PK701";
 
     @Autowired
     AnnualReportService reports;

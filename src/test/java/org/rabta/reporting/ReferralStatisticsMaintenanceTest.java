@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.rabta.directory.ServiceType.LEGAL_AID;
 import static org.rabta.directory.ServiceType.MEDICAL;
 import static org.rabta.directory.ServiceType.SHELTER;
-import static org.rabta.reporting.ReportingFixtures.LAHORE;
+import static org.rabta.support.Districts.KASUR;
+import static org.rabta.support.Districts.LAHORE;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,8 +34,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @RabtaIntegrationTest
 class ReferralStatisticsMaintenanceTest {
-
-    private static final String KASUR = "PK614";
 
     @Autowired
     AnnualReportService reports;

@@ -69,6 +69,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rabta.support.Districts.LAHORE;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -89,7 +90,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class CaseAccessMatrixTest {
 
     private static final String PASSWORD = "Rabta-demo-2026";
-    private static final String LAHORE = "PK617";
     private static final String SHELTER_NGO = "NGO-LHR-SHELTER";
 
     /** How a user stands to the case the request is about. */
