@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.rabta.support.PathPatterns;
 import org.rabta.support.RabtaIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -127,29 +128,7 @@ class CaseDataReadsAreAuditedTest {
 
     /** The pattern with its variables filled in from the user's own records, or empty when they have none to fill. */
     private Optional<String> resolve(String pattern, Probe probe) {
-        StringBuilder path = new StringBuilder();
-        int at = 0;
-        while (at < pattern.length()) {
-            char c = pattern.charAt(at);
-            if (c != '{') {
-                path.append(c);
-                at++;
-                continue;
-            }
-            // {name} or {name:regex}, whose regex may hold braces of its own ({2}).
-            int end = at + 1;
-            for (int depth = 1; depth > 0; end++) {
-                depth += pattern.charAt(end) == '{' ? 1 : pattern.charAt(end) == '}' ? -1 : 0;
-            }
-            String variable = pattern.substring(at + 1, end - 1).split(":", 2)[0];
-            Optional<String> value = value(pattern, variable, probe);
-            if (value.isEmpty()) {
-                return Optional.empty();
-            }
-            path.append(value.get());
-            at = end;
-        }
-        return Optional.of(path.toString());
+        return PathPatterns.fill(pattern, variable -> value(pattern, variable, probe));
     }
 
     private Optional<String> value(String pattern, String variable, Probe probe) {

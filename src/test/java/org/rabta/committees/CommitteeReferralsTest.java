@@ -138,8 +138,7 @@ class CommitteeReferralsTest {
     @Test
     void aTermNotARoleOpensTheCommitteePageQueueWhoseSecretaryEscalatesFromIt() throws Exception {
         Committee district = fixtures.districtCommittee();
-        RabtaUser secretary = fixtures.member(district, "PB-SWD", Role.CASEWORKER, MembershipRole.SECRETARY,
-                today().minusDays(3), null);
+        RabtaUser secretary = fixtures.secretary(district, Role.CASEWORKER, today().minusDays(3));
         Referral referral = fixtures.emergencyReferralIn(district.getDistrictCode());
         String caseNumber = referral.getCaseNumber();
 
@@ -213,8 +212,7 @@ class CommitteeReferralsTest {
     @Test
     void anActionItemFollowsUpAReferralOfTheQueueShownPseudonymised() throws Exception {
         Committee district = fixtures.districtCommittee();
-        RabtaUser secretary = fixtures.member(district, "PB-SWD", Role.COMMITTEE_MEMBER, MembershipRole.SECRETARY,
-                today().minusDays(30), null);
+        RabtaUser secretary = fixtures.secretary(district, Role.COMMITTEE_MEMBER, today().minusDays(30));
         Referral referral = fixtures.emergencyReferralIn(district.getDistrictCode());
         Referral elsewhere = fixtures.emergencyReferralIn(LAHORE);
         Meeting meeting = meetings.record(secretary, district.getId(), new MeetingForm(today().minusDays(1), "DC Office",

@@ -3,13 +3,13 @@ package org.rabta.committees;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
+import org.rabta.committees.CommitteeFixtures.MemberTerm;
 import org.rabta.support.RabtaIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.rabta.committees.CommitteeFixtures.userTerm;
 import static org.rabta.support.Dates.today;
 import static org.rabta.support.Principals.asSystem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -38,8 +38,7 @@ class ReviewLinkTest {
     @Test
     void aCaseworkerWhoIsACommitteesSecretaryTodaySeesTheReviewLinkAndReachesTheQueue() throws Exception {
         Committee committee = fixtures.districtCommittee();
-        RabtaUser secretary = fixtures.member(committee, "PB-SWD", Role.CASEWORKER, MembershipRole.SECRETARY,
-                today().minusDays(1), null);
+        RabtaUser secretary = fixtures.secretary(committee, Role.CASEWORKER, today().minusDays(1));
 
         mvc.perform(get("/").with(user(secretary))).andExpect(status().isOk())
                 .andExpect(content().string(containsString(REVIEW_LINK)));
@@ -58,12 +57,12 @@ class ReviewLinkTest {
     @Test
     void aTermThatEndsTakesTheLinkAwayAtOnce() throws Exception {
         Committee committee = fixtures.districtCommittee();
-        RabtaUser member = fixtures.newUser("PB-SWD", Role.CASEWORKER);
-        Membership term = fixtures.add(committee.getId(), userTerm(member.username(), "PB-SWD", MembershipRole.MEMBER,
-                today().minusDays(10), null));
+        MemberTerm held = fixtures.term(committee, "PB-SWD", Role.CASEWORKER, MembershipRole.MEMBER,
+                today().minusDays(10), null);
+        RabtaUser member = held.member();
         mvc.perform(get("/").with(user(member))).andExpect(content().string(containsString(REVIEW_LINK)));
 
-        asSystem(() -> rosters.endTerm(term.getId(), today().minusDays(1), null));
+        asSystem(() -> rosters.endTerm(held.term().getId(), today().minusDays(1), null));
 
         mvc.perform(get("/").with(user(member))).andExpect(content().string(not(containsString(REVIEW_LINK))));
         mvc.perform(get("/review").with(user(member))).andExpect(status().isNotFound());

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -50,6 +51,7 @@ import org.rabta.screening.engine.Fact;
 import org.rabta.screening.engine.Facts;
 import org.rabta.support.CaseForms;
 import org.rabta.support.MutableClock;
+import org.rabta.support.PathPatterns;
 import org.rabta.support.RabtaIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -537,30 +539,8 @@ class CaseAccessMatrixTest {
     /** The pattern with each {variable} (or {variable:regex}) replaced by the fixture it names. */
     private static String expand(Endpoint endpoint, Subject subject, Fixtures fixtures) {
         String pattern = endpoint.pattern();
-        StringBuilder path = new StringBuilder();
-        int i = 0;
-        while (i < pattern.length()) {
-            char c = pattern.charAt(i);
-            if (c != '{') {
-                path.append(c);
-                i++;
-                continue;
-            }
-            int depth = 0;
-            int end = i;
-            do {
-                if (pattern.charAt(end) == '{') {
-                    depth++;
-                } else if (pattern.charAt(end) == '}') {
-                    depth--;
-                }
-                end++;
-            } while (depth > 0);
-            String name = pattern.substring(i + 1, end - 1).split(":", 2)[0];
-            path.append(value(endpoint, pattern, name, subject, fixtures));
-            i = end;
-        }
-        return path.toString();
+        return PathPatterns.fill(pattern, name -> Optional.of(value(endpoint, pattern, name, subject, fixtures)))
+                .orElseThrow();
     }
 
     private static String value(Endpoint endpoint, String pattern, String name, Subject subject, Fixtures fixtures) {
