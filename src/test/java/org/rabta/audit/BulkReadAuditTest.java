@@ -89,6 +89,13 @@ class BulkReadAuditTest {
     private record Request(long id, String action, String terms) {
     }
 
+    /** The newest bulk read of the user, which is of that action. */
+    private Request lastRead(String username, String action) {
+        Request read = lastRead(username);
+        assertThat(read.action()).isEqualTo(action);
+        return read;
+    }
+
     /** The newest bulk read of the user. */
     private Request lastRead(String username) {
         return jdbc.sql("""
@@ -110,8 +117,7 @@ class BulkReadAuditTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         List<String> returned = JsonPath.read(json, "$.items[*].caseNumber");
 
-        Request read = lastRead("fia.lahore");
-        assertThat(read.action()).isEqualTo("CASES_LISTED");
+        Request read = lastRead("fia.lahore", "CASES_LISTED");
         assertThat(read.terms()).isEqualTo("page=0, size=100");
         assertThat(returned).isNotEmpty();
         assertThat(casesOf(read)).containsExactlyInAnyOrderElementsOf(returned);
@@ -130,8 +136,7 @@ class BulkReadAuditTest {
         mvc.perform(get("/api/v1/cases").param("q", found[2]).with(httpBasic("fia.lahore", PASSWORD)))
                 .andExpect(status().isOk());
 
-        Request search = lastRead("fia.lahore");
-        assertThat(search.action()).isEqualTo("CASES_SEARCHED");
+        Request search = lastRead("fia.lahore", "CASES_SEARCHED");
         assertThat(search.terms()).contains("q=" + found[2]);
         assertThat(casesOf(search)).containsExactly(found[0]);
 
@@ -167,8 +172,7 @@ class BulkReadAuditTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).contains(exported[0]);
 
-        Request export = lastRead("fia.lahore");
-        assertThat(export.action()).isEqualTo("CASES_EXPORTED");
+        Request export = lastRead("fia.lahore", "CASES_EXPORTED");
         assertThat(export.terms()).contains("q=" + exported[1]);
         assertThat(casesOf(export)).containsExactly(exported[0]);
     }
@@ -182,8 +186,7 @@ class BulkReadAuditTest {
         String csv = mvc.perform(asyncDispatch(started)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).contains(exported[0], exported[1]);
-        Request export = lastRead("fia.lahore.supervisor");
-        assertThat(export.action()).isEqualTo("CASES_EXPORTED");
+        Request export = lastRead("fia.lahore.supervisor", "CASES_EXPORTED");
         assertThat(export.terms()).contains("q=" + exported[2]);
         assertThat(casesOf(export)).containsExactly(exported[0]);
 
@@ -194,8 +197,7 @@ class BulkReadAuditTest {
         String json = mvc.perform(get("/api/v1/referrals").param("role", "sent").with(httpBasic("police.lahore", PASSWORD)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         List<String> referred = JsonPath.read(json, "$.items[*].caseNumber");
-        Request list = lastRead("police.lahore");
-        assertThat(list.action()).isEqualTo("REFERRALS_LISTED");
+        Request list = lastRead("police.lahore", "REFERRALS_LISTED");
         assertThat(list.terms()).isEqualTo("box=SENT, page=0");
         assertThat(referred).isNotEmpty();
         assertThat(casesOf(list)).containsExactlyInAnyOrderElementsOf(referred.stream().distinct().toList());
@@ -209,8 +211,7 @@ class BulkReadAuditTest {
                         .param("firstName", "Nasreen").param("lastName", existing[1]).param("cnic", existing[2]))
                 .andExpect(status().isOk());
 
-        Request check = lastRead("fia.karachi");
-        assertThat(check.action()).isEqualTo("CASE_DUPLICATES_CHECKED");
+        Request check = lastRead("fia.karachi", "CASE_DUPLICATES_CHECKED");
         assertThat(check.terms()).contains("lastName=" + existing[1], "cnic=" + existing[2]);
         assertThat(casesOf(check)).contains(existing[0]);
 

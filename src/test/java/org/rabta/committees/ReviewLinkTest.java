@@ -59,12 +59,11 @@ class ReviewLinkTest {
         Committee committee = fixtures.districtCommittee();
         MemberTerm held = fixtures.term(committee, "PB-SWD", Role.CASEWORKER, MembershipRole.MEMBER,
                 today().minusDays(10), null);
-        RabtaUser member = held.member();
-        mvc.perform(get("/").with(user(member))).andExpect(content().string(containsString(REVIEW_LINK)));
+        mvc.perform(get("/").with(user(held.member()))).andExpect(content().string(containsString(REVIEW_LINK)));
 
         asSystem(() -> rosters.endTerm(held.term().getId(), today().minusDays(1), null));
 
-        mvc.perform(get("/").with(user(member))).andExpect(content().string(not(containsString(REVIEW_LINK))));
-        mvc.perform(get("/review").with(user(member))).andExpect(status().isNotFound());
+        mvc.perform(get("/").with(user(held.member()))).andExpect(content().string(not(containsString(REVIEW_LINK))));
+        mvc.perform(get("/review").with(user(held.member()))).andExpect(status().isNotFound());
     }
 }
