@@ -2,6 +2,7 @@ package org.rabta.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.rabta.support.TestUsers.PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -20,9 +21,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,21 +40,13 @@ import org.springframework.test.web.servlet.MvcResult;
  * on the case ("who looked at this person"), with the terms of their own agency's searches only.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class BulkReadAuditTest {
 
-    private static final String PASSWORD = "Rabta-demo-2026";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    AuditTrail audit;
+    private final MockMvc mvc;
+    private final JdbcClient jdbc;
+    private final UserDetailsService users;
+    private final AuditTrail audit;
 
     /** A case of fia.lahore with a made-up, unique surname and CNIC; answers {case number, surname, CNIC}. */
     private String[] registerFiaLahoreCase() throws Exception {

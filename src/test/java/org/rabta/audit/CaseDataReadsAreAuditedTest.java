@@ -17,10 +17,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.PathPatterns;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,24 +38,19 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * to a list of endpoints.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class CaseDataReadsAreAuditedTest {
 
     private static final Pattern CASE_NUMBER = Pattern.compile("\\b[A-Z]{2}-\\d{4}-\\d{6}\\b");
     /** The audit trail itself: it names cases as records of what happened, and reading it is audited as such. */
     private static final Pattern AUDIT_TRAIL = Pattern.compile("^/admin/audit.*|.*/audit$|.*/reads$");
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
+    private final JdbcClient jdbc;
+    private final UserDetailsService users;
 
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
     @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
+    private final RequestMappingHandlerMapping mappings;
 
     private record Probe(String username, long userId, long agencyId) {
     }

@@ -2,10 +2,10 @@ package org.rabta.cases;
 
 import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.RabtaIntegrationTest;
 import org.rabta.support.Unique;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -29,16 +29,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class CaseScreensTest {
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    CaseFixtures fixtures;
-
-    @Autowired
-    JdbcClient jdbc;
+    private final MockMvc mvc;
+    private final CaseFixtures fixtures;
+    private final JdbcClient jdbc;
 
     /** A valid registration; {@code overrides} are name, value pairs that replace (or add) parameters. */
     static MockHttpServletRequestBuilder registration(String lastName, String... overrides) {

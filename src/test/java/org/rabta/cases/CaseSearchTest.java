@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.hibernate.Session;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
@@ -20,7 +21,6 @@ import org.rabta.cases.CaseFilter.AgeGroup;
 import org.rabta.support.RabtaIntegrationTest;
 import org.rabta.support.TestUsers;
 import org.rabta.support.Unique;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,28 +30,18 @@ import static org.rabta.support.Districts.LAHORE;
 
 /** The list's search as docs/PERFORMANCE.md shapes it at a million cases: name ranking, paging, counts, pick lists. */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class CaseSearchTest {
 
-    @Autowired
-    CaseQueries cases;
-
-    @Autowired
-    CaseLifecycle lifecycle;
-    @Autowired
-    CaseFixtures fixtures;
-    @Autowired
-    CaseRegistration registration;
-    @Autowired
-    UserAccountService accounts;
-
-    @Autowired
-    UserAdministration administration;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PlatformTransactionManager transactions;
-    @Autowired
-    EntityManager entityManager;
+    private final CaseQueries cases;
+    private final CaseLifecycle lifecycle;
+    private final CaseFixtures fixtures;
+    private final CaseRegistration registration;
+    private final UserAccountService accounts;
+    private final UserAdministration administration;
+    private final JdbcClient jdbc;
+    private final PlatformTransactionManager transactions;
+    private final EntityManager entityManager;
 
     @Test
     void aNameSearchRanksTheCloserNameFirstThenTheNewestAndPagesNeitherOverlapNorSkip() {

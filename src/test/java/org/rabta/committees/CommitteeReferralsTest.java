@@ -3,6 +3,7 @@ package org.rabta.committees;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
@@ -15,7 +16,6 @@ import org.rabta.referrals.ReviewPage;
 import org.rabta.shared.RecordNotFoundException;
 import org.rabta.support.MutableClock;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,37 +39,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The review queue follows committee terms; a district committee escalates a referral to its province's committee. */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class CommitteeReferralsTest {
 
-    @Autowired
-    CommitteeFixtures fixtures;
-
-    @Autowired
-    ReviewJurisdictions jurisdictions;
-
-    @Autowired
-    CommitteeReferrals committeeReferrals;
-
-    @Autowired
-    EscalationService escalations;
-
-    @Autowired
-    ReferralsApi referrals;
-
-    @Autowired
-    MeetingService meetings;
-
-    @Autowired
-    ActionItemService actionItems;
-
-    @Autowired
-    ReviewPage reviews;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    MockMvc mvc;
+    private final CommitteeFixtures fixtures;
+    private final ReviewJurisdictions jurisdictions;
+    private final CommitteeReferrals committeeReferrals;
+    private final EscalationService escalations;
+    private final ReferralsApi referrals;
+    private final MeetingService meetings;
+    private final ActionItemService actionItems;
+    private final ReviewPage reviews;
+    private final MutableClock clock;
+    private final MockMvc mvc;
 
     @Test
     void aMembersReviewAreasAreTheJurisdictionsOfTheirCurrentTerms() {

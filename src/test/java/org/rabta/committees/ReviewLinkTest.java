@@ -1,11 +1,11 @@
 package org.rabta.committees;
 
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.committees.CommitteeFixtures.MemberTerm;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
@@ -22,18 +22,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * COMMITTEE_MEMBER role (referrals/Reviewers holds the one rule for both).
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class ReviewLinkTest {
 
     private static final String REVIEW_LINK = "href=\"/review\"";
 
-    @Autowired
-    CommitteeFixtures fixtures;
-
-    @Autowired
-    RosterService rosters;
-
-    @Autowired
-    MockMvc mvc;
+    private final CommitteeFixtures fixtures;
+    private final RosterService rosters;
+    private final MockMvc mvc;
 
     @Test
     void aCaseworkerWhoIsACommitteesSecretaryTodaySeesTheReviewLinkAndReachesTheQueue() throws Exception {

@@ -2,9 +2,9 @@ package org.rabta.directory;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,18 +27,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @RabtaIntegrationTest
 @WithUserDetails("admin")
+@RequiredArgsConstructor
 class AgencyAdminScreensTest {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    AgencyService agencies;
-
-    @Autowired
-    JdbcClient jdbc;
+    private final MockMvc mvc;
+    private final AgencyService agencies;
+    private final JdbcClient jdbc;
 
     @Test
     void listSearchesByNameOrCode() throws Exception {

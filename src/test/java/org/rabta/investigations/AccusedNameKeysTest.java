@@ -1,11 +1,11 @@
 package org.rabta.investigations;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.support.RabtaIntegrationTest;
 import org.rabta.support.Unique;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,13 +17,11 @@ import static org.rabta.support.Districts.LAHORE;
  * every kind of change, whichever way it is written, the whole table equals the count from accused itself.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class AccusedNameKeysTest {
 
-    @Autowired
-    InvestigationFixtures fixtures;
-
-    @Autowired
-    JdbcClient jdbc;
+    private final InvestigationFixtures fixtures;
+    private final JdbcClient jdbc;
 
     @Test
     void theNameKeysCountTheAccusedThroughEveryKindOfChange() {

@@ -15,6 +15,7 @@ import static org.rabta.support.Districts.LAHORE;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.reporting.AnnualReport;
@@ -22,23 +23,20 @@ import org.rabta.reporting.AnnualReportService;
 import org.rabta.reporting.Count;
 import org.rabta.reporting.JusticeFigures;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The annual report's justice figures (issue 16) grow by exactly what an FIA circle's caseworker records, as that
  * circle's supervisor reads them; readers outside the circle see the small counts suppressed.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class JusticeFiguresTest {
 
     /** A year and district where no other test or demo record registers an FIR. */
     private static final int YEAR = 2019;
 
-    @Autowired
-    InvestigationFixtures fixtures;
-
-    @Autowired
-    AnnualReportService reports;
+    private final InvestigationFixtures fixtures;
+    private final AnnualReportService reports;
 
     @Test
     void theCirclesSupervisorSeesTheFiguresGrowByExactlyWhatItsCaseworkerRecorded() {

@@ -16,6 +16,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
@@ -25,7 +26,6 @@ import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyType;
 import org.rabta.support.RabtaIntegrationTest;
 import org.rabta.support.Transactions;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -34,22 +34,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * recount of the benchmark writes) gives.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class ReferralStatisticsMaintenanceTest {
 
-    @Autowired
-    AnnualReportService reports;
-
-    @Autowired
-    CaseDuplicates cases;
-
-    @Autowired
-    ReportingFixtures fixtures;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Transactions transactions;
+    private final AnnualReportService reports;
+    private final CaseDuplicates cases;
+    private final ReportingFixtures fixtures;
+    private final JdbcClient jdbc;
+    private final Transactions transactions;
 
     /** The police supervisor whose agency's cases each test registers, and the NGO it refers them to: the test's own. */
     private RabtaUser user;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -30,7 +31,6 @@ import org.rabta.referrals.Urgency;
 import org.rabta.screening.Screening;
 import org.rabta.support.RabtaIntegrationTest;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -48,34 +48,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * is the number of items the home page counts, which is the number the lists' own pages hold.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class WorkListsDayOfWorkTest {
 
     private static final List<String> DEMO_USERS = List.of("admin", "fia.lahore", "fia.lahore.supervisor", "fia.karachi",
             "fia.karachi.supervisor", "police.lahore", "ngo.lahore", "swd.punjab", "cpwb.punjab", "committee.lahore", "analyst");
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    WorkFixtures fixtures;
-
-    @Autowired
-    CaseLifecycle cases;
-
-    @Autowired
-    ReferralsApi referrals;
-
-    @Autowired
-    MeetingService meetings;
-
-    @Autowired
-    ActionItemService actionItems;
-
-    @Autowired
-    NotificationService notifications;
-
-    @Autowired
-    ObjectProvider<WorkList> workLists;
+    private final MockMvc mvc;
+    private final WorkFixtures fixtures;
+    private final CaseLifecycle cases;
+    private final ReferralsApi referrals;
+    private final MeetingService meetings;
+    private final ActionItemService actionItems;
+    private final NotificationService notifications;
+    private final ObjectProvider<WorkList> workLists;
 
     @Test
     void eachDemoUserFindsExactlyWhatWaitsForThem() throws Exception {
