@@ -116,7 +116,7 @@ final class SessionStore implements FindByIndexNameSessionRepository<SessionStor
         return found;
     }
 
-    /** A stored session whose last-access time changes only when it is a minute or more later than the recorded one. */
+    /** A stored session whose last-access time is only ever recorded as it is read. */
     static final class StoredSession implements Session {
 
         private final Session stored;
@@ -125,11 +125,13 @@ final class SessionStore implements FindByIndexNameSessionRepository<SessionStor
             this.stored = stored;
         }
 
+        /**
+         * Changes nothing: the last access is recorded when the session is read ({@link #touched}), in the page's
+         * transaction. Spring Session's filter sets the time again each time the request asks for its session; had
+         * the minute turned since the read, that time would be written after the page, in a transaction of its own.
+         */
         @Override
         public void setLastAccessedTime(Instant lastAccessedTime) {
-            if (isDue(stored.getLastAccessedTime(), lastAccessedTime)) {
-                stored.setLastAccessedTime(lastAccessedTime);
-            }
         }
 
         @Override

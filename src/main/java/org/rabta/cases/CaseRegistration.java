@@ -104,7 +104,8 @@ public class CaseRegistration {
     private VictimCase lockedAtVersion(RabtaUser user, String caseNumber, Long version) {
         VictimCase victimCase = policy.requireForChange(user, caseNumber);
         if (version == null || version != victimCase.getVersion()) {
-            throw new ConcurrentEditException("Case " + caseNumber, changedBy(victimCase), victimCase.getUpdatedAt())
+            throw new ConcurrentEditException("Case " + caseNumber, victimCase.getUpdated().getNameAndUsername(),
+                    victimCase.getUpdated().getAt())
                     .toldAs("cases.api.stale");
         }
         return victimCase;
@@ -152,12 +153,6 @@ public class CaseRegistration {
                 .filter(violation -> inputProblems.stream().noneMatch(problem -> problem.field().equals(violation.field())))
                 .forEach(all::add);
         return all;
-    }
-
-    private static String changedBy(VictimCase victimCase) {
-        return victimCase.getUpdatedByName() == null
-                ? victimCase.getUpdatedBy()
-                : victimCase.getUpdatedByName() + " (" + victimCase.getUpdatedBy() + ")";
     }
 
     private static String describe(VictimCase c) {

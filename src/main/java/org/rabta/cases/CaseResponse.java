@@ -41,6 +41,6 @@ record CaseResponse(
                 List.copyOf(c.getExploitation().getControlMethods()), List.copyOf(c.getExploitation().getRecruitmentMethods()),
                 c.getExploitation().getNotes(), c.getConsent(),
                 owningAgencyCode, c.getCaseworkerName(), c.getClosedOn(), c.getCloseReason(), c.getCreatedAt(),
-                c.getUpdatedAt(), c.getUpdatedByName() == null ? c.getUpdatedBy() : c.getUpdatedByName(), c.getVersion());
+                c.getUpdated().getAt(), c.getUpdated().getName(), c.getVersion());
     }
 }

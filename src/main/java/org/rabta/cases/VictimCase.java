@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.rabta.accounts.Stamp;
 import org.rabta.shared.Childhood;
 
 /**
@@ -100,14 +102,9 @@ public class VictimCase {
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
 
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    private String updatedBy;
-
-    @Column(name = "updated_by_name")
-    private String updatedByName;
+    @Embedded
+    @EmbeddedColumnNaming("updated_%s")
+    private Stamp updated;
 
     protected VictimCase() {
     }
@@ -158,9 +155,7 @@ public class VictimCase {
     }
 
     void touch(Instant now, String username, String userFullName) {
-        this.updatedAt = now;
-        this.updatedBy = username;
-        this.updatedByName = userFullName;
+        this.updated = new Stamp(username, userFullName, now);
     }
 
     /** Child at identification (under 18), or null when the age is unknown. */
@@ -265,15 +260,7 @@ public class VictimCase {
         return createdBy;
     }
 
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
-    }
-
-    public String getUpdatedByName() {
-        return updatedByName;
+    public Stamp getUpdated() {
+        return updated;
     }
 }

@@ -3,6 +3,7 @@ package org.rabta.committees;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
@@ -44,8 +45,8 @@ class CommitteeController {
     private final Clock clock;
 
     @ModelAttribute("jurisdictions")
-    JurisdictionNames jurisdictions() {
-        return jurisdictions;
+    JurisdictionNames.InWords jurisdictions(Locale locale) {
+        return jurisdictions.in(locale);
     }
 
     @GetMapping

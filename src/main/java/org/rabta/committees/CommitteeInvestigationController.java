@@ -1,5 +1,6 @@
 package org.rabta.committees;
 
+import java.util.Locale;
 import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,9 +18,9 @@ class CommitteeInvestigationController {
     private final JurisdictionNames jurisdictions;
 
     @GetMapping("/committees/{id:\\d+}/investigations")
-    String investigations(@AuthenticationPrincipal RabtaUser user, @PathVariable long id, Model model) {
+    String investigations(@AuthenticationPrincipal RabtaUser user, @PathVariable long id, Locale locale, Model model) {
         model.addAttribute("view", investigations.of(user, id));
-        model.addAttribute("jurisdictions", jurisdictions);
+        model.addAttribute("jurisdictions", jurisdictions.in(locale));
         return "committees/investigations";
     }
 }

@@ -1,6 +1,9 @@
 package org.rabta.referrals;
 
+import java.util.List;
+import java.util.Locale;
 import lombok.RequiredArgsConstructor;
+import org.rabta.geography.District;
 import org.rabta.geography.GeographyService;
 import org.rabta.web.TemplateObject;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -18,7 +21,18 @@ public class ReferralDistricts implements TemplateObject {
         return "referralDistricts";
     }
 
-    public String name(String code) {
-        return code == null ? "" : geography.findDistrict(code).map(d -> d.name(LocaleContextHolder.getLocale())).orElse(code);
+    /** The districts as read for this page, so that naming them while it renders reads nothing more. */
+    @Override
+    public Names forPage() {
+        return new Names(geography.districts(), LocaleContextHolder.getLocale());
+    }
+
+    /** The districts of one page, named in its language. */
+    public record Names(List<District> districts, Locale locale) {
+
+        public String name(String code) {
+            return code == null ? "" : districts.stream().filter(district -> district.getCode().equals(code))
+                    .findFirst().map(district -> district.name(locale)).orElse(code);
+        }
     }
 }

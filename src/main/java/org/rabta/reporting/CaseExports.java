@@ -2,11 +2,8 @@ package org.rabta.reporting;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.sql.Array;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Standard. Which cases is the case list's own rule ({@link CasesApi#readableCases}); the rows are read through
  * a cursor ({@link #FETCH_SIZE} at a time) and written as they arrive, so that a million cases never sit in memory.
  * Each export is audited, with its filter, before the first row is written, and every case it hands out is recorded
- * against that event in batches as the rows go out ({@link CaseReads}), in the transaction that reads them.
+ * against that event in batches as the rows go out ({@link CaseReads}), in the transaction that reads them. What
+ * each file's row holds is {@link ExportRows}.
  */
 @Service
 public class CaseExports {
@@ -92,25 +90,8 @@ public class CaseExports {
     public CaseExport caseList(RabtaUser user, CaseFilter filter, ExportFormat format) {
         ReadableCases readable = cases.readableCases(user, filter);
         CaseReads reads = startRead(user, filter, format + " case list");
-        List<Object> header = List.of("case_number", "status", "identified_on", "province", "district", "how_identified",
-                "sex", "age_at_identification", "nationality", "exploitation_types", "caseworker", "first_name", "last_name");
-        return out -> stream(casesOf(readable), readable.params(), reads, format, "Cases", header, out, rs -> {
-            List<Object> row = new ArrayList<>(header.size());
-            row.add(rs.getString("case_number"));
-            row.add(rs.getString("status"));
-            row.add(isoDate(rs, "identified_on"));
-            row.add(rs.getString("province_code"));
-            row.add(rs.getString("district_code"));
-            row.add(rs.getString("how_identified"));
-            row.add(rs.getString("sex"));
-            row.add(age(rs));
-            row.add(rs.getString("nationality"));
-            row.add(String.join(";", array(rs, "exploitation_types")));
-            row.add(rs.getString("caseworker_name"));
-            row.add(rs.getString("first_name"));
-            row.add(rs.getString("last_name"));
-            return row;
-        });
+        return out -> stream(casesOf(readable), readable.params(), reads, format, "Cases", ExportRows.CASE_LIST_HEADER, out,
+                ExportRows::caseList);
     }
 
     /**
@@ -122,39 +103,8 @@ public class CaseExports {
         ReadableCases readable = cases.readableCases(user, filter);
         CaseReads reads = startHtcdsRead(user, filter, withIdentifiers, "HTCDS");
         List<Object> header = List.copyOf(Htcds.header(withIdentifiers));
-        return out -> stream(casesOf(readable), readable.params(), reads, ExportFormat.CSV, "HTCDS", header, out, rs -> {
-            List<Object> row = new ArrayList<>(header.size());
-            String[] types = array(rs, "exploitation_types");
-            row.add(rs.getString("case_number"));
-            row.add(Htcds.caseStatus(rs.getString("status")));
-            row.add(Htcds.gender(rs.getString("sex")));
-            row.add(rs.getString("nationality"));
-            row.add(Htcds.typeOfExploitation(types));
-            row.add(Htcds.typeOfLabourExploitation(types));
-            row.add(Htcds.methodsOfControl(array(rs, "control_methods")));
-            row.add(Htcds.methodOfRecruitment(array(rs, "recruitment_methods")));
-            row.add(Boolean.toString("GIVEN".equals(rs.getString("consent_data_processing"))));
-            row.add(isoDate(rs, "identified_on"));
-            row.add(age(rs));
-            row.add(rs.getString("province_code"));
-            row.add(rs.getString("district_code"));
-            row.add(rs.getString("how_identified"));
-            row.add(String.join(";", types));
-            row.add(rs.getString("origin_country"));
-            row.add(rs.getString("destination_country"));
-            if (withIdentifiers) {
-                row.add(rs.getString("first_name"));
-                row.add(rs.getString("last_name"));
-                row.add(isoDate(rs, "date_of_birth"));
-                row.add(rs.getString("phone"));
-                row.add(rs.getString("address"));
-                row.add(rs.getString("father_or_husband_name"));
-                row.add(rs.getString("aliases"));
-                row.add(rs.getString("cnic"));
-                row.add(rs.getString("passport_number"));
-            }
-            return row;
-        });
+        return out -> stream(casesOf(readable), readable.params(), reads, ExportFormat.CSV, "HTCDS", header, out,
+                rs -> ExportRows.htcds(rs, withIdentifiers));
     }
 
     /**
@@ -172,29 +122,7 @@ public class CaseExports {
         params.put("investigatingAgency", investigations.mayInvestigate(user) ? user.agencyId() : -1L);
         List<Object> header = List.copyOf(Htcds.perpetratorHeader(withIdentifiers));
         return out -> stream(PERPETRATOR_ROWS.formatted(readable.where()), params, reads, ExportFormat.CSV,
-                "HTCDS perpetrators", header, out, rs -> {
-                    List<Object> row = new ArrayList<>(header.size());
-                    row.add(rs.getString("case_number"));
-                    row.add(Htcds.roleInProcess(rs.getString("role")));
-                    row.add(Htcds.gender(rs.getString("sex")));
-                    row.add(rs.getString("nationality"));
-                    row.add(age(rs));
-                    row.add(rs.getString("role"));
-                    row.add(rs.getString("fir_number"));
-                    row.add(isoDate(rs, "registered_on"));
-                    row.add(String.join(";", array(rs, "offences")));
-                    row.add(isoDate(rs, "first_arrested_on"));
-                    row.add(isoDate(rs, "first_charge_sheet_on"));
-                    row.add(isoDate(rs, "first_verdict_on"));
-                    row.add(rs.getString("latest_verdict"));
-                    if (withIdentifiers) {
-                        row.add(rs.getString("name"));
-                        row.add(rs.getString("father_name"));
-                        row.add(rs.getString("cnic"));
-                        row.add(rs.getString("passport_number"));
-                    }
-                    return row;
-                });
+                "HTCDS perpetrators", header, out, rs -> ExportRows.htcdsPerpetrator(rs, withIdentifiers));
     }
 
     /**
@@ -258,20 +186,4 @@ public class CaseExports {
             }
         }
     }
-
-    private static String isoDate(ResultSet rs, String column) throws SQLException {
-        Date date = rs.getDate(column);
-        return date == null ? null : date.toLocalDate().toString();
-    }
-
-    private static Integer age(ResultSet rs) throws SQLException {
-        int age = rs.getInt("age_years");
-        return rs.wasNull() ? null : age;
-    }
-
-    private static String[] array(ResultSet rs, String column) throws SQLException {
-        Array array = rs.getArray(column);
-        return array == null ? new String[0] : (String[]) array.getArray();
-    }
-
 }

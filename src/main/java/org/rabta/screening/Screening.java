@@ -3,6 +3,7 @@ package org.rabta.screening;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,9 +23,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.rabta.accounts.RabtaUser;
+import org.rabta.accounts.Stamp;
 import org.rabta.screening.engine.Answer;
 import org.rabta.screening.engine.CompetentAgency;
 import org.rabta.screening.engine.Elements;
@@ -129,41 +132,21 @@ public class Screening {
     @Column(name = "supervisor_comment")
     private String supervisorComment;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
+    @Embedded
+    @EmbeddedColumnNaming("created_%s")
+    private Stamp created;
 
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
+    @Embedded
+    @EmbeddedColumnNaming("updated_%s")
+    private Stamp updated;
 
-    @Column(name = "created_by_name", updatable = false)
-    private String createdByName;
+    @Embedded
+    @EmbeddedColumnNaming("submitted_%s")
+    private Stamp submitted;
 
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    private String updatedBy;
-
-    @Column(name = "updated_by_name")
-    private String updatedByName;
-
-    @Column(name = "submitted_at")
-    private Instant submittedAt;
-
-    @Column(name = "submitted_by")
-    private String submittedBy;
-
-    @Column(name = "submitted_by_name")
-    private String submittedByName;
-
-    @Column(name = "reviewed_at")
-    private Instant reviewedAt;
-
-    @Column(name = "reviewed_by")
-    private String reviewedBy;
-
-    @Column(name = "reviewed_by_name")
-    private String reviewedByName;
+    @Embedded
+    @EmbeddedColumnNaming("reviewed_%s")
+    private Stamp reviewed;
 
     protected Screening() {
     }
@@ -172,10 +155,8 @@ public class Screening {
         this.caseId = caseId;
         this.caseNumber = caseNumber;
         this.status = ScreeningStatus.DRAFT;
-        this.createdAt = now;
-        this.createdBy = user.username();
-        this.createdByName = user.fullName();
-        touch(user, now);
+        this.created = Stamp.of(user, now);
+        this.updated = created;
     }
 
     /** Takes the answers, the age and the engine's result for them; the determination is set separately. */
@@ -198,7 +179,7 @@ public class Screening {
         flags = result.flags().stream().map(Flag::name).toArray(String[]::new);
         competentAgency = result.competentAgency();
         indicators = new TreeSet<>(indicatorCodes).toArray(String[]::new);
-        touch(user, now);
+        updated = Stamp.of(user, now);
     }
 
     void saveAsDraft(Outcome chosen, String reason) {
@@ -211,9 +192,7 @@ public class Screening {
         status = ScreeningStatus.SUBMITTED;
         determination = chosen;
         determinationReason = reason;
-        submittedAt = now;
-        submittedBy = user.username();
-        submittedByName = user.fullName();
+        submitted = Stamp.of(user, now);
     }
 
     void confirm(RabtaUser user, Instant now) {
@@ -228,16 +207,8 @@ public class Screening {
     }
 
     private void review(RabtaUser user, Instant now) {
-        reviewedAt = now;
-        reviewedBy = user.username();
-        reviewedByName = user.fullName();
-        touch(user, now);
-    }
-
-    private void touch(RabtaUser user, Instant now) {
-        updatedAt = now;
-        updatedBy = user.username();
-        updatedByName = user.fullName();
+        reviewed = Stamp.of(user, now);
+        updated = reviewed;
     }
 
     /** What the engine decides from, rebuilt from the stored answers. */
@@ -315,51 +286,25 @@ public class Screening {
         return supervisorComment;
     }
 
+    public Stamp getCreated() {
+        return created;
+    }
+
     public Instant getCreatedAt() {
-        return createdAt;
+        return created.getAt();
     }
 
-    public String getCreatedBy() {
-        return createdBy;
+    public Stamp getUpdated() {
+        return updated;
     }
 
-    public String getCreatedByName() {
-        return createdByName;
+    /** Null until the screening is submitted. */
+    public Stamp getSubmitted() {
+        return submitted;
     }
 
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
-    }
-
-    public String getUpdatedByName() {
-        return updatedByName;
-    }
-
-    public Instant getSubmittedAt() {
-        return submittedAt;
-    }
-
-    public String getSubmittedBy() {
-        return submittedBy;
-    }
-
-    public String getSubmittedByName() {
-        return submittedByName;
-    }
-
-    public Instant getReviewedAt() {
-        return reviewedAt;
-    }
-
-    public String getReviewedBy() {
-        return reviewedBy;
-    }
-
-    public String getReviewedByName() {
-        return reviewedByName;
+    /** Null until a supervisor confirms the screening or gives it back. */
+    public Stamp getReviewed() {
+        return reviewed;
     }
 }

@@ -38,7 +38,7 @@ class ScreeningChanges {
     static void checkVersion(Screening screening, Long version) {
         if (version == null || version != screening.getVersion()) {
             throw new ConcurrentEditException("Screening " + screening.getId(),
-                    screening.getUpdatedByName() + " (" + screening.getUpdatedBy() + ")", screening.getUpdatedAt());
+                    screening.getUpdated().getNameAndUsername(), screening.getUpdated().getAt());
         }
     }
 

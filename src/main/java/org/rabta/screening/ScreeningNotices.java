@@ -29,12 +29,14 @@ class ScreeningNotices {
         List<UserAccount> supervisors = users.activeUsersOfAgency(submitter.agencyId(), Role.SUPERVISOR).stream()
                 .filter(supervisor -> supervisor.getId() != submitter.id())
                 .toList();
-        notifications.notify(notice(screening, NotificationKind.SCREENING_SUBMITTED, screening.getSubmittedAt()), supervisors);
+        notifications.notify(notice(screening, NotificationKind.SCREENING_SUBMITTED, screening.getSubmitted().getAt()),
+                supervisors);
     }
 
     void returned(Screening screening) {
-        List<UserAccount> author = users.findByUsername(screening.getSubmittedBy()).filter(UserAccount::isActive).stream().toList();
-        notifications.notify(notice(screening, NotificationKind.SCREENING_RETURNED, screening.getReviewedAt()), author);
+        List<UserAccount> author = users.findByUsername(screening.getSubmitted().getBy()).filter(UserAccount::isActive)
+                .stream().toList();
+        notifications.notify(notice(screening, NotificationKind.SCREENING_RETURNED, screening.getReviewed().getAt()), author);
     }
 
     private static Notice notice(Screening screening, NotificationKind kind, Instant occasion) {

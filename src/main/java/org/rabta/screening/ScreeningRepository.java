@@ -19,7 +19,8 @@ interface ScreeningRepository extends JpaRepository<Screening, Long> {
      * changed, so loaded read-only (no snapshot to check at commit).
      */
     @QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
-    List<Screening> findByCaseIdOrderByCreatedAtDescIdDesc(long caseId, Pageable pageable);
+    @Query("select s from Screening s where s.caseId = :caseId order by s.created.at desc, s.id desc")
+    List<Screening> findByCaseIdOrderByCreatedAtDescIdDesc(@Param("caseId") long caseId, Pageable pageable);
 
     /** The screening, locked until the transaction ends, so two reviews or edits cannot both pass the version check. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rabta.accounts.Stamp;
 import org.rabta.directory.ServiceType;
 import org.rabta.screening.engine.Answer;
 import org.rabta.screening.engine.CompetentAgency;
@@ -46,8 +47,8 @@ record ScreeningResponse(
     /** Who did a step and when; null when the step has not happened. */
     record Step(String by, String byName, Instant at) {
 
-        static Step of(String by, String byName, Instant at) {
-            return at == null ? null : new Step(by, byName, at);
+        static Step of(Stamp stamp) {
+            return stamp == null ? null : new Step(stamp.getBy(), stamp.getByName(), stamp.getAt());
         }
     }
 
@@ -68,9 +69,7 @@ record ScreeningResponse(
                 s.getRulesetVersion(), advice.result().decisiveUnknowns(), s.getId(), s.getCaseNumber(), s.getStatus(),
                 s.getDetermination(), s.getDeterminationReason(), s.getVersion(), s.getAgeYears(), facts,
                 List.copyOf(s.indicatorCodes()), advice.indicators().positiveDimensions(), s.getSupervisorComment(),
-                Step.of(s.getCreatedBy(), s.getCreatedByName(), s.getCreatedAt()),
-                Step.of(s.getSubmittedBy(), s.getSubmittedByName(), s.getSubmittedAt()),
-                Step.of(s.getReviewedBy(), s.getReviewedByName(), s.getReviewedAt()),
+                Step.of(s.getCreated()), Step.of(s.getSubmitted()), Step.of(s.getReviewed()),
                 advice.nextSteps().stream().map(step -> new NextStepJson(step.code(), step.service(), step.required(),
                         step.service() == null ? null : ScreeningLinks.referral(s.getCaseNumber(), step.service()))).toList());
     }

@@ -15,8 +15,7 @@ record ScreeningSummary(long id, String href, ScreeningStatus status, Outcome ou
         return new ScreeningSummary(s.getId(), "/api/v1/screenings/" + s.getId(), s.getStatus(), s.getOutcome(),
                 EvaluationResponse.ElementsJson.of(s.elements()), s.getCompetentAgency(), s.flagList(),
                 s.getRulesetVersion(), s.getDetermination(), s.getDeterminationReason(), s.getVersion(),
-                ScreeningResponse.Step.of(s.getCreatedBy(), s.getCreatedByName(), s.getCreatedAt()),
-                ScreeningResponse.Step.of(s.getSubmittedBy(), s.getSubmittedByName(), s.getSubmittedAt()),
-                ScreeningResponse.Step.of(s.getReviewedBy(), s.getReviewedByName(), s.getReviewedAt()));
+                ScreeningResponse.Step.of(s.getCreated()), ScreeningResponse.Step.of(s.getSubmitted()),
+                ScreeningResponse.Step.of(s.getReviewed()));
     }
 }

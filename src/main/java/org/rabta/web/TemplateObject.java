@@ -11,4 +11,14 @@ public interface TemplateObject {
 
     /** The name templates write after {@code #}. */
     String templateName();
+
+    /**
+     * What one page's templates call: taken when its handler is done, while the page's transaction is still open
+     * ({@link TemplateObjectsDialect.TakenForPage}), because a page renders after that transaction has ended and
+     * anything read from the database then costs a transaction of its own. A helper that reads data returns an
+     * object holding what it read; one that reads nothing is itself, the default.
+     */
+    default Object forPage() {
+        return this;
+    }
 }

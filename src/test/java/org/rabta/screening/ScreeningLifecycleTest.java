@@ -62,8 +62,8 @@ class ScreeningLifecycleTest {
         assertThat(s.getRulesetVersion()).isEqualTo(RuleSets.current().version());
         assertThat(s.getStatus()).isEqualTo(ScreeningStatus.SUBMITTED);
         assertThat(s.getDetermination()).isEqualTo(Outcome.TRAFFICKING);
-        assertThat(s.getSubmittedBy()).isEqualTo(CASEWORKER);
-        assertThat(s.getSubmittedAt()).isNotNull();
+        assertThat(s.getSubmitted().getBy()).isEqualTo(CASEWORKER);
+        assertThat(s.getSubmitted().getAt()).isNotNull();
         assertThat(stored.advice().nextSteps()).extracting(NextStep::code).startsWith("childProtection");
         assertThat(stored.mayEdit()).isFalse();
         assertThat(stored.mayReview()).isFalse();
@@ -183,7 +183,7 @@ class ScreeningLifecycleTest {
 
         Screening confirmed = reviews.confirm(fixtures.user(SUPERVISOR), submitted.getId(), submitted.getVersion());
         assertThat(confirmed.getStatus()).isEqualTo(ScreeningStatus.CONFIRMED);
-        assertThat(confirmed.getReviewedBy()).isEqualTo(SUPERVISOR);
+        assertThat(confirmed.getReviewed().getBy()).isEqualTo(SUPERVISOR);
         VictimCase victimCase = cases.get(fixtures.user(CASEWORKER), caseNumber);
         assertThat(victimCase.getConfirmedDetermination()).isEqualTo("SMUGGLED_AND_TRAFFICKED");
         assertThat(victimCase.getVersion()).as("confirming does not make an open edit of the case stale").isEqualTo(caseVersion);

@@ -8,8 +8,9 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -30,11 +31,23 @@ public class TransactionCounter {
     private static final Set<String> STATEMENT_RUNS = Set.of("execute", "executeQuery", "executeUpdate",
             "executeLargeUpdate", "executeBatch", "executeLargeBatch");
 
-    private final AtomicLong transactions = new AtomicLong();
+    /** Each transaction counted: the thread that ran it and its statements, so that a count over a ceiling says why. */
+    private final List<String> counted = new ArrayList<>();
 
     /** Transactions counted so far; take the difference around the request to measure. */
-    public long transactions() {
-        return transactions.get();
+    public synchronized long transactions() {
+        return counted.size();
+    }
+
+    /** The transactions counted since {@code mark} (a {@link #transactions()} taken before), described. */
+    public synchronized List<String> countedSince(long mark) {
+        return List.copyOf(counted.subList((int) mark, counted.size()));
+    }
+
+    private synchronized void count(List<String> statements) {
+        if (onRequestThread()) {
+            counted.add(Thread.currentThread().getName() + ": " + String.join(" | ", statements));
+        }
     }
 
     @Bean
@@ -62,8 +75,8 @@ public class TransactionCounter {
     private final class CountedConnection {
 
         private final Connection connection;
+        private final List<String> statementsSinceEnd = new ArrayList<>();
         private boolean autoCommit;
-        private boolean statementSinceEnd;
 
         CountedConnection(Connection connection) throws Exception {
             this.connection = connection;
@@ -85,42 +98,36 @@ public class TransactionCounter {
                 }
                 Object result = invoke(connection, method, args);
                 if (result instanceof Statement statement) {
-                    return countedStatement(statement, method.getReturnType());
+                    String prepared = args != null && args.length > 0 && args[0] instanceof String sql ? sql : null;
+                    return countedStatement(statement, method.getReturnType(), prepared);
                 }
                 return result;
             });
         }
 
-        private Object countedStatement(Statement statement, Class<?> type) {
+        private Object countedStatement(Statement statement, Class<?> type, String prepared) {
             Class<? extends Statement> kind = type == CallableStatement.class ? CallableStatement.class
                     : type == PreparedStatement.class ? PreparedStatement.class : Statement.class;
             return TransactionCounter.proxy(kind, statement, (method, args) -> {
                 if (STATEMENT_RUNS.contains(method.getName())) {
-                    ran();
+                    ran(args != null && args.length > 0 && args[0] instanceof String sql ? sql : prepared);
                 }
                 return invoke(statement, method, args);
             });
         }
 
-        private void ran() {
+        private void ran(String sql) {
+            statementsSinceEnd.add(String.valueOf(sql));
             if (autoCommit) {
-                count();
-            } else {
-                statementSinceEnd = true;
+                ended();
             }
         }
 
         private void ended() {
-            if (statementSinceEnd) {
-                count();
+            if (!statementsSinceEnd.isEmpty()) {
+                count(statementsSinceEnd);
             }
-            statementSinceEnd = false;
-        }
-
-        private void count() {
-            if (onRequestThread()) {
-                transactions.incrementAndGet();
-            }
+            statementsSinceEnd.clear();
         }
     }
 
