@@ -1,10 +1,10 @@
 package org.rabta.accounts;
 
 import jakarta.servlet.http.Cookie;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.RabtaIntegrationTest;
 import org.rabta.support.TestUsers;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -20,6 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Issue items: the own password change ends the other sessions; wrong current passwords lock; sessions are listed and ended. */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class AccountSessionsTest {
 
     private static final String PASSWORD = TestUsers.PASSWORD;
@@ -27,14 +28,9 @@ class AccountSessionsTest {
     private static final String FIREFOX = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:140.0) Gecko/20100101 Firefox/140.0";
     private static final String CHROME = "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Mobile Safari/537.36";
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    UserAccountService accounts;
-
-    @Autowired
-    JdbcTemplate jdbc;
+    private final MockMvc mvc;
+    private final UserAccountService accounts;
+    private final JdbcTemplate jdbc;
 
     @Test
     void changingTheOwnPasswordEndsTheOtherSessionsAndKeepsThisOne() throws Exception {

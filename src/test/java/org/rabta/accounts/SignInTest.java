@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rabta.support.TestUsers.PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -29,8 +30,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @RabtaIntegrationTest
 class SignInTest {
 
-    private static final String DEMO_PASSWORD = "Rabta-demo-2026";
-
     @Autowired
     MockMvc mvc;
 
@@ -45,7 +44,7 @@ class SignInTest {
 
     @Test
     void demoUserSignsInAndLandsOnHome() throws Exception {
-        mvc.perform(formLogin("/login").user("fia.lahore").password(DEMO_PASSWORD))
+        mvc.perform(formLogin("/login").user("fia.lahore").password(PASSWORD))
                 .andExpect(authenticated().withUsername("fia.lahore").withRoles("CASEWORKER"))
                 .andExpect(redirectedUrl("/"));
     }
@@ -56,7 +55,7 @@ class SignInTest {
             "police.lahore, CASEWORKER", "ngo.lahore, CASEWORKER", "swd.punjab, CASEWORKER", "cpwb.punjab, CASEWORKER",
             "committee.lahore, COMMITTEE_MEMBER", "analyst, ANALYST"})
     void everyDemoUserSignsInWithTheDemoPassword(String username, String role) throws Exception {
-        mvc.perform(formLogin("/login").user(username).password(DEMO_PASSWORD))
+        mvc.perform(formLogin("/login").user(username).password(PASSWORD))
                 .andExpect(authenticated().withUsername(username).withRoles(role));
     }
 
@@ -77,17 +76,17 @@ class SignInTest {
             mvc.perform(formLogin("/login").user(username).password("not-the-password")).andExpect(unauthenticated());
         }
         // Locked: even the right password is refused, with the same generic message.
-        mvc.perform(formLogin("/login").user(username).password(DEMO_PASSWORD))
+        mvc.perform(formLogin("/login").user(username).password(PASSWORD))
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?error"));
-        mvc.perform(get("/api/v1/agencies").with(httpBasic(username, DEMO_PASSWORD)))
+        mvc.perform(get("/api/v1/agencies").with(httpBasic(username, PASSWORD)))
                 .andExpect(status().isUnauthorized());
 
         clock.advance(Duration.ofMinutes(14));
-        mvc.perform(formLogin("/login").user(username).password(DEMO_PASSWORD)).andExpect(unauthenticated());
+        mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(unauthenticated());
 
         clock.advance(Duration.ofMinutes(2));
-        mvc.perform(formLogin("/login").user(username).password(DEMO_PASSWORD)).andExpect(authenticated());
+        mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(authenticated());
     }
 
     @Test
@@ -97,7 +96,7 @@ class SignInTest {
             mvc.perform(get("/api/v1/agencies").with(httpBasic(username, "nope-nope-nope")))
                     .andExpect(status().isUnauthorized());
         }
-        mvc.perform(formLogin("/login").user(username).password(DEMO_PASSWORD)).andExpect(unauthenticated());
+        mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(unauthenticated());
     }
 
     @Test
@@ -106,17 +105,17 @@ class SignInTest {
         for (int attempt = 1; attempt <= 4; attempt++) {
             mvc.perform(formLogin("/login").user(username).password("not-the-password")).andExpect(unauthenticated());
         }
-        mvc.perform(formLogin("/login").user(username).password(DEMO_PASSWORD)).andExpect(authenticated());
+        mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(authenticated());
         for (int attempt = 1; attempt <= 4; attempt++) {
             mvc.perform(formLogin("/login").user(username).password("not-the-password")).andExpect(unauthenticated());
         }
-        mvc.perform(formLogin("/login").user(username).password(DEMO_PASSWORD)).andExpect(authenticated());
+        mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(authenticated());
     }
 
     @Test
     void sessionsLiveInPostgresqlSoAnyInstanceCanServeThem() throws Exception {
         String username = TestUsers.newCaseworker(accounts);
-        mvc.perform(formLogin("/login").user(username).password(DEMO_PASSWORD)).andExpect(authenticated());
+        mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(authenticated());
         Integer sessions = jdbc.queryForObject("select count(*) from spring_session where principal_name = ?",
                 Integer.class, username);
         Integer timeout = jdbc.queryForObject("select max(max_inactive_interval) from spring_session where principal_name = ?",
@@ -127,9 +126,9 @@ class SignInTest {
 
     @Test
     void formsWithoutCsrfTokenAreRefused() throws Exception {
-        mvc.perform(post("/login").param("username", "admin").param("password", DEMO_PASSWORD))
+        mvc.perform(post("/login").param("username", "admin").param("password", PASSWORD))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/login").with(csrf()).param("username", "admin").param("password", DEMO_PASSWORD))
+        mvc.perform(post("/login").with(csrf()).param("username", "admin").param("password", PASSWORD))
                 .andExpect(authenticated());
     }
 
@@ -147,7 +146,7 @@ class SignInTest {
 
     @Test
     void apiIsStatelessAndSetsNoSessionCookie() throws Exception {
-        mvc.perform(get("/api/v1/agencies").with(httpBasic("analyst", DEMO_PASSWORD)))
+        mvc.perform(get("/api/v1/agencies").with(httpBasic("analyst", PASSWORD)))
                 .andExpect(header().doesNotExist("Set-Cookie"));
     }
 

@@ -3,10 +3,10 @@ package org.rabta.accounts;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.directory.AgencyService;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,24 +29,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @RabtaIntegrationTest
 @WithUserDetails("admin")
+@RequiredArgsConstructor
 class UserAdminScreensTest {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    AgencyService agencies;
-
-    @Autowired
-    UserAccountService accounts;
-
-    @Autowired
-    UserAdministration administration;
-
-    @Autowired
-    JdbcClient jdbc;
+    private final MockMvc mvc;
+    private final AgencyService agencies;
+    private final UserAccountService accounts;
+    private final UserAdministration administration;
+    private final JdbcClient jdbc;
 
     @Test
     void listSearchesByNameOrUsernameAndFiltersByAgencyAndRole() throws Exception {

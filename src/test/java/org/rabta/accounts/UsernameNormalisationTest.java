@@ -5,10 +5,10 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.RabtaIntegrationTest;
 import org.rabta.support.TestUsers;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,19 +24,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** A padded, full-width or capitalised username is the same account, for sign-in and for lockout alike. */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class UsernameNormalisationTest {
 
     private static final String PASSWORD = TestUsers.PASSWORD;
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    UserAccountService accounts;
-
-    @Autowired
-    JdbcTemplate jdbc;
+    private final MockMvc mvc;
+    private final UserAccountService accounts;
+    private final JdbcTemplate jdbc;
 
     @Test
     void sevenRespelledFailuresOnTheFormLockTheAccount() throws Exception {

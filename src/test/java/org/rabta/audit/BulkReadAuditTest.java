@@ -2,6 +2,7 @@ package org.rabta.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.rabta.support.TestUsers.PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -20,9 +21,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,21 +40,13 @@ import org.springframework.test.web.servlet.MvcResult;
  * on the case ("who looked at this person"), with the terms of their own agency's searches only.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class BulkReadAuditTest {
 
-    private static final String PASSWORD = "Rabta-demo-2026";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    AuditTrail audit;
+    private final MockMvc mvc;
+    private final JdbcClient jdbc;
+    private final UserDetailsService users;
+    private final AuditTrail audit;
 
     /** A case of fia.lahore with a made-up, unique surname and CNIC; answers {case number, surname, CNIC}. */
     private String[] registerFiaLahoreCase() throws Exception {
@@ -89,6 +82,13 @@ class BulkReadAuditTest {
     private record Request(long id, String action, String terms) {
     }
 
+    /** The newest bulk read of the user, which is of that action. */
+    private Request lastRead(String username, String action) {
+        Request read = lastRead(username);
+        assertThat(read.action()).isEqualTo(action);
+        return read;
+    }
+
     /** The newest bulk read of the user. */
     private Request lastRead(String username) {
         return jdbc.sql("""
@@ -110,8 +110,7 @@ class BulkReadAuditTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         List<String> returned = JsonPath.read(json, "$.items[*].caseNumber");
 
-        Request read = lastRead("fia.lahore");
-        assertThat(read.action()).isEqualTo("CASES_LISTED");
+        Request read = lastRead("fia.lahore", "CASES_LISTED");
         assertThat(read.terms()).isEqualTo("page=0, size=100");
         assertThat(returned).isNotEmpty();
         assertThat(casesOf(read)).containsExactlyInAnyOrderElementsOf(returned);
@@ -130,8 +129,7 @@ class BulkReadAuditTest {
         mvc.perform(get("/api/v1/cases").param("q", found[2]).with(httpBasic("fia.lahore", PASSWORD)))
                 .andExpect(status().isOk());
 
-        Request search = lastRead("fia.lahore");
-        assertThat(search.action()).isEqualTo("CASES_SEARCHED");
+        Request search = lastRead("fia.lahore", "CASES_SEARCHED");
         assertThat(search.terms()).contains("q=" + found[2]);
         assertThat(casesOf(search)).containsExactly(found[0]);
 
@@ -167,8 +165,7 @@ class BulkReadAuditTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).contains(exported[0]);
 
-        Request export = lastRead("fia.lahore");
-        assertThat(export.action()).isEqualTo("CASES_EXPORTED");
+        Request export = lastRead("fia.lahore", "CASES_EXPORTED");
         assertThat(export.terms()).contains("q=" + exported[1]);
         assertThat(casesOf(export)).containsExactly(exported[0]);
     }
@@ -182,8 +179,7 @@ class BulkReadAuditTest {
         String csv = mvc.perform(asyncDispatch(started)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).contains(exported[0], exported[1]);
-        Request export = lastRead("fia.lahore.supervisor");
-        assertThat(export.action()).isEqualTo("CASES_EXPORTED");
+        Request export = lastRead("fia.lahore.supervisor", "CASES_EXPORTED");
         assertThat(export.terms()).contains("q=" + exported[2]);
         assertThat(casesOf(export)).containsExactly(exported[0]);
 
@@ -194,8 +190,7 @@ class BulkReadAuditTest {
         String json = mvc.perform(get("/api/v1/referrals").param("role", "sent").with(httpBasic("police.lahore", PASSWORD)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         List<String> referred = JsonPath.read(json, "$.items[*].caseNumber");
-        Request list = lastRead("police.lahore");
-        assertThat(list.action()).isEqualTo("REFERRALS_LISTED");
+        Request list = lastRead("police.lahore", "REFERRALS_LISTED");
         assertThat(list.terms()).isEqualTo("box=SENT, page=0");
         assertThat(referred).isNotEmpty();
         assertThat(casesOf(list)).containsExactlyInAnyOrderElementsOf(referred.stream().distinct().toList());
@@ -209,8 +204,7 @@ class BulkReadAuditTest {
                         .param("firstName", "Nasreen").param("lastName", existing[1]).param("cnic", existing[2]))
                 .andExpect(status().isOk());
 
-        Request check = lastRead("fia.karachi");
-        assertThat(check.action()).isEqualTo("CASE_DUPLICATES_CHECKED");
+        Request check = lastRead("fia.karachi", "CASE_DUPLICATES_CHECKED");
         assertThat(check.terms()).contains("lastName=" + existing[1], "cnic=" + existing[2]);
         assertThat(casesOf(check)).contains(existing[0]);
 

@@ -17,9 +17,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
+import org.rabta.support.PathPatterns;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,24 +38,19 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * to a list of endpoints.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class CaseDataReadsAreAuditedTest {
 
     private static final Pattern CASE_NUMBER = Pattern.compile("\\b[A-Z]{2}-\\d{4}-\\d{6}\\b");
     /** The audit trail itself: it names cases as records of what happened, and reading it is audited as such. */
     private static final Pattern AUDIT_TRAIL = Pattern.compile("^/admin/audit.*|.*/audit$|.*/reads$");
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
+    private final JdbcClient jdbc;
+    private final UserDetailsService users;
 
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
     @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
+    private final RequestMappingHandlerMapping mappings;
 
     private record Probe(String username, long userId, long agencyId) {
     }
@@ -127,29 +123,7 @@ class CaseDataReadsAreAuditedTest {
 
     /** The pattern with its variables filled in from the user's own records, or empty when they have none to fill. */
     private Optional<String> resolve(String pattern, Probe probe) {
-        StringBuilder path = new StringBuilder();
-        int at = 0;
-        while (at < pattern.length()) {
-            char c = pattern.charAt(at);
-            if (c != '{') {
-                path.append(c);
-                at++;
-                continue;
-            }
-            // {name} or {name:regex}, whose regex may hold braces of its own ({2}).
-            int end = at + 1;
-            for (int depth = 1; depth > 0; end++) {
-                depth += pattern.charAt(end) == '{' ? 1 : pattern.charAt(end) == '}' ? -1 : 0;
-            }
-            String variable = pattern.substring(at + 1, end - 1).split(":", 2)[0];
-            Optional<String> value = value(pattern, variable, probe);
-            if (value.isEmpty()) {
-                return Optional.empty();
-            }
-            path.append(value.get());
-            at = end;
-        }
-        return Optional.of(path.toString());
+        return PathPatterns.fill(pattern, variable -> value(pattern, variable, probe));
     }
 
     private Optional<String> value(String pattern, String variable, Probe probe) {

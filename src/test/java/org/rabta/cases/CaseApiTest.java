@@ -16,12 +16,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.rabta.support.TestUsers;
 import org.rabta.support.Unique;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,18 +29,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class CaseApiTest {
 
     private static final String URL = "/api/v1/cases";
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    CaseFixtures fixtures;
-
-    @Autowired
-    JdbcClient jdbc;
+    private final MockMvc mvc;
+    private final CaseFixtures fixtures;
+    private final JdbcClient jdbc;
 
     /** A valid body; the surname makes the case findable. */
     static String body(String lastName) {

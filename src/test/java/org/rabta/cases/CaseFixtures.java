@@ -1,6 +1,7 @@
 package org.rabta.cases;
 
 import static org.rabta.support.Dates.today;
+import static org.rabta.support.Districts.LAHORE;
 
 import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
@@ -13,8 +14,6 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class CaseFixtures {
 
-    static final String LAHORE = "PK617";
-    static final String KARACHI = "PK7";
 
     private final Principals principals;
     private final CasesApi cases;

@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rabta.support.Dates.today;
+import static org.rabta.support.Districts.LAHORE;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -115,7 +116,7 @@ class CaseFormRenderingTest {
         for (Map.Entry<String, String> field : form.fields()) {
             String value = switch (field.getKey()) {
                 case "identifiedOn" -> today().minusDays(1).toString();
-                case "districtCode" -> CaseFixtures.LAHORE;
+                case "districtCode" -> LAHORE;
                 case "howIdentified" -> "HOTLINE";
                 case "firstName" -> "Amina";
                 case "lastName" -> lastName;

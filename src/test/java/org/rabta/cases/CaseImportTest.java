@@ -15,11 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.RabtaIntegrationTest;
 import org.rabta.support.TestUsers;
 import org.rabta.support.Unique;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,21 +28,16 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class CaseImportTest {
 
     private static final String URL = "/api/v1/cases/import";
     private static final String HEADER = "external_reference,identified_on,district_code,how_identified,first_name,last_name,"
             + "father_or_husband_name,sex,date_of_birth,age_years,nationality,cnic,exploitation_types\n";
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    CaseFixtures fixtures;
-
-    @Autowired
-    JdbcClient jdbc;
-
+    private final MockMvc mvc;
+    private final CaseFixtures fixtures;
+    private final JdbcClient jdbc;
     private final String day = today().minusDays(5).toString();
 
     private ResultActions importAs(String username, byte[] csv, String mode, String language) throws Exception {

@@ -21,6 +21,7 @@ import org.rabta.support.Unique;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rabta.support.Dates.today;
+import static org.rabta.support.Districts.LAHORE;
 
 /**
  * A caseworker registers a case (a wrong CNIC corrected on the way), finds it again among the demo cases by a
@@ -43,7 +44,7 @@ class CaseJourneyTest extends BrowserTest {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Register a case")).click();
         page.locator("#identifiedOn").fill(today().minusDays(2).toString());
-        page.locator("#districtCode").selectOption(CaseFixtures.LAHORE);
+        page.locator("#districtCode").selectOption(LAHORE);
         page.locator("#howIdentified").selectOption("RESCUE");
         page.locator("#firstName").fill("Rukhsana");
         page.locator("#lastName").fill(surname);

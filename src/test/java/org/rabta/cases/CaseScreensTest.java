@@ -2,10 +2,10 @@ package org.rabta.cases;
 
 import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.RabtaIntegrationTest;
 import org.rabta.support.Unique;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.rabta.support.Dates.today;
+import static org.rabta.support.Districts.LAHORE;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -28,22 +29,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class CaseScreensTest {
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    CaseFixtures fixtures;
-
-    @Autowired
-    JdbcClient jdbc;
+    private final MockMvc mvc;
+    private final CaseFixtures fixtures;
+    private final JdbcClient jdbc;
 
     /** A valid registration; {@code overrides} are name, value pairs that replace (or add) parameters. */
     static MockHttpServletRequestBuilder registration(String lastName, String... overrides) {
         java.util.Map<String, String[]> params = new java.util.LinkedHashMap<>();
         params.put("identifiedOn", new String[] {today().minusDays(1).toString()});
-        params.put("districtCode", new String[] {CaseFixtures.LAHORE});
+        params.put("districtCode", new String[] {LAHORE});
         params.put("howIdentified", new String[] {"HOTLINE"});
         params.put("firstName", new String[] {"Shabana"});
         params.put("lastName", new String[] {lastName});
@@ -172,7 +169,7 @@ class CaseScreensTest {
         return post("/cases/" + number).with(csrf())
                 .param("version", String.valueOf(version))
                 .param("identifiedOn", today().minusDays(3).toString())
-                .param("districtCode", CaseFixtures.LAHORE)
+                .param("districtCode", LAHORE)
                 .param("howIdentified", "RESCUE")
                 .param("firstName", firstName)
                 .param("sex", "FEMALE")

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.hibernate.Session;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
@@ -20,37 +21,27 @@ import org.rabta.cases.CaseFilter.AgeGroup;
 import org.rabta.support.RabtaIntegrationTest;
 import org.rabta.support.TestUsers;
 import org.rabta.support.Unique;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rabta.support.Districts.LAHORE;
 
 /** The list's search as docs/PERFORMANCE.md shapes it at a million cases: name ranking, paging, counts, pick lists. */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class CaseSearchTest {
 
-    @Autowired
-    CaseQueries cases;
-
-    @Autowired
-    CaseLifecycle lifecycle;
-    @Autowired
-    CaseFixtures fixtures;
-    @Autowired
-    CaseRegistration registration;
-    @Autowired
-    UserAccountService accounts;
-
-    @Autowired
-    UserAdministration administration;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PlatformTransactionManager transactions;
-    @Autowired
-    EntityManager entityManager;
+    private final CaseQueries cases;
+    private final CaseLifecycle lifecycle;
+    private final CaseFixtures fixtures;
+    private final CaseRegistration registration;
+    private final UserAccountService accounts;
+    private final UserAdministration administration;
+    private final JdbcClient jdbc;
+    private final PlatformTransactionManager transactions;
+    private final EntityManager entityManager;
 
     @Test
     void aNameSearchRanksTheCloserNameFirstThenTheNewestAndPagesNeitherOverlapNorSkip() {
@@ -192,7 +183,7 @@ class CaseSearchTest {
         VictimCase adult = register("Nasreen", surname, day, 30); // in follow-up, but not a child: not counted
         lifecycle.markFollowUp(fia, adult.getCaseNumber(), true);
 
-        CaseList result = cases.list(fia, new CaseFilter(null, CaseStatus.FOLLOW_UP, CaseFixtures.LAHORE, null, Sex.FEMALE,
+        CaseList result = cases.list(fia, new CaseFilter(null, CaseStatus.FOLLOW_UP, LAHORE, null, Sex.FEMALE,
                 AgeGroup.CHILD, ExploitationType.DOMESTIC_SERVITUDE, day.minusDays(5), day, null, null, null, null, 0, 1));
         assertThat(result.cases()).hasSize(1);
         assertThat(result.hasNext()).isTrue();

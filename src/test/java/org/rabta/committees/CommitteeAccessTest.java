@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
+import org.rabta.committees.CommitteeFixtures.MemberTerm;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.RecordNotFoundException;
 import org.rabta.support.MutableClock;
@@ -112,9 +113,10 @@ class CommitteeAccessTest {
     @Test
     void endingATermOnScreenAsOfferedClosesTheMembersLinksAtOnce() throws Exception {
         Committee committee = fixtures.districtCommittee();
-        RabtaUser member = fixtures.newUser("PB-SWD", Role.COMMITTEE_MEMBER);
-        Membership term = fixtures.add(committee.getId(), userTerm(member.username(), "PB-SWD", MembershipRole.MEMBER,
-                today().minusDays(5), null));
+        MemberTerm held = fixtures.term(committee, "PB-SWD", Role.COMMITTEE_MEMBER, MembershipRole.MEMBER,
+                today().minusDays(5), null);
+        RabtaUser member = held.member();
+        Membership term = held.term();
         mvc.perform(get("/committees/" + committee.getId()).with(user(member))).andExpect(status().isOk());
 
         // "End term" offers yesterday as the last day: a term ends when the admin ends it, not at midnight.

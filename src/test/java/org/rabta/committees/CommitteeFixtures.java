@@ -1,6 +1,8 @@
 package org.rabta.committees;
 
 import static org.rabta.support.Dates.today;
+import static org.rabta.support.Districts.LAHORE;
+import static org.rabta.support.Districts.PUNJAB;
 import static org.rabta.support.Principals.asSystem;
 
 import java.time.Duration;
@@ -33,9 +35,6 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class CommitteeFixtures {
 
-    static final String LAHORE = "PK617";
-    static final String PUNJAB = "PK6";
-
     private final CommitteeService committees;
     private final RosterService rosters;
     private final GeographyService geography;
@@ -60,9 +59,22 @@ class CommitteeFixtures {
      */
     RabtaUser member(Committee committee, String agencyCode, Role role, MembershipRole membership, LocalDate from,
                      LocalDate to) {
+        return term(committee, agencyCode, role, membership, from, to).member();
+    }
+
+    /** As {@link #member}, with the term, for the tests that end it. */
+    MemberTerm term(Committee committee, String agencyCode, Role role, MembershipRole membership, LocalDate from,
+                    LocalDate to) {
         RabtaUser member = newUser(agencyCode, role);
-        add(committee.getId(), userTerm(member.username(), agencyCode, membership, from, to));
-        return member;
+        return new MemberTerm(member, add(committee.getId(), userTerm(member.username(), agencyCode, membership, from, to)));
+    }
+
+    /** A new user of Social Welfare with the role, the committee's secretary from {@code from} with no end. */
+    RabtaUser secretary(Committee committee, Role role, LocalDate from) {
+        return member(committee, "PB-SWD", role, MembershipRole.SECRETARY, from, null);
+    }
+
+    record MemberTerm(RabtaUser member, Membership term) {
     }
 
     /**

@@ -33,6 +33,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.rabta.support.Dates.today;
+import static org.rabta.support.Districts.LAHORE;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -93,7 +94,7 @@ class CommitteeInvestigationsTest {
         // The police's one FIR of the district, without a charge sheet: a small cell.
         register(police, district, fir);
         // Elsewhere: not the committee's.
-        register(fia, CommitteeFixtures.LAHORE, fir);
+        register(fia, LAHORE, fir);
         String firNumber = jdbc.sql("select fir_number from investigation where district_code = :d order by id limit 1")
                 .param("d", district).query(String.class).single();
 

@@ -3,6 +3,7 @@ package org.rabta.committees;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
@@ -15,7 +16,6 @@ import org.rabta.referrals.ReviewPage;
 import org.rabta.shared.RecordNotFoundException;
 import org.rabta.support.MutableClock;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +25,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.rabta.committees.CommitteeFixtures.userTerm;
 import static org.rabta.support.Dates.today;
+import static org.rabta.support.Districts.LAHORE;
 import static org.rabta.support.TestUsers.PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -38,37 +39,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The review queue follows committee terms; a district committee escalates a referral to its province's committee. */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class CommitteeReferralsTest {
 
-    @Autowired
-    CommitteeFixtures fixtures;
-
-    @Autowired
-    ReviewJurisdictions jurisdictions;
-
-    @Autowired
-    CommitteeReferrals committeeReferrals;
-
-    @Autowired
-    EscalationService escalations;
-
-    @Autowired
-    ReferralsApi referrals;
-
-    @Autowired
-    MeetingService meetings;
-
-    @Autowired
-    ActionItemService actionItems;
-
-    @Autowired
-    ReviewPage reviews;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    MockMvc mvc;
+    private final CommitteeFixtures fixtures;
+    private final ReviewJurisdictions jurisdictions;
+    private final CommitteeReferrals committeeReferrals;
+    private final EscalationService escalations;
+    private final ReferralsApi referrals;
+    private final MeetingService meetings;
+    private final ActionItemService actionItems;
+    private final ReviewPage reviews;
+    private final MutableClock clock;
+    private final MockMvc mvc;
 
     @Test
     void aMembersReviewAreasAreTheJurisdictionsOfTheirCurrentTerms() {
@@ -87,7 +70,7 @@ class CommitteeReferralsTest {
         RabtaUser member = fixtures.member(committee, "PB-SWD", Role.COMMITTEE_MEMBER, MembershipRole.MEMBER,
                 today().minusDays(3), today().plusDays(1));
         Referral referral = fixtures.emergencyReferralIn(committee.getDistrictCode());
-        Referral elsewhere = fixtures.emergencyReferralIn(CommitteeFixtures.LAHORE);
+        Referral elsewhere = fixtures.emergencyReferralIn(LAHORE);
 
         mvc.perform(get("/api/v1/committees/" + committee.getId() + "/referrals").with(httpBasic(member.username(), PASSWORD)))
                 .andExpect(status().isOk())
@@ -127,7 +110,7 @@ class CommitteeReferralsTest {
                         .with(httpBasic(provincialMember.username(), PASSWORD)))
                 .andExpect(jsonPath("$.escalated", hasItem(referral.getId().intValue())));
 
-        Referral elsewhere = fixtures.emergencyReferralIn(CommitteeFixtures.LAHORE);
+        Referral elsewhere = fixtures.emergencyReferralIn(LAHORE);
         assertThatThrownBy(() -> committeeReferrals.escalate(secretary, district.getId(), elsewhere.getId(), "Not ours"))
                 .isInstanceOf(RecordNotFoundException.class);
         assertThat(escalations.received(provincialMember, district.getParentId())).extracting(view -> view.escalation().getId())
@@ -137,8 +120,7 @@ class CommitteeReferralsTest {
     @Test
     void aTermNotARoleOpensTheCommitteePageQueueWhoseSecretaryEscalatesFromIt() throws Exception {
         Committee district = fixtures.districtCommittee();
-        RabtaUser secretary = fixtures.member(district, "PB-SWD", Role.CASEWORKER, MembershipRole.SECRETARY,
-                today().minusDays(3), null);
+        RabtaUser secretary = fixtures.secretary(district, Role.CASEWORKER, today().minusDays(3));
         Referral referral = fixtures.emergencyReferralIn(district.getDistrictCode());
         String caseNumber = referral.getCaseNumber();
 
@@ -168,7 +150,7 @@ class CommitteeReferralsTest {
         fixtures.add(district.getId(), userTerm(secretary.username(), "PB-SWD", MembershipRole.SECRETARY, today().minusDays(3),
                 today().plusDays(1)));
         Referral referral = fixtures.emergencyReferralIn(district.getDistrictCode());
-        Referral elsewhere = fixtures.emergencyReferralIn(CommitteeFixtures.LAHORE);
+        Referral elsewhere = fixtures.emergencyReferralIn(LAHORE);
 
         mvc.perform(get("/committees/" + district.getId()).with(user(secretary)))
                 .andExpect(content().string(containsString("href=\"/review/" + referral.getId() + "\"")));
@@ -212,10 +194,9 @@ class CommitteeReferralsTest {
     @Test
     void anActionItemFollowsUpAReferralOfTheQueueShownPseudonymised() throws Exception {
         Committee district = fixtures.districtCommittee();
-        RabtaUser secretary = fixtures.member(district, "PB-SWD", Role.COMMITTEE_MEMBER, MembershipRole.SECRETARY,
-                today().minusDays(30), null);
+        RabtaUser secretary = fixtures.secretary(district, Role.COMMITTEE_MEMBER, today().minusDays(30));
         Referral referral = fixtures.emergencyReferralIn(district.getDistrictCode());
-        Referral elsewhere = fixtures.emergencyReferralIn(CommitteeFixtures.LAHORE);
+        Referral elsewhere = fixtures.emergencyReferralIn(LAHORE);
         Meeting meeting = meetings.record(secretary, district.getId(), new MeetingForm(today().minusDays(1), "DC Office",
                 "Emergency referrals", "Reviewed.", "Follow up the shelter.", Set.of(), ""));
 

@@ -1,9 +1,9 @@
 package org.rabta.committees;
 
 import java.nio.charset.StandardCharsets;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -24,16 +24,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** A term may name the sector its seat represents, and the roster's gap list counts it: form, API and export. */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class MembershipSectorTest {
 
-    @Autowired
-    CommitteeFixtures fixtures;
-
-    @Autowired
-    RosterService rosters;
-
-    @Autowired
-    MockMvc mvc;
+    private final CommitteeFixtures fixtures;
+    private final RosterService rosters;
+    private final MockMvc mvc;
 
     @Test
     void anExternalDirectorLabourRecordedOnTheFormClosesTheLabourGap() throws Exception {

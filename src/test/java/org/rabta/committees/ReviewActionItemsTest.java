@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.rabta.committees.CommitteeFixtures.userTerm;
 import static org.rabta.support.Dates.today;
+import static org.rabta.support.Districts.PUNJAB;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -52,7 +53,7 @@ class ReviewActionItemsTest {
     @Test
     void theReviewerPicksTheCommitteeAndAnOwnerFromItsRosterAndTheItemJoinsItsOpenItemsUntilDone() throws Exception {
         Committee district = fixtures.districtCommittee();
-        Committee punjab = committees.activeFor(CommitteeLevel.PROVINCIAL, CommitteeFixtures.PUNJAB, null).orElseThrow();
+        Committee punjab = committees.activeFor(CommitteeLevel.PROVINCIAL, PUNJAB, null).orElseThrow();
         RabtaUser reviewer = fixtures.newUser("PB-SWD", Role.CASEWORKER);
         RabtaUser owner = fixtures.newUser("PB-CPWB", Role.CASEWORKER);
         RabtaUser districtOnly = fixtures.newUser("PB-CPWB", Role.CASEWORKER);

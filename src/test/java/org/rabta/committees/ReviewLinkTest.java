@@ -1,15 +1,15 @@
 package org.rabta.committees;
 
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
+import org.rabta.committees.CommitteeFixtures.MemberTerm;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.rabta.committees.CommitteeFixtures.userTerm;
 import static org.rabta.support.Dates.today;
 import static org.rabta.support.Principals.asSystem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -22,24 +22,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * COMMITTEE_MEMBER role (referrals/Reviewers holds the one rule for both).
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class ReviewLinkTest {
 
     private static final String REVIEW_LINK = "href=\"/review\"";
 
-    @Autowired
-    CommitteeFixtures fixtures;
-
-    @Autowired
-    RosterService rosters;
-
-    @Autowired
-    MockMvc mvc;
+    private final CommitteeFixtures fixtures;
+    private final RosterService rosters;
+    private final MockMvc mvc;
 
     @Test
     void aCaseworkerWhoIsACommitteesSecretaryTodaySeesTheReviewLinkAndReachesTheQueue() throws Exception {
         Committee committee = fixtures.districtCommittee();
-        RabtaUser secretary = fixtures.member(committee, "PB-SWD", Role.CASEWORKER, MembershipRole.SECRETARY,
-                today().minusDays(1), null);
+        RabtaUser secretary = fixtures.secretary(committee, Role.CASEWORKER, today().minusDays(1));
 
         mvc.perform(get("/").with(user(secretary))).andExpect(status().isOk())
                 .andExpect(content().string(containsString(REVIEW_LINK)));
@@ -58,14 +53,13 @@ class ReviewLinkTest {
     @Test
     void aTermThatEndsTakesTheLinkAwayAtOnce() throws Exception {
         Committee committee = fixtures.districtCommittee();
-        RabtaUser member = fixtures.newUser("PB-SWD", Role.CASEWORKER);
-        Membership term = fixtures.add(committee.getId(), userTerm(member.username(), "PB-SWD", MembershipRole.MEMBER,
-                today().minusDays(10), null));
-        mvc.perform(get("/").with(user(member))).andExpect(content().string(containsString(REVIEW_LINK)));
+        MemberTerm held = fixtures.term(committee, "PB-SWD", Role.CASEWORKER, MembershipRole.MEMBER,
+                today().minusDays(10), null);
+        mvc.perform(get("/").with(user(held.member()))).andExpect(content().string(containsString(REVIEW_LINK)));
 
-        asSystem(() -> rosters.endTerm(term.getId(), today().minusDays(1), null));
+        asSystem(() -> rosters.endTerm(held.term().getId(), today().minusDays(1), null));
 
-        mvc.perform(get("/").with(user(member))).andExpect(content().string(not(containsString(REVIEW_LINK))));
-        mvc.perform(get("/review").with(user(member))).andExpect(status().isNotFound());
+        mvc.perform(get("/").with(user(held.member()))).andExpect(content().string(not(containsString(REVIEW_LINK))));
+        mvc.perform(get("/review").with(user(held.member()))).andExpect(status().isNotFound());
     }
 }

@@ -2,9 +2,9 @@ package org.rabta.directory;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
@@ -14,6 +14,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.rabta.support.Districts.KARACHI_SOUTH;
+import static org.rabta.support.Districts.KASUR;
+import static org.rabta.support.Districts.LAHORE;
+import static org.rabta.support.Districts.PUNJAB;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -23,22 +27,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @RabtaIntegrationTest
 @WithUserDetails("admin")
+@RequiredArgsConstructor
 class AgencyAdminScreensTest {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
-    private static final String PUNJAB = "PK6";
-    private static final String LAHORE = "PK617";
-    private static final String KASUR = "PK614";
-    private static final String KARACHI_SOUTH = "PK721";
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    AgencyService agencies;
-
-    @Autowired
-    JdbcClient jdbc;
+    private final MockMvc mvc;
+    private final AgencyService agencies;
+    private final JdbcClient jdbc;
 
     @Test
     void listSearchesByNameOrCode() throws Exception {

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
+import static org.rabta.support.TestUsers.PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -19,14 +20,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @RabtaIntegrationTest
 class AgencyApiTest {
 
-    private static final String DEMO_PASSWORD = "Rabta-demo-2026";
-
     @Autowired
     MockMvc mvc;
 
     @Test
     void listsTheActiveAgenciesWithJurisdictionAndServices() throws Exception {
-        mvc.perform(get("/api/v1/agencies").with(httpBasic("admin", DEMO_PASSWORD)))
+        mvc.perform(get("/api/v1/agencies").with(httpBasic("admin", PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$[*].code", hasItems("RABTA-ADMIN", "FIA-AHTC-LHR", "FIA-AHTC-KHI", "PB-POLICE-LHR",
@@ -46,7 +45,7 @@ class AgencyApiTest {
     @Test
     void everyRoleMayReadTheDirectory() throws Exception {
         for (String user : new String[] {"fia.karachi", "committee.lahore", "analyst", "ngo.lahore"}) {
-            mvc.perform(get("/api/v1/agencies").with(httpBasic(user, DEMO_PASSWORD)))
+            mvc.perform(get("/api/v1/agencies").with(httpBasic(user, PASSWORD)))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$[*].code", hasItems("PB-SWD")));
         }

@@ -12,6 +12,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.rabta.support.Districts.BALOCHISTAN;
+import static org.rabta.support.Districts.SINDH;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -24,8 +26,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WithUserDetails("admin")
 class DistrictAdminScreensTest {
 
-    private static final String SINDH = "PK7";
-    private static final String BALOCHISTAN = "PK2";
     /** Unused codes of Balochistan (PK201-PK235 exist) for the districts these tests add. */
     private static final AtomicInteger NEXT_CODE = new AtomicInteger(260);
 

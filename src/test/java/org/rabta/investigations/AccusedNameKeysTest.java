@@ -1,29 +1,27 @@
 package org.rabta.investigations;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.support.RabtaIntegrationTest;
 import org.rabta.support.Unique;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rabta.investigations.InvestigationFixtures.LAHORE;
 import static org.rabta.support.Dates.today;
+import static org.rabta.support.Districts.LAHORE;
 
 /**
  * The agency's distinct accused name keys that the name searches read (V94) are kept by triggers on accused: after
  * every kind of change, whichever way it is written, the whole table equals the count from accused itself.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class AccusedNameKeysTest {
 
-    @Autowired
-    InvestigationFixtures fixtures;
-
-    @Autowired
-    JdbcClient jdbc;
+    private final InvestigationFixtures fixtures;
+    private final JdbcClient jdbc;
 
     @Test
     void theNameKeysCountTheAccusedThroughEveryKindOfChange() {

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rabta.investigations.InvestigationFixtures.accused;
 import static org.rabta.support.Dates.today;
+import static org.rabta.support.Districts.LAHORE;
 
 /**
  * The accused name search and "also accused in" read the agency's names nearest first (V92): the same name in any
@@ -78,7 +79,7 @@ class AccusedNameSearchTest {
     }
 
     private long register(RabtaUser user, String fir, int daysAgo, AccusedRequest... accused) {
-        return investigations.register(user, new InvestigationRequest(fir, today().minusDays(daysAgo), InvestigationFixtures.LAHORE,
+        return investigations.register(user, new InvestigationRequest(fir, today().minusDays(daysAgo), LAHORE,
                 List.of(Offence.PTPA_2018_S3), "Inspector Nadia Butt", List.of(), List.of(accused), null));
     }
 }

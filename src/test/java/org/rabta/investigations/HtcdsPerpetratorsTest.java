@@ -9,33 +9,25 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CaseFilter;
 import org.rabta.reporting.CaseExports;
 import org.rabta.support.RabtaIntegrationTest;
 import org.rabta.support.Unique;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The HTCDS perpetrator file carries only the accused of investigations the exporting user may read. */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class HtcdsPerpetratorsTest {
 
-    @Autowired
-    InvestigationFixtures fixtures;
-
-    @Autowired
-    InvestigationService investigations;
-
-    @Autowired
-    AccusedService accusedService;
-
-    @Autowired
-    CaseExports exports;
-
-    @Autowired
-    JdbcClient jdbc;
+    private final InvestigationFixtures fixtures;
+    private final InvestigationService investigations;
+    private final AccusedService accusedService;
+    private final CaseExports exports;
+    private final JdbcClient jdbc;
 
     @Test
     void anotherAgencysAccusedNeverAppearEvenOnACaseTheExporterReads() throws IOException {

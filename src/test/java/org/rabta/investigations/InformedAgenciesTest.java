@@ -2,6 +2,7 @@ package org.rabta.investigations;
 
 import java.time.Duration;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.SystemIdentity;
@@ -10,7 +11,6 @@ import org.rabta.cases.VictimCase;
 import org.rabta.directory.AgencyService;
 import org.rabta.support.MutableClock;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -32,28 +32,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * summary (never the record) for 90 days, and for as long as one of its investigations names the case.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class InformedAgenciesTest {
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    InvestigationFixtures fixtures;
-
-    @Autowired
-    InformedAgencies informing;
-
-    @Autowired
-    CasesApi cases;
-
-    @Autowired
-    AgencyService agencies;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    MutableClock clock;
+    private final MockMvc mvc;
+    private final InvestigationFixtures fixtures;
+    private final InformedAgencies informing;
+    private final CasesApi cases;
+    private final AgencyService agencies;
+    private final JdbcClient jdbc;
+    private final MutableClock clock;
 
     @Test
     void theNgoInformsTheAgencyOnceWhoseSupervisorsAreNotifiedAndSeeTheReferralSummaryOnly() throws Exception {

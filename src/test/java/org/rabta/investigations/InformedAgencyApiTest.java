@@ -2,12 +2,12 @@ package org.rabta.investigations;
 
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.cases.CaseForm;
 import org.rabta.cases.CasesApi;
 import org.rabta.directory.AgencyService;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.rabta.support.TestUsers.PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -32,24 +33,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * and the informed agency's read of the referral summary, audited as the screen's.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class InformedAgencyApiTest {
 
-    private static final String PASSWORD = "Rabta-demo-2026";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    InvestigationFixtures fixtures;
-
-    @Autowired
-    CasesApi cases;
-
-    @Autowired
-    AgencyService agencies;
-
-    @Autowired
-    JdbcClient jdbc;
+    private final MockMvc mvc;
+    private final InvestigationFixtures fixtures;
+    private final CasesApi cases;
+    private final AgencyService agencies;
+    private final JdbcClient jdbc;
 
     @Test
     void theNgoInformsTheProposedAgencyWhichReadsTheReferralSummaryOnly() throws Exception {

@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.rabta.investigations.InvestigationFixtures.uniqueFir;
 import static org.rabta.support.Dates.today;
+import static org.rabta.support.TestUsers.PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -26,8 +27,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The investigations API as a client uses it: HTTP Basic, JSON in and out, 400 / 404 / 409 as the issue lists them. */
 @RabtaIntegrationTest
 class InvestigationApiTest {
-
-    private static final String PASSWORD = "Rabta-demo-2026";
 
     @Autowired
     MockMvc mvc;

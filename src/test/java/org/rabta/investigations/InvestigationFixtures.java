@@ -1,6 +1,7 @@
 package org.rabta.investigations;
 
 import static org.rabta.support.Dates.today;
+import static org.rabta.support.Districts.LAHORE;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -23,8 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 @RequiredArgsConstructor
 public class InvestigationFixtures {
-
-    static final String LAHORE = "PK617";
 
     private final Principals principals;
     private final CasesApi cases;

@@ -9,6 +9,7 @@ import org.rabta.support.Unique;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.rabta.investigations.InvestigationFixtures.uniqueFir;
 import static org.rabta.support.Dates.today;
+import static org.rabta.support.TestUsers.PASSWORD;
 
 /**
  * An FIA caseworker registers an FIR from the navigation (after a refused empty form), adds an accused person, records
@@ -22,7 +23,6 @@ class InvestigationJourneyTest extends BrowserTest {
      * required field's name is its label's text alone: that it is required is announced as its state.
      */
 
-    private static final String PASSWORD = "Rabta-demo-2026";
 
     private void accessibleInBothLanguages(String urduText) {
         assertAccessible();

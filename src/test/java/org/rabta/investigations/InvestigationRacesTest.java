@@ -5,6 +5,7 @@ import static org.rabta.investigations.InvestigationFixtures.accused;
 import static org.rabta.investigations.InvestigationFixtures.event;
 import static org.rabta.investigations.InvestigationFixtures.uniqueFir;
 import static org.rabta.support.Dates.today;
+import static org.rabta.support.TestUsers.PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -19,11 +20,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.support.RabtaIntegrationTest;
 import org.rabta.support.Unique;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -39,28 +40,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * sent through the API from another thread, waits on a lock the first holds in PostgreSQL; then the first commits.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class InvestigationRacesTest {
 
-    private static final String PASSWORD = "Rabta-demo-2026";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    InvestigationFixtures fixtures;
-
-    @Autowired
-    InvestigationService investigations;
-
-    @Autowired
-    AccusedService accusedService;
-
-    @Autowired
-    PlatformTransactionManager transactionManager;
-
-    @Autowired
-    JdbcClient jdbc;
+    private final MockMvc mvc;
+    private final InvestigationFixtures fixtures;
+    private final InvestigationService investigations;
+    private final AccusedService accusedService;
+    private final PlatformTransactionManager transactionManager;
+    private final JdbcClient jdbc;
 
     @Test
     void theSameFirNumberRegisteredTwiceAtOnceIsTheFieldErrorOfASecondRegistration() throws Exception {

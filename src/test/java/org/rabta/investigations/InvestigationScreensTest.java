@@ -2,11 +2,11 @@ package org.rabta.investigations;
 
 import jakarta.servlet.http.Cookie;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.cases.CasesApi;
 import org.rabta.support.RabtaIntegrationTest;
 import org.rabta.support.Unique;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
@@ -24,19 +24,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The investigation screens: who sees the link and the pages, the forms' field errors, stale edits and refused steps. */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class InvestigationScreensTest {
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    InvestigationFixtures fixtures;
-
-    @Autowired
-    InvestigationService investigations;
-
-    @Autowired
-    CasesApi cases;
+    private final MockMvc mvc;
+    private final InvestigationFixtures fixtures;
+    private final InvestigationService investigations;
+    private final CasesApi cases;
 
     @Test
     void aConfirmedDeterminationOffersAnInvestigationOrARecordedRefusal() throws Exception {

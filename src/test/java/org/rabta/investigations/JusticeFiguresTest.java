@@ -9,10 +9,13 @@ import static org.rabta.investigations.AccusedEventType.BAILED;
 import static org.rabta.investigations.AccusedEventType.CHARGE_SHEET;
 import static org.rabta.investigations.AccusedEventType.CONVICTED;
 import static org.rabta.investigations.InvestigationFixtures.event;
+import static org.rabta.support.Districts.BADIN;
+import static org.rabta.support.Districts.LAHORE;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.reporting.AnnualReport;
@@ -20,25 +23,20 @@ import org.rabta.reporting.AnnualReportService;
 import org.rabta.reporting.Count;
 import org.rabta.reporting.JusticeFigures;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The annual report's justice figures (issue 16) grow by exactly what an FIA circle's caseworker records, as that
  * circle's supervisor reads them; readers outside the circle see the small counts suppressed.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class JusticeFiguresTest {
 
     /** A year and district where no other test or demo record registers an FIR. */
     private static final int YEAR = 2019;
-    private static final String LAHORE = InvestigationFixtures.LAHORE;
-    private static final String BADIN = "PK701";
 
-    @Autowired
-    InvestigationFixtures fixtures;
-
-    @Autowired
-    AnnualReportService reports;
+    private final InvestigationFixtures fixtures;
+    private final AnnualReportService reports;
 
     @Test
     void theCirclesSupervisorSeesTheFiguresGrowByExactlyWhatItsCaseworkerRecorded() {

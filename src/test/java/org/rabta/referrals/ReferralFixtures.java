@@ -1,5 +1,6 @@
 package org.rabta.referrals;
 
+
 import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CaseForm;
@@ -16,7 +17,6 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class ReferralFixtures {
 
-    static final String LAHORE = "PK617";
     static final String SHELTER_NGO = "NGO-LHR-SHELTER";
     static final String CPWB = "PB-CPWB";
 

@@ -1,14 +1,16 @@
 package org.rabta.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rabta.cases.ExploitationType.FORCED_BEGGING;
 import static org.rabta.cases.ExploitationType.BONDED_LABOUR;
+import static org.rabta.cases.ExploitationType.FORCED_BEGGING;
 import static org.rabta.cases.ExploitationType.FORCED_LABOUR;
 import static org.rabta.cases.ExploitationType.SEXUAL_EXPLOITATION;
 import static org.rabta.cases.Sex.FEMALE;
 import static org.rabta.cases.Sex.MALE;
 import static org.rabta.cases.Sex.TRANSGENDER;
-import static org.rabta.reporting.ReportingFixtures.LAHORE;
+import static org.rabta.support.Districts.BADIN;
+import static org.rabta.support.Districts.KARAK;
+import static org.rabta.support.Districts.LAHORE;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -43,8 +45,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class AgencyRollupTest {
 
     private static final int YEAR = 1957;
-    private static final String BADIN = "PK701";
-    private static final String KARAK = "PK512";
 
     @Autowired
     CaseStatistics statistics;

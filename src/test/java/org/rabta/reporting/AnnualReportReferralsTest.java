@@ -5,10 +5,13 @@ import static org.rabta.cases.Sex.MALE;
 import static org.rabta.directory.ServiceType.LEGAL_AID;
 import static org.rabta.directory.ServiceType.MEDICAL;
 import static org.rabta.directory.ServiceType.SHELTER;
-import static org.rabta.reporting.ReportingFixtures.LAHORE;
+import static org.rabta.support.Districts.BADIN;
+import static org.rabta.support.Districts.KASUR;
+import static org.rabta.support.Districts.LAHORE;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CaseDuplicates;
@@ -16,27 +19,26 @@ import org.rabta.cases.VictimCase;
 import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyType;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The annual report's referral figures on crafted cases and referrals of agencies of the test's own. */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class AnnualReportReferralsTest {
 
-    private static final String KASUR = "PK614";
-    private static final String BADIN = "PK701";
+    private final AnnualReportService reports;
+    private final CaseDuplicates cases;
+    private final ReportingFixtures fixtures;
+    private final JdbcClient jdbc;
 
-    @Autowired
-    AnnualReportService reports;
-
-    @Autowired
-    CaseDuplicates cases;
-
-    @Autowired
-    ReportingFixtures fixtures;
-
-    @Autowired
-    JdbcClient jdbc;
+    /** The year's persons of the user's agency: identified, referred, referred to the government and to an NGO. */
+    private void assertPersons(RabtaUser user, int year, long identified, long referred, long toGovernment, long toNgo) {
+        AnnualReport report = reports.annualReport(user, year, null, null);
+        assertThat(report.victims().total().value()).isEqualTo(identified);
+        assertThat(report.referred().value()).isEqualTo(referred);
+        assertThat(report.referredToGovernment().value()).isEqualTo(toGovernment);
+        assertThat(report.referredToNgo().value()).isEqualTo(toNgo);
+    }
 
     @Test
     void aPersonReferredSeveralTimesCountsOnceAndOnceForEachKindOfAgency() {
@@ -56,11 +58,7 @@ class AnnualReportReferralsTest {
         fixtures.refer(user, toNgoOnly, ngo, SHELTER, Instant.parse("2021-07-01T08:00:00Z"));
         fixtures.refer(user, toPoliceOnly, police, LEGAL_AID, Instant.parse("2021-07-01T08:00:00Z"));
 
-        AnnualReport report = reports.annualReport(user, 2021, null, null);
-        assertThat(report.victims().total().value()).isEqualTo(4);
-        assertThat(report.referred().value()).isEqualTo(3);
-        assertThat(report.referredToGovernment().value()).isEqualTo(1);
-        assertThat(report.referredToNgo().value()).isEqualTo(2);
+        assertPersons(user, 2021, 4, 3, 1, 2);
     }
 
     @Test
@@ -123,11 +121,7 @@ class AnnualReportReferralsTest {
         cases.linkDuplicate(user, second.getCaseNumber(), first.getCaseNumber());
         cases.linkDuplicate(user, otherAgain.getCaseNumber(), other.getCaseNumber());
 
-        AnnualReport report = reports.annualReport(user, 2022, null, null);
-        assertThat(report.victims().total().value()).isEqualTo(2);
-        assertThat(report.referred().value()).isEqualTo(2);
-        assertThat(report.referredToGovernment().value()).isEqualTo(1);
-        assertThat(report.referredToNgo().value()).isEqualTo(1);
+        assertPersons(user, 2022, 2, 2, 1, 1);
     }
 
     @Test

@@ -10,9 +10,11 @@ import static org.rabta.cases.Sex.FEMALE;
 import static org.rabta.cases.Sex.MALE;
 import static org.rabta.cases.Sex.TRANSGENDER;
 import static org.rabta.cases.Sex.UNKNOWN;
-import static org.rabta.reporting.ReportingFixtures.LAHORE;
 import static org.rabta.reporting.ReportingFixtures.exact;
 import static org.rabta.reporting.ReportingFixtures.exactFigures;
+import static org.rabta.support.Districts.BADIN;
+import static org.rabta.support.Districts.KASUR;
+import static org.rabta.support.Districts.LAHORE;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -34,9 +36,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The annual report's arithmetic on crafted cases of agencies of the test's own. */
 @RabtaIntegrationTest
 class AnnualReportTest {
-
-    private static final String KASUR = "PK614";
-    private static final String BADIN = "PK701";
 
     @Autowired
     AnnualReportService reports;

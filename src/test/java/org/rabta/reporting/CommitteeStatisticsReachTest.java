@@ -2,7 +2,9 @@ package org.rabta.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rabta.cases.Sex.FEMALE;
-import static org.rabta.reporting.ReportingFixtures.LAHORE;
+import static org.rabta.support.Districts.KASUR;
+import static org.rabta.support.Districts.KHUSHAB;
+import static org.rabta.support.Districts.LAHORE;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,9 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** A committee member's statistics cover the jurisdictions of their current committee terms, nothing wider. */
 @RabtaIntegrationTest
 class CommitteeStatisticsReachTest {
-
-    private static final String KASUR = "PK614";
-    private static final String KHUSHAB = "PK616";
 
     @Autowired
     Reaches reaches;

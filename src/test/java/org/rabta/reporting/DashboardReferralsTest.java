@@ -5,8 +5,9 @@ import static org.rabta.cases.Sex.FEMALE;
 import static org.rabta.directory.ServiceType.LEGAL_AID;
 import static org.rabta.directory.ServiceType.MEDICAL;
 import static org.rabta.directory.ServiceType.SHELTER;
-import static org.rabta.reporting.ReportingFixtures.LAHORE;
 import static org.rabta.reporting.ReportingFixtures.values;
+import static org.rabta.support.Districts.BADIN;
+import static org.rabta.support.Districts.LAHORE;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,8 +28,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** The dashboard's referral figures on crafted referrals of agencies of the test's own, their filters and reach. */
 @RabtaIntegrationTest
 class DashboardReferralsTest {
-
-    private static final String BADIN = "PK701";
 
     @Autowired
     DashboardService dashboards;

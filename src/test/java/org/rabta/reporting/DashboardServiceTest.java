@@ -7,9 +7,11 @@ import static org.rabta.cases.ExploitationType.SEXUAL_EXPLOITATION;
 import static org.rabta.cases.Sex.FEMALE;
 import static org.rabta.cases.Sex.MALE;
 import static org.rabta.cases.Sex.UNKNOWN;
-import static org.rabta.reporting.ReportingFixtures.LAHORE;
 import static org.rabta.reporting.ReportingFixtures.exactFigures;
 import static org.rabta.reporting.ReportingFixtures.values;
+import static org.rabta.support.Districts.BADIN;
+import static org.rabta.support.Districts.KASUR;
+import static org.rabta.support.Districts.LAHORE;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -25,9 +27,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Every breakdown of the dashboard on crafted cases, its filters, and whose cases each user's numbers count. */
 @RabtaIntegrationTest
 class DashboardServiceTest {
-
-    private static final String KASUR = "PK614";
-    private static final String BADIN = "PK701";
 
     @Autowired
     DashboardService dashboards;

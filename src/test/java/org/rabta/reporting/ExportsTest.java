@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.rabta.cases.ExploitationType.FORCED_LABOUR;
 import static org.rabta.cases.Sex.FEMALE;
 import static org.rabta.cases.Sex.MALE;
-import static org.rabta.reporting.ReportingFixtures.LAHORE;
+import static org.rabta.support.Districts.LAHORE;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

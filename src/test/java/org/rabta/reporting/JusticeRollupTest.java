@@ -13,6 +13,9 @@ import static org.rabta.investigations.AccusedEventType.DIED;
 import static org.rabta.investigations.AccusedEventType.DISCHARGED;
 import static org.rabta.investigations.AccusedEventType.HEARING;
 import static org.rabta.investigations.InvestigationFixtures.event;
+import static org.rabta.support.Districts.BADIN;
+import static org.rabta.support.Districts.LAHORE;
+import static org.rabta.support.Districts.SIALKOT;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -51,9 +54,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class JusticeRollupTest {
 
     private static final int YEAR = 2011;
-    private static final String LAHORE = ReportingFixtures.LAHORE;
-    private static final String BADIN = "PK701";
-    private static final String SIALKOT = "PK634";
 
     @Autowired
     JusticeStatistics statistics;

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.rabta.directory.ServiceType.LEGAL_AID;
 import static org.rabta.directory.ServiceType.MEDICAL;
 import static org.rabta.directory.ServiceType.SHELTER;
-import static org.rabta.reporting.ReportingFixtures.LAHORE;
+import static org.rabta.support.Districts.KASUR;
+import static org.rabta.support.Districts.LAHORE;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +16,8 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import lombok.RequiredArgsConstructor;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CaseDuplicates;
@@ -23,7 +26,6 @@ import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyType;
 import org.rabta.support.RabtaIntegrationTest;
 import org.rabta.support.Transactions;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -32,27 +34,27 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * recount of the benchmark writes) gives.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class ReferralStatisticsMaintenanceTest {
 
-    private static final String KASUR = "PK614";
+    private final AnnualReportService reports;
+    private final CaseDuplicates cases;
+    private final ReportingFixtures fixtures;
+    private final JdbcClient jdbc;
+    private final Transactions transactions;
 
-    @Autowired
-    AnnualReportService reports;
+    /** The police supervisor whose agency's cases each test registers, and the NGO it refers them to: the test's own. */
+    private RabtaUser user;
+    private Agency ngo;
 
-    @Autowired
-    CaseDuplicates cases;
+    @BeforeEach
+    void agenciesOfTheTestsOwn() {
+        user = fixtures.newPoliceSupervisor();
+        ngo = fixtures.agency(AgencyType.NGO);
+    }
 
-    @Autowired
-    ReportingFixtures fixtures;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Transactions transactions;
-
-    /** Every referral-derived row of the user's agency (and its cases) equals its count from scratch. */
-    private void assertTablesEqualRecount(RabtaUser user) {
+    /** Every referral-derived row of the test's agency (and its cases) equals its count from scratch. */
+    private void assertTablesEqualRecount() {
         Map<String, Object> agency = Map.of("agency", user.agencyId());
         assertSame("""
                 select sent_year, case_id, agency_type, referrals from %s
@@ -96,44 +98,40 @@ class ReferralStatisticsMaintenanceTest {
     }
 
     /** The year's count of persons referred is {@code expected}, and every table equals its recount. */
-    private void assertReferredAndRecounted(RabtaUser user, int year, long expected) {
-        assertThat(report(user, year).referred().value()).isEqualTo(expected);
-        assertTablesEqualRecount(user);
+    private void assertReferredAndRecounted(int year, long expected) {
+        assertThat(report(year).referred().value()).isEqualTo(expected);
+        assertTablesEqualRecount();
     }
 
-    private AnnualReport report(RabtaUser user, int year) {
+    private AnnualReport report(int year) {
         return reports.annualReport(user, year, null, null);
     }
 
     @Test
     void aDuplicateLinkedAfterItsReferralMovesTheReferralToThePerson() {
-        RabtaUser user = fixtures.newPoliceSupervisor();
-        Agency ngo = fixtures.agency(AgencyType.NGO);
         Agency department = fixtures.agency(AgencyType.GOVERNMENT_DEPARTMENT);
         VictimCase first = fixtures.register(user, LocalDate.of(2016, 3, 1));
         VictimCase again = fixtures.register(user, LocalDate.of(2016, 3, 5));
         fixtures.refer(user, again, ngo, SHELTER, Instant.parse("2016-03-06T08:00:00Z"));
         fixtures.refer(user, first, department, MEDICAL, Instant.parse("2016-03-07T08:00:00Z"));
-        assertThat(report(user, 2016).referred().value()).isEqualTo(2);
+        assertThat(report(2016).referred().value()).isEqualTo(2);
 
         cases.linkDuplicate(user, again.getCaseNumber(), first.getCaseNumber());
 
-        AnnualReport linked = report(user, 2016);
+        AnnualReport linked = report(2016);
         assertThat(linked.referred().value()).isEqualTo(1);
         assertThat(linked.referredToNgo().value()).isEqualTo(1);
         assertThat(linked.referredToGovernment().value()).isEqualTo(1);
         assertThat(referredPersonRows(again)).isZero();
-        assertTablesEqualRecount(user);
+        assertTablesEqualRecount();
 
         // Unlinking (the duplicate its own person again) moves it back.
         change("update victim_case set duplicate_of_id = null where id = :id", again.getId());
-        assertReferredAndRecounted(user, 2016, 2);
+        assertReferredAndRecounted(2016, 2);
     }
 
     @Test
     void aPersonMovedToAnotherDistrictOrYearTakesTheReferralAlong() {
-        RabtaUser user = fixtures.newPoliceSupervisor();
-        Agency ngo = fixtures.agency(AgencyType.NGO);
         VictimCase moved = fixtures.register(user, LocalDate.of(2015, 6, 1));
         fixtures.refer(user, moved, ngo, LEGAL_AID, Instant.parse("2015-06-02T08:00:00Z"));
         assertThat(reports.annualReport(user, 2015, null, LAHORE).referred().value()).isEqualTo(1);
@@ -142,21 +140,19 @@ class ReferralStatisticsMaintenanceTest {
                 .param("kasur", KASUR).param("id", moved.getId()).update();
         assertThat(reports.annualReport(user, 2015, null, LAHORE).referred().value()).isZero();
         assertThat(reports.annualReport(user, 2015, null, KASUR).referred().value()).isEqualTo(1);
-        assertReferredAndRecounted(user, 2015, 1);
+        assertReferredAndRecounted(2015, 1);
 
         // Identified a year earlier: no longer a person of 2015, and its 2015 referral is not one of 2014.
         change("update victim_case set identified_on = date '2014-12-20' where id = :id", moved.getId());
-        assertThat(report(user, 2015).referred().value()).isZero();
-        assertReferredAndRecounted(user, 2014, 0);
+        assertThat(report(2015).referred().value()).isZero();
+        assertReferredAndRecounted(2014, 0);
 
         change("update victim_case set identified_on = date '2015-01-20' where id = :id", moved.getId());
-        assertReferredAndRecounted(user, 2015, 1);
+        assertReferredAndRecounted(2015, 1);
     }
 
     @Test
     void aWithdrawnReferralWasStillSentAndADraftNeverCounts() {
-        RabtaUser user = fixtures.newPoliceSupervisor();
-        Agency ngo = fixtures.agency(AgencyType.NGO);
         VictimCase withdrawn = fixtures.register(user, LocalDate.of(2014, 4, 1));
         VictimCase draftOnly = fixtures.register(user, LocalDate.of(2014, 4, 1));
         long sent = fixtures.refer(user, withdrawn, ngo, SHELTER, Instant.parse("2014-04-02T08:00:00Z"));
@@ -166,17 +162,15 @@ class ReferralStatisticsMaintenanceTest {
         change("update referral set status = 'WITHDRAWN', withdrawn_at = now(), withdraw_reason = 'Not needed' "
                 + "where id = :id", draft);
 
-        AnnualReport report = report(user, 2014);
+        AnnualReport report = report(2014);
         assertThat(report.referred().value()).isEqualTo(1);
         assertThat(report.referredToNgo().value()).isEqualTo(1);
         assertThat(referredPersonRows(draftOnly)).isZero();
-        assertTablesEqualRecount(user);
+        assertTablesEqualRecount();
     }
 
     @Test
     void acceptancesDeclinesAndDeletionsKeepTheDashboardTablesEqualToTheirRecount() {
-        RabtaUser user = fixtures.newPoliceSupervisor();
-        Agency ngo = fixtures.agency(AgencyType.NGO);
         VictimCase victimCase = fixtures.register(user, LocalDate.of(2013, 9, 1));
         long accepted = fixtures.refer(user, victimCase, ngo, SHELTER, Instant.parse("2013-09-02T08:00:00Z"));
         long declined = fixtures.refer(user, victimCase, ngo, MEDICAL, Instant.parse("2013-09-03T08:00:00Z"));
@@ -187,13 +181,11 @@ class ReferralStatisticsMaintenanceTest {
                 + "decline_reason = 'Full' where id = :id", declined);
         change("delete from referral where id = :id", deleted);
 
-        assertReferredAndRecounted(user, 2013, 1);
+        assertReferredAndRecounted(2013, 1);
     }
 
     @Test
     void referralsOfOnePersonSentConcurrentlyAreAllCounted() throws Exception {
-        RabtaUser user = fixtures.newPoliceSupervisor();
-        Agency ngo = fixtures.agency(AgencyType.NGO);
         Agency department = fixtures.agency(AgencyType.GOVERNMENT_DEPARTMENT);
         List<VictimCase> registrations = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
@@ -227,10 +219,10 @@ class ReferralStatisticsMaintenanceTest {
 
         assertThat(jdbc.sql("select referrals from referred_person where sent_year = 2012 and person_id = :id")
                 .param("id", registrations.getFirst().getId()).query(Integer.class).single()).isEqualTo(4);
-        AnnualReport report = report(user, 2012);
+        AnnualReport report = report(2012);
         assertThat(report.referred().value()).isEqualTo(1);
         assertThat(report.referredToNgo().value()).isEqualTo(1);
         assertThat(report.referredToGovernment().value()).isEqualTo(1);
-        assertTablesEqualRecount(user);
+        assertTablesEqualRecount();
     }
 }

@@ -1,6 +1,7 @@
 package org.rabta.reporting;
 
 import static org.rabta.support.Dates.today;
+import static org.rabta.support.Districts.LAHORE;
 import static org.rabta.support.Principals.asSystem;
 
 import java.sql.Timestamp;
@@ -45,10 +46,6 @@ import org.springframework.stereotype.Component;
 @Component
 @RequiredArgsConstructor
 class ReportingFixtures {
-
-    static final String LAHORE = "PK617";
-    static final String PUNJAB = "PK6";
-    static final String SINDH = "PK7";
 
     private final AgencyService agencies;
     private final Principals principals;

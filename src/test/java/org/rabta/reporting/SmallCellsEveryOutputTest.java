@@ -5,7 +5,7 @@ import static org.rabta.cases.ExploitationType.BONDED_LABOUR;
 import static org.rabta.cases.ExploitationType.FORCED_LABOUR;
 import static org.rabta.cases.Sex.FEMALE;
 import static org.rabta.cases.Sex.MALE;
-import static org.rabta.reporting.ReportingFixtures.LAHORE;
+import static org.rabta.support.Districts.LAHORE;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -24,6 +24,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.poi.ss.usermodel.Cell;
@@ -42,7 +43,6 @@ import org.rabta.directory.ServiceType;
 import org.rabta.support.PdfText;
 import org.rabta.support.RabtaIntegrationTest;
 import org.rabta.support.TestUsers;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -62,27 +62,19 @@ import tools.jackson.databind.json.JsonMapper;
  * 4 as "<5" (in JSON the string "<5"), 0 as 0; the owner sees exact counts.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class SmallCellsEveryOutputTest {
 
-    private static final String DEMO_PASSWORD = "Rabta-demo-2026";
     private static final Pattern INTEGER = Pattern.compile("\\d+");
     private static final Pattern COUNT_TOKEN = Pattern.compile("<5|5\\+|\\d[\\d,]*");
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
+    private final ReportingFixtures fixtures;
+    private final DashboardService dashboards;
+    private final JdbcClient jdbc;
 
-    @Autowired
-    ReportingFixtures fixtures;
-
-    @Autowired
-    DashboardService dashboards;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
     @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping handlerMappings;
+    private final RequestMappingHandlerMapping handlerMappings;
 
     /** A reader: how to sign the request in (a session for screens, HTTP Basic for the API) and whether they own the cases. */
     private record Reader(String name, RabtaUser user, String password, boolean owner) {
@@ -113,8 +105,8 @@ class SmallCellsEveryOutputTest {
     }
 
     private List<Reader> readers(RabtaUser owner) {
-        return List.of(new Reader("analyst", fixtures.demoUser("analyst"), DEMO_PASSWORD, false),
-                new Reader("committee.lahore", fixtures.demoUser("committee.lahore"), DEMO_PASSWORD, false),
+        return List.of(new Reader("analyst", fixtures.demoUser("analyst"), TestUsers.PASSWORD, false),
+                new Reader("committee.lahore", fixtures.demoUser("committee.lahore"), TestUsers.PASSWORD, false),
                 new Reader("owning caseworker", owner, TestUsers.PASSWORD, true));
     }
 

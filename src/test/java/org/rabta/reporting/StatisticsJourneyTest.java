@@ -1,6 +1,7 @@
 package org.rabta.reporting;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.rabta.support.Districts.LAHORE;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -25,7 +26,7 @@ class StatisticsJourneyTest extends BrowserTest {
     void dashboardThenAnnualReport() {
         // A person identified this month, so that the trend chart has something to draw.
         fixtures.register(fixtures.newCaseworker(AgencyType.NGO), LocalDate.now(clock).withDayOfMonth(1),
-                ReportingFixtures.LAHORE, Sex.FEMALE, 20);
+                LAHORE, Sex.FEMALE, 20);
         signIn("analyst", "Rabta-demo-2026");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Statistics")).first().click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Victims identified"))).isVisible();

@@ -7,7 +7,7 @@ import static org.rabta.cases.ExploitationType.ORGAN_REMOVAL;
 import static org.rabta.cases.Sex.FEMALE;
 import static org.rabta.cases.Sex.MALE;
 import static org.rabta.cases.Sex.UNKNOWN;
-import static org.rabta.reporting.ReportingFixtures.LAHORE;
+import static org.rabta.support.Districts.LAHORE;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

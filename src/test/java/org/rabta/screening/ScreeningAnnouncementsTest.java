@@ -6,10 +6,10 @@ import static org.rabta.screening.ScreeningFixtures.SUPERVISOR;
 import static org.rabta.screening.ScreeningFixtures.TRAFFICKED;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.RabtaIntegrationTest;
 import org.rabta.support.Transactions;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -17,25 +17,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * confirming transaction: within it both are written already, and when the confirmation rolls back, so do both.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class ScreeningAnnouncementsTest {
 
-    @Autowired
-    ScreeningReads reads;
-
-    @Autowired
-    ScreeningRecording recording;
-
-    @Autowired
-    ScreeningReview reviews;
-
-    @Autowired
-    ScreeningFixtures fixtures;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Transactions transactions;
+    private final ScreeningReads reads;
+    private final ScreeningRecording recording;
+    private final ScreeningReview reviews;
+    private final ScreeningFixtures fixtures;
+    private final JdbcClient jdbc;
+    private final Transactions transactions;
 
     @Test
     void theTimelineEntryAndTheAuditLineCommitOrRollBackWithTheConfirmation() {

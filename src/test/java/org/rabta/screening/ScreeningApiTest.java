@@ -3,6 +3,7 @@ package org.rabta.screening;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.rabta.support.TestUsers.PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -26,7 +27,6 @@ import org.springframework.test.web.servlet.ResultActions;
 class ScreeningApiTest {
 
     private static final String URL = "/api/v1/screening/evaluate";
-    private static final String PASSWORD = "Rabta-demo-2026";
     private static final String INDICATOR_MESSAGE = "is not an indicator code";
     private static final String INDICATORS_MESSAGE = "must be an array of indicator codes";
 

@@ -9,6 +9,7 @@ import static org.rabta.screening.ScreeningFixtures.TRAFFICKED;
 
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.cases.CaseFilter;
 import org.rabta.cases.CasesApi;
@@ -27,29 +28,18 @@ import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.RecordNotFoundException;
 import org.rabta.shared.Violation;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class ScreeningLifecycleTest {
 
-    @Autowired
-    ScreeningReads reads;
-
-    @Autowired
-    ScreeningRecording recording;
-
-    @Autowired
-    ScreeningReview reviews;
-
-    @Autowired
-    CasesApi cases;
-
-    @Autowired
-    ScreeningFixtures fixtures;
-
-    @Autowired
-    JdbcClient jdbc;
+    private final ScreeningReads reads;
+    private final ScreeningRecording recording;
+    private final ScreeningReview reviews;
+    private final CasesApi cases;
+    private final ScreeningFixtures fixtures;
+    private final JdbcClient jdbc;
 
     @Test
     void storesTheFactsTheAgeAndTheEnginesResultWithTheRuleSetVersion() {

@@ -18,35 +18,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.cases.CaseLifecycle;
 import org.rabta.screening.engine.Outcome;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class ScreeningScreensTest {
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    ScreeningFixtures fixtures;
-
-    @Autowired
-    ScreeningReads reads;
-
-    @Autowired
-    ScreeningRecording recording;
-
-    @Autowired
-    ScreeningReview reviews;
-
-    @Autowired
-    CaseLifecycle cases;
+    private final MockMvc mvc;
+    private final ScreeningFixtures fixtures;
+    private final ScreeningReads reads;
+    private final ScreeningRecording recording;
+    private final ScreeningReview reviews;
+    private final CaseLifecycle cases;
 
     private MockHttpServletRequestBuilder trafficked(MockHttpServletRequestBuilder request) {
         return request.with(csrf()).with(user(fixtures.user(CASEWORKER)))

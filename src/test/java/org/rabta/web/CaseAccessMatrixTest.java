@@ -10,10 +10,12 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
@@ -50,8 +52,8 @@ import org.rabta.screening.engine.Fact;
 import org.rabta.screening.engine.Facts;
 import org.rabta.support.CaseForms;
 import org.rabta.support.MutableClock;
+import org.rabta.support.PathPatterns;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -69,6 +71,8 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rabta.support.Districts.LAHORE;
+import static org.rabta.support.TestUsers.PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -86,10 +90,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * asked 89 days after the fixtures' referrals ended, and "after the 90 days" 91 days after ({@link MutableClock}).
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class CaseAccessMatrixTest {
 
-    private static final String PASSWORD = "Rabta-demo-2026";
-    private static final String LAHORE = "PK617";
     private static final String SHELTER_NGO = "NGO-LHR-SHELTER";
 
     /** How a user stands to the case the request is about. */
@@ -374,54 +377,25 @@ class CaseAccessMatrixTest {
         };
     }
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
-    @Autowired
     @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
+    private final RequestMappingHandlerMapping mappings;
 
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    UserAccountService accounts;
-
-    @Autowired
-    CasesApi cases;
-
-    @Autowired
-    CaseNotesAndAttachments notesAndAttachments;
-
-    @Autowired
-    ScreeningRecording recording;
-
-    @Autowired
-    ReferralsApi referrals;
-
-    @Autowired
-    CommitteeService committees;
-
-    @Autowired
-    RosterService rosters;
-
-    @Autowired
-    MeetingService meetings;
-
-    @Autowired
-    ActionItemService actionItems;
-
-    @Autowired
-    EscalationService escalations;
-
-    @Autowired
-    InvestigationService investigations;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    MutableClock clock;
+    private final UserDetailsService users;
+    private final UserAccountService accounts;
+    private final CasesApi cases;
+    private final CaseNotesAndAttachments notesAndAttachments;
+    private final ScreeningRecording recording;
+    private final ReferralsApi referrals;
+    private final CommitteeService committees;
+    private final RosterService rosters;
+    private final MeetingService meetings;
+    private final ActionItemService actionItems;
+    private final EscalationService escalations;
+    private final InvestigationService investigations;
+    private final JdbcClient jdbc;
+    private final MutableClock clock;
 
     /** One endpoint: a handler method with one of its path patterns and HTTP methods. */
     record Endpoint(HandlerMethod handler, String pattern, HttpMethod method, MediaType consumes) {
@@ -535,30 +509,8 @@ class CaseAccessMatrixTest {
     /** The pattern with each {variable} (or {variable:regex}) replaced by the fixture it names. */
     private static String expand(Endpoint endpoint, Subject subject, Fixtures fixtures) {
         String pattern = endpoint.pattern();
-        StringBuilder path = new StringBuilder();
-        int i = 0;
-        while (i < pattern.length()) {
-            char c = pattern.charAt(i);
-            if (c != '{') {
-                path.append(c);
-                i++;
-                continue;
-            }
-            int depth = 0;
-            int end = i;
-            do {
-                if (pattern.charAt(end) == '{') {
-                    depth++;
-                } else if (pattern.charAt(end) == '}') {
-                    depth--;
-                }
-                end++;
-            } while (depth > 0);
-            String name = pattern.substring(i + 1, end - 1).split(":", 2)[0];
-            path.append(value(endpoint, pattern, name, subject, fixtures));
-            i = end;
-        }
-        return path.toString();
+        return PathPatterns.fill(pattern, name -> Optional.of(value(endpoint, pattern, name, subject, fixtures)))
+                .orElseThrow();
     }
 
     private static String value(Endpoint endpoint, String pattern, String name, Subject subject, Fixtures fixtures) {

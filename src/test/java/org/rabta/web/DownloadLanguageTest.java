@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * {@code ?lang=} on a download renders that file in the language asked and nothing else: the user's remembered
@@ -47,6 +48,11 @@ class DownloadLanguageTest {
         return (RabtaUser) users.loadUserByUsername(username);
     }
 
+    /** The analyst's request asking for Urdu with ?lang=ur, answered 200. */
+    private MockHttpServletResponse readInUrdu(RabtaUser analyst, MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.param("lang", "ur").with(user(analyst))).andExpect(status().isOk()).andReturn().getResponse();
+    }
+
     private String rememberedLanguage(RabtaUser user) {
         return jdbc.sql("select preferred_locale from app_user where id = :id").param("id", user.id())
                 .query(String.class).optional().orElse(null);
@@ -56,9 +62,7 @@ class DownloadLanguageTest {
     void anUrduPdfLeavesTheRememberedLanguageAlone() throws Exception {
         RabtaUser analyst = newAnalyst();
 
-        MockHttpServletResponse pdf = mvc.perform(get("/statistics/annual.pdf").param("year", "2020").param("lang", "ur")
-                        .with(user(analyst)))
-                .andExpect(status().isOk()).andReturn().getResponse();
+        MockHttpServletResponse pdf = readInUrdu(analyst, get("/statistics/annual.pdf").param("year", "2020"));
 
         assertThat(new String(pdf.getContentAsByteArray(), StandardCharsets.ISO_8859_1))
                 .as("written in Urdu, with the Urdu font").contains("NotoNaskhArabic");
@@ -71,9 +75,7 @@ class DownloadLanguageTest {
         RabtaUser analyst = newAnalyst();
 
         for (String extension : new String[] {"csv", "xlsx"}) {
-            MockHttpServletResponse file = mvc.perform(get("/statistics/export/province." + extension).param("lang", "ur")
-                            .with(user(analyst)))
-                    .andExpect(status().isOk()).andReturn().getResponse();
+            MockHttpServletResponse file = readInUrdu(analyst, get("/statistics/export/province." + extension));
             assertThat(file.getCookie(LANGUAGE_COOKIE)).as("no language cookie for %s", extension).isNull();
             if (extension.equals("csv")) {
                 assertThat(file.getContentAsString(StandardCharsets.UTF_8)).as("Urdu headings").containsPattern("[\\u0600-\\u06FF]");
@@ -86,9 +88,7 @@ class DownloadLanguageTest {
     void onAPageTheChoiceIsStillRemembered() throws Exception {
         RabtaUser analyst = newAnalyst();
 
-        MockHttpServletResponse page = mvc.perform(get("/statistics/annual").param("year", "2020").param("lang", "ur")
-                        .with(user(analyst)))
-                .andExpect(status().isOk()).andReturn().getResponse();
+        MockHttpServletResponse page = readInUrdu(analyst, get("/statistics/annual").param("year", "2020"));
 
         assertThat(page.getCookie(LANGUAGE_COOKIE)).isNotNull();
         assertThat(page.getCookie(LANGUAGE_COOKIE).getValue()).isEqualTo("ur");

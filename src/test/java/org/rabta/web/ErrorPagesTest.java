@@ -8,12 +8,12 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -26,16 +26,12 @@ import org.springframework.test.web.servlet.MockMvc;
  * malformed request, which names the input.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class ErrorPagesTest {
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    MessageSource messages;
-
-    @Autowired
-    UserDetailsService users;
+    private final MockMvc mvc;
+    private final MessageSource messages;
+    private final UserDetailsService users;
 
     @ParameterizedTest(name = "{0} in {1}")
     @CsvSource({"400, en", "403, en", "404, en", "405, en", "500, en", "400, ur", "403, ur", "404, ur", "405, ur", "500, ur"})

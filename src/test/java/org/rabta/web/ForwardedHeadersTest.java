@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -29,6 +29,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.rabta.support.TestUsers.PASSWORD;
 
 /**
  * Over real HTTP (Tomcat's valves included, which MockMvc skips): a client-chosen {@code Host} or
@@ -36,19 +37,18 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * proxies of {@code rabta.trusted-proxies} (loopback by default).
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class ForwardedHeadersTest {
 
     private static final String FORGED = "evil.example";
-    private static final String PASSWORD = "Rabta-demo-2026";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern SESSION = Pattern.compile("(?im)^Set-Cookie: SESSION=([^;]+)");
 
     @LocalServerPort
     int port;
 
-    @Autowired
     @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
+    private final RequestMappingHandlerMapping mappings;
 
     @Test
     void aForgedHostNeverReachesALocationHeaderOrALinkOfAnyPage() throws IOException {

@@ -8,13 +8,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.jsoup.parser.Tag;
 import org.junit.jupiter.api.Test;
+import org.rabta.support.Templates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,8 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FragmentLibraryTest {
 
-    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
-    private static final Path LIBRARY = TEMPLATES.resolve("fragments");
+    private static final Path LIBRARY = Templates.ROOT.resolve("fragments");
     /** Attributes that tie a control to its property, label, id or errors. */
     private static final List<String> BINDING_ATTRIBUTES = List.of("th:field", "th:for", "th:id", "th:name", "th:errors", "th:attr");
 
@@ -38,10 +37,7 @@ class FragmentLibraryTest {
     @Test
     void noTemplateOutsideTheLibraryDefinesAFormFieldFragment() throws IOException {
         List<String> offences = new ArrayList<>();
-        templates().forEach((name, document) -> {
-            if (inLibrary(name)) {
-                return;
-            }
+        outsideTheLibrary().forEach((name, document) -> {
             for (Element fragment : document.select("[th:fragment]")) {
                 List<String> parameters = parameters(fragment.attr("th:fragment"));
                 boolean bindsAField = !parameters.isEmpty() && fragment.select("label, input, select, textarea, [th:errors]").stream()
@@ -58,10 +54,7 @@ class FragmentLibraryTest {
     @Test
     void noTemplateOutsideTheLibraryWritesADefinitionRowByHand() throws IOException {
         List<String> offences = new ArrayList<>();
-        templates().forEach((name, document) -> {
-            if (inLibrary(name)) {
-                return;
-            }
+        outsideTheLibrary().forEach((name, document) -> {
             for (Element row : document.select("dt, dd")) {
                 String classes = row.attr("class") + " " + row.attr("th:class") + " " + row.attr("th:classappend");
                 if (classes.matches(".*\\bcol-.*")) {
@@ -81,10 +74,7 @@ class FragmentLibraryTest {
     @Test
     void noTemplateOutsideTheLibraryWritesAListTableByHand() throws IOException {
         List<String> offences = new ArrayList<>();
-        templates().forEach((name, document) -> {
-            if (inLibrary(name)) {
-                return;
-            }
+        outsideTheLibrary().forEach((name, document) -> {
             for (Element table : document.select("table")) {
                 Element caption = table.selectFirst("caption");
                 boolean hiddenCaption = caption == null || caption.hasClass("visually-hidden");
@@ -112,7 +102,7 @@ class FragmentLibraryTest {
     @Test
     void everyMarkupReferenceSelectsOneElement() throws IOException {
         List<String> offences = new ArrayList<>();
-        templates().forEach((name, document) -> {
+        Templates.parsed().forEach((name, document) -> {
             Map<String, Integer> counts = new TreeMap<>();
             document.select("[th:ref]").forEach(element -> counts.merge(element.attr("th:ref"), 1, Integer::sum));
             counts.forEach((reference, count) -> {
@@ -131,7 +121,7 @@ class FragmentLibraryTest {
     @Test
     void noFragmentCallPassesWhatRestrictedModeRefuses() throws IOException {
         List<String> offences = new ArrayList<>();
-        templates().forEach((name, document) -> {
+        Templates.parsed().forEach((name, document) -> {
             for (Element call : document.select("[th:replace], [th:insert]")) {
                 String expression = call.attr("th:replace") + call.attr("th:insert");
                 if (expression.matches("(?s).*(@[A-Za-z]|\\bT\\(|\\bnew |\\bparam\\.).*")) {
@@ -171,10 +161,6 @@ class FragmentLibraryTest {
                 .anyMatch(call -> call.contains(":: customField(") && call.contains(":: " + reference + "}"));
     }
 
-    private static boolean inLibrary(String name) {
-        return name.startsWith(TEMPLATES.relativize(LIBRARY) + "/");
-    }
-
     private static List<String> parameters(String signature) {
         int open = signature.indexOf('(');
         if (open < 0) {
@@ -188,14 +174,9 @@ class FragmentLibraryTest {
         return parameters.stream().anyMatch(parameter -> expression.matches("(?s).*[{(|,\\s]" + parameter + "\\b(?![.(]).*"));
     }
 
-    private static Map<String, Document> templates() throws IOException {
-        Map<String, Document> templates = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(TEMPLATES)) {
-            for (Path template : files.filter(path -> path.toString().endsWith(".html")).toList()) {
-                templates.put(TEMPLATES.relativize(template).toString(),
-                        Jsoup.parse(Files.readString(template), "", Parser.htmlParser()));
-            }
-        }
+    private static Map<String, Document> outsideTheLibrary() throws IOException {
+        Map<String, Document> templates = Templates.parsed();
+        templates.keySet().removeIf(name -> name.startsWith(Templates.ROOT.relativize(LIBRARY) + "/"));
         return templates;
     }
 }

@@ -7,15 +7,16 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rabta.support.TestUsers.PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -24,16 +25,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The limits of rabta.limits.* (defaults: JSON 1 MB and 20 levels, CSV 30 MB and 100,000 rows): 413, nothing saved. */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class InputLimitsTest {
 
-    private static final String PASSWORD = "Rabta-demo-2026";
     private static final String HEADER = "identified_on,district_code,sex,first_name\n";
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
+    private final MockMvc mvc;
+    private final JdbcTemplate jdbc;
 
     @LocalServerPort
     int port;

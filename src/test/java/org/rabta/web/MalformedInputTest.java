@@ -8,12 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.RabtaIntegrationTest;
 import org.rabta.web.HandlerInputs.Endpoint;
 import org.rabta.web.HandlerInputs.Input;
 import org.rabta.web.HandlerInputs.Source;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rabta.support.TestUsers.PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -43,9 +44,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * valid values, so the input under test is the only thing wrong.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class MalformedInputTest {
-
-    private static final String PASSWORD = "Rabta-demo-2026";
 
     /** Tried in this order; the first one the security rules let through probes the endpoint. */
     private static final List<String> CANDIDATES = List.of("fia.lahore", "admin", "swd.punjab", "committee.lahore", "analyst",
@@ -68,19 +68,13 @@ class MalformedInputTest {
     record Probe(String value, Expect expect, boolean readsOnly) {
     }
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
-    @Autowired
     @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
+    private final RequestMappingHandlerMapping mappings;
 
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    JdbcClient jdbc;
-
+    private final UserDetailsService users;
+    private final JdbcClient jdbc;
     private final Map<String, UserDetails> principals = new HashMap<>();
 
     @Test

@@ -15,15 +15,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.parser.Parser;
 import org.jsoup.parser.Tag;
 import org.junit.jupiter.api.Test;
 import org.rabta.cases.CaseEventType;
 import org.rabta.referrals.ReferralEventType;
+import org.rabta.support.Templates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessagesAndTemplatesTest {
 
     private static final Path RESOURCES = Path.of("src/main/resources");
-    private static final Path TEMPLATES = RESOURCES.resolve("templates");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}");
     private static final Pattern URDU_SCRIPT = Pattern.compile("\\p{IsArabic}");
     private static final Set<String> TEXT_REPLACING = Set.of("th:text", "th:utext", "th:errors", "th:replace", "th:insert", "th:remove");
@@ -98,17 +95,14 @@ class MessagesAndTemplatesTest {
     @Test
     void noFragmentIsNamedLikeAnHtmlElement() throws IOException {
         List<String> offences = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(TEMPLATES)) {
-            for (Path template : files.filter(path -> path.toString().endsWith(".html")).toList()) {
-                Document document = Jsoup.parse(Files.readString(template), "", Parser.htmlParser());
-                for (Element element : document.select("[th:fragment]")) {
-                    String name = element.attr("th:fragment").split("[\\s(]", 2)[0];
-                    if (Tag.isKnownTag(name)) {
-                        offences.add(TEMPLATES.relativize(template) + ": th:fragment=\"" + element.attr("th:fragment") + "\"");
-                    }
+        Templates.parsed().forEach((template, document) -> {
+            for (Element element : document.select("[th:fragment]")) {
+                String name = element.attr("th:fragment").split("[\\s(]", 2)[0];
+                if (Tag.isKnownTag(name)) {
+                    offences.add(template + ": th:fragment=\"" + element.attr("th:fragment") + "\"");
                 }
             }
-        }
+        });
         assertThat(offences).as("fragments named like HTML elements").isEmpty();
     }
 
@@ -120,16 +114,13 @@ class MessagesAndTemplatesTest {
     @Test
     void pagesAreLaidOutByFragmentInclusion() throws IOException {
         List<String> offences = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(TEMPLATES)) {
-            for (Path template : files.filter(path -> path.toString().endsWith(".html")).toList()) {
-                Document document = Jsoup.parse(Files.readString(template), "", Parser.htmlParser());
-                for (Element element : document.getAllElements()) {
-                    element.attributes().asList().stream()
-                            .filter(attribute -> attribute.getKey().startsWith("layout:") || attribute.getKey().equals("xmlns:layout"))
-                            .forEach(attribute -> offences.add(TEMPLATES.relativize(template) + ": " + attribute.getKey()));
-                }
+        Templates.parsed().forEach((template, document) -> {
+            for (Element element : document.getAllElements()) {
+                element.attributes().asList().stream()
+                        .filter(attribute -> attribute.getKey().startsWith("layout:") || attribute.getKey().equals("xmlns:layout"))
+                        .forEach(attribute -> offences.add(template + ": " + attribute.getKey()));
             }
-        }
+        });
         assertThat(offences).as("layout dialect attributes in templates").isEmpty();
         assertThat(getClass().getClassLoader().getResource("nz/net/ultraq/thymeleaf/layoutdialect/LayoutDialect.class"))
                 .as("the layout dialect on the class path").isNull();
@@ -138,37 +129,34 @@ class MessagesAndTemplatesTest {
     @Test
     void templatesHoldNoHardCodedText() throws IOException {
         List<String> offences = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(TEMPLATES)) {
-            for (Path template : files.filter(path -> path.toString().endsWith(".html")).toList()) {
-                Document document = Jsoup.parse(Files.readString(template), "", Parser.htmlParser());
-                for (Element element : document.getAllElements()) {
-                    checkText(template, element, offences);
-                    checkAttributes(template, element, offences);
-                }
+        Templates.parsed().forEach((template, document) -> {
+            for (Element element : document.getAllElements()) {
+                checkText(template, element, offences);
+                checkAttributes(template, element, offences);
             }
-        }
+        });
         assertThat(offences).as("hard-coded text in templates (use th:text=\"#{key}\")").isEmpty();
     }
 
-    private static void checkText(Path template, Element element, List<String> offences) {
+    private static void checkText(String template, Element element, List<String> offences) {
         if (replacesItsText(element)) {
             return;
         }
         for (TextNode text : element.textNodes()) {
             if (LETTERS.matcher(text.text()).find()) {
-                offences.add(TEMPLATES.relativize(template) + ": <" + element.tagName() + "> \"" + text.text().strip() + "\"");
+                offences.add(template + ": <" + element.tagName() + "> \"" + text.text().strip() + "\"");
             }
         }
     }
 
-    private static void checkAttributes(Path template, Element element, List<String> offences) {
+    private static void checkAttributes(String template, Element element, List<String> offences) {
         for (String attribute : TEXT_ATTRIBUTES) {
             String value = element.attr(attribute);
             boolean overridden = element.hasAttr("th:" + attribute) || element.attr("th:attr").contains(attribute + "=");
             boolean literalInput = attribute.equals("value") && !element.tagName().equals("button")
                     && !"submit".equals(element.attr("type")) && !"button".equals(element.attr("type"));
             if (!value.isEmpty() && LETTERS.matcher(value).find() && !overridden && !literalInput) {
-                offences.add(TEMPLATES.relativize(template) + ": <" + element.tagName() + " " + attribute + "=\"" + value + "\">");
+                offences.add(template + ": <" + element.tagName() + " " + attribute + "=\"" + value + "\">");
             }
         }
     }

@@ -7,12 +7,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -22,16 +22,12 @@ import org.springframework.test.web.servlet.MockMvc;
  * box, and says what it is in the reader's language.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class NotificationBellTest {
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    MessageSource messages;
-
-    @Autowired
-    UserDetailsService users;
+    private final MockMvc mvc;
+    private final MessageSource messages;
+    private final UserDetailsService users;
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "ur"})

@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.rabta.support.TestUsers.PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -25,7 +26,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @RabtaIntegrationTest
 class RoleAccessMatrixTest {
 
-    private static final String DEMO_PASSWORD = "Rabta-demo-2026";
     private static final List<String> ADMIN_PAGES = List.of("/admin/users", "/admin/users/new", "/admin/agencies",
             "/admin/agencies/new", "/admin/districts", "/admin/districts/new", "/admin/audit");
     private static final List<String> ADMIN_ACTUATOR = List.of("/actuator/metrics", "/actuator/info", "/actuator/flyway");
@@ -62,8 +62,8 @@ class RoleAccessMatrixTest {
         mvc.perform(get("/cases").with(principal)).andExpect(status().is(cases));
         mvc.perform(get("/cases/new").with(principal)).andExpect(status().is(cases));
 
-        mvc.perform(get("/api/v1/agencies").with(httpBasic(username, DEMO_PASSWORD))).andExpect(status().isOk());
-        mvc.perform(post("/api/v1/screening/evaluate").with(httpBasic(username, DEMO_PASSWORD))
+        mvc.perform(get("/api/v1/agencies").with(httpBasic(username, PASSWORD))).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/screening/evaluate").with(httpBasic(username, PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"age\": 30, \"facts\": {}}"))
                 .andExpect(status().isOk());
     }

@@ -2,23 +2,13 @@ package org.rabta.web;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rabta.committees.Committee;
-import org.rabta.committees.CommitteeLevel;
-import org.rabta.committees.CommitteeService;
-import org.rabta.directory.ServiceType;
 import org.rabta.referrals.Referral;
-import org.rabta.referrals.ReferralDeadlines;
-import org.rabta.referrals.ReferralRequest;
-import org.rabta.referrals.ReferralsApi;
 import org.rabta.referrals.Urgency;
 import org.rabta.screening.Screening;
-import org.rabta.screening.ScreeningRecording;
-import org.rabta.screening.ScreeningReview;
 import org.rabta.support.BrowserTest;
-import org.rabta.support.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -35,30 +25,11 @@ class WorkListJourneyTest extends BrowserTest {
     @Autowired
     WorkFixtures fixtures;
 
-    @Autowired
-    ScreeningRecording recording;
-
-    @Autowired
-    ScreeningReview reviews;
-
-    @Autowired
-    ReferralsApi referrals;
-
-    @Autowired
-    ReferralDeadlines deadlines;
-
-    @Autowired
-    CommitteeService committees;
-
-    @Autowired
-    MutableClock clock;
-
     @ParameterizedTest
     @ValueSource(strings = {"en", "ur"})
     void caseworkerOpensAReturnedScreening(String language) {
         String caseNumber = fixtures.register("fia.lahore", 22, true);
-        Screening screening = recording.create(fixtures.demo("fia.lahore"), caseNumber, WorkFixtures.submitted());
-        reviews.giveBack(fixtures.demo("fia.lahore.supervisor"), screening.getId(), screening.getVersion(), "Ask about the agent.");
+        Screening screening = fixtures.returnedScreening(caseNumber, "Ask about the agent.");
         home("fia.lahore", language);
         open("returnedScreenings", "/cases/" + caseNumber + "/screenings/" + screening.getId());
         assertThat(page.locator("main")).containsText("Ask about the agent.");
@@ -68,7 +39,7 @@ class WorkListJourneyTest extends BrowserTest {
     @ValueSource(strings = {"en", "ur"})
     void supervisorOpensAScreeningToConfirm(String language) {
         String caseNumber = fixtures.register("fia.lahore", 27, true);
-        Screening screening = recording.create(fixtures.demo("fia.lahore"), caseNumber, WorkFixtures.submitted());
+        Screening screening = fixtures.submittedScreening(caseNumber);
         home("fia.lahore.supervisor", language);
         open("screeningsToConfirm", "/cases/" + caseNumber + "/screenings/" + screening.getId());
     }
@@ -77,8 +48,7 @@ class WorkListJourneyTest extends BrowserTest {
     @ValueSource(strings = {"en", "ur"})
     void shelterOpensANewReferral(String language) {
         String caseNumber = fixtures.register("fia.lahore", 31, true);
-        Referral referral = referrals.create(fixtures.demo("fia.lahore"), caseNumber,
-                new ReferralRequest("NGO-LHR-SHELTER", ServiceType.SHELTER, Urgency.EMERGENCY, "Tonight.", null, null, false));
+        Referral referral = fixtures.shelterReferral(caseNumber, "NGO-LHR-SHELTER", Urgency.EMERGENCY, "Tonight.");
         home("ngo.lahore", language);
         open("incomingReferrals", "/referrals/" + referral.getId());
     }
@@ -87,11 +57,7 @@ class WorkListJourneyTest extends BrowserTest {
     @ValueSource(strings = {"en", "ur"})
     void committeeMemberOpensAnOverdueReferralOfTheQueue(String language) {
         String caseNumber = fixtures.register("fia.lahore", 29, true);
-        Referral referral = referrals.create(fixtures.demo("fia.lahore"), caseNumber,
-                new ReferralRequest("PB-SWD", ServiceType.SHELTER, Urgency.HIGH, "A place for a month.", null, null, false));
-        clock.advance(Duration.ofDays(4));
-        deadlines.markOverdue();
-        clock.reset();
+        Referral referral = fixtures.overdueShelterReferral(caseNumber, "PB-SWD", "A place for a month.");
         home("committee.lahore", language);
         open("queueOverdue", "/review/" + referral.getId());
         assertThat(page.locator("h1")).containsText(caseNumber);
@@ -108,7 +74,7 @@ class WorkListJourneyTest extends BrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"en", "ur"})
     void administratorOpensACommitteeWithRosterGaps(String language) {
-        Committee lahore = committees.activeFor(CommitteeLevel.DISTRICT, "PK6", "PK617").orElseThrow();
+        Committee lahore = fixtures.lahoreCommittee();
         home("admin", language);
         open("rosterGaps", "/committees/" + lahore.getId());
     }

@@ -1,12 +1,12 @@
 package org.rabta.web;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -16,8 +16,6 @@ import org.rabta.cases.CaseLifecycle;
 import org.rabta.committees.ActionItemForm;
 import org.rabta.committees.ActionItemService;
 import org.rabta.committees.Committee;
-import org.rabta.committees.CommitteeLevel;
-import org.rabta.committees.CommitteeService;
 import org.rabta.committees.Meeting;
 import org.rabta.committees.MeetingForm;
 import org.rabta.committees.MeetingService;
@@ -27,17 +25,12 @@ import org.rabta.notifications.NotificationKind;
 import org.rabta.notifications.NotificationService;
 import org.rabta.referrals.Referral;
 import org.rabta.referrals.ReferralAction;
-import org.rabta.referrals.ReferralDeadlines;
 import org.rabta.referrals.ReferralRequest;
 import org.rabta.referrals.ReferralsApi;
 import org.rabta.referrals.Urgency;
 import org.rabta.screening.Screening;
-import org.rabta.screening.ScreeningRecording;
-import org.rabta.screening.ScreeningReview;
-import org.rabta.support.MutableClock;
 import org.rabta.support.RabtaIntegrationTest;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -55,73 +48,37 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * is the number of items the home page counts, which is the number the lists' own pages hold.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class WorkListsDayOfWorkTest {
 
     private static final List<String> DEMO_USERS = List.of("admin", "fia.lahore", "fia.lahore.supervisor", "fia.karachi",
             "fia.karachi.supervisor", "police.lahore", "ngo.lahore", "swd.punjab", "cpwb.punjab", "committee.lahore", "analyst");
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    WorkFixtures fixtures;
-
-    @Autowired
-    CaseLifecycle cases;
-
-    @Autowired
-    ScreeningRecording recording;
-
-    @Autowired
-    ScreeningReview reviews;
-
-    @Autowired
-    ReferralsApi referrals;
-
-    @Autowired
-    ReferralDeadlines deadlines;
-
-    @Autowired
-    CommitteeService committees;
-
-    @Autowired
-    MeetingService meetings;
-
-    @Autowired
-    ActionItemService actionItems;
-
-    @Autowired
-    NotificationService notifications;
-
-    @Autowired
-    ObjectProvider<WorkList> workLists;
-
-    @Autowired
-    MutableClock clock;
+    private final MockMvc mvc;
+    private final WorkFixtures fixtures;
+    private final CaseLifecycle cases;
+    private final ReferralsApi referrals;
+    private final MeetingService meetings;
+    private final ActionItemService actionItems;
+    private final NotificationService notifications;
+    private final ObjectProvider<WorkList> workLists;
 
     @Test
     void eachDemoUserFindsExactlyWhatWaitsForThem() throws Exception {
         // A HIGH referral to the shelter that nobody accepts within its 72 hours.
         String overdueCase = register("fia.lahore", 30, true);
-        Referral overdue = referrals.create(demo("fia.lahore"), overdueCase,
-                new ReferralRequest("NGO-LHR-SHELTER", ServiceType.SHELTER, Urgency.HIGH, "Needs a safe place.", null, null, false));
-        clock.advance(Duration.ofDays(4));
-        deadlines.markOverdue();
-        clock.reset();
+        Referral overdue = fixtures.overdueShelterReferral(overdueCase, "NGO-LHR-SHELTER", "Needs a safe place.");
 
         // A screening submitted and awaiting the supervisor; the case marked for follow-up and referred in an emergency.
         String awaitingCase = register("fia.lahore", 24, true);
-        Screening awaiting = recording.create(demo("fia.lahore"), awaitingCase, WorkFixtures.submitted());
+        Screening awaiting = fixtures.submittedScreening(awaitingCase);
         cases.markFollowUp(demo("fia.lahore"), awaitingCase, true);
-        Referral emergency = referrals.create(demo("fia.lahore"), awaitingCase,
-                new ReferralRequest("NGO-LHR-SHELTER", ServiceType.SHELTER, Urgency.EMERGENCY, "Tonight.", null, null, false));
+        Referral emergency = fixtures.shelterReferral(awaitingCase, "NGO-LHR-SHELTER", Urgency.EMERGENCY, "Tonight.");
 
         // A screening the supervisor returns; its case's referral to Social Welfare is declined.
         String returnedCase = register("fia.lahore", 19, true);
-        Screening returned = recording.create(demo("fia.lahore"), returnedCase, WorkFixtures.submitted());
-        reviews.giveBack(demo("fia.lahore.supervisor"), returned.getId(), returned.getVersion(), "Ask about the recruiter.");
-        Referral declined = referrals.create(demo("fia.lahore"), returnedCase,
-                new ReferralRequest("PB-SWD", ServiceType.SHELTER, Urgency.NORMAL, "A place for two weeks.", null, null, false));
+        Screening returned = fixtures.returnedScreening(returnedCase, "Ask about the recruiter.");
+        Referral declined = fixtures.shelterReferral(returnedCase, "PB-SWD", Urgency.NORMAL, "A place for two weeks.");
         referrals.act(demo("swd.punjab"), declined.getId(), ReferralAction.DECLINE, "No place this month.", null, null);
 
         // An emergency referral the supervisor sends without the person's consent, and a case without an age.
@@ -132,7 +89,7 @@ class WorkListsDayOfWorkTest {
         String ageUnknownCase = register("fia.lahore", null, true);
 
         // The Lahore committee's secretary records a meeting and gives FIA Lahore an action item.
-        Committee lahore = committees.activeFor(CommitteeLevel.DISTRICT, "PK6", "PK617").orElseThrow();
+        Committee lahore = fixtures.lahoreCommittee();
         Meeting meeting = meetings.record(demo("swd.punjab"), lahore.getId(), new MeetingForm(today(), "DC Office Lahore",
                 "Overdue referrals", null, null, Set.of(), null));
         String task = "Report on the shelter referrals " + UUID.randomUUID();

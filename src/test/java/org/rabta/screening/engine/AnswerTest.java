@@ -6,6 +6,7 @@ import static org.rabta.screening.engine.Answer.UNKNOWN;
 import static org.rabta.screening.engine.Answer.YES;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,34 +16,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class AnswerTest {
 
-    @ParameterizedTest(name = "{0} and {1} = {2}")
+    /** Three-valued (Kleene) logic: NO decides an and, YES decides an or, and UNKNOWN stays where nothing decides. */
+    @ParameterizedTest(name = "{0} and {1} = {2}; {0} or {1} = {3}")
     @CsvSource({
-            "YES, YES, YES",
-            "YES, NO, NO",
-            "YES, UNKNOWN, UNKNOWN",
-            "NO, YES, NO",
-            "NO, NO, NO",
-            "NO, UNKNOWN, NO",
-            "UNKNOWN, YES, UNKNOWN",
-            "UNKNOWN, NO, NO",
-            "UNKNOWN, UNKNOWN, UNKNOWN"})
-    void and(Answer left, Answer right, Answer expected) {
-        assertThat(left.and(right)).isEqualTo(expected);
-    }
-
-    @ParameterizedTest(name = "{0} or {1} = {2}")
-    @CsvSource({
-            "YES, YES, YES",
-            "YES, NO, YES",
-            "YES, UNKNOWN, YES",
-            "NO, YES, YES",
-            "NO, NO, NO",
-            "NO, UNKNOWN, UNKNOWN",
-            "UNKNOWN, YES, YES",
-            "UNKNOWN, NO, UNKNOWN",
-            "UNKNOWN, UNKNOWN, UNKNOWN"})
-    void or(Answer left, Answer right, Answer expected) {
-        assertThat(left.or(right)).isEqualTo(expected);
+            "YES, YES, YES, YES",
+            "YES, NO, NO, YES",
+            "YES, UNKNOWN, UNKNOWN, YES",
+            "NO, YES, NO, YES",
+            "NO, NO, NO, NO",
+            "NO, UNKNOWN, NO, UNKNOWN",
+            "UNKNOWN, YES, UNKNOWN, YES",
+            "UNKNOWN, NO, NO, UNKNOWN",
+            "UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN"})
+    void andAndOr(Answer left, Answer right, Answer and, Answer or) {
+        assertThat(left.and(right)).isEqualTo(and);
+        assertThat(left.or(right)).isEqualTo(or);
     }
 
     @ParameterizedTest(name = "not {0} = {1}")
@@ -51,37 +39,41 @@ class AnswerTest {
         assertThat(answer.not()).isEqualTo(expected);
     }
 
-    static Stream<Arguments> anyCases() {
+    /** ANY is YES if one is YES and NO only if all are NO; ALL is NO if one is NO and YES only if all are YES. */
+    static Stream<Arguments> combinations() {
         return Stream.of(
-                Arguments.of(List.of(), NO),
-                Arguments.of(List.of(NO, NO, NO), NO),
-                Arguments.of(List.of(NO, UNKNOWN, NO), UNKNOWN),
-                Arguments.of(List.of(UNKNOWN, UNKNOWN), UNKNOWN),
-                Arguments.of(List.of(NO, UNKNOWN, YES), YES),
-                Arguments.of(List.of(YES), YES));
+                Arguments.of(Combination.ANY, List.of(), NO),
+                Arguments.of(Combination.ANY, List.of(NO, NO, NO), NO),
+                Arguments.of(Combination.ANY, List.of(NO, UNKNOWN, NO), UNKNOWN),
+                Arguments.of(Combination.ANY, List.of(UNKNOWN, UNKNOWN), UNKNOWN),
+                Arguments.of(Combination.ANY, List.of(NO, UNKNOWN, YES), YES),
+                Arguments.of(Combination.ANY, List.of(YES), YES),
+                Arguments.of(Combination.ALL, List.of(), YES),
+                Arguments.of(Combination.ALL, List.of(YES, YES), YES),
+                Arguments.of(Combination.ALL, List.of(YES, UNKNOWN), UNKNOWN),
+                Arguments.of(Combination.ALL, List.of(YES, UNKNOWN, NO), NO),
+                Arguments.of(Combination.ALL, List.of(NO), NO));
     }
 
-    @ParameterizedTest(name = "any {0} = {1}")
-    @MethodSource("anyCases")
-    void anyIsYesIfOneIsYesAndNoOnlyIfAllAreNo(List<Answer> answers, Answer expected) {
-        assertThat(Answer.any(answers)).isEqualTo(expected);
-        assertThat(Answer.any(answers.toArray(Answer[]::new))).isEqualTo(expected);
+    /** A list and the same answers passed one by one combine alike. */
+    @ParameterizedTest(name = "{0} {1} = {2}")
+    @MethodSource("combinations")
+    void anyAndAllCombineAListAndTheSameAnswersOneByOne(Combination combination, List<Answer> answers, Answer expected) {
+        assertThat(combination.ofList.apply(answers)).isEqualTo(expected);
+        assertThat(combination.ofArguments.apply(answers.toArray(Answer[]::new))).isEqualTo(expected);
     }
 
-    static Stream<Arguments> allCases() {
-        return Stream.of(
-                Arguments.of(List.of(), YES),
-                Arguments.of(List.of(YES, YES), YES),
-                Arguments.of(List.of(YES, UNKNOWN), UNKNOWN),
-                Arguments.of(List.of(YES, UNKNOWN, NO), NO),
-                Arguments.of(List.of(NO), NO));
-    }
+    private enum Combination {
+        ANY(Answer::any, Answer::any),
+        ALL(Answer::all, Answer::all);
 
-    @ParameterizedTest(name = "all {0} = {1}")
-    @MethodSource("allCases")
-    void allIsNoIfOneIsNoAndYesOnlyIfAllAreYes(List<Answer> answers, Answer expected) {
-        assertThat(Answer.all(answers)).isEqualTo(expected);
-        assertThat(Answer.all(answers.toArray(Answer[]::new))).isEqualTo(expected);
+        private final Function<List<Answer>, Answer> ofList;
+        private final Function<Answer[], Answer> ofArguments;
+
+        Combination(Function<List<Answer>, Answer> ofList, Function<Answer[], Answer> ofArguments) {
+            this.ofList = ofList;
+            this.ofArguments = ofArguments;
+        }
     }
 
     @ParameterizedTest
