@@ -17,14 +17,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Where the page's transaction ({@link PageTransactions}) begins and ends: begun by a filter just outside Spring
  * Session's (which reads the session in it), ended as soon as the handler (with the layout's model attributes) is
- * done, before the view renders; before a failure is answered; when the handler hands the response to another
- * thread; and at the latest when the request leaves the filter.
+ * done and what the view's helpers read has been taken, before the view renders; before a failure is answered; when
+ * the handler hands the response to another thread; and at the latest when the request leaves the filter.
  */
 @Configuration(proxyBeanMethods = false)
 @RequiredArgsConstructor
 class PageTransactionConfiguration implements WebMvcConfigurer {
 
     private final PageTransactions pages;
+    private final TemplateObjectsDialect templateObjects;
 
     @Bean
     FilterRegistrationBean<PageTransactionFilter> pageTransactionFilter() {
@@ -40,6 +41,10 @@ class PageTransactionConfiguration implements WebMvcConfigurer {
             @Override
             public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
                                    ModelAndView modelAndView) {
+                if (modelAndView != null) {
+                    // What the view's helpers read is read now, with the page (TemplateObject.forPage).
+                    templateObjects.takeForPage(request);
+                }
                 pages.end(request);
             }
 

@@ -14,7 +14,7 @@ public interface TemplateObject {
 
     /**
      * What one page's templates call: taken when its handler is done, while the page's transaction is still open
-     * ({@link TemplateObjectsDialect.TakenForPage}), because a page renders after that transaction has ended and
+     * ({@link PageTransactionConfiguration}), because a page renders after that transaction has ended and
      * anything read from the database then costs a transaction of its own. A helper that reads data returns an
      * object holding what it read; one that reads nothing is itself, the default.
      */

@@ -1,19 +1,13 @@
 package org.rabta.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.context.IWebContext;
 import org.thymeleaf.dialect.IExpressionObjectDialect;
@@ -22,8 +16,9 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
 /**
  * Makes every {@link TemplateObject} bean an expression object of the templates, under its
  * {@link TemplateObject#templateName() name}. Spring Boot adds every dialect bean to the template engine.
- * What a page renders with is {@link TemplateObject#forPage()}, taken by {@link TakenForPage} before the page's
- * transaction ends; a view rendered without a handler (an error page) takes it as it renders.
+ * What a page renders with is {@link TemplateObject#forPage()}, taken when its handler is done, before the page's
+ * transaction ends ({@link PageTransactionConfiguration}); a view rendered without a handler (an error page) takes it
+ * as it renders.
  */
 @Component
 class TemplateObjectsDialect implements IExpressionObjectDialect {
@@ -60,30 +55,6 @@ class TemplateObjectsDialect implements IExpressionObjectDialect {
         }
         if (!taken.isEmpty()) {
             request.setAttribute(TAKEN, taken);
-        }
-    }
-
-    /**
-     * Takes what the page renders with when its handler is done, before the page's transaction ends: ordered after
-     * the interceptor of {@link PageTransactionConfiguration} (the first), so its {@code postHandle} runs before that one's.
-     */
-    @Component
-    @RequiredArgsConstructor
-    static class TakenForPage implements WebMvcConfigurer {
-
-        private final TemplateObjectsDialect dialect;
-
-        @Override
-        public void addInterceptors(InterceptorRegistry registry) {
-            registry.addInterceptor(new HandlerInterceptor() {
-                @Override
-                public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-                                       ModelAndView modelAndView) {
-                    if (modelAndView != null) {
-                        dialect.takeForPage(request);
-                    }
-                }
-            });
         }
     }
 
