@@ -1,8 +1,8 @@
 package org.rabta.accounts;
 
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 
@@ -13,12 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * after sign-in) and add it: the second save must not fail, and the later value wins.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class ConcurrentSessionRequestsTest {
 
     private static final String CSRF_TOKEN = "org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository.CSRF_TOKEN";
 
-    @Autowired
-    SessionRepository<? extends Session> sessions;
+    private final SessionRepository<? extends Session> sessions;
 
     @Test
     void twoRequestsAddingTheSameAttributeBothSave() {

@@ -7,10 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -25,6 +25,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * other roles is refused to a user without those roles, so that a role's links and its rights cannot drift apart.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class NavigationLinksTest {
 
     /**
@@ -33,12 +34,9 @@ class NavigationLinksTest {
      */
     private static final Set<String> SHOWN_BY_RELEVANCE = Set.of("/review", "/committees");
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    JdbcClient jdbc;
+    private final MockMvc mvc;
+    private final UserDetailsService users;
+    private final JdbcClient jdbc;
 
     @Test
     void everyUserIsShownExactlyTheLinksTheyMayOpen() throws Exception {

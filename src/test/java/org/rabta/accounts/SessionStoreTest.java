@@ -3,9 +3,9 @@ package org.rabta.accounts;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
@@ -18,13 +18,12 @@ import static org.assertj.core.api.Assertions.within;
  * later read records it at once, so the account page's "last activity" is never more than a minute behind.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class SessionStoreTest {
 
-    @Autowired
-    SessionRepository<? extends Session> sessions;
+    private final SessionRepository<? extends Session> sessions;
 
-    @Autowired
-    JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
 
     @Test
     void aReadWithinTheMinuteLeavesTheLastAccessAndALaterOneRecordsIt() {

@@ -1,13 +1,13 @@
 package org.rabta.accounts;
 
 import java.time.Duration;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rabta.support.MutableClock;
 import org.rabta.support.RabtaIntegrationTest;
 import org.rabta.support.TestUsers;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,19 +28,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class SignInTest {
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
-    @Autowired
-    UserAccountService accounts;
+    private final UserAccountService accounts;
 
-    @Autowired
-    MutableClock clock;
+    private final MutableClock clock;
 
-    @Autowired
-    JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
 
     @Test
     void demoUserSignsInAndLandsOnHome() throws Exception {

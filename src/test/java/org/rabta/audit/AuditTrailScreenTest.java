@@ -3,9 +3,9 @@ package org.rabta.audit;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -18,15 +18,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @RabtaIntegrationTest
 @WithUserDetails("admin")
+@RequiredArgsConstructor
 class AuditTrailScreenTest {
 
     private static final Pattern OLDER_LINK = Pattern.compile("href=\"([^\"]*before=\\d+[^\"]*)\"[^>]*>Older<");
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
-    @Autowired
-    AuditTrail audit;
+    private final AuditTrail audit;
 
     /** Actions of this test's own lines (audit knows no feature's actions); CASE_UPDATED as the cases feature writes it. */
     private enum TestAction implements AuditAction { TEST_EVEN, TEST_ODD, TEST_TOUCHED, CASE_UPDATED }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -18,7 +19,6 @@ import org.rabta.support.PageChecks;
 import org.rabta.support.RabtaIntegrationTest;
 import org.rabta.support.RenderedForm;
 import org.rabta.support.Unique;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,19 +37,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * and what is typed into the rendered form is what is saved.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class CaseFormRenderingTest {
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
-    @Autowired
-    UserDetailsService users;
+    private final UserDetailsService users;
 
-    @Autowired
-    CaseFixtures fixtures;
+    private final CaseFixtures fixtures;
 
-    @Autowired
-    JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
     @ParameterizedTest(name = "in {0}")
     @ValueSource(strings = {"en", "ur"})

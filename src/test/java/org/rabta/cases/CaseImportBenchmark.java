@@ -15,11 +15,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.bench.Browser;
 import org.rabta.support.RabtaIntegrationTest;
 import org.rabta.support.TestUsers;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -31,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * on standard output. See docs/PERFORMANCE.md.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class CaseImportBenchmark {
 
     private static final List<String> FEMALE_NAMES = List.of("Fatima", "Ayesha", "Zainab", "Maryam", "Shazia", "Nasreen",
@@ -47,8 +48,7 @@ class CaseImportBenchmark {
     @LocalServerPort
     int port;
 
-    @Autowired
-    JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
     @Test
     void importRows() throws Exception {

@@ -7,34 +7,30 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.shared.ConcurrentEditException;
 import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.RecordNotFoundException;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class CaseRegistrationTest {
 
-    @Autowired
-    CaseRegistration cases;
+    private final CaseRegistration cases;
 
-    @Autowired
-    CaseQueries queries;
+    private final CaseQueries queries;
 
-    @Autowired
-    CaseNotesAndAttachments notesAndAttachments;
+    private final CaseNotesAndAttachments notesAndAttachments;
 
-    @Autowired
-    CaseFixtures fixtures;
+    private final CaseFixtures fixtures;
 
-    @Autowired
-    JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
     @Test
     void caseNumberComesFromTheDistrictsProvinceAndTheIdentificationYear() {

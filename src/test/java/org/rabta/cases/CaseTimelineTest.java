@@ -1,9 +1,9 @@
 package org.rabta.cases;
 
 import jakarta.servlet.http.Cookie;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,22 +13,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The case page's timeline says what each entry changed, as {@link CaseEvent#detailsShown()} decides, in both languages. */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class CaseTimelineTest {
 
-    @Autowired
-    CaseFixtures fixtures;
+    private final CaseFixtures fixtures;
 
-    @Autowired
-    CaseRegistration registration;
+    private final CaseRegistration registration;
 
-    @Autowired
-    CaseLifecycle lifecycle;
+    private final CaseLifecycle lifecycle;
 
-    @Autowired
-    CaseNotesAndAttachments notes;
+    private final CaseNotesAndAttachments notes;
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
     @Test
     void eachEntryShowsItsDetailsAsItsTypeReads() throws Exception {

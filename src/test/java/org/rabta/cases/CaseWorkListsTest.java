@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
@@ -15,7 +16,6 @@ import org.rabta.web.SqlWorkList;
 import org.rabta.web.WorkItem;
 import org.rabta.web.WorkItems;
 import org.rabta.web.WorkListQuery;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -32,27 +32,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the index the list is written for.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class CaseWorkListsTest {
 
-    @Autowired
     @Qualifier("followUp")
-    SqlWorkList followUp;
+    private final SqlWorkList followUp;
 
-    @Autowired
     @Qualifier("unassignedCases")
-    SqlWorkList unassignedCases;
+    private final SqlWorkList unassignedCases;
 
-    @Autowired
-    CaseFixtures fixtures;
+    private final CaseFixtures fixtures;
 
-    @Autowired
-    UserAccountService accounts;
+    private final UserAccountService accounts;
 
-    @Autowired
-    JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-    @Autowired
-    PlatformTransactionManager transactions;
+    private final PlatformTransactionManager transactions;
 
     /** Two row reads per counted case (of up to a thousand) until the list had an index of its own (V93). */
     @Test

@@ -5,9 +5,9 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.expression.spel.standard.SpelExpression;
 import org.springframework.test.web.servlet.MockMvc;
 import org.thymeleaf.cache.ExpressionCacheKey;
@@ -28,19 +28,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * at the template's level ({@code ${a} ?: #{b}}), so that each part is an expression of its own.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class CompiledPageExpressionsTest {
 
-    @Autowired
-    CaseFixtures fixtures;
+    private final CaseFixtures fixtures;
 
-    @Autowired
-    CaseNotesAndAttachments notes;
+    private final CaseNotesAndAttachments notes;
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
-    @Autowired
-    SpringTemplateEngine templates;
+    private final SpringTemplateEngine templates;
 
     @Test
     void theBusiestPagesEvaluateOnlyExpressionsThatCompile() throws Exception {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -12,7 +13,6 @@ import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.SystemIdentity;
 import org.rabta.cases.synthetic.SyntheticCaseLoader;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,28 +21,23 @@ import static org.rabta.support.Dates.today;
 /** Synthetic cases are stored exactly as registration would store them, and the registry keeps working after a load. */
 @RabtaIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@RequiredArgsConstructor
 class SyntheticCasesTest {
 
     private static final int COUNT = 200;
     private static final List<String> AGENCIES = List.of("FIA-AHTC-LHR", "NGO-LHR-SHELTER");
 
-    @Autowired
-    SyntheticCaseLoader loader;
+    private final SyntheticCaseLoader loader;
 
-    @Autowired
-    CaseQueries cases;
+    private final CaseQueries cases;
 
-    @Autowired
-    CaseNotesAndAttachments notesAndAttachments;
+    private final CaseNotesAndAttachments notesAndAttachments;
 
-    @Autowired
-    CaseFixtures fixtures;
+    private final CaseFixtures fixtures;
 
-    @Autowired
-    CaseRepository repository;
+    private final CaseRepository repository;
 
-    @Autowired
-    JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
     private final String label = "test-" + UUID.randomUUID().toString().substring(0, 8);
     private long firstId;

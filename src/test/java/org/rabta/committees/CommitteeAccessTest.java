@@ -2,6 +2,7 @@ package org.rabta.committees;
 
 import java.time.Duration;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
@@ -11,7 +12,6 @@ import org.rabta.shared.RecordNotFoundException;
 import org.rabta.support.MutableClock;
 import org.rabta.support.RabtaIntegrationTest;
 import org.rabta.support.Transactions;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -33,28 +33,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Committees are reached through current terms: the day after a term ends, its committee answers 404. */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class CommitteeAccessTest {
 
-    @Autowired
-    CommitteeFixtures fixtures;
+    private final CommitteeFixtures fixtures;
 
-    @Autowired
-    CommitteeService committees;
+    private final CommitteeService committees;
 
-    @Autowired
-    MutableClock clock;
+    private final MutableClock clock;
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
-    @Autowired
-    CommitteeAccess access;
+    private final CommitteeAccess access;
 
-    @Autowired
-    JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-    @Autowired
-    Transactions transactions;
+    private final Transactions transactions;
 
     /**
      * A home page asks for the reader's terms five times, in one transaction: they are read once in it, read again

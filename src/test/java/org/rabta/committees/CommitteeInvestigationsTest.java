@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
@@ -23,7 +24,6 @@ import org.rabta.reporting.InvestigationProgress.Stall;
 import org.rabta.shared.RecordNotFoundException;
 import org.rabta.support.RabtaIntegrationTest;
 import org.rabta.support.Unique;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -45,25 +45,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * FIR number. Only members through a current term; every view audited.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class CommitteeInvestigationsTest {
 
-    @Autowired
-    CommitteeFixtures fixtures;
+    private final CommitteeFixtures fixtures;
 
-    @Autowired
-    CommitteeInvestigations committeeInvestigations;
+    private final CommitteeInvestigations committeeInvestigations;
 
-    @Autowired
-    InvestigationService investigations;
+    private final InvestigationService investigations;
 
-    @Autowired
-    AccusedService accused;
+    private final AccusedService accused;
 
-    @Autowired
-    JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
     @Test
     void membersSeeCountsByStageAndTheStalledOnesByAgencyUnderTheSmallCellRule() throws Exception {

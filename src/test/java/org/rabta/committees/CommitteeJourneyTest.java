@@ -4,11 +4,11 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.referrals.Referral;
 import org.rabta.support.BrowserTest;
 import org.rabta.support.Unique;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.rabta.support.Dates.today;
@@ -20,10 +20,10 @@ import static org.rabta.support.TestUsers.PASSWORD;
  * review page, and the member who owns the item finds it overdue on their home page and marks it done. Every page
  * passes axe-core in English and in Urdu, right to left.
  */
+@RequiredArgsConstructor
 class CommitteeJourneyTest extends BrowserTest {
 
-    @Autowired
-    CommitteeFixtures fixtures;
+    private final CommitteeFixtures fixtures;
 
     @Test
     void rosterMeetingAndFollowUpOfAnOverdueReferral() {

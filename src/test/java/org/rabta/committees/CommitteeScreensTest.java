@@ -1,10 +1,10 @@
 package org.rabta.committees;
 
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
@@ -22,13 +22,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The committee screens render in both languages, show errors beside the fields, and keep admin screens to admins. */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class CommitteeScreensTest {
 
-    @Autowired
-    CommitteeFixtures fixtures;
+    private final CommitteeFixtures fixtures;
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
     @Test
     void theRosterPageShowsTheRosterItsGapsAndExportsInEnglishAndUrdu() throws Exception {

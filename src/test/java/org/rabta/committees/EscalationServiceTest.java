@@ -1,13 +1,13 @@
 package org.rabta.committees;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.cases.AgeBand;
 import org.rabta.support.RabtaIntegrationTest;
 import org.rabta.support.Unique;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -22,19 +22,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class EscalationServiceTest {
 
-    @Autowired
-    CommitteeFixtures fixtures;
+    private final CommitteeFixtures fixtures;
 
-    @Autowired
-    EscalationService escalations;
+    private final EscalationService escalations;
 
-    @Autowired
-    CommitteeService committees;
+    private final CommitteeService committees;
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
     @Test
     void aDistrictCommitteeEscalatesToItsProvincialCommitteeWhichSeesAndResolvesIt() throws Exception {

@@ -2,6 +2,7 @@ package org.rabta.committees;
 
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
@@ -14,7 +15,6 @@ import org.rabta.support.Unique;
 import org.rabta.web.WorkItem;
 import org.rabta.web.WorkItems;
 import org.rabta.web.WorkList;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -32,23 +32,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class MeetingServiceTest {
 
-    @Autowired
-    CommitteeFixtures fixtures;
+    private final CommitteeFixtures fixtures;
 
-    @Autowired
-    MeetingService meetings;
+    private final MeetingService meetings;
 
-    @Autowired
-    ActionItemService actionItems;
+    private final ActionItemService actionItems;
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
-    @Autowired
     @Qualifier("myActionItems")
-    WorkList myActionItems;
+    private final WorkList myActionItems;
 
     /** A committee with a secretary, a member and an external chair, all users new to this test. */
     private record Table(Committee committee, RabtaUser secretary, RabtaUser member, Membership memberTerm,

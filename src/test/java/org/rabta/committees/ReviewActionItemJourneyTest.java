@@ -3,12 +3,12 @@ package org.rabta.committees;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rabta.referrals.Referral;
 import org.rabta.support.BrowserTest;
 import org.rabta.support.Unique;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.rabta.support.Dates.today;
@@ -20,10 +20,10 @@ import static org.rabta.support.TestUsers.PASSWORD;
  * review page, and finds it among the committee's open action items, owner and due date shown. In English and in Urdu
  * (right to left), every page through axe-core, by clicking only.
  */
+@RequiredArgsConstructor
 class ReviewActionItemJourneyTest extends BrowserTest {
 
-    @Autowired
-    CommitteeFixtures fixtures;
+    private final CommitteeFixtures fixtures;
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "ur"})

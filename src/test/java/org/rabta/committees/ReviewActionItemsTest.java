@@ -1,6 +1,7 @@
 package org.rabta.committees;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
@@ -10,7 +11,6 @@ import org.rabta.referrals.ReviewAdditions;
 import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.Violation;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,22 +33,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * item stays among that committee's open items until it is done.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class ReviewActionItemsTest {
 
-    @Autowired
-    CommitteeFixtures fixtures;
+    private final CommitteeFixtures fixtures;
 
-    @Autowired
-    ReviewAdditions reviews;
+    private final ReviewAdditions reviews;
 
-    @Autowired
-    ActionItemService actionItems;
+    private final ActionItemService actionItems;
 
-    @Autowired
-    CommitteeService committees;
+    private final CommitteeService committees;
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
     @Test
     void theReviewerPicksTheCommitteeAndAnOwnerFromItsRosterAndTheItemJoinsItsOpenItemsUntilDone() throws Exception {

@@ -3,13 +3,13 @@ package org.rabta.committees;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.PdfText;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -23,19 +23,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class RosterExportTest {
 
-    @Autowired
-    CommitteeFixtures fixtures;
+    private final CommitteeFixtures fixtures;
 
     /** The language cookie, not ?lang=ur, which would also change the signed-in user's profile for other tests. */
     private static final Cookie URDU_READER = new Cookie("rabta-lang", "ur");
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
-    @Autowired
-    MessageSource messages;
+    private final MessageSource messages;
 
     @Test
     void csvCellsThatASpreadsheetWouldRunAsFormulasAreNeutralised() {

@@ -9,12 +9,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,19 +25,16 @@ import static org.rabta.support.Dates.today;
 import static org.rabta.support.Principals.asSystem;
 
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class RosterServiceTest {
 
-    @Autowired
-    CommitteeFixtures fixtures;
+    private final CommitteeFixtures fixtures;
 
-    @Autowired
-    RosterService rosters;
+    private final RosterService rosters;
 
-    @Autowired
-    DataSource dataSource;
+    private final DataSource dataSource;
 
-    @Autowired
-    JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
     private final RabtaUser admin() {
         return fixtures.user("admin");

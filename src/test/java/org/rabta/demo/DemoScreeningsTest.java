@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
@@ -18,7 +19,6 @@ import org.rabta.screening.ScreeningReads;
 import org.rabta.screening.engine.Outcome;
 import org.rabta.screening.engine.ScreeningInput;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The demo profile screens some demo cases of each FIA circle, once, as the circle's own staff. */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class DemoScreeningsTest {
 
     /**
@@ -42,20 +43,15 @@ class DemoScreeningsTest {
               and s.created_by in ('fia.lahore', 'fia.karachi')
             """;
 
-    @Autowired
-    DemoScreenings demoScreenings;
+    private final DemoScreenings demoScreenings;
 
-    @Autowired
-    UserAccountService accounts;
+    private final UserAccountService accounts;
 
-    @Autowired
-    CasesApi cases;
+    private final CasesApi cases;
 
-    @Autowired
-    ScreeningReads reads;
+    private final ScreeningReads reads;
 
-    @Autowired
-    JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
     @Value("${rabta.demo.screenings:25}")
     int perAgency;

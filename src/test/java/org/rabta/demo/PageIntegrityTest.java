@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +20,6 @@ import org.rabta.accounts.Role;
 import org.rabta.support.PageChecks;
 import org.rabta.support.RenderedForm;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -38,25 +38,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @RabtaIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@RequiredArgsConstructor
 class PageIntegrityTest {
 
     private static final List<String> LANGUAGES = List.of("en", "ur");
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
-    @Autowired
-    UserDetailsService users;
+    private final UserDetailsService users;
 
-    @Autowired
     @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping handlerMapping;
+    private final RequestMappingHandlerMapping handlerMapping;
 
-    @Autowired
-    JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
 
-    @Autowired
-    PlatformTransactionManager transactions;
+    private final PlatformTransactionManager transactions;
 
     private ScreenMappings mappings;
     private PageChecks checks;

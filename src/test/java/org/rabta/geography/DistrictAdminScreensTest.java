@@ -1,9 +1,9 @@
 package org.rabta.geography;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,19 +24,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @RabtaIntegrationTest
 @WithUserDetails("admin")
+@RequiredArgsConstructor
 class DistrictAdminScreensTest {
 
     /** Unused codes of Balochistan (PK201-PK235 exist) for the districts these tests add. */
     private static final AtomicInteger NEXT_CODE = new AtomicInteger(260);
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
-    @Autowired
-    GeographyService geography;
+    private final GeographyService geography;
 
-    @Autowired
-    JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
     @Test
     void districtsAreListedByProvince() throws Exception {

@@ -3,11 +3,11 @@ package org.rabta.investigations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.support.RabtaIntegrationTest;
 import org.rabta.support.Unique;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rabta.investigations.InvestigationFixtures.accused;
@@ -19,16 +19,14 @@ import static org.rabta.support.Districts.LAHORE;
  * spelling before a misspelling, whatever their dates, and never another agency's accused.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class AccusedNameSearchTest {
 
-    @Autowired
-    InvestigationService investigations;
+    private final InvestigationService investigations;
 
-    @Autowired
-    InvestigationSearch search;
+    private final InvestigationSearch search;
 
-    @Autowired
-    InvestigationFixtures fixtures;
+    private final InvestigationFixtures fixtures;
 
     @Test
     void theListShowsMatchingFirNumbersThenTheClosestNamesEachInvestigationOncePageAfterPage() {

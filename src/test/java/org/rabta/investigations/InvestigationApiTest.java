@@ -1,10 +1,10 @@
 package org.rabta.investigations;
 
 import com.jayway.jsonpath.JsonPath;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.RabtaIntegrationTest;
 import org.rabta.support.Unique;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -26,13 +26,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The investigations API as a client uses it: HTTP Basic, JSON in and out, 400 / 404 / 409 as the issue lists them. */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class InvestigationApiTest {
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
-    @Autowired
-    InvestigationFixtures fixtures;
+    private final InvestigationFixtures fixtures;
 
     private String register(String username, String accusedName, String caseNumber) throws Exception {
         String body = """

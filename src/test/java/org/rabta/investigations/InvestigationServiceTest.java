@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.shared.BusinessRuleException;
@@ -13,7 +14,6 @@ import org.rabta.shared.RecordNotFoundException;
 import org.rabta.shared.Violation;
 import org.rabta.support.RabtaIntegrationTest;
 import org.rabta.support.Unique;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -26,22 +26,18 @@ import static org.rabta.investigations.InvestigationFixtures.event;
 import static org.rabta.support.Dates.today;
 
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class InvestigationServiceTest {
 
-    @Autowired
-    InvestigationService investigations;
+    private final InvestigationService investigations;
 
-    @Autowired
-    AccusedService accusedService;
+    private final AccusedService accusedService;
 
-    @Autowired
-    InvestigationFixtures fixtures;
+    private final InvestigationFixtures fixtures;
 
-    @Autowired
-    JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-    @Autowired
-    MessageSource messages;
+    private final MessageSource messages;
 
     @Test
     void theOffenceCatalogueIsTheTableTheDatabaseChecksWithANameAndAShortNameInBothLanguages() {

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.investigations.synthetic.SyntheticInvestigationLoader;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -16,16 +16,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * investigation as the services keep them.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class SyntheticInvestigationsTest {
 
-    @Autowired
-    SyntheticInvestigationLoader loader;
+    private final SyntheticInvestigationLoader loader;
 
-    @Autowired
-    AccusedEventRepository events;
+    private final AccusedEventRepository events;
 
-    @Autowired
-    JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
     @Test
     void loadedPathsFollowTheRulesAndKeepTheirFirstDates() {

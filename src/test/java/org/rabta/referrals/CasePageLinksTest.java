@@ -1,13 +1,13 @@
 package org.rabta.referrals;
 
 import jakarta.servlet.http.Cookie;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.cases.VictimCase;
 import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyService;
 import org.rabta.directory.ServiceType;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -22,19 +22,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * back to its case exactly for those the case access policy lets read it.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class CasePageLinksTest {
 
-    @Autowired
-    ReferralFixtures fixtures;
+    private final ReferralFixtures fixtures;
 
-    @Autowired
-    AgencyService agencies;
+    private final AgencyService agencies;
 
-    @Autowired
-    JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
     @Test
     void theCasePageListsItsReferralsAndItsTimelineNamesThemInWordsInBothLanguages() throws Exception {

@@ -7,6 +7,7 @@ import com.microsoft.playwright.options.Media;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -15,24 +16,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.rabta.cases.VictimCase;
 import org.rabta.support.BrowserTest;
 import org.rabta.support.TestUsers;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 
 /**
  * What the browser prints of a case page and of a referral: one column of the record, with no navigation, button
  * or form, and the record's reference and the confidentiality line on every sheet. Printed to PDF by Chromium.
  */
+@RequiredArgsConstructor
 class PrintedRecordTest extends BrowserTest {
 
     /** Everything on screen that does not belong on paper. */
     private static final String SCREEN_ONLY = "header nav, .rabta-footer, main nav, main form, main .btn, main button, "
             + "main input, main select, main textarea";
 
-    @Autowired
-    ReferralFixtures fixtures;
+    private final ReferralFixtures fixtures;
 
-    @Autowired
-    MessageSource messages;
+    private final MessageSource messages;
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "ur"})

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.cases.CaseAccessPolicy;
 import org.rabta.cases.CaseNotesAndAttachments;
@@ -17,7 +18,6 @@ import org.rabta.shared.RecordNotFoundException;
 import org.rabta.support.MutableClock;
 import org.rabta.support.RabtaIntegrationTest;
 import org.rabta.support.TestUsers;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -35,37 +35,29 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * audited as a denied probe.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class ReceivingAgencyAccessTest {
 
     /** The smallest PDF {@code AttachmentTypes} accepts: its signature. */
     private static final byte[] PDF = "%PDF-1.4\n%police statement\n".getBytes(StandardCharsets.US_ASCII);
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
-    @Autowired
-    ReferralFixtures fixtures;
+    private final ReferralFixtures fixtures;
 
-    @Autowired
-    ReferralMoves moves;
+    private final ReferralMoves moves;
 
-    @Autowired
-    ReferralQueries queries;
+    private final ReferralQueries queries;
 
-    @Autowired
-    CaseNotesAndAttachments cases;
+    private final CaseNotesAndAttachments cases;
 
-    @Autowired
-    CaseAccessPolicy policy;
+    private final CaseAccessPolicy policy;
 
-    @Autowired
-    ScreeningRecording recording;
+    private final ScreeningRecording recording;
 
-    @Autowired
-    JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-    @Autowired
-    MutableClock clock;
+    private final MutableClock clock;
 
     @Test
     void theReceivingAgencyCannotDownloadTheCasesAttachments() throws Exception {

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rabta.cases.VictimCase;
@@ -16,7 +17,6 @@ import org.rabta.notifications.NotificationService;
 import org.rabta.notifications.Subject;
 import org.rabta.support.MutableClock;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationContext;
@@ -28,34 +28,26 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 @RabtaIntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
+@RequiredArgsConstructor
 class ReferralDeadlinesTest {
 
-    @Autowired
-    ReferralDeadlines deadlines;
+    private final ReferralDeadlines deadlines;
 
-    @Autowired
-    ReferralMoves moves;
+    private final ReferralMoves moves;
 
-    @Autowired
-    ReferralQueries queries;
+    private final ReferralQueries queries;
 
-    @Autowired
-    NotificationService notifications;
+    private final NotificationService notifications;
 
-    @Autowired
-    ReferralFixtures fixtures;
+    private final ReferralFixtures fixtures;
 
-    @Autowired
-    JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-    @Autowired
-    ReferralInboxCounter inbox;
+    private final ReferralInboxCounter inbox;
 
-    @Autowired
-    MutableClock clock;
+    private final MutableClock clock;
 
-    @Autowired
-    ApplicationContext context;
+    private final ApplicationContext context;
 
     @Test
     void aReferralNotAcceptedInTimeIsOverdueOnceAcrossTwoInstances() throws Exception {

@@ -3,6 +3,7 @@ package org.rabta.referrals;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rabta.cases.VictimCase;
@@ -10,7 +11,6 @@ import org.rabta.directory.ServiceType;
 import org.rabta.support.BrowserTest;
 import org.rabta.support.MutableClock;
 import org.rabta.support.TestUsers;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,16 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The police refer a victim to the shelter NGO from the case; the NGO accepts, starts and completes the referral
  * from its inbox; the police read the outcome; a committee member finds an overdue referral in the review queue.
  */
+@RequiredArgsConstructor
 class ReferralJourneyTest extends BrowserTest {
 
-    @Autowired
-    ReferralFixtures fixtures;
+    private final ReferralFixtures fixtures;
 
-    @Autowired
-    ReferralDeadlines deadlines;
+    private final ReferralDeadlines deadlines;
 
-    @Autowired
-    MutableClock clock;
+    private final MutableClock clock;
 
     /**
      * This journey may be the first to render the application's pages; on a busy build machine the first

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CaseAccessPolicy;
@@ -21,44 +22,34 @@ import org.rabta.support.CaseForms;
 import org.rabta.support.MutableClock;
 import org.rabta.support.RabtaIntegrationTest;
 import org.rabta.support.Transactions;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class ReferralLifecycleTest {
 
-    @Autowired
-    NewReferrals newReferrals;
+    private final NewReferrals newReferrals;
 
-    @Autowired
-    ReferralMoves moves;
+    private final ReferralMoves moves;
 
-    @Autowired
-    ReferralQueries queries;
+    private final ReferralQueries queries;
 
-    @Autowired
-    ReferralFixtures fixtures;
+    private final ReferralFixtures fixtures;
 
-    @Autowired
-    CasesApi cases;
+    private final CasesApi cases;
 
-    @Autowired
-    CaseQueries caseQueries;
+    private final CaseQueries caseQueries;
 
-    @Autowired
-    CaseAccessPolicy policy;
+    private final CaseAccessPolicy policy;
 
-    @Autowired
-    JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-    @Autowired
-    MutableClock clock;
+    private final MutableClock clock;
 
-    @Autowired
-    Transactions transactions;
+    private final Transactions transactions;
 
     RabtaUser police() {
         return fixtures.user("police.lahore");

@@ -1,5 +1,6 @@
 package org.rabta.referrals;
 
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.cases.CaseNotesAndAttachments;
 import org.rabta.cases.CasesApi;
@@ -7,7 +8,6 @@ import org.rabta.cases.VictimCase;
 import org.rabta.directory.ServiceType;
 import org.rabta.support.CaseForms;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,28 +26,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class ReferralScreensTest {
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
-    @Autowired
-    ReferralFixtures fixtures;
+    private final ReferralFixtures fixtures;
 
-    @Autowired
-    CasesApi cases;
+    private final CasesApi cases;
 
-    @Autowired
-    CaseNotesAndAttachments notesAndAttachments;
+    private final CaseNotesAndAttachments notesAndAttachments;
 
-    @Autowired
-    NewReferrals newReferrals;
+    private final NewReferrals newReferrals;
 
-    @Autowired
-    org.springframework.context.MessageSource messages;
+    private final org.springframework.context.MessageSource messages;
 
-    @Autowired
-    JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
     @Test
     @WithUserDetails("police.lahore")

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,6 @@ import org.rabta.shared.RecordNotFoundException;
 import org.rabta.support.MutableClock;
 import org.rabta.support.RabtaIntegrationTest;
 import org.rabta.support.TestUsers;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.data.domain.PageRequest;
@@ -38,37 +38,28 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class ReviewQueueTest {
 
-    @Autowired
-    ReviewQueue reviews;
+    private final ReviewQueue reviews;
 
-    @Autowired
-    ReviewPage reviewPage;
+    private final ReviewPage reviewPage;
 
-    @Autowired
-    ReferralMoves moves;
+    private final ReferralMoves moves;
 
-    @Autowired
-    ReferralQueries queries;
+    private final ReferralQueries queries;
 
-    @Autowired
-    ReferralDeadlines deadlines;
+    private final ReferralDeadlines deadlines;
 
-    @Autowired
-    ReferralFixtures fixtures;
+    private final ReferralFixtures fixtures;
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
-    @Autowired
-    MutableClock clock;
+    private final MutableClock clock;
 
-    @Autowired
-    MessageSource messages;
+    private final MessageSource messages;
 
-    @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     RabtaUser member() {
         return fixtures.user("committee.lahore");

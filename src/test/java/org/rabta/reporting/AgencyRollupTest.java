@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
@@ -31,7 +32,6 @@ import org.rabta.cases.VictimCase;
 import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyType;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -42,30 +42,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * small cells suppressed.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class AgencyRollupTest {
 
     private static final int YEAR = 1957;
 
-    @Autowired
-    CaseStatistics statistics;
+    private final CaseStatistics statistics;
 
-    @Autowired
-    StatisticsScopes scopes;
+    private final StatisticsScopes scopes;
 
-    @Autowired
-    DashboardService dashboards;
+    private final DashboardService dashboards;
 
-    @Autowired
-    ReportingFixtures fixtures;
+    private final ReportingFixtures fixtures;
 
-    @Autowired
-    CaseLifecycle cases;
+    private final CaseLifecycle cases;
 
-    @Autowired
-    CaseDuplicates duplicates;
+    private final CaseDuplicates duplicates;
 
-    @Autowired
-    JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
     @Test
     void theRollupByOwningAgencyCountsWhatVictimCaseHoldsThroughEveryKindOfChange() {

@@ -11,13 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.directory.AgencyType;
 import org.rabta.support.RabtaIntegrationTest;
 import org.rabta.support.TestUsers;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -27,13 +27,12 @@ import org.springframework.test.web.servlet.MockMvc;
  * which answers exactly what the API answers that user.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class AnnualReportJsonTest {
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
-    @Autowired
-    ReportingFixtures fixtures;
+    private final ReportingFixtures fixtures;
 
     @Test
     void theReportPagesJsonLinkGivesTheSignedInReaderTheApisJson() throws Exception {

@@ -18,6 +18,7 @@ import static org.rabta.support.Districts.LAHORE;
 
 import java.time.LocalDate;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
@@ -31,23 +32,19 @@ import org.rabta.directory.AgencyType;
 import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.RecordNotFoundException;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The annual report's arithmetic on crafted cases of agencies of the test's own. */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class AnnualReportTest {
 
-    @Autowired
-    AnnualReportService reports;
+    private final AnnualReportService reports;
 
-    @Autowired
-    CaseRegistration cases;
+    private final CaseRegistration cases;
 
-    @Autowired
-    CaseDuplicates duplicates;
+    private final CaseDuplicates duplicates;
 
-    @Autowired
-    ReportingFixtures fixtures;
+    private final ReportingFixtures fixtures;
 
     private RabtaUser newCaseworker() {
         Agency agency = fixtures.agency(AgencyType.POLICE);

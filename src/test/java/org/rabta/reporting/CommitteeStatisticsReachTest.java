@@ -10,28 +10,25 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.directory.AgencyType;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** A committee member's statistics cover the jurisdictions of their current committee terms, nothing wider. */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class CommitteeStatisticsReachTest {
 
-    @Autowired
-    Reaches reaches;
+    private final Reaches reaches;
 
-    @Autowired
-    AnnualReportService reports;
+    private final AnnualReportService reports;
 
-    @Autowired
-    DashboardService dashboards;
+    private final DashboardService dashboards;
 
-    @Autowired
-    ReportingFixtures fixtures;
+    private final ReportingFixtures fixtures;
 
     @Test
     void committeeLahoreSeesTheLahoreDistrictNotTheWholeOfPunjab() {

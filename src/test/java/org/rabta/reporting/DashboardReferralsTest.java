@@ -16,30 +16,27 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.VictimCase;
 import org.rabta.directory.Agency;
 import org.rabta.directory.AgencyType;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The dashboard's referral figures on crafted referrals of agencies of the test's own, their filters and reach. */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class DashboardReferralsTest {
 
-    @Autowired
-    DashboardService dashboards;
+    private final DashboardService dashboards;
 
-    @Autowired
-    TableExports tables;
+    private final TableExports tables;
 
-    @Autowired
-    ReportingFixtures fixtures;
+    private final ReportingFixtures fixtures;
 
-    @Autowired
-    JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
     private void accept(long referral, int hoursAfterSending) {
         jdbc.sql("update referral set status = 'ACCEPTED', accepted_at = sent_at + make_interval(hours => :hours) where id = :id")

@@ -16,23 +16,22 @@ import static org.rabta.support.Districts.LAHORE;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.directory.AgencyType;
 import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.RecordNotFoundException;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every breakdown of the dashboard on crafted cases, its filters, and whose cases each user's numbers count. */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class DashboardServiceTest {
 
-    @Autowired
-    DashboardService dashboards;
+    private final DashboardService dashboards;
 
-    @Autowired
-    ReportingFixtures fixtures;
+    private final ReportingFixtures fixtures;
 
     @Test
     void breaksThePeriodDownByEveryDimension() {

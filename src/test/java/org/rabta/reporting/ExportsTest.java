@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -30,26 +31,21 @@ import org.rabta.directory.AgencyType;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.RecordNotFoundException;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class ExportsTest {
 
-    @Autowired
-    TableExports tables;
+    private final TableExports tables;
 
-    @Autowired
-    CaseExports caseExports;
+    private final CaseExports caseExports;
 
-    @Autowired
-    CasesApi cases;
+    private final CasesApi cases;
 
-    @Autowired
-    ReportingFixtures fixtures;
+    private final ReportingFixtures fixtures;
 
-    @Autowired
-    JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
     private static String csv(ByteArrayOutputStream out) {
         return out.toString(StandardCharsets.UTF_8);

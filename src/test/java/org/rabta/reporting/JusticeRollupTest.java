@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
@@ -38,7 +39,6 @@ import org.rabta.investigations.InvestigationService;
 import org.rabta.investigations.Offence;
 import org.rabta.investigations.synthetic.SyntheticInvestigationLoader;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -51,30 +51,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * count, and the same medians as {@code percentile_cont} takes over the accused themselves.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class JusticeRollupTest {
 
     private static final int YEAR = 2011;
 
-    @Autowired
-    JusticeStatistics statistics;
+    private final JusticeStatistics statistics;
 
-    @Autowired
-    StatisticsScopes scopes;
+    private final StatisticsScopes scopes;
 
-    @Autowired
-    ReportingFixtures fixtures;
+    private final ReportingFixtures fixtures;
 
-    @Autowired
-    InvestigationService investigations;
+    private final InvestigationService investigations;
 
-    @Autowired
-    InvestigationFixtures justice;
+    private final InvestigationFixtures justice;
 
-    @Autowired
-    SyntheticInvestigationLoader loader;
+    private final SyntheticInvestigationLoader loader;
 
-    @Autowired
-    JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
     /** One counted event as the base tables hold it, with everything a scope filters on. */
     record Counted(long agencyId, String agencyType, String provinceCode, String districtCode, String month, String figure) {

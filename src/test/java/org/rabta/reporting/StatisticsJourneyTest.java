@@ -7,20 +7,19 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Clock;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.cases.Sex;
 import org.rabta.directory.AgencyType;
 import org.rabta.support.BrowserTest;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** An analyst looks at the country dashboard, narrows it to Punjab, and opens the annual report. */
+@RequiredArgsConstructor
 class StatisticsJourneyTest extends BrowserTest {
 
-    @Autowired
-    ReportingFixtures fixtures;
+    private final ReportingFixtures fixtures;
 
-    @Autowired
-    Clock clock;
+    private final Clock clock;
 
     @Test
     void dashboardThenAnnualReport() {

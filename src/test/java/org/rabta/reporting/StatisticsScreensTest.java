@@ -20,6 +20,7 @@ import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
@@ -33,7 +34,6 @@ import org.rabta.geography.GeographyService;
 import org.rabta.support.PdfText;
 import org.rabta.support.RabtaIntegrationTest;
 import org.rabta.support.TestUsers;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -41,22 +41,19 @@ import org.springframework.test.web.servlet.MvcResult;
 
 /** The statistics screens and API: what they show, in which shape, and to whom. */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class StatisticsScreensTest {
 
     /** The language cookie, not ?lang=ur, which would also change the signed-in user's profile for other tests. */
     private static final Cookie URDU_READER = new Cookie("rabta-lang", "ur");
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
-    @Autowired
-    ReportingFixtures fixtures;
+    private final ReportingFixtures fixtures;
 
-    @Autowired
-    MessageSource messages;
+    private final MessageSource messages;
 
-    @Autowired
-    GeographyService geography;
+    private final GeographyService geography;
 
     private RabtaUser userWithCases() {
         RabtaUser user = fixtures.newCaseworker(AgencyType.POLICE);

@@ -12,6 +12,7 @@ import static org.rabta.support.Districts.LAHORE;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
@@ -24,35 +25,27 @@ import org.rabta.directory.AgencyService;
 import org.rabta.directory.AgencyType;
 import org.rabta.directory.JurisdictionLevel;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The rollups (country and province views) and case_statistics (agency and district views) always agree. */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class StatisticsSourcesTest {
 
-    @Autowired
-    CaseStatistics statistics;
+    private final CaseStatistics statistics;
 
-    @Autowired
-    StatisticsScopes scopes;
+    private final StatisticsScopes scopes;
 
-    @Autowired
-    ReportingFixtures fixtures;
+    private final ReportingFixtures fixtures;
 
-    @Autowired
-    CaseDuplicates cases;
+    private final CaseDuplicates cases;
 
-    @Autowired
-    AgencyService agencies;
+    private final AgencyService agencies;
 
-    @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    @Autowired
-    ReferredVictims referredVictims;
+    private final ReferredVictims referredVictims;
 
-    @Autowired
-    ReferralStatistics referralStatistics;
+    private final ReferralStatistics referralStatistics;
 
     private StatisticsScope country(int year, String province, AgencyType type) {
         return scopes.scope(Reach.country(), YearMonth.of(year, 1), YearMonth.of(year, 12), province, null, type);

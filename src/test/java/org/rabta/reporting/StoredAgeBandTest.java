@@ -2,10 +2,10 @@ package org.rabta.reporting;
 
 import java.util.HashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.cases.AgeBand;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,10 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the figures read it back as {@link AgeBand}. Both must draw the same boundaries.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class StoredAgeBandTest {
 
-    @Autowired
-    JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
     @Test
     void theDatabaseBandsEveryAgeAsAgeBandDoes() {

@@ -11,27 +11,27 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class ScreeningApiTest {
 
     private static final String URL = "/api/v1/screening/evaluate";
     private static final String INDICATOR_MESSAGE = "is not an indicator code";
     private static final String INDICATORS_MESSAGE = "must be an array of indicator codes";
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
     private ResultActions evaluate(String json) throws Exception {
         return evaluateAs("fia.lahore", json, "en");

@@ -5,20 +5,20 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.BrowserTest;
 import org.rabta.support.TestUsers;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A caseworker screens a case through the questionnaire, watching the explanation change with each answer, and
  * records a determination that differs from the engine's, with a reason; a supervisor confirms it. Pages are checked
  * with axe-core in English and Urdu.
  */
+@RequiredArgsConstructor
 class ScreeningJourneyTest extends BrowserTest {
 
-    @Autowired
-    ScreeningFixtures fixtures;
+    private final ScreeningFixtures fixtures;
 
     @Test
     void screenDetermineAndConfirm() {

@@ -17,29 +17,28 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class ScreeningRecordsApiTest {
 
     private static final String TRAFFICKED = """
             "facts": {"ACT_RECRUITED": "YES", "MEANS_FRAUD_OR_DECEPTION": "YES", "PURPOSE_DOMESTIC_SERVITUDE": "YES",
                       "BORDER_CROSSED": "NO"}""";
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
-    @Autowired
-    ScreeningFixtures fixtures;
+    private final ScreeningFixtures fixtures;
 
     private ResultActions store(String username, String caseNumber, String json) throws Exception {
         return mvc.perform(post("/api/v1/cases/" + caseNumber + "/screenings").with(httpBasic(username, PASSWORD))

@@ -8,12 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.accounts.UserAccountService;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -25,21 +25,18 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * language (their profile and the language cookie) stays as it was, so their next page is in their own language.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class DownloadLanguageTest {
 
     private static final String LANGUAGE_COOKIE = "rabta-lang";
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
-    @Autowired
-    UserAccountService accounts;
+    private final UserAccountService accounts;
 
-    @Autowired
-    UserDetailsService users;
+    private final UserDetailsService users;
 
-    @Autowired
-    JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
     private RabtaUser newAnalyst() {
         String username = "analyst." + UUID.randomUUID().toString().substring(0, 8);

@@ -1,8 +1,8 @@
 package org.rabta.web;
 
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -17,12 +17,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * of the heap area, for administrators only, like every actuator endpoint but health.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class HeapMetricsForAdministratorsTest {
 
     private static final String[] HEAP_METRICS = {"jvm.memory.used", "jvm.memory.committed", "jvm.memory.max"};
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
     @Test
     @WithUserDetails("admin")

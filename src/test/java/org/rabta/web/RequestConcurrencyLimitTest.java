@@ -7,9 +7,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
@@ -22,10 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * once given back, serves the next request. No timing is measured: the held turn is a latch.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class RequestConcurrencyLimitTest {
 
-    @Autowired
-    ServiceUnavailable unavailable;
+    private final ServiceUnavailable unavailable;
 
     private final AtomicInteger served = new AtomicInteger();
     private final FilterChain application = (request, response) -> served.incrementAndGet();

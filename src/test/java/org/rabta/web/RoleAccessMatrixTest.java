@@ -1,11 +1,11 @@
 package org.rabta.web;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,17 +24,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the directory and screening APIs for every signed-in user.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class RoleAccessMatrixTest {
 
     private static final List<String> ADMIN_PAGES = List.of("/admin/users", "/admin/users/new", "/admin/agencies",
             "/admin/agencies/new", "/admin/districts", "/admin/districts/new", "/admin/audit");
     private static final List<String> ADMIN_ACTUATOR = List.of("/actuator/metrics", "/actuator/info", "/actuator/flyway");
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
-    @Autowired
-    UserDetailsService users;
+    private final UserDetailsService users;
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({

@@ -20,13 +20,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.Role;
 import org.rabta.demo.ScreenMappings;
 import org.rabta.support.RabtaIntegrationTest;
 import org.rabta.support.TransactionCounter;
 import org.rabta.support.ValuesKeptInMemory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -46,6 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * docs/PERFORMANCE.md quotes them.
  */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class TransactionsPerRequestTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
@@ -65,18 +66,14 @@ class TransactionsPerRequestTest {
     @LocalServerPort
     int port;
 
-    @Autowired
-    TransactionCounter counter;
+    private final TransactionCounter counter;
 
-    @Autowired
-    UserDetailsService users;
+    private final UserDetailsService users;
 
-    @Autowired
-    ConfigurableApplicationContext context;
+    private final ConfigurableApplicationContext context;
 
-    @Autowired
     @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping handlerMapping;
+    private final RequestMappingHandlerMapping handlerMapping;
 
     @Test
     void oneUserOfEachRole() {

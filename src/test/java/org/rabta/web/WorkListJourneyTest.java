@@ -2,6 +2,7 @@ package org.rabta.web;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rabta.committees.Committee;
@@ -9,7 +10,6 @@ import org.rabta.referrals.Referral;
 import org.rabta.referrals.Urgency;
 import org.rabta.screening.Screening;
 import org.rabta.support.BrowserTest;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.rabta.support.TestUsers.PASSWORD;
@@ -20,10 +20,10 @@ import static org.rabta.support.TestUsers.PASSWORD;
  * referral, a committee member an overdue referral of the review queue, the analyst an agency's incomplete cases, the
  * administrator a committee with roster gaps. The count in the navigation is there, and every page passes axe-core.
  */
+@RequiredArgsConstructor
 class WorkListJourneyTest extends BrowserTest {
 
-    @Autowired
-    WorkFixtures fixtures;
+    private final WorkFixtures fixtures;
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "ur"})

@@ -2,6 +2,7 @@ package org.rabta.accounts.apitokens;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
@@ -12,7 +13,6 @@ import org.rabta.accounts.twofactor.SecondFactorService;
 import org.rabta.accounts.twofactor.TwoFactorFixtures;
 import org.rabta.support.MutableClock;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.rabta.accounts.twofactor.CookieSession;
@@ -33,28 +33,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Personal API tokens: shown once, hashed, acting with the user's rights of the moment, read-only, expiring, revocable, audited. */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class ApiTokenTest {
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
-    @Autowired
-    UserAccountService accounts;
+    private final UserAccountService accounts;
 
-    @Autowired
-    UserAdministration administration;
+    private final UserAdministration administration;
 
-    @Autowired
-    ApiTokenService tokens;
+    private final ApiTokenService tokens;
 
-    @Autowired
-    SecondFactorService secondFactors;
+    private final SecondFactorService secondFactors;
 
-    @Autowired
-    MutableClock clock;
+    private final MutableClock clock;
 
-    @Autowired
-    JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
 
     @Test
     void aTokenCreatedOnTheAccountPageIsShownOnceStoredHashedAndWorksAsItsUser() throws Exception {

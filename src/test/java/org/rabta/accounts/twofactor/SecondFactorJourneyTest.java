@@ -8,13 +8,13 @@ import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.time.Duration;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.accounts.UserAccountService;
 import org.rabta.support.BrowserTest;
 import org.rabta.support.MutableClock;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,13 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * code after the password before reaching anything, in English and in Urdu; then creates an API token. Every page
  * of the way passes axe.
  */
+@RequiredArgsConstructor
 class SecondFactorJourneyTest extends BrowserTest {
 
-    @Autowired
-    UserAccountService accounts;
+    private final UserAccountService accounts;
 
-    @Autowired
-    MutableClock clock;
+    private final MutableClock clock;
 
     @Test
     void enrolThenSignInWithACodeInEnglishAndUrdu() {

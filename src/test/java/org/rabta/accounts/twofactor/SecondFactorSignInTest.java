@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
@@ -11,7 +12,6 @@ import org.rabta.accounts.SecondFactor;
 import org.rabta.accounts.UserAccountService;
 import org.rabta.support.MutableClock;
 import org.rabta.support.RabtaIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,32 +41,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Sign-in with a second factor: the code page before anything else, single-use codes, lockout, enrolment, reset. */
 @RabtaIntegrationTest
+@RequiredArgsConstructor
 class SecondFactorSignInTest {
 
     private static final ResultMatcher TO_CODE_PAGE = result -> assertThat(result.getResponse().getRedirectedUrl())
             .as("redirected to the code page").contains(SecondFactorAuthorization.CODE_PAGE + "?");
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
 
-    @Autowired
-    UserAccountService accounts;
+    private final UserAccountService accounts;
 
-    @Autowired
-    SecondFactorService secondFactors;
+    private final SecondFactorService secondFactors;
 
-    @Autowired
-    SecondFactorStore store;
+    private final SecondFactorStore store;
 
-    @Autowired
-    MutableClock clock;
+    private final MutableClock clock;
 
-    @Autowired
-    JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
 
-    @Autowired
     @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping handlerMappings;
+    private final RequestMappingHandlerMapping handlerMappings;
 
     @Test
     void anEnrolledSupervisorGivesACodeAfterThePasswordBeforeAnyPage() throws Exception {
