@@ -14,14 +14,14 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The files Rabta serves as they are (static/ and the webjars): the same for everyone, so a request for one needs
+ * The files Rabta serves as they are (static/, the webjars and the fonts): the same for everyone, so a request for one needs
  * neither the session nor the database. One list for the security chain that serves them without a session and for
  * the page transaction that leaves them out.
  */
 public final class StaticAssets {
 
     public static final RequestMatcher REQUESTS = new OrRequestMatcher(Arrays.stream(new String[] {
-            "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico"})
+            "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", FontConfiguration.FONTS})
             .map(PathPatternRequestMatcher::pathPattern).map(RequestMatcher.class::cast).toList());
 
     private StaticAssets() {

@@ -52,6 +52,8 @@ class TransactionsPerRequestTest {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#]*)");
     private static final Pattern ASSET = Pattern.compile("(?:href|src)=\"(/(?:css|js|images|webjars)/[^\"]+)\"");
+    /** A file a stylesheet loads, other than one written inline ({@code data:}). */
+    private static final Pattern STYLESHEET_URL = Pattern.compile("url\\(\\s*[\"']?(?!data:)([^\"')?#]+)");
     private static final String PASSWORD = "Rabta-demo-2026";
 
     private static final long CEILING_PER_PAGE = 1;
@@ -142,7 +144,7 @@ class TransactionsPerRequestTest {
         assertThat(fragment.transactions()).as("ran %s", fragment.described()).isBetween(1L, CEILING_PER_FRAGMENT);
     }
 
-    /** Every stylesheet, script and image the home page loads. */
+    /** Every stylesheet, script and image the home page loads, and every file its stylesheets load (fonts, images). */
     @Test
     void aStaticAssetRunsNone() throws Exception {
         HttpClient browser = signIn("police.lahore");
@@ -152,6 +154,13 @@ class TransactionsPerRequestTest {
             assets.add(asset.group(1));
         }
         assertThat(assets).as("assets of the home page").hasSizeGreaterThanOrEqualTo(3);
+        for (String stylesheet : assets.stream().filter(path -> path.endsWith(".css")).toList()) {
+            Matcher loaded = STYLESHEET_URL.matcher(get(browser, stylesheet, Map.of()).body());
+            while (loaded.find()) {
+                assets.add(URI.create(stylesheet).resolve(loaded.group(1)).getPath());
+            }
+        }
+        assertThat(assets).as("the Urdu font the stylesheet falls back on").contains("/fonts/NotoNaskhArabic-Regular.ttf");
         for (String path : assets) {
             Counted response = transactions(browser, path, Map.of());
             System.out.println("Transactions for static asset " + path + ": " + response.transactions());
