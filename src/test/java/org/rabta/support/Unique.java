@@ -18,10 +18,12 @@ public final class Unique {
     /**
      * A made-up word of ten letters for name-search tests: unlike {@link #surname()} (one prefix and six letters) it
      * shares few trigrams with other tests' names, so a search finds only its own test's people. Without "q", the
-     * letter the tests' misspellings put last.
+     * letter the tests' misspellings put last, nor "k", which the name key reads a "q" as: a word ending in "k" had a
+     * misspelling with the same key as the word, as close as the right spelling, and a test's nearest-first order
+     * then failed one run in about twenty-five.
      */
     public static String word() {
-        String letters = "abcdefghijklmnoprstuvwxyz";
+        String letters = "abcdefghijlmnoprstuvwxyz";
         StringBuilder word = new StringBuilder("Z");
         ThreadLocalRandom.current().ints(9, 0, letters.length()).forEach(i -> word.append(letters.charAt(i)));
         return word.toString();
