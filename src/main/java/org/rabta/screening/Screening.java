@@ -290,10 +290,6 @@ public class Screening {
         return created;
     }
 
-    public Instant getCreatedAt() {
-        return created.getAt();
-    }
-
     public Stamp getUpdated() {
         return updated;
     }

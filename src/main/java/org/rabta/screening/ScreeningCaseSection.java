@@ -41,6 +41,6 @@ class ScreeningCaseSection implements CasePageExtension {
         String href = UriComponentsBuilder.fromPath("/cases/{n}/screenings/{id}")
                 .buildAndExpand(caseNumber, screening.getId()).toUriString();
         return new TimelineLink(href, messages.getMessage("screening.timeline.subject",
-                new Object[] {time.format(screening.getCreatedAt())}, LocaleContextHolder.getLocale()));
+                new Object[] {time.format(screening.getCreated().getAt())}, LocaleContextHolder.getLocale()));
     }
 }

@@ -106,7 +106,6 @@ class InputLimitFilter extends OncePerRequestFilter {
         }
     }
 
-
     private static InputTooLargeException tooLarge(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof InputTooLargeException tooLarge) {
