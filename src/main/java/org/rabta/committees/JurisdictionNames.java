@@ -2,9 +2,6 @@ package org.rabta.committees;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.rabta.geography.District;
 import org.rabta.geography.GeographyService;
@@ -30,31 +27,20 @@ public class JurisdictionNames {
      * transaction is open, so that naming the committees as it renders reads nothing more from the database.
      */
     public InWords in(Locale locale) {
-        return new InWords(byCode(geography.provinces()), byCode(geography.districts()),
+        return new InWords(geography.provinces(), geography.districts(),
                 messages.getMessage("committees.jurisdiction.national", null, locale), locale);
     }
 
-    private static <P extends Place> Map<String, P> byCode(List<P> places) {
-        return places.stream().collect(Collectors.toUnmodifiableMap(Place::getCode, Function.identity()));
-    }
-
     /** The names, read; {@link #of} reads nothing more. */
-    public record InWords(Map<String, Province> provinces, Map<String, District> districts, String national,
-                          Locale locale) {
+    public record InWords(List<Province> provinces, List<District> districts, String national, Locale locale) {
 
         public String of(Committee committee) {
             return switch (committee.getLevel()) {
                 case NATIONAL -> national;
-                case PROVINCIAL -> province(committee.getProvinceCode());
-                case DISTRICT -> (districts.containsKey(committee.getDistrictCode())
-                        ? districts.get(committee.getDistrictCode()).name(locale) : committee.getDistrictCode())
-                        + ", " + province(committee.getProvinceCode());
+                case PROVINCIAL -> Place.nameIn(provinces, committee.getProvinceCode(), locale);
+                case DISTRICT -> Place.nameIn(districts, committee.getDistrictCode(), locale) + ", "
+                        + Place.nameIn(provinces, committee.getProvinceCode(), locale);
             };
-        }
-
-        private String province(String code) {
-            Province province = provinces.get(code);
-            return province != null ? province.name(locale) : code;
         }
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import org.rabta.web.SupportedLocales;
 
@@ -61,6 +62,15 @@ public abstract class Place {
 
     public String name(Locale locale) {
         return SupportedLocales.name(locale, nameEn, nameUr);
+    }
+
+    /**
+     * The name, in the reader's language, of the place of {@code places} with this code; the code itself where none
+     * has it. For lists already read (a page names places while it renders, after its transaction).
+     */
+    public static String nameIn(List<? extends Place> places, String code, Locale locale) {
+        return places.stream().filter(place -> place.getCode().equals(code)).findFirst()
+                .map(place -> place.name(locale)).orElse(code);
     }
 
     public BigDecimal getLatitude() {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import lombok.RequiredArgsConstructor;
 import org.rabta.geography.District;
 import org.rabta.geography.GeographyService;
+import org.rabta.geography.Place;
 import org.rabta.web.TemplateObject;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -31,8 +32,7 @@ public class ReferralDistricts implements TemplateObject {
     public record Names(List<District> districts, Locale locale) {
 
         public String name(String code) {
-            return code == null ? "" : districts.stream().filter(district -> district.getCode().equals(code))
-                    .findFirst().map(district -> district.name(locale)).orElse(code);
+            return code == null ? "" : Place.nameIn(districts, code, locale);
         }
     }
 }
