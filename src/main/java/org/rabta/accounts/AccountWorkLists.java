@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcOperations;
 
 /**
  * What waits for an administrator among the accounts: accounts locked now (by wrong passwords or codes), and
@@ -23,7 +23,7 @@ class AccountWorkLists {
 
     @Bean
     @Order(800)
-    WorkList lockedAccounts(JdbcClient jdbc, Clock clock) {
+    WorkList lockedAccounts(JdbcOperations jdbc, Clock clock) {
         return UsersWorkList.of("lockedAccounts", jdbc, user -> user.hasRole(Role.ADMIN), user -> new WorkListQuery("""
                 select u.id, u.username, u.full_name, u.locked_until from app_user u where u.locked_until > :now""",
                 Map.of("now", Timestamp.from(clock.instant())), "locked_until, id", AccountWorkLists::user));
@@ -31,7 +31,7 @@ class AccountWorkLists {
 
     @Bean
     @Order(805)
-    WorkList neverSignedIn(JdbcClient jdbc) {
+    WorkList neverSignedIn(JdbcOperations jdbc) {
         return UsersWorkList.of("neverSignedIn", jdbc, user -> user.hasRole(Role.ADMIN), user -> new WorkListQuery("""
                 select u.id, u.username, u.full_name, u.created_at from app_user u
                 where u.last_login_at is null and u.active""", Map.of(), "created_at, id", AccountWorkLists::user));

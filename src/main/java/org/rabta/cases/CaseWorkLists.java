@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcOperations;
 
 /**
  * What waits in the case registry: a caseworker's cases marked for follow-up; for a supervisor the agency's active
@@ -37,7 +37,7 @@ class CaseWorkLists {
 
     @Bean
     @Order(100)
-    WorkList followUp(JdbcClient jdbc) {
+    WorkList followUp(JdbcOperations jdbc) {
         return UsersWorkList.of("followUp", jdbc, CaseAccessPolicy.listsAs(Role.CASEWORKER), user ->
                 new WorkListQuery("""
                         select c.id, c.case_number, c.identified_on from victim_case c
@@ -49,7 +49,7 @@ class CaseWorkLists {
 
     @Bean
     @Order(300)
-    WorkList unassignedCases(JdbcClient jdbc) {
+    WorkList unassignedCases(JdbcOperations jdbc) {
         return UsersWorkList.of("unassignedCases", jdbc, CaseAccessPolicy.listsAs(Role.SUPERVISOR), user ->
                 // Two parts, each read through the agency's caseworker index: the cases without a caseworker, and those of
                 // each deactivated one. Written as one condition with "or", PostgreSQL walked every case of the agency
@@ -71,7 +71,7 @@ class CaseWorkLists {
 
     @Bean
     @Order(310)
-    WorkList quietCases(JdbcClient jdbc, Clock clock) {
+    WorkList quietCases(JdbcOperations jdbc, Clock clock) {
         return UsersWorkList.of("quietCases", jdbc, CaseAccessPolicy.listsAs(Role.SUPERVISOR), user -> {
             Timestamp now = Timestamp.from(clock.instant());
             // Filtered by "no event since", ordered by the index's order: the scan stops at the cap instead of
@@ -92,7 +92,7 @@ class CaseWorkLists {
 
     @Bean
     @Order(700)
-    WorkList incompleteCases(JdbcClient jdbc, Clock clock) {
+    WorkList incompleteCases(JdbcOperations jdbc, Clock clock) {
         return UsersWorkList.of("incompleteCases", jdbc, user -> user.hasRole(Role.ANALYST), user -> new WorkListQuery("""
                     select a.id, a.type, a.name, coalesce(a.name_ur, a.name) as name_ur, count(*) as cases from victim_case c join agency a on a.id = c.owning_agency_id
                     where c.identified_on >= cast(:since as date) and (%s)

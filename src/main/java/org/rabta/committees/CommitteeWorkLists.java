@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.security.core.Authentication;
 
 /**
@@ -46,21 +46,21 @@ class CommitteeWorkLists {
 
     @Bean
     @Order(130)
-    WorkList myActionItems(JdbcClient jdbc, CommitteeAccess access) {
+    WorkList myActionItems(JdbcOperations jdbc, CommitteeAccess access) {
         return new SqlWorkList("myActionItems", jdbc, authentication -> sitting(authentication, access, (user, params) ->
                 new WorkListQuery(ACTION_ITEMS.formatted(MINE), params, "due_on, id", CommitteeWorkLists::actionItem)));
     }
 
     @Bean
     @Order(500)
-    WorkList committeeActionItems(JdbcClient jdbc, CommitteeAccess access) {
+    WorkList committeeActionItems(JdbcOperations jdbc, CommitteeAccess access) {
         return new SqlWorkList("committeeActionItems", jdbc, authentication -> sitting(authentication, access, (user, params) ->
                 new WorkListQuery(ACTION_ITEMS.formatted("not (" + MINE + ")"), params, "due_on, id", CommitteeWorkLists::actionItem)));
     }
 
     @Bean
     @Order(520)
-    WorkList committeeEscalations(JdbcClient jdbc, CommitteeAccess access) {
+    WorkList committeeEscalations(JdbcOperations jdbc, CommitteeAccess access) {
         return new SqlWorkList("committeeEscalations", jdbc, authentication -> sitting(authentication, access, (user, params) ->
                 new WorkListQuery("""
                         select e.id, e.to_committee_id, e.issue, e.escalated_at,
@@ -73,7 +73,7 @@ class CommitteeWorkLists {
 
     @Bean
     @Order(530)
-    WorkList nextMeetings(JdbcClient jdbc, CommitteeAccess access) {
+    WorkList nextMeetings(JdbcOperations jdbc, CommitteeAccess access) {
         return new SqlWorkList("nextMeetings", jdbc, authentication -> sitting(authentication, access, (user, params) ->
                 new WorkListQuery("""
                         select * from (select distinct on (m.committee_id) m.id, m.committee_id, m.held_on, m.place, c.name_en, c.name_ur

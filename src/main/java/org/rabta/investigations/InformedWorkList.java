@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcOperations;
 
 /**
  * What waits on a law-enforcement agency informed of cases: those it was informed of within
@@ -25,7 +25,7 @@ class InformedWorkList {
 
     @Bean
     @Order(420)
-    WorkList informedCases(JdbcClient jdbc, Clock clock, InvestigationAccess access) {
+    WorkList informedCases(JdbcOperations jdbc, Clock clock, InvestigationAccess access) {
         return UsersWorkList.of("informedCases", jdbc, access::showsLink, user -> new WorkListQuery("""
                     select f.id, c.case_number, f.informed_at, f.proposed_offence, a.name, coalesce(a.name_ur, a.name) as name_ur,
                            floor(extract(epoch from (cast(:now as timestamptz) - f.informed_at)) / 86400)::bigint as days

@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcOperations;
 
 /**
  * Referrals waiting for someone. The sending agency's caseworkers: referrals DECLINED in the last {@link #RECENT} or
@@ -42,7 +42,7 @@ class ReferralWorkLists {
 
     @Bean
     @Order(120)
-    WorkList sentReferrals(JdbcClient jdbc, Clock clock) {
+    WorkList sentReferrals(JdbcOperations jdbc, Clock clock) {
         return sentList("sentReferrals", jdbc, clock, user -> user.hasRole(Role.CASEWORKER),
                 "coalesce(r.overdue_since, r.declined_at)", """
                         r.status = 'DECLINED' and r.declined_at >= :recent
@@ -51,14 +51,14 @@ class ReferralWorkLists {
 
     @Bean
     @Order(320)
-    WorkList consentOverrides(JdbcClient jdbc, Clock clock) {
+    WorkList consentOverrides(JdbcOperations jdbc, Clock clock) {
         return sentList("consentOverrides", jdbc, clock, user -> user.hasRole(Role.SUPERVISOR), "r.sent_at",
                 "r.consent_override_reason is not null and r.sent_at >= :recent", "since, id");
     }
 
     @Bean
     @Order(400)
-    WorkList incomingReferrals(JdbcClient jdbc, Clock clock) {
+    WorkList incomingReferrals(JdbcOperations jdbc, Clock clock) {
         return UsersWorkList.of("incomingReferrals", jdbc, ReferralWorkLists::staff, user ->
                 new WorkListQuery(COLUMNS.formatted("r.due_at") + """
                         , case r.urgency when 'EMERGENCY' then 0 when 'HIGH' then 1 else 2 end as urgency_rank, r.urgency
@@ -71,7 +71,7 @@ class ReferralWorkLists {
 
     @Bean
     @Order(410)
-    WorkList staleReferrals(JdbcClient jdbc, Clock clock) {
+    WorkList staleReferrals(JdbcOperations jdbc, Clock clock) {
         return UsersWorkList.of("staleReferrals", jdbc, ReferralWorkLists::staff, user ->
                 new WorkListQuery(COLUMNS.formatted("r.last_activity_at") + """
                          from referral r join agency a on a.id = r.from_agency_id
@@ -84,7 +84,7 @@ class ReferralWorkLists {
 
     @Bean
     @Order(505)
-    WorkList queueOverdue(JdbcClient jdbc, ReviewQueue queue, Clock clock) {
+    WorkList queueOverdue(JdbcOperations jdbc, ReviewQueue queue, Clock clock) {
         return new SqlWorkList("queueOverdue", jdbc, authentication -> authentication.getPrincipal() instanceof RabtaUser user
                 ? queue.overdueWork(user, clock.instant()) : null);
     }
@@ -93,7 +93,7 @@ class ReferralWorkLists {
      * A list of the referrals the user's agency sent that {@code condition} keeps, each shown by {@link #sent}, and
      * waiting {@code since} a time.
      */
-    private static WorkList sentList(String name, JdbcClient jdbc, Clock clock, Predicate<RabtaUser> who, String since,
+    private static WorkList sentList(String name, JdbcOperations jdbc, Clock clock, Predicate<RabtaUser> who, String since,
                                      String condition, String order) {
         String sql = COLUMNS.formatted(since) + """
                  from referral r join agency a on a.id = r.to_agency_id

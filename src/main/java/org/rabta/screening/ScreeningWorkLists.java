@@ -15,7 +15,7 @@ import org.rabta.web.WorkListQuery;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcOperations;
 
 /**
  * Screenings waiting for someone: the author's screenings a supervisor RETURNED, and the agency's SUBMITTED ones
@@ -39,7 +39,7 @@ class ScreeningWorkLists {
 
     @Bean
     @Order(110)
-    WorkList returnedScreenings(JdbcClient jdbc, Clock clock) {
+    WorkList returnedScreenings(JdbcOperations jdbc, Clock clock) {
         return UsersWorkList.of("returnedScreenings", jdbc, CaseAccessPolicy.listsAs(Role.CASEWORKER), user ->
                 query(user, clock, "reviewed_at", ScreeningStatus.RETURNED, " and s.submitted_by = :username",
                         Map.of("username", user.username())));
@@ -47,7 +47,7 @@ class ScreeningWorkLists {
 
     @Bean
     @Order(200)
-    WorkList screeningsToConfirm(JdbcClient jdbc, Clock clock) {
+    WorkList screeningsToConfirm(JdbcOperations jdbc, Clock clock) {
         return UsersWorkList.of("screeningsToConfirm", jdbc, CaseAccessPolicy.listsAs(Role.SUPERVISOR), user ->
                 query(user, clock, "submitted_at", ScreeningStatus.SUBMITTED, "", Map.of()));
     }

@@ -1,9 +1,20 @@
 package org.rabta.web;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.PreparedStatementCallback;
+import org.springframework.jdbc.core.PreparedStatementCreatorFactory;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.SqlParameter;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
+import org.springframework.jdbc.core.namedparam.ParsedSql;
 
 /**
  * A {@link WorkList} written as one SQL query: the same query gives a page of items with their count (a window
@@ -12,23 +23,65 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public record WorkListQuery(String sql, Map<String, ?> parameters, String orderBy, RowMapper<WorkItem> rows) {
 
-    public WorkItems run(JdbcClient jdbc, int offset, int limit) {
+    /** A page of this list; past its end, no items and the count. */
+    public WorkItems run(JdbcOperations jdbc, int offset, int limit) {
+        WorkItems found = runAll(jdbc, List.of(this), offset, limit).getFirst();
+        return found.items().isEmpty() && offset > 0 && limit > 0 ? runAll(jdbc, List.of(this), 0, 0).getFirst() : found;
+    }
+
+    /**
+     * The same page of each query (with {@code limit} 0: the counts alone), in one round trip to the database: the
+     * statements go as one, which the PostgreSQL driver sends together at their semicolons, and their results are
+     * read in order. A home page reads six lists or more; each round trip of its own cost PostgreSQL and Rabta more
+     * than the list's query did.
+     */
+    public static List<WorkItems> runAll(JdbcOperations jdbc, List<WorkListQuery> queries, int offset, int limit) {
+        if (queries.isEmpty()) {
+            return List.of();
+        }
+        StringJoiner sql = new StringJoiner(";\n");
+        List<SqlParameter> declared = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        for (WorkListQuery query : queries) {
+            MapSqlParameterSource parameters = new MapSqlParameterSource(query.parameters)
+                    .addValue("work_limit", limit).addValue("work_offset", Math.max(offset, 0));
+            ParsedSql parsed = NamedParameterUtils.parseSqlStatement(query.statement(limit));
+            sql.add(NamedParameterUtils.substituteNamedParameters(parsed, parameters));
+            declared.addAll(NamedParameterUtils.buildSqlParameterList(parsed, parameters));
+            values.addAll(Arrays.asList(NamedParameterUtils.buildValueArray(parsed, parameters, null)));
+        }
+        PreparedStatementCallback<List<WorkItems>> read = statement -> {
+            statement.execute();
+            List<WorkItems> found = new ArrayList<>(queries.size());
+            for (WorkListQuery query : queries) {
+                try (ResultSet rows = statement.getResultSet()) {
+                    found.add(query.read(rows, limit));
+                }
+                statement.getMoreResults();
+            }
+            return found;
+        };
+        return jdbc.execute(new PreparedStatementCreatorFactory(sql.toString(), declared).newPreparedStatementCreator(values), read);
+    }
+
+    private String statement(int limit) {
         String capped = "(" + sql + " order by " + orderBy + " limit " + WorkItems.CAP + ")";
+        return limit <= 0 ? "select count(*) from " + capped + " w"
+                : "select w.*, count(*) over () as work_total from " + capped + " w order by " + orderBy
+                        + " limit :work_limit offset :work_offset";
+    }
+
+    private WorkItems read(ResultSet rows, int limit) throws SQLException {
         if (limit <= 0) {
-            int total = jdbc.sql("select count(*) from " + capped + " w").params(parameters).query(Integer.class).single();
-            return new WorkItems(List.of(), total);
+            rows.next();
+            return new WorkItems(List.of(), rows.getInt(1));
         }
-        int[] total = {0};
-        List<WorkItem> items = jdbc.sql("select w.*, count(*) over () as work_total from " + capped + " w order by "
-                        + orderBy + " limit :work_limit offset :work_offset")
-                .params(parameters).param("work_limit", limit).param("work_offset", Math.max(offset, 0))
-                .query((rs, row) -> {
-                    total[0] = rs.getInt("work_total");
-                    return rows.mapRow(rs, row);
-                }).list();
-        if (items.isEmpty() && offset > 0) {
-            return new WorkItems(List.of(), run(jdbc, 0, 0).total());
+        List<WorkItem> items = new ArrayList<>();
+        int total = 0;
+        while (rows.next()) {
+            total = rows.getInt("work_total");
+            items.add(this.rows.mapRow(rows, items.size()));
         }
-        return new WorkItems(items, total[0]);
+        return new WorkItems(items, total);
     }
 }

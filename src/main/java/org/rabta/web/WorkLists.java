@@ -1,12 +1,17 @@
 package org.rabta.web;
 
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.rabta.audit.AuditTrail;
 import org.rabta.audit.BulkRead;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +32,7 @@ public class WorkLists {
 
     private final ObjectProvider<WorkList> lists;
     private final AuditTrail audit;
+    private final JdbcOperations jdbc;
 
     /** A list as a page shows it: its name, some items, how many in all, and which page of them. */
     public record Shown(String name, List<WorkItem> items, int total, int page, int pageSize) {
@@ -38,8 +44,9 @@ public class WorkLists {
 
     /** The home page: the first items of every list that has any for this user, in the lists' order. */
     public List<Shown> home(Authentication authentication) {
-        List<Shown> shown = lists.orderedStream()
-                .map(list -> shown(list, list.find(authentication, 0, HOME_ITEMS), 0, HOME_ITEMS))
+        Map<WorkList, WorkItems> found = findAll(authentication, HOME_ITEMS);
+        List<Shown> shown = found.entrySet().stream()
+                .map(list -> shown(list.getKey(), list.getValue(), 0, HOME_ITEMS))
                 .filter(list -> list.total() > 0)
                 .toList();
         return audited(shown, "home");
@@ -48,7 +55,7 @@ public class WorkLists {
     /** How many items wait for the user in all: the sum of the lists' counts, as the home page shows them. */
     @Transactional(readOnly = true)
     public int count(Authentication authentication) {
-        return lists.orderedStream().mapToInt(list -> list.find(authentication, 0, 0).total()).sum();
+        return findAll(authentication, 0).values().stream().mapToInt(WorkItems::total).sum();
     }
 
     /** One list, a page at a time; empty when there is no such list. */
@@ -67,6 +74,28 @@ public class WorkLists {
             audit.recordRead(BulkRead.of(WebAuditAction.WORK_LISTS_VIEWED, null, terms), caseNumbers);
         }
         return shown;
+    }
+
+    /**
+     * The first {@code limit} items of every list (none: the counts alone), in the lists' order; the lists written as
+     * SQL are read together, in one round trip.
+     */
+    private Map<WorkList, WorkItems> findAll(Authentication authentication, int limit) {
+        List<WorkList> all = lists.orderedStream().toList();
+        Map<WorkList, WorkListQuery> queries = new LinkedHashMap<>();
+        for (WorkList list : all) {
+            if (list instanceof SqlWorkList sql && sql.queries().apply(authentication) instanceof WorkListQuery query) {
+                queries.put(list, query);
+            }
+        }
+        Iterator<WorkItems> read = WorkListQuery.runAll(jdbc, List.copyOf(queries.values()), 0, limit).iterator();
+        Map<WorkList, WorkItems> fromSql = new HashMap<>();
+        queries.keySet().forEach(list -> fromSql.put(list, read.next()));
+        Map<WorkList, WorkItems> found = new LinkedHashMap<>();
+        for (WorkList list : all) {
+            found.put(list, list instanceof SqlWorkList ? fromSql.getOrDefault(list, WorkItems.NONE) : list.find(authentication, 0, limit));
+        }
+        return found;
     }
 
     private static Shown shown(WorkList list, WorkItems found, int page, int pageSize) {

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -144,6 +145,26 @@ class TransactionsPerRequestTest {
         assertThat(fragment.transactions()).as("ran %s", fragment.described()).isBetween(1L, CEILING_PER_FRAGMENT);
     }
 
+    /**
+     * However many lists wait for a user, the home page reads them in one statement (one round trip to the database)
+     * and the navigation's count in one more: six round trips of their own cost more than the lists' queries did.
+     */
+    @Test
+    void theWorkListsAreReadInOneRoundTrip() throws Exception {
+        int mostListsInOne = 0;
+        for (String username : new TreeSet<>(USER_OF_ROLE.values())) {
+            HttpClient browser = signIn(username);
+            List<String> page = transactions(browser, "/", Map.of()).statements();
+            List<String> lists = page.stream().filter(sql -> sql.contains("work_total")).toList();
+            assertThat(lists).as("%s's home page ran %s", username, page).hasSize(1);
+            mostListsInOne = Math.max(mostListsInOne, lists.getFirst().split("work_total", -1).length - 1);
+            List<String> count = transactions(browser, "/home/count", Map.of("HX-Request", "true")).statements();
+            assertThat(count.stream().filter(sql -> sql.contains("select count(*) from ("))).as("%s's count ran %s", username, count)
+                    .hasSize(1);
+        }
+        assertThat(mostListsInOne).as("lists read in one statement, for the user with most").isGreaterThan(2);
+    }
+
     /** Every stylesheet, script and image the home page loads, and every file its stylesheets load (fonts, images). */
     @Test
     void aStaticAssetRunsNone() throws Exception {
@@ -193,6 +214,12 @@ class TransactionsPerRequestTest {
 
         long transactions() {
             return described.size();
+        }
+
+        /** The statements of all its transactions ({@link TransactionCounter} writes each as "thread: sql | sql"). */
+        List<String> statements() {
+            return described.stream().flatMap(transaction -> Arrays.stream(transaction.substring(transaction.indexOf(": ") + 2)
+                    .split(" \\| "))).toList();
         }
 
         boolean isHtml() {
