@@ -1,6 +1,7 @@
 package org.rabta.cases;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -10,7 +11,6 @@ import org.rabta.accounts.RabtaUser;
 import org.rabta.accounts.Role;
 import org.rabta.shared.BusinessRuleException;
 import org.rabta.shared.RecordNotFoundException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,7 +39,7 @@ import org.springframework.stereotype.Component;
 public class CaseAccessPolicy {
 
     private final CaseRepository cases;
-    private final ObjectProvider<CaseAccessExtension> extensions;
+    private final List<CaseAccessExtension> extensions;
 
     /** Every relationship the user has to the case; {@link CaseRelationship#NONE} alone when there is none. */
     public Set<CaseRelationship> relationships(RabtaUser user, VictimCase victimCase) {

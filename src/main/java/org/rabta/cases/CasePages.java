@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,13 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class CasePages {
 
     private final CaseQueries cases;
-    private final ObjectProvider<CasePageExtension> extensions;
+    private final List<CasePageExtension> extensions;
 
     /** Read and write: reading the case writes its audit event. */
     @Transactional
     public CasePage page(RabtaUser user, String caseNumber) {
         CaseDetails details = cases.details(user, caseNumber);
-        return new CasePage(details, extensions.orderedStream().map(extension -> extension.section(user, details)).toList());
+        return new CasePage(details, extensions.stream().map(extension -> extension.section(user, details)).toList());
     }
 
     /** The case and its sections; {@link #timelineLinks()}: what the sections' records give the timeline's entries. */

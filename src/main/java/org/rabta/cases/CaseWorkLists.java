@@ -38,10 +38,11 @@ class CaseWorkLists {
     @Bean
     @Order(100)
     WorkList followUp(JdbcOperations jdbc) {
+        String sql = """
+                select c.id, c.case_number, c.identified_on from victim_case c
+                where %s and c.caseworker_id = :userId and c.status = 'FOLLOW_UP'""".formatted(CaseAccessPolicy.LISTABLE_SQL);
         return UsersWorkList.of("followUp", jdbc, CaseAccessPolicy.listsAs(Role.CASEWORKER), user ->
-                new WorkListQuery("""
-                        select c.id, c.case_number, c.identified_on from victim_case c
-                        where %s and c.caseworker_id = :userId and c.status = 'FOLLOW_UP'""".formatted(CaseAccessPolicy.LISTABLE_SQL),
+                new WorkListQuery(sql,
                         params(user, Map.of("userId", user.id())), "identified_on, id",
                         (rs, row) -> WorkItem.ofCase("/cases/" + rs.getString("case_number"), rs.getString("case_number"),
                                 null, null, false)));
@@ -50,18 +51,18 @@ class CaseWorkLists {
     @Bean
     @Order(300)
     WorkList unassignedCases(JdbcOperations jdbc) {
+        // Two parts, each read through the agency's caseworker index: the cases without a caseworker, and those of each
+        // deactivated one. Written as one condition with "or", PostgreSQL walked every case of the agency to find none
+        // (1.5 s a home page at a million cases).
+        String sql = """
+                select c.id, c.case_number, c.identified_on, false as inactive from victim_case c
+                where %1$s and %2$s and c.caseworker_id is null
+                union all
+                select c.id, c.case_number, c.identified_on, true as inactive
+                from victim_case c join app_user u on u.id = c.caseworker_id and not u.active
+                where %1$s and %2$s""".formatted(CaseAccessPolicy.LISTABLE_SQL, ACTIVE);
         return UsersWorkList.of("unassignedCases", jdbc, CaseAccessPolicy.listsAs(Role.SUPERVISOR), user ->
-                // Two parts, each read through the agency's caseworker index: the cases without a caseworker, and those of
-                // each deactivated one. Written as one condition with "or", PostgreSQL walked every case of the agency
-                // to find none (1.5 s a home page at a million cases).
-                new WorkListQuery("""
-                        select c.id, c.case_number, c.identified_on, false as inactive from victim_case c
-                        where %1$s and %2$s and c.caseworker_id is null
-                        union all
-                        select c.id, c.case_number, c.identified_on, true as inactive
-                        from victim_case c join app_user u on u.id = c.caseworker_id and not u.active
-                        where %1$s and %2$s"""
-                        .formatted(CaseAccessPolicy.LISTABLE_SQL, ACTIVE),
+                new WorkListQuery(sql,
                         params(user, Map.of()), "identified_on, id",
                         (rs, row) -> WorkItem.ofCase("/cases/" + rs.getString("case_number"), rs.getString("case_number"),
                                 new DefaultMessageSourceResolvable(rs.getBoolean("inactive")
@@ -72,18 +73,19 @@ class CaseWorkLists {
     @Bean
     @Order(310)
     WorkList quietCases(JdbcOperations jdbc, Clock clock) {
+        // Filtered by "no event since", ordered by the index's order: the scan stops at the cap instead of computing
+        // every active case's last event; the days are computed for the rows shown.
+        String sql = """
+                select c.id, c.case_number, c.identified_on,
+                       floor(extract(epoch from (cast(:now as timestamptz) - coalesce(
+                           (select max(e.occurred_at) from case_event e where e.case_id = c.id), c.created_at))) / 86400)::bigint as days
+                from victim_case c
+                where %s and %s and c.created_at < :since
+                  and not exists (select 1 from case_event e where e.case_id = c.id and e.occurred_at >= :since)"""
+                .formatted(CaseAccessPolicy.LISTABLE_SQL, ACTIVE);
         return UsersWorkList.of("quietCases", jdbc, CaseAccessPolicy.listsAs(Role.SUPERVISOR), user -> {
             Timestamp now = Timestamp.from(clock.instant());
-            // Filtered by "no event since", ordered by the index's order: the scan stops at the cap instead of
-            // computing every active case's last event; the days are computed for the rows shown.
-            return new WorkListQuery("""
-                    select c.id, c.case_number, c.identified_on,
-                           floor(extract(epoch from (cast(:now as timestamptz) - coalesce(
-                               (select max(e.occurred_at) from case_event e where e.case_id = c.id), c.created_at))) / 86400)::bigint as days
-                    from victim_case c
-                    where %s and %s and c.created_at < :since
-                      and not exists (select 1 from case_event e where e.case_id = c.id and e.occurred_at >= :since)"""
-                    .formatted(CaseAccessPolicy.LISTABLE_SQL, ACTIVE),
+            return new WorkListQuery(sql,
                     params(user, Map.of("now", now, "since", Timestamp.from(clock.instant().minus(QUIET)))), "identified_on, id",
                     (rs, row) -> WorkItem.ofCase("/cases/" + rs.getString("case_number"), rs.getString("case_number"),
                             null, rs.getLong("days"), false));

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.rabta.accounts.RabtaUser;
+import org.rabta.accounts.Role;
 import org.rabta.web.SqlWorkList;
 import org.rabta.web.SupportedLocales;
 import org.rabta.web.WorkItem;
@@ -47,15 +48,17 @@ class CommitteeWorkLists {
     @Bean
     @Order(130)
     WorkList myActionItems(JdbcOperations jdbc, CommitteeAccess access) {
+        String sql = ACTION_ITEMS.formatted(MINE);
         return new SqlWorkList("myActionItems", jdbc, authentication -> sitting(authentication, access, (user, params) ->
-                new WorkListQuery(ACTION_ITEMS.formatted(MINE), params, "due_on, id", CommitteeWorkLists::actionItem)));
+                new WorkListQuery(sql, params, "due_on, id", CommitteeWorkLists::actionItem)));
     }
 
     @Bean
     @Order(500)
     WorkList committeeActionItems(JdbcOperations jdbc, CommitteeAccess access) {
+        String sql = ACTION_ITEMS.formatted("not (" + MINE + ")");
         return new SqlWorkList("committeeActionItems", jdbc, authentication -> sitting(authentication, access, (user, params) ->
-                new WorkListQuery(ACTION_ITEMS.formatted("not (" + MINE + ")"), params, "due_on, id", CommitteeWorkLists::actionItem)));
+                new WorkListQuery(sql, params, "due_on, id", CommitteeWorkLists::actionItem)));
     }
 
     @Bean
@@ -97,7 +100,7 @@ class CommitteeWorkLists {
 
             @Override
             public WorkItems find(Authentication authentication, int offset, int limit) {
-                if (!(authentication.getPrincipal() instanceof RabtaUser user)) {
+                if (!(authentication.getPrincipal() instanceof RabtaUser user && user.hasRole(Role.ADMIN))) {
                     return WorkItems.NONE;
                 }
                 List<Roster> withGaps = rosters.activeRosters(user).stream().filter(roster -> roster.gaps().any()).toList();

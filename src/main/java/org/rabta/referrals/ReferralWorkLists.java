@@ -59,11 +59,12 @@ class ReferralWorkLists {
     @Bean
     @Order(400)
     WorkList incomingReferrals(JdbcOperations jdbc, Clock clock) {
+        String sql = COLUMNS.formatted("r.due_at") + """
+                , case r.urgency when 'EMERGENCY' then 0 when 'HIGH' then 1 else 2 end as urgency_rank, r.urgency
+                 from referral r join agency a on a.id = r.from_agency_id
+                where r.to_agency_id = :agency and r.status = 'SENT'""";
         return UsersWorkList.of("incomingReferrals", jdbc, ReferralWorkLists::staff, user ->
-                new WorkListQuery(COLUMNS.formatted("r.due_at") + """
-                        , case r.urgency when 'EMERGENCY' then 0 when 'HIGH' then 1 else 2 end as urgency_rank, r.urgency
-                         from referral r join agency a on a.id = r.from_agency_id
-                        where r.to_agency_id = :agency and r.status = 'SENT'""",
+                new WorkListQuery(sql,
                         params(user, clock), "late desc, urgency_rank, since, id",
                         (rs, row) -> item(rs, "home.work.incomingReferrals.detail", rs.getBoolean("late") ? rs.getLong("days") : null,
                                 new DefaultMessageSourceResolvable("referrals.urgency." + rs.getString("urgency")))));
@@ -72,10 +73,11 @@ class ReferralWorkLists {
     @Bean
     @Order(410)
     WorkList staleReferrals(JdbcOperations jdbc, Clock clock) {
+        String sql = COLUMNS.formatted("r.last_activity_at") + """
+                 from referral r join agency a on a.id = r.from_agency_id
+                where r.to_agency_id = :agency and r.status in ('ACCEPTED', 'IN_PROGRESS') and r.last_activity_at <= :stale""";
         return UsersWorkList.of("staleReferrals", jdbc, ReferralWorkLists::staff, user ->
-                new WorkListQuery(COLUMNS.formatted("r.last_activity_at") + """
-                         from referral r join agency a on a.id = r.from_agency_id
-                        where r.to_agency_id = :agency and r.status in ('ACCEPTED', 'IN_PROGRESS') and r.last_activity_at <= :stale""",
+                new WorkListQuery(sql,
                         Map.of("agency", user.agencyId(), "now", Timestamp.from(clock.instant()),
                                 "stale", Timestamp.from(clock.instant().minus(Referral.UPDATE_EVERY))),
                         "since, id", (rs, row) -> item(rs, "home.work.staleReferrals.detail", rs.getLong("days"),

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.SqlParameter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
 import org.springframework.jdbc.core.namedparam.ParsedSql;
+import org.springframework.util.ConcurrentLruCache;
 
 /**
  * A {@link WorkList} written as one SQL query: the same query gives a page of items with their count (a window
@@ -22,6 +23,10 @@ import org.springframework.jdbc.core.namedparam.ParsedSql;
  * disagree. {@code orderBy} names output columns of {@code sql}, and ends in a unique one so that pages are stable.
  */
 public record WorkListQuery(String sql, Map<String, ?> parameters, String orderBy, RowMapper<WorkItem> rows) {
+
+    /** Statements parsed for their named parameters, as NamedParameterJdbcTemplate keeps them: parsing is not free. */
+    private static final ConcurrentLruCache<String, ParsedSql> PARSED = new ConcurrentLruCache<>(256,
+            NamedParameterUtils::parseSqlStatement);
 
     /** A page of this list; past its end, no items and the count. */
     public WorkItems run(JdbcOperations jdbc, int offset, int limit) {
@@ -45,7 +50,7 @@ public record WorkListQuery(String sql, Map<String, ?> parameters, String orderB
         for (WorkListQuery query : queries) {
             MapSqlParameterSource parameters = new MapSqlParameterSource(query.parameters)
                     .addValue("work_limit", limit).addValue("work_offset", Math.max(offset, 0));
-            ParsedSql parsed = NamedParameterUtils.parseSqlStatement(query.statement(limit));
+            ParsedSql parsed = PARSED.get(query.statement(limit));
             sql.add(NamedParameterUtils.substituteNamedParameters(parsed, parameters));
             declared.addAll(NamedParameterUtils.buildSqlParameterList(parsed, parameters));
             values.addAll(Arrays.asList(NamedParameterUtils.buildValueArray(parsed, parameters, null)));

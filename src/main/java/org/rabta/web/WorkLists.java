@@ -10,7 +10,6 @@ import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.rabta.audit.AuditTrail;
 import org.rabta.audit.BulkRead;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
@@ -30,7 +29,7 @@ public class WorkLists {
 
     static final int PAGE_SIZE = 25;
 
-    private final ObjectProvider<WorkList> lists;
+    private final List<WorkList> lists;
     private final AuditTrail audit;
     private final JdbcOperations jdbc;
 
@@ -61,7 +60,7 @@ public class WorkLists {
     /** One list, a page at a time; empty when there is no such list. */
     public Optional<Shown> page(Authentication authentication, String name, int page) {
         int from = Math.max(page, 0);
-        return lists.orderedStream().filter(list -> list.name().equals(name)).findFirst()
+        return lists.stream().filter(list -> list.name().equals(name)).findFirst()
                 .map(list -> shown(list, list.find(authentication, from * PAGE_SIZE, PAGE_SIZE), from, PAGE_SIZE))
                 .map(list -> audited(List.of(list), name + ", page=" + from).getFirst());
     }
@@ -81,7 +80,7 @@ public class WorkLists {
      * SQL are read together, in one round trip.
      */
     private Map<WorkList, WorkItems> findAll(Authentication authentication, int limit) {
-        List<WorkList> all = lists.orderedStream().toList();
+        List<WorkList> all = lists.stream().toList();
         Map<WorkList, WorkListQuery> queries = new LinkedHashMap<>();
         for (WorkList list : all) {
             if (list instanceof SqlWorkList sql && sql.queries().apply(authentication) instanceof WorkListQuery query) {
