@@ -1,6 +1,5 @@
 package org.rabta.web;
 
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,19 +79,18 @@ public class WorkLists {
      * SQL are read together, in one round trip.
      */
     private Map<WorkList, WorkItems> findAll(Authentication authentication, int limit) {
-        List<WorkList> all = lists.stream().toList();
         Map<WorkList, WorkListQuery> queries = new LinkedHashMap<>();
-        for (WorkList list : all) {
+        for (WorkList list : lists) {
             if (list instanceof SqlWorkList sql && sql.queries().apply(authentication) instanceof WorkListQuery query) {
                 queries.put(list, query);
             }
         }
+        // In the lists' order, as the queries are: each list with a query takes the next result.
         Iterator<WorkItems> read = WorkListQuery.runAll(jdbc, List.copyOf(queries.values()), 0, limit).iterator();
-        Map<WorkList, WorkItems> fromSql = new HashMap<>();
-        queries.keySet().forEach(list -> fromSql.put(list, read.next()));
         Map<WorkList, WorkItems> found = new LinkedHashMap<>();
-        for (WorkList list : all) {
-            found.put(list, list instanceof SqlWorkList ? fromSql.getOrDefault(list, WorkItems.NONE) : list.find(authentication, 0, limit));
+        for (WorkList list : lists) {
+            found.put(list, queries.containsKey(list) ? read.next()
+                    : list instanceof SqlWorkList ? WorkItems.NONE : list.find(authentication, 0, limit));
         }
         return found;
     }
