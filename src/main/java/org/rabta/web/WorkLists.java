@@ -38,6 +38,11 @@ public class WorkLists {
         public boolean more() {
             return (long) (page + 1) * pageSize < total;
         }
+
+        /** Whether counting stopped at {@link WorkItems#CAP}: the list holds at least that many, perhaps more. */
+        public boolean capped() {
+            return total >= WorkItems.CAP;
+        }
     }
 
     /** The home page: the first items of every list that has any for this user, in the lists' order. */
