@@ -1,13 +1,15 @@
 package org.rabta.cases;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
+import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.annotations.Immutable;
+import org.rabta.accounts.Stamp;
 
 /** A document or photo attached to a case: metadata only; the bytes live in case_attachment_content. */
 @Entity
@@ -36,29 +38,22 @@ public class CaseAttachment {
 
     private String description;
 
-    @Column(name = "uploaded_by", nullable = false)
-    private String uploadedBy;
-
-    @Column(name = "uploaded_by_name", nullable = false)
-    private String uploadedByName;
-
-    @Column(name = "uploaded_at", nullable = false)
-    private Instant uploadedAt;
+    @Embedded
+    @EmbeddedColumnNaming("uploaded_%s")
+    private Stamp uploaded;
 
     protected CaseAttachment() {
     }
 
     CaseAttachment(long caseId, String fileName, String contentType, int sizeBytes, String sha256, String description,
-                   String uploadedBy, String uploadedByName, Instant uploadedAt) {
+                   Stamp uploaded) {
         this.caseId = caseId;
         this.fileName = fileName;
         this.contentType = contentType;
         this.sizeBytes = sizeBytes;
         this.sha256 = sha256;
         this.description = description;
-        this.uploadedBy = uploadedBy;
-        this.uploadedByName = uploadedByName;
-        this.uploadedAt = uploadedAt;
+        this.uploaded = uploaded;
     }
 
     public Long getId() {
@@ -89,15 +84,8 @@ public class CaseAttachment {
         return description;
     }
 
-    public String getUploadedBy() {
-        return uploadedBy;
-    }
-
-    public String getUploadedByName() {
-        return uploadedByName;
-    }
-
-    public Instant getUploadedAt() {
-        return uploadedAt;
+    /** Who uploaded it, and when. */
+    public Stamp getUploaded() {
+        return uploaded;
     }
 }

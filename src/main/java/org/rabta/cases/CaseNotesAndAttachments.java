@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
+import org.rabta.accounts.Stamp;
 import org.rabta.audit.AuditRecord;
 import org.rabta.audit.AuditTrail;
 import org.rabta.shared.InvalidInputException;
@@ -75,7 +76,7 @@ public class CaseNotesAndAttachments {
         }
         String name = safeFileName(fileName, contentType);
         CaseAttachment attachment = attachments.save(new CaseAttachment(victimCase.getId(), name, contentType, content.length,
-                sha256(content), cleanDescription, user.username(), user.fullName(), clock.instant()));
+                sha256(content), cleanDescription, Stamp.of(user, clock.instant())));
         attachments.flush();
         jdbc.sql("insert into case_attachment_content (attachment_id, content) values (:id, :content)")
                 .param("id", attachment.getId()).param("content", content).update();

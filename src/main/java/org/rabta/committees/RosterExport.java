@@ -11,12 +11,14 @@ import lombok.RequiredArgsConstructor;
 import org.rabta.web.PrintedPages.Align;
 import org.rabta.web.PrintedPages.Weight;
 import org.rabta.web.PrintedPages;
+import org.rabta.web.SpreadsheetText;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * A roster as CSV (for spreadsheets) and as a printable PDF, both in the reader's language (the PDF in Urdu right to
- * left, see {@link PrintedPages}). CSV cells that a spreadsheet would run as a formula are neutralised.
+ * left, see {@link PrintedPages}). CSV cells that a spreadsheet would run as a formula are neutralised
+ * ({@link SpreadsheetText}).
  */
 @Component
 @RequiredArgsConstructor
@@ -30,7 +32,7 @@ class RosterExport {
     private final MessageSource messages;
 
     byte[] csv(Roster roster, Locale locale) {
-        StringBuilder out = new StringBuilder("\uFEFF"); // a byte-order mark, so spreadsheets read UTF-8 (Urdu names)
+        StringBuilder out = new StringBuilder().append(SpreadsheetText.BYTE_ORDER_MARK);
         row(out, List.of(text("committees.field.role", locale), text("committees.field.name", locale),
                 text("committees.field.designation", locale), text("committees.field.agencyCode", locale),
                 text("committees.field.agency", locale), text("committees.field.sectors", locale),
@@ -46,13 +48,9 @@ class RosterExport {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** A cell as CSV: quoted, and prefixed with an apostrophe when a spreadsheet would take it for a formula. */
+    /** A cell as CSV: quoted, and neutralised where a spreadsheet would take it for a formula. */
     static String cell(String value) {
-        String safe = value;
-        if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
-            safe = "'" + safe;
-        }
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
+        return "\"" + SpreadsheetText.neutralise(value).replace("\"", "\"\"") + "\"";
     }
 
     private static void row(StringBuilder out, List<String> cells) {

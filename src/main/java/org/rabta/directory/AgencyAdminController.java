@@ -76,8 +76,7 @@ class AgencyAdminController {
 
     @PostMapping("/{id}/reactivate")
     String reactivate(@PathVariable long id, RedirectAttributes redirect) {
-        agencies.setActive(id, true);
-        redirect.addFlashAttribute("success", "admin.agency.reactivated");
+        FlashMessages.change(redirect, "admin.agency.reactivated", () -> agencies.setActive(id, true));
         return "redirect:/admin/agencies/" + id;
     }
 

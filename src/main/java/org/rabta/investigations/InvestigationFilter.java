@@ -1,6 +1,6 @@
 package org.rabta.investigations;
 
-import static org.rabta.shared.Text.blankToNull;
+import static org.rabta.shared.Text.codeOrNull;
 
 import java.time.LocalDate;
 import org.rabta.audit.BulkRead;
@@ -24,7 +24,7 @@ public record InvestigationFilter(
 
     public InvestigationFilter {
         q = ListParameters.query(q);
-        district = blankToNull(district);
+        district = codeOrNull(district);
         page = ListParameters.page(page);
         size = ListParameters.size(size);
     }

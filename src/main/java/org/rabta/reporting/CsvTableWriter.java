@@ -7,21 +7,19 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.rabta.web.SpreadsheetText;
 
 /**
- * RFC 4180 CSV in UTF-8 with a byte order mark (so spreadsheet programs read Urdu correctly). A text cell starting
- * with {@code = + - @} (or a tab or carriage return) would run as a formula when the file is opened in a
- * spreadsheet: it is neutralised with a leading apostrophe, which spreadsheets show as text.
+ * RFC 4180 CSV in UTF-8 with a byte order mark (so spreadsheet programs read Urdu correctly). A text cell that a
+ * spreadsheet would run as a formula is neutralised ({@link SpreadsheetText}).
  */
 final class CsvTableWriter implements TableWriter {
-
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final Writer out;
 
     CsvTableWriter(OutputStream stream) throws IOException {
         this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 64 * 1024);
-        out.write(BYTE_ORDER_MARK);
+        out.write(SpreadsheetText.BYTE_ORDER_MARK);
     }
 
     @Override
@@ -42,16 +40,9 @@ final class CsvTableWriter implements TableWriter {
         if (value instanceof Number number) {
             return number.toString();
         }
-        String text = neutralise(value.toString());
+        String text = SpreadsheetText.neutralise(value.toString());
         if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
             return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
-    }
-
-    static String neutralise(String text) {
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
         }
         return text;
     }

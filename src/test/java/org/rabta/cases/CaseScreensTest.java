@@ -221,6 +221,7 @@ class CaseScreensTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Met her family")))
                 .andExpect(content().string(containsString("statement.pdf")))
+                .andExpect(content().string(containsString("<td><bdi>" + fixtures.user("fia.lahore").fullName() + ", ")))
                 .andExpect(content().string(not(containsString("photo.png"))));
         long attachmentId = jdbc.sql("select a.id from case_attachment a join victim_case c on c.id = a.case_id where c.case_number = :n")
                 .param("n", number).query(Long.class).single();

@@ -2,6 +2,7 @@ package org.rabta.investigations;
 
 import jakarta.servlet.http.Cookie;
 import java.util.List;
+import java.util.Locale;
 import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.rabta.cases.CasesApi;
@@ -13,6 +14,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.rabta.investigations.InvestigationFixtures.accused;
 import static org.rabta.support.Dates.today;
+import static org.rabta.support.Districts.KASUR;
+import static org.rabta.support.Districts.LAHORE;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -94,6 +97,24 @@ class InvestigationScreensTest {
                         .with(user(fixtures.user("police.lahore"))))
                 .andExpect(content().string(containsString(">انسانی اسمگلنگ ایکٹ، دفعہ 3</abbr>")))
                 .andExpect(content().string(containsString(">ت پ، دفعہ 370</abbr>")));
+    }
+
+    @Test
+    void aLowerCaseDistrictCodeFiltersInvestigationsAsItFiltersCases() throws Exception {
+        String name = "Nadeem " + Unique.surname();
+        long id = fixtures.register("police.lahore", List.of(accused(name, null, AccusedRole.RECRUITER)));
+        String caseNumber = fixtures.registerCase("police.lahore");
+        String lahore = LAHORE.toLowerCase(Locale.ROOT);
+        String kasur = KASUR.toLowerCase(Locale.ROOT);
+
+        mvc.perform(get("/investigations").param("q", name).param("district", lahore).with(user(fixtures.user("police.lahore"))))
+                .andExpect(content().string(containsString("href=\"/investigations/" + id + "\"")));
+        mvc.perform(get("/investigations").param("q", name).param("district", kasur).with(user(fixtures.user("police.lahore"))))
+                .andExpect(content().string(not(containsString("href=\"/investigations/" + id + "\""))));
+        mvc.perform(get("/cases").param("q", caseNumber).param("district", lahore).with(user(fixtures.user("police.lahore"))))
+                .andExpect(content().string(containsString("href=\"/cases/" + caseNumber + "\"")));
+        mvc.perform(get("/cases").param("q", caseNumber).param("district", kasur).with(user(fixtures.user("police.lahore"))))
+                .andExpect(content().string(not(containsString("href=\"/cases/" + caseNumber + "\""))));
     }
 
     @Test
