@@ -20,8 +20,9 @@ import java.util.function.Supplier;
  * page, list, the case list's first page, and name, the case list searched for --name), --name (Mohamad Aslam), --user
  * (fia.lahore), --password, --clients (8), --requests per page (1000), --warmup requests before them (a quarter as
  * many), --rounds (1: each page once; more to see the spread), --cpu (process ids, e.g. Rabta's JVM and PostgreSQL's
- * server, comma-separated: each measured run also prints the CPU milliseconds per request each spent with its
- * children, read from /proc; Linux only).
+ * server, comma-separated, and "self" for this benchmark's own process: each measured run also prints the CPU
+ * milliseconds per request each spent with its children, read from /proc; Linux only). On one machine the client's
+ * own share is CPU that Rabta does not get: "self" shows how much.
  */
 public class PageBenchmark {
 
@@ -32,7 +33,8 @@ public class PageBenchmark {
         int requests = options.integer("requests");
         int warmup = options.integer("warmup") < 0 ? requests / 4 : options.integer("warmup");
         List<ProcessCpu> cpu = options.get("cpu").isBlank() ? List.of()
-                : Arrays.stream(options.get("cpu").split(",")).map(String::strip).map(Long::valueOf).map(ProcessCpu::new).toList();
+                : Arrays.stream(options.get("cpu").split(",")).map(String::strip)
+                        .map(id -> id.equals("self") ? ProcessHandle.current().pid() : Long.parseLong(id)).map(ProcessCpu::new).toList();
         try (LoadRunner load = LoadRunner.signedIn(options, options.get("user"), options.integer("clients"))) {
             List<String> caseNumbers = Browser.signIn(options.get("url"), options.get("user"), options.get("password"),
                     Duration.ofSeconds(60)).firstListPageCases();
