@@ -61,9 +61,12 @@ public class WorkLists {
         return findAll(authentication, 0).values().stream().mapToInt(WorkItems::total).sum();
     }
 
-    /** One list, a page at a time; empty when there is no such list. */
+    /**
+     * One list, a page at a time; empty when there is no such list. A list holds at most {@link WorkItems#CAP} items,
+     * so a page beyond them is the page after the last (empty), never an offset that overflows.
+     */
     public Optional<Shown> page(Authentication authentication, String name, int page) {
-        int from = Math.max(page, 0);
+        int from = Math.clamp(page, 0, WorkItems.CAP / PAGE_SIZE);
         return lists.stream().filter(list -> list.name().equals(name)).findFirst()
                 .map(list -> shown(list, list.find(authentication, from * PAGE_SIZE, PAGE_SIZE), from, PAGE_SIZE))
                 .map(list -> audited(List.of(list), name + ", page=" + from).getFirst());

@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
+import org.rabta.support.Principals;
 import org.rabta.support.RabtaIntegrationTest;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
@@ -25,6 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WorkListTotalsTest {
 
     private final ITemplateEngine templates;
+
+    private final WorkLists workLists;
+
+    private final Principals principals;
 
     @Test
     void aListThatReachedTheCapReadsAsAtLeastThatMany() {
@@ -52,6 +58,20 @@ class WorkListTotalsTest {
             assertThat(render(Map.of("waiting", 150), "waitingCount", locale)).contains("<span dir=\"ltr\">99+</span>");
             assertThat(render(Map.of("waiting", 99), "waitingCount", locale)).contains("<span dir=\"ltr\">99</span>");
         }
+    }
+
+    /** A page number far beyond the cap (a typed URL) once overflowed into the first page's offset and showed its items. */
+    @Test
+    void aPageBeyondWhatAListCanHoldShowsNoItems() {
+        TestingAuthenticationToken supervisor = new TestingAuthenticationToken(principals.user("fia.lahore.supervisor"), null);
+        WorkLists.Shown first = workLists.page(supervisor, "quietCases", 0).orElseThrow();
+        assertThat(first.items()).as("the demo supervisor's quiet cases").isNotEmpty();
+
+        WorkLists.Shown far = workLists.page(supervisor, "quietCases", Integer.MAX_VALUE).orElseThrow();
+
+        assertThat(far.items()).isEmpty();
+        assertThat(far.page()).isEqualTo(WorkItems.CAP / WorkLists.PAGE_SIZE);
+        assertThat(far.total()).isEqualTo(first.total());
     }
 
     private static WorkLists.Shown shown(int total) {
