@@ -94,8 +94,11 @@ public abstract class BrowserTest {
         page.navigate(url("/login"));
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password").fill(password);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Sign in")).click();
+        // Waits for the form's answer, which sets the session cookie: a test that navigated on at once could cancel the
+        // sign-in in flight and find itself at the sign-in page (CommitteeJourneyTest did, once, in a full run).
+        page.waitForResponse(response -> response.request().method().equals("POST") && response.url().equals(url("/login")),
+                () -> page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Sign in")).click());
     }
 
     /**
