@@ -8,9 +8,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 
-/** What an admin enters to create or change a user. The username cannot change once created. */
+/**
+ * What an admin enters to create or change a user. The username cannot change once created. Its format lets the empty
+ * text pass, which {@code @NotBlank} refuses, so that an empty username is told once that it is required.
+ */
 public record UserForm(
-        @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,59}", message = "{admin.user.error.usernameFormat}") String username,
+        @NotBlank @Pattern(regexp = "|[a-z0-9][a-z0-9._-]{2,59}", message = "{admin.user.error.usernameFormat}") String username,
         @NotBlank @Size(max = 150) String fullName,
         @Size(max = 200) @Email String email,
         @Size(max = 30) @Pattern(regexp = "[+0-9 ()-]*", message = "{admin.user.error.phoneFormat}") String phone,

@@ -7,9 +7,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 
-/** What an admin enters to create or change an agency. */
+/**
+ * What an admin enters to create or change an agency. The code's format lets the empty text pass, which
+ * {@code @NotBlank} refuses, so that an empty code is told once that it is required.
+ */
 public record AgencyForm(
-        @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,39}", message = "{admin.agency.error.codeFormat}") String code,
+        @NotBlank @Pattern(regexp = "|[A-Z0-9][A-Z0-9-]{1,39}", message = "{admin.agency.error.codeFormat}") String code,
         @NotBlank @Size(max = 200) String name,
         @Size(max = 200) String nameUr,
         @NotNull AgencyType type,

@@ -7,9 +7,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
-/** What an admin enters to add or change a district. Coordinates are optional and inside Pakistan's box. */
+/**
+ * What an admin enters to add or change a district. Coordinates are optional and inside Pakistan's box. The code's
+ * format lets the empty text pass, which {@code @NotBlank} refuses, so that an empty code is told once that it is
+ * required.
+ */
 public record DistrictForm(
-        @NotBlank @Pattern(regexp = "PK[1-7][0-9]{2,3}", message = "{admin.district.error.codeFormat}") String code,
+        @NotBlank @Pattern(regexp = "|PK[1-7][0-9]{2,3}", message = "{admin.district.error.codeFormat}") String code,
         @NotBlank String provinceCode,
         @NotBlank @Size(max = 100) String nameEn,
         @NotBlank @Size(max = 100) String nameUr,

@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.rabta.support.BrowserTest;
 import org.rabta.support.TestUsers;
 import org.rabta.support.Unique;
@@ -57,6 +59,7 @@ class CaseJourneyTest extends BrowserTest {
         assertThat(page.locator("#cnic")).hasClass(Pattern.compile("is-invalid"));
         assertThat(page.locator("#cnic-error")).hasText("Enter the 13 digits of the CNIC, e.g. 35202-1234567-1.");
         assertThat(page.locator("#lastName")).hasValue(surname);
+        assertThat(page.locator(".error-summary a[href='#cnic']")).hasText("CNIC: Enter the 13 digits of the CNIC, e.g. 35202-1234567-1.");
         assertAccessible();
 
         page.locator("#cnic").fill("3520212345678");
@@ -92,6 +95,35 @@ class CaseJourneyTest extends BrowserTest {
         assertThat(page.locator(".alert-success")).hasText("Attachment uploaded.");
         assertThat(page.locator("#attachments")).containsText("photo.png");
         assertAccessible();
+    }
+
+    /**
+     * An empty form sent back lists "This field is required." once for each required field: the summary at its top
+     * says which field each line is about, with the label the field has on the page, in both languages, in the order
+     * of the fields (the validator reports them in no fixed order).
+     */
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"en", "ur"})
+    void theErrorSummaryOfAnEmptyFormNamesEachField(String language) {
+        page.navigate(url("/login"), new Page.NavigateOptions().setTimeout(120_000));
+        signIn("fia.lahore", TestUsers.PASSWORD);
+        inLanguage(language);
+        page.navigate(url("/cases/new"));
+        page.locator("form.case-form button[type=submit]").last().click();
+        assertThat(page.locator("html")).hasAttribute("lang", language);
+
+        Locator links = page.locator(".error-summary a[href^='#']");
+        assertThat(links.first()).isVisible();
+        assertThat(links.count()).isGreaterThanOrEqualTo(3);
+        for (Locator link : links.all()) {
+            String field = link.getAttribute("href").substring(1);
+            String label = page.locator("label[for='" + field + "'] > span").first().textContent().trim();
+            String error = page.locator("#" + field + "-error").textContent().trim();
+            assertThat(link).hasText(label + ": " + error);
+        }
+        assertThat(links.allTextContents()).doesNotHaveDuplicates();
+        assertThat(links.evaluateAll("links => links.map(link => link.hash.slice(1))")).as("in the order of the page")
+                .isEqualTo(page.locator("form.case-form [aria-invalid=true]").evaluateAll("controls => controls.map(c => c.id)"));
     }
 
     @Test
