@@ -50,6 +50,12 @@ public class Route {
         form.setDestinationDistrictCode(destinationDistrictCode);
     }
 
+    /** Whether any part of the route is known: a case page says "Not recorded" for a route of which nothing is. */
+    public boolean isRecorded() {
+        return originCountry != null || originDistrictCode != null || transitCountries.length > 0
+                || destinationCountry != null || destinationDistrictCode != null;
+    }
+
     public String getOriginCountry() {
         return originCountry;
     }

@@ -1,8 +1,11 @@
 package org.rabta.cases;
 
 import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import lombok.RequiredArgsConstructor;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.RabtaIntegrationTest;
 import org.rabta.support.Unique;
@@ -147,6 +150,29 @@ class CaseScreensTest {
                 .andExpect(content().string(containsString("ایف آئی اے انسداد انسانی اسمگلنگ سرکل لاہور")));
         mvc.perform(get("/cases/" + number).cookie(new Cookie("rabta-lang", "en")))
                 .andExpect(content().string(containsString("FIA Anti-Human Trafficking Circle Lahore")));
+    }
+
+    /** A route of which nothing is known reads "Not recorded", as every other empty fact does, not "From —, through —, to —". */
+    @Test
+    @WithUserDetails("fia.lahore")
+    void theCasePageSaysARouteNobodyRecordedIsNotRecorded() throws Exception {
+        String unknown = fixtures.register("fia.lahore").getCaseNumber();
+        CaseForm withRoute = CaseFixtures.form();
+        withRoute.setOriginCountry("PK");
+        withRoute.setDestinationCountry("AE");
+        String known = fixtures.register("fia.lahore", withRoute).getCaseNumber();
+
+        assertThat(route(unknown, "en")).isEqualTo("Not recorded");
+        assertThat(route(unknown, "ur")).isEqualTo("درج نہیں");
+        assertThat(route(known, "en")).isEqualTo("From Pakistan, through —, to United Arab Emirates");
+    }
+
+    /** The text of the case page's route row, in the language given. */
+    private String route(String caseNumber, String language) throws Exception {
+        Document page = Jsoup.parse(mvc.perform(get("/cases/" + caseNumber).cookie(new Cookie("rabta-lang", language)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        return page.select("dt").stream().filter(term -> term.text().equals(language.equals("ur") ? "راستہ" : "Route"))
+                .findFirst().orElseThrow().nextElementSibling().text();
     }
 
     @Test
