@@ -2,6 +2,7 @@ package org.rabta.accounts;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.rabta.web.TemplateObject;
@@ -32,7 +33,7 @@ public class Navigation implements TemplateObject {
         if (authentication == null || !(authentication.getPrincipal() instanceof RabtaUser user)) {
             return Links.NONE;
         }
-        return new Links(true, user.fullName(), user.agencyName(), holdsAny(user, CASE_ROLES),
+        return new Links(true, user.fullName(), user.agencyName(LocaleContextHolder.getLocale()), holdsAny(user, CASE_ROLES),
                 holdsAny(user, STATISTICS_ROLES), holdsAny(user, COMMITTEE_ROLES), user.hasRole(Role.ADMIN));
     }
 

@@ -2,8 +2,10 @@ package org.rabta.accounts;
 
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import org.rabta.audit.AuditActor;
+import org.rabta.web.SupportedLocales;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -19,6 +21,7 @@ public record RabtaUser(
         long agencyId,
         String agencyCode,
         String agencyName,
+        String agencyNameUr,
         Set<Role> roles,
         boolean mustChangePassword,
         String passwordHash,
@@ -32,9 +35,17 @@ public record RabtaUser(
 
     static RabtaUser of(UserAccount account, boolean locked, SecondFactor secondFactor) {
         return new RabtaUser(account.getId(), account.getUsername(), account.getFullName(), account.getAgency().getId(),
-                account.getAgency().getCode(), account.getAgency().getName(), account.getRoles(),
+                account.getAgency().getCode(), account.getAgency().getName(), account.getAgency().getNameUr(), account.getRoles(),
                 account.isMustChangePassword(), account.getPasswordHash(),
                 account.isActive() && account.getAgency().isActive(), locked, secondFactor);
+    }
+
+    /**
+     * The user's agency as a reader of the language calls it: its Urdu name in Urdu, where it has one. A session saved
+     * before the Urdu name was kept has none, and reads the English name until the next sign-in.
+     */
+    public String agencyName(Locale locale) {
+        return SupportedLocales.name(locale, agencyName, agencyNameUr);
     }
 
     public boolean hasRole(Role role) {
@@ -43,20 +54,20 @@ public record RabtaUser(
 
     /** The same user after the password change that was demanded at first sign-in. */
     RabtaUser withPasswordChanged() {
-        return new RabtaUser(id, username, fullName, agencyId, agencyCode, agencyName, roles, false, null, enabled, locked,
-                secondFactor);
+        return new RabtaUser(id, username, fullName, agencyId, agencyCode, agencyName, agencyNameUr, roles, false, null, enabled,
+                locked, secondFactor);
     }
 
     /** Drops the hash once authenticated, so it never sits in a session. */
     RabtaUser withoutCredentials() {
-        return new RabtaUser(id, username, fullName, agencyId, agencyCode, agencyName, roles, mustChangePassword, null,
-                enabled, locked, secondFactor);
+        return new RabtaUser(id, username, fullName, agencyId, agencyCode, agencyName, agencyNameUr, roles, mustChangePassword,
+                null, enabled, locked, secondFactor);
     }
 
     /** The same user after enrolling or removing an authenticator during the session. */
     public RabtaUser withSecondFactor(SecondFactor changed) {
-        return new RabtaUser(id, username, fullName, agencyId, agencyCode, agencyName, roles, mustChangePassword, passwordHash,
-                enabled, locked, changed);
+        return new RabtaUser(id, username, fullName, agencyId, agencyCode, agencyName, agencyNameUr, roles, mustChangePassword,
+                passwordHash, enabled, locked, changed);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.rabta.accounts;
 
+import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,9 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.RabtaIntegrationTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -65,6 +68,37 @@ class NavigationLinksTest {
             }
         }
         assertThat(wrong).isEmpty();
+    }
+
+    /**
+     * Every user whose agency has an Urdu name reads it in Urdu, in the navigation's menu and on the home page, and
+     * the English name in English (the menu and the home page showed the English name in both).
+     */
+    @Test
+    void everyUserReadsTheirAgencysNameInTheirLanguage() throws Exception {
+        List<Map<String, Object>> rows = jdbc.sql("""
+                select u.username, a.name, a.name_ur from app_user u join agency a on a.id = u.agency_id
+                where u.active and a.active and not u.must_change_password and a.name_ur is not null""")
+                .query().listOfRows();
+        int read = 0;
+        for (Map<String, Object> row : rows) {
+            for (String language : List.of("en", "ur")) {
+                String expected = (String) row.get(language.equals("ur") ? "name_ur" : "name");
+                MockHttpServletResponse response = mvc.perform(get("/")
+                        .with(user(users.loadUserByUsername((String) row.get("username")))).cookie(new Cookie("rabta-lang", language)))
+                        .andReturn().getResponse();
+                if (response.getStatus() != 200) {
+                    continue; // another test's user who is sent to set up a second factor first
+                }
+                read++;
+                Document home = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
+                assertThat(home.select("header .dropdown-header").text()).as("%s's menu in %s", row.get("username"), language)
+                        .isEqualTo(expected);
+                assertThat(home.select("main p").first().text()).as("%s's home page in %s", row.get("username"), language)
+                        .startsWith(expected + " (");
+            }
+        }
+        assertThat(read).as("home pages read").isGreaterThanOrEqualTo(10);
     }
 
     private Set<String> navigationLinks(String username) throws Exception {

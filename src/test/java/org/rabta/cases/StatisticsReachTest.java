@@ -37,6 +37,6 @@ class StatisticsReachTest {
     private static RabtaUser userWith(String roles) {
         Set<Role> set = Arrays.stream(roles.split(";")).map(String::strip).map(Role::valueOf)
                 .collect(Collectors.toSet());
-        return new RabtaUser(1, "someone", "Someone", 2, "AGENCY", "Agency", set, false, null, true, false, SecondFactor.NONE);
+        return new RabtaUser(1, "someone", "Someone", 2, "AGENCY", "Agency", null, set, false, null, true, false, SecondFactor.NONE);
     }
 }

@@ -115,7 +115,7 @@ public class ApiTokenService {
         }
         // The token is the credential for machine clients: the second factor belongs to sign-in in a browser.
         RabtaUser user = new RabtaUser(row.userId(), row.username(), row.fullName(), row.agencyId(), row.agencyCode(),
-                row.agencyName(), row.roles(), row.mustChangePassword(), null, true, false, SecondFactor.NONE);
+                row.agencyName(), row.agencyNameUr(), row.roles(), row.mustChangePassword(), null, true, false, SecondFactor.NONE);
         SecurityContextHolder.getContext().setAuthentication(new ApiTokenAuthentication(user, row.token().id()));
         store.touch(row.token().id(), now);
         audit.record(AuditRecord.of(AccountAuditAction.API_TOKEN_USED,

@@ -23,7 +23,7 @@ class ApiTokenStore {
     /** A token with what decides, at the moment of use, whether its user may act. */
     record Presented(ApiToken token, long userId, String username, String fullName, boolean userActive,
                      Instant lockedUntil, boolean mustChangePassword, long agencyId, String agencyCode, String agencyName,
-                     boolean agencyActive, Set<Role> roles) {
+                     String agencyNameUr, boolean agencyActive, Set<Role> roles) {
     }
 
     private static final String COLUMNS = "t.id, t.name, t.token_prefix, t.read_only, t.created_at, t.expires_at, t.revoked_at, t.last_used_at";
@@ -56,14 +56,14 @@ class ApiTokenStore {
     Optional<Presented> byHash(String hash) {
         return jdbc.sql("select " + COLUMNS + """
                         , u.id, u.username, u.full_name, u.active, u.locked_until, u.must_change_password,
-                          a.id, a.code, a.name, a.active,
+                          a.id, a.code, a.name, a.name_ur, a.active,
                           array(select r.role from app_user_role r where r.user_id = u.id) as roles
                         from api_token t join app_user u on u.id = t.user_id join agency a on a.id = u.agency_id
                         where t.token_hash = ?""")
                 .param(hash)
                 .query((rs, row) -> new Presented(token(rs), rs.getLong(9), rs.getString(10), rs.getString(11), rs.getBoolean(12),
-                        instant(rs, 13), rs.getBoolean(14), rs.getLong(15), rs.getString(16), rs.getString(17), rs.getBoolean(18),
-                        roles((String[]) rs.getArray(19).getArray())))
+                        instant(rs, 13), rs.getBoolean(14), rs.getLong(15), rs.getString(16), rs.getString(17), rs.getString(18),
+                        rs.getBoolean(19), roles((String[]) rs.getArray(20).getArray())))
                 .optional();
     }
 

@@ -34,7 +34,7 @@ public final class TwoFactorFixtures {
                 Set.of(role), PASSWORD, false)));
         UserAccount account = created.get();
         return new RabtaUser(account.getId(), username, account.getFullName(), account.getAgency().getId(),
-                account.getAgency().getCode(), account.getAgency().getName(), Set.of(role), false, null, true, false,
+                account.getAgency().getCode(), account.getAgency().getName(), account.getAgency().getNameUr(), Set.of(role), false, null, true, false,
                 SecondFactor.NONE);
     }
 
