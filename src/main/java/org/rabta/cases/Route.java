@@ -50,8 +50,11 @@ public class Route {
         form.setDestinationDistrictCode(destinationDistrictCode);
     }
 
-    /** Whether any part of the route is known: a case page says "Not recorded" for a route of which nothing is. */
-    public boolean isRecorded() {
+    /**
+     * Whether any part of the route is known: a case page says "Not recorded" for a route of which nothing is. Not a
+     * bean property, so that the API, which writes the route as it is, does not answer it as a field of the route.
+     */
+    public boolean hasAnyPart() {
         return originCountry != null || originDistrictCode != null || transitCountries.length > 0
                 || destinationCountry != null || destinationDistrictCode != null;
     }
