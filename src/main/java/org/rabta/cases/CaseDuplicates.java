@@ -134,7 +134,7 @@ public class CaseDuplicates {
             long matchRoot = match.duplicateOfId() != null ? match.duplicateOfId() : match.caseId();
             boolean linked = root != null && matchRoot == root;
             result.add(new DuplicateCandidate(match.caseNumber(), match.districtCode(), agency.getCode(), agency.getName(),
-                    agency.getPhone(), match.cnicMatch(), (int) Math.round(match.nameScore() * 100), linked,
+                    agency.getNameUr(), agency.getPhone(), match.cnicMatch(), (int) Math.round(match.nameScore() * 100), linked,
                     sameAgency.get(match.caseId())));
         }
         return result;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
@@ -18,6 +19,7 @@ import org.rabta.referrals.ReviewActionItems;
 import org.rabta.referrals.ReviewSummary;
 import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.Violation;
+import org.rabta.web.SupportedLocales;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,7 +55,12 @@ class ReviewActionItemService implements ReviewActionItems {
     }
 
     /** An agency on a roster, as an owner to choose. */
-    public record AgencySeat(long agencyId, String code, String name) {
+    public record AgencySeat(long agencyId, String code, String name, String nameUr) {
+
+        /** The agency as a reader of the language calls it; the timeline records the English {@link #name()}. */
+        public String name(Locale locale) {
+            return SupportedLocales.name(locale, name, nameUr);
+        }
     }
 
     /** The review page's section: the items about the referral on the reviewer's committees, and the form's choices. */
@@ -129,7 +136,7 @@ class ReviewActionItemService implements ReviewActionItems {
                     for (int i = 0; i < terms.size(); i++) {
                         RosterEntry entry = members.get(i);
                         agencies.putIfAbsent(entry.agencyCode(), new AgencySeat(terms.get(i).getAgencyId(), entry.agencyCode(),
-                                entry.agencyName()));
+                                entry.agencyName(), entry.agencyNameUr()));
                     }
                     return new Choice(committee, members, agencies);
                 })

@@ -40,7 +40,7 @@ class RosterExport {
                 text("committees.field.from", locale), text("committees.field.to", locale)));
         for (RosterEntry entry : roster.entries()) {
             row(out, List.of(text("committees.role." + entry.role(), locale), entry.name(), nullToEmpty(entry.designation()),
-                    entry.agencyCode(), entry.agencyName(),
+                    entry.agencyCode(), entry.agencyName(locale),
                     entry.sectors().stream().map(sector -> text("committees.sector." + sector, locale)).collect(Collectors.joining("; ")),
                     nullToEmpty(entry.phone()), nullToEmpty(entry.email()), entry.from().toString(),
                     entry.to() == null ? "" : entry.to().toString()));
@@ -68,7 +68,7 @@ class RosterExport {
                 text(locale, "committees.field.to")), COLUMNS, ALIGNS, Weight.BOLD, 9, false);
         for (RosterEntry entry : roster.entries()) {
             pages.row(List.of(text(locale, "committees.role." + entry.role()), entry.name(), nullToEmpty(entry.designation()),
-                    entry.agencyName() + " (" + PrintedPages.leftToRight(entry.agencyCode()) + ")",
+                    entry.agencyName(locale) + " (" + PrintedPages.leftToRight(entry.agencyCode()) + ")",
                     entry.phone() == null ? "" : PrintedPages.leftToRight(entry.phone()),
                     PrintedPages.leftToRight(entry.from()),
                     entry.to() == null ? text(locale, "committees.term.open") : PrintedPages.leftToRight(entry.to())),

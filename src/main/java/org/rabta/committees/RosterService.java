@@ -157,7 +157,7 @@ public class RosterService {
                     term.getDesignation(),
                     person == null ? term.getPhone() : firstNonNull(term.getPhone(), person.getPhone()),
                     person == null ? term.getEmail() : firstNonNull(term.getEmail(), person.getEmail()),
-                    agency.getCode(), agency.getName(),
+                    agency.getCode(), agency.getName(), agency.getNameUr(),
                     term.getSector() != null ? Set.of(term.getSector()) : agencySectors.getOrDefault(agency.getId(), Set.of()),
                     term.getFrom(), term.getTo(), term.getVersion());
         }).toList();

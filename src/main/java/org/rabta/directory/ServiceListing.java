@@ -2,7 +2,9 @@ package org.rabta.directory;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.rabta.web.SupportedLocales;
 
 /**
  * One agency's offer of one service, as the directory shows it. {@code districtCodes} are the districts the
@@ -14,6 +16,11 @@ public record ServiceListing(long agencyId, String agencyCode, String agencyName
                              String contactPerson, String contactPhone, String contactEmail, String notes,
                              List<String> districtCodes, JurisdictionLevel jurisdictionLevel, String provinceCode,
                              List<String> agencyDistrictCodes, Long version, Instant updatedAt) {
+
+    /** The agency as a reader of the language calls it: its Urdu name in Urdu, where it has one. */
+    public String agencyName(Locale locale) {
+        return SupportedLocales.name(locale, agencyName, agencyNameUr);
+    }
 
     /** Where the service can be had, relative to a district: in it, elsewhere in its province, or further away. */
     public enum Reach { LOCAL, OTHER_DISTRICT, OTHER_PROVINCE }

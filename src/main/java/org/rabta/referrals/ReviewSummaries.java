@@ -15,8 +15,10 @@ import lombok.RequiredArgsConstructor;
 import org.rabta.cases.AgeBand;
 import org.rabta.cases.Sex;
 import org.rabta.directory.ServiceType;
+import org.rabta.web.SupportedLocales;
 import org.rabta.web.WorkItem;
 import org.rabta.web.WorkListQuery;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -85,13 +87,14 @@ class ReviewSummaries {
         String where = areaCondition(areas, params);
         params.put("now", Timestamp.from(now));
         return new WorkListQuery("""
-                select q.id, q.case_number, q.service_type, q.to_name, q.overdue_since,
+                select q.id, q.case_number, q.service_type, q.to_name, q.to_name_ur, q.overdue_since,
                        floor(extract(epoch from (cast(:now as timestamptz) - q.overdue_since)) / 86400)::bigint as days
                 from (%s and r.overdue and (%s)) q""".formatted(SUMMARY_SQL, where),
                 params, "overdue_since, id",
                 (rs, row) -> WorkItem.ofCase("/review/" + rs.getLong("id"), rs.getString("case_number"),
                         new DefaultMessageSourceResolvable(new String[] {"home.work.queueOverdue.detail"}, new Object[] {
-                                new DefaultMessageSourceResolvable("directory.service." + rs.getString("service_type")), rs.getString("to_name")}),
+                                new DefaultMessageSourceResolvable("directory.service." + rs.getString("service_type")),
+                                SupportedLocales.name(LocaleContextHolder.getLocale(), rs.getString("to_name"), rs.getString("to_name_ur"))}),
                         rs.getLong("days"), true));
     }
 
@@ -118,7 +121,8 @@ class ReviewSummaries {
     private static final String SUMMARY_SQL = """
             select r.id, r.case_number, c.sex, c.age_years, r.case_district_code, r.case_province_code, r.service_type,
                    c.confirmed_determination as screening_outcome,
-                   r.urgency, r.status, t.code as to_code, t.name as to_name, f.code as from_code, f.name as from_name,
+                   r.urgency, r.status, t.code as to_code, t.name as to_name, t.name_ur as to_name_ur,
+                   f.code as from_code, f.name as from_name, f.name_ur as from_name_ur,
                    r.sent_at, r.due_at, r.accepted_at, r.declined_at, r.completed_at, r.overdue, r.overdue_since, r.child
             from referral r
             join victim_case c on c.id = r.case_id
@@ -147,7 +151,8 @@ class ReviewSummaries {
         return new ReviewSummary(rs.getLong("id"), rs.getString("case_number"), Sex.valueOf(rs.getString("sex")),
                 AgeBand.of(rs.getObject("age_years", Integer.class)), rs.getString("case_district_code"),
                 rs.getString("case_province_code"), ServiceType.valueOf(rs.getString("service_type")), urgency, status,
-                rs.getString("to_code"), rs.getString("to_name"), rs.getString("from_code"), rs.getString("from_name"),
+                rs.getString("to_code"), rs.getString("to_name"), rs.getString("to_name_ur"), rs.getString("from_code"),
+                rs.getString("from_name"), rs.getString("from_name_ur"),
                 instant(rs, "sent_at"), instant(rs, "due_at"), instant(rs, "accepted_at"), instant(rs, "declined_at"),
                 instant(rs, "completed_at"), overdue, child, List.copyOf(reasons), rs.getString("screening_outcome"));
     }

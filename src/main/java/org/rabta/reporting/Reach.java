@@ -7,8 +7,8 @@ import java.util.Set;
  * identified inside a jurisdiction (committee members: whole provinces and single districts), or the whole country
  * (analysts). Never individual victims: every figure built on a reach is a count.
  *
- * @param description the agency's name and code (a jurisdiction and the country are named in the reader's language
- *                    by {@link StatisticsScopes})
+ * @param description the agency's name, in the language of the request, and code (a jurisdiction and the country are
+ *                    named in the reader's language by {@link StatisticsScopes})
  */
 public record Reach(Kind kind, Long agencyId, Set<String> provinceCodes, Set<String> districtCodes, String description) {
 

@@ -4,6 +4,7 @@ import lombok.RequiredArgsConstructor;
 import org.rabta.accounts.RabtaUser;
 import org.rabta.cases.CaseAccessPolicy;
 import org.rabta.shared.RecordNotFoundException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +22,8 @@ class Reaches {
         return switch (CaseAccessPolicy.statisticsReach(user)) {
             case COUNTRY -> Reach.country();
             case COMMITTEE_JURISDICTIONS -> committees.of(user);
-            case OWN_AGENCY -> Reach.agency(user.agencyId(), user.agencyName() + " (" + user.agencyCode() + ")");
+            case OWN_AGENCY -> Reach.agency(user.agencyId(),
+                    user.agencyName(LocaleContextHolder.getLocale()) + " (" + user.agencyCode() + ")");
             case NONE -> throw new RecordNotFoundException("Statistics", "(role)");
         };
     }
