@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Arrays;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -98,7 +99,8 @@ public class CaseEvent {
         return switch (type) {
             case EDITED -> DetailsShown.CHANGED_FIELDS;
             case STATUS_CHANGED -> DetailsShown.STATUS_CHANGE;
-            case CLOSED, REASSIGNED, DUPLICATE_LINKED, ATTACHMENT_ADDED, REFERRAL_SENT, REFERRAL_ACCEPTED, REFERRAL_DECLINED,
+            case CLOSED -> closedAs() != null ? DetailsShown.CLOSURE : DetailsShown.TEXT;
+            case REASSIGNED, DUPLICATE_LINKED, ATTACHMENT_ADDED, REFERRAL_SENT, REFERRAL_ACCEPTED, REFERRAL_DECLINED,
                  REFERRAL_IN_PROGRESS, REFERRAL_COMPLETED, REFERRAL_WITHDRAWN -> DetailsShown.TEXT;
             case SCREENING_DETERMINED, SCREENING_CONFIRMED, SCREENING_RETURNED -> DetailsShown.SCREENING_OUTCOME;
             case NOTE_ADDED -> "restricted".equals(details) ? DetailsShown.RESTRICTED_NOTE : DetailsShown.NONE;
@@ -107,10 +109,26 @@ public class CaseEvent {
     }
 
     /**
-     * How {@code details} reads: the changed fields' names, "from,to" statuses, free text, a screening outcome, or the
-     * mark of a restricted note.
+     * How {@code details} reads: the changed fields' names, "from,to" statuses, free text, a closure ("CLOSED_REFERRED:
+     * reason"), a screening outcome, or the mark of a restricted note.
      */
     public enum DetailsShown {
-        CHANGED_FIELDS, STATUS_CHANGE, TEXT, SCREENING_OUTCOME, RESTRICTED_NOTE, NONE
+        CHANGED_FIELDS, STATUS_CHANGE, TEXT, CLOSURE, SCREENING_OUTCOME, RESTRICTED_NOTE, NONE
+    }
+
+    /** The status a closure's details begin with ("CLOSED_REFERRED: reason"), so that a page can say it in words. */
+    public CaseStatus closedAs() {
+        int colon = details == null ? -1 : details.indexOf(": ");
+        if (type != CaseEventType.CLOSED || colon < 0) {
+            return null;
+        }
+        String status = details.substring(0, colon);
+        return Arrays.stream(CaseStatus.values()).filter(CaseStatus::isClosed).filter(s -> s.name().equals(status))
+                .findFirst().orElse(null);
+    }
+
+    /** A closure's reason, as the supervisor wrote it; null where the details name no status. */
+    public String closeReason() {
+        return closedAs() == null ? null : details.substring(details.indexOf(": ") + 2);
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import lombok.RequiredArgsConstructor;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.rabta.support.RabtaIntegrationTest;
 import org.rabta.support.Unique;
@@ -282,6 +283,18 @@ class CaseScreensTest {
         mvc.perform(get("/cases/" + number).with(user(fixtures.user("fia.lahore"))))
                 .andExpect(content().string(containsString("Reopened")))
                 .andExpect(content().string(containsString("Taken over by the shelter")));
+        // The closure says how the case was closed in words, in the reader's language, never as its code.
+        assertThat(timelineEntry(number, "en", "Closed")).isEqualTo("Closed Closed (referred): Taken over by the shelter");
+        assertThat(timelineEntry(number, "ur", "بند")).isEqualTo("بند بند (ریفر شدہ): Taken over by the shelter");
+    }
+
+    /** The first line and the details of the case page's timeline entry whose first line is {@code title}. */
+    private String timelineEntry(String caseNumber, String language, String title) throws Exception {
+        Document page = Jsoup.parse(mvc.perform(get("/cases/" + caseNumber).with(user(fixtures.user("fia.lahore")))
+                .cookie(new Cookie("rabta-lang", language))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        Element entry = page.select(".case-timeline > li").stream().filter(li -> li.child(0).text().equals(title))
+                .findFirst().orElseThrow();
+        return entry.child(0).text() + " " + entry.child(2).text();
     }
 
     @Test

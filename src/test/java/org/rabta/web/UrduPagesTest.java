@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lombok.RequiredArgsConstructor;
 import org.jsoup.Jsoup;
@@ -26,21 +26,26 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * An agency that has an Urdu name is called by it on every page a reader of Urdu opens. The pages are found as a user
- * finds them, by following the links of each page from the home page, and the names are those of the agency table,
- * so a page or an agency added tomorrow is checked too. (The referral list, the referral and review pages, the
- * committee roster, the duplicates and the user's own menu named agencies in English only.)
+ * What a reader of Urdu sees on every page a user reaches: each agency that has an Urdu name called by it, and no code
+ * of the application (FORCED_LABOUR, CLOSED_REFERRED) or "null" where words belong. The pages are found as a user
+ * finds them, following the links of each page from the home page, and the names are those of the agency table, so a
+ * page or an agency added tomorrow is checked too. (The referral list, the referral and review pages, a committee's
+ * roster, the membership form, the sectors page, the statistics and the user's own menu named agencies in English,
+ * and a closed case's timeline showed how it was closed as its code.)
  */
 @RabtaIntegrationTest
 @RequiredArgsConstructor
-class AgencyNamesInUrduTest {
+class UrduPagesTest {
 
     /**
-     * Links that leave the pages (downloads, signing out, another language, a file) and the audit trail, which shows
-     * what was recorded as it was written.
+     * Links that leave the pages (downloads, signing out, another language, a file), the audit trail, which shows what
+     * was recorded as it was written, and the import page, which documents the codes a CSV file is written with.
      */
-    private static final Pattern NOT_A_PAGE = Pattern.compile(
-            "^/(logout|api/|webjars/|css/|js/|img/|admin/audit)|[?&]lang=|[?&]format=|/(export|download|pdf|csv|print)\\b|/attachments/|\\.(csv|pdf|png|jpg)$");
+    private static final Pattern NOT_A_PAGE = Pattern.compile("^/(logout|api/|webjars/|css/|js/|img/|admin/audit)"
+            + "|/audit$|^/cases/import|[?&]lang=|[?&]format=|/(export|download|pdf|csv|print)\\b|/attachments/|\\.(csv|pdf|png|jpg)$");
+
+    /** An enum constant of two words or more, or a null written out. */
+    private static final Pattern CODE = Pattern.compile("\\b[A-Z]{2,}(_[A-Z]+)+\\b|\\bnull\\b");
 
     private static final int PAGES_PER_USER = 120;
 
@@ -50,15 +55,14 @@ class AgencyNamesInUrduTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"ngo.lahore", "fia.lahore.supervisor", "committee.lahore", "police.lahore", "admin"})
-    void everyPageAUserReachesNamesAgenciesInUrdu(String username) throws Exception {
-        Map<String, String> urduByEnglish = new java.util.HashMap<>();
-        jdbc.sql("select name, name_ur from agency where name_ur is not null and name_ur <> name").query()
-                .listOfRows().forEach(row -> urduByEnglish.put((String) row.get("name"), (String) row.get("name_ur")));
-        assertThat(urduByEnglish).isNotEmpty();
+    void everyPageAUserReachesNamesAgenciesInUrduAndShowsNoCode(String username) throws Exception {
+        List<String> englishNames = jdbc.sql("select name from agency where name_ur is not null and name_ur <> name")
+                .query(String.class).list();
+        assertThat(englishNames).isNotEmpty();
 
         Set<String> seen = new HashSet<>();
         Deque<String> toRead = new ArrayDeque<>(List.of("/"));
-        List<String> english = new ArrayList<>();
+        List<String> wrong = new ArrayList<>();
         while (!toRead.isEmpty() && seen.size() < PAGES_PER_USER) {
             String path = toRead.poll();
             if (!seen.add(path)) {
@@ -70,17 +74,22 @@ class AgencyNamesInUrduTest {
                 continue;
             }
             Document page = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8), "http://localhost" + path);
-            String text = page.select("header, main").text();
-            urduByEnglish.keySet().stream().filter(text::contains)
-                    .forEach(name -> english.add(path + " names \"" + name + "\""));
             page.select("a[href^=/]").forEach(link -> {
                 String href = link.attr("href").replaceFirst("#.*", "");
                 if (!href.isEmpty() && !NOT_A_PAGE.matcher(href).find() && !seen.contains(href)) {
                     toRead.add(href);
                 }
             });
+            page.select("code").remove(); // set apart as codes on purpose: usernames, agency codes, audit actions
+            String text = page.select("header, main").text();
+            englishNames.stream().filter(text::contains).forEach(name -> wrong.add(path + " names \"" + name + "\""));
+            Matcher code = CODE.matcher(text);
+            while (code.find()) {
+                wrong.add(path + " shows \"" + code.group() + "\" in: "
+                        + text.substring(Math.max(0, code.start() - 60), Math.min(text.length(), code.end() + 20)));
+            }
         }
         assertThat(seen).as("pages read").hasSizeGreaterThan(5);
-        assertThat(english).isEmpty();
+        assertThat(wrong).isEmpty();
     }
 }
