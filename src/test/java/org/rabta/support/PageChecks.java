@@ -19,13 +19,17 @@ import org.xml.sax.SAXParseException;
 
 /**
  * What every rendered page must satisfy, whoever looks at it and in whichever language: valid HTML5 (the Nu Html
- * Checker, the W3C's own), no unresolved message ({@code ??key_en??}), no {@code null} shown to the user, no repeated
- * {@code id}, and a label for every form control. Each problem comes back as one readable sentence.
+ * Checker, the W3C's own), no unresolved message ({@code ??key_en??}), no {@code null} and no code of the application
+ * ({@code CLOSED_REFERRED}) shown to the user, no repeated {@code id}, a label for every form control, and none of the
+ * words the page's language has others for (the English names of agencies that have Urdu ones, on a page in Urdu).
+ * Each problem comes back as one readable sentence.
  */
 public final class PageChecks {
 
     private static final Pattern UNRESOLVED_MESSAGE = Pattern.compile("\\?\\?[^?<>\"]{1,200}\\?\\?");
     private static final Pattern NULL_WORD = Pattern.compile("(?<![\\w-])null(?![\\w-])");
+    /** An enum constant of two words or more: a code where words belong. */
+    private static final Pattern CODE = Pattern.compile("\\b[A-Z]{2,}(_[A-Z]+)+\\b");
     /** Attributes whose text a person reads or hears. */
     private static final Set<String> SHOWN_ATTRIBUTES = Set.of("title", "alt", "placeholder", "aria-label",
             "aria-description", "value", "label", "content");
@@ -34,8 +38,15 @@ public final class PageChecks {
 
     private final SimpleDocumentValidator validator;
     private final Collector collector = new Collector();
+    private final Map<String, List<String>> foreignWords;
 
     public PageChecks() {
+        this(Map.of());
+    }
+
+    /** @param foreignWords by language (the page's {@code lang}), words its pages must not show */
+    public PageChecks(Map<String, List<String>> foreignWords) {
+        this.foreignWords = Map.copyOf(foreignWords);
         try {
             validator = new SimpleDocumentValidator(false, false, false);
             validator.setUpMainSchema(NU_SCHEMA, collector);
@@ -51,6 +62,8 @@ public final class PageChecks {
         problems.addAll(invalidHtml(html));
         problems.addAll(unresolvedMessages(html));
         problems.addAll(nullsShown(document));
+        problems.addAll(codesShown(document));
+        problems.addAll(foreignWordsShown(document));
         problems.addAll(repeatedIds(document));
         problems.addAll(unlabelledControls(document));
         problems.addAll(untiedFieldErrors(document));
@@ -101,6 +114,34 @@ public final class PageChecks {
             }
         }
         return problems;
+    }
+
+    /** Codes where words belong: an enum constant in the words a person reads (see {@link #words}). */
+    public static List<String> codesShown(Document document) {
+        List<String> problems = new ArrayList<>();
+        Matcher code = CODE.matcher(words(document));
+        while (code.find()) {
+            problems.add("code " + code.group() + " shown where words belong");
+        }
+        return problems;
+    }
+
+    /** The words the page's language has others for, in the words a person reads (see {@link #words}). */
+    public List<String> foreignWordsShown(Document document) {
+        String language = document.select("html").attr("lang");
+        String words = words(document);
+        return foreignWords.getOrDefault(language, List.of()).stream().filter(words::contains)
+                .map(word -> "\"" + word + "\" shown in " + language).toList();
+    }
+
+    /**
+     * The page's text outside what it sets apart as written: {@code <code>} (usernames, agency codes, audit actions)
+     * and {@code data-verbatim} (what the audit trail recorded, the codes the import page documents for CSV files).
+     */
+    private static String words(Document document) {
+        Document copy = document.clone();
+        copy.select("code, [data-verbatim], script, style").remove();
+        return copy.body().text();
     }
 
     public static List<String> repeatedIds(Document document) {
