@@ -135,13 +135,19 @@ public final class PageChecks {
     }
 
     /**
-     * The page's text outside what it sets apart as written: {@code <code>} (usernames, agency codes, audit actions)
-     * and {@code data-verbatim} (what the audit trail recorded, the codes the import page documents for CSV files).
+     * The page's text and the labels a screen reader says ({@code aria-label}, {@code title}, {@code alt},
+     * {@code placeholder}, an option group's {@code label}), outside what it sets apart as written: {@code <code>}
+     * (usernames, agency codes, audit actions) and {@code data-verbatim} (what the audit trail recorded, the codes the
+     * import page documents for CSV files).
      */
     private static String words(Document document) {
         Document copy = document.clone();
         copy.select("code, [data-verbatim], script, style").remove();
-        return copy.body().text();
+        StringBuilder words = new StringBuilder(copy.body().text());
+        for (String attribute : List.of("aria-label", "title", "alt", "placeholder", "label")) {
+            copy.body().select("[" + attribute + "]").forEach(element -> words.append(' ').append(element.attr(attribute)));
+        }
+        return words.toString();
     }
 
     public static List<String> repeatedIds(Document document) {
