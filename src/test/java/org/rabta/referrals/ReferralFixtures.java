@@ -37,7 +37,8 @@ class ReferralFixtures {
         // The case form itself demands consent on a child's behalf once consent is recorded; without it, not asked.
         CaseForm form = CaseForms.withIdentifiers(15, consentOnBehalf);
         if (consentOnBehalf) {
-            form.setConsentOnBehalfOf("Child Protection & Welfare Bureau Punjab");
+            // A parent, as most are; typed text naming an agency in English would read to the pages' checks as untranslated.
+            form.setConsentOnBehalfOf("Mother, Shazia Bibi");
         } else {
             form.setConsentDataProcessing(ConsentStatus.NOT_ASKED);
             form.setConsentDate(null);
