@@ -44,8 +44,11 @@
                 items.push({ item: item, control: control });
             });
             items.sort(function (a, b) {
-                if (!a.control || !b.control || a.control === b.control) {
-                    return a.control ? 1 : b.control ? -1 : 0; // errors of no field (the whole form's) first
+                if (a.control === b.control) {
+                    return 0; // two errors of one field (or of none) keep their order
+                }
+                if (!a.control || !b.control) {
+                    return a.control ? 1 : -1; // errors of no field (the whole form's) first
                 }
                 return a.control.compareDocumentPosition(b.control) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
             });
