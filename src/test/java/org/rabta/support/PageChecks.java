@@ -62,8 +62,9 @@ public final class PageChecks {
         problems.addAll(invalidHtml(html));
         problems.addAll(unresolvedMessages(html));
         problems.addAll(nullsShown(document));
-        problems.addAll(codesShown(document));
-        problems.addAll(foreignWordsShown(document));
+        String words = words(document);
+        problems.addAll(codesShown(words));
+        problems.addAll(foreignWordsShown(document.select("html").attr("lang"), words));
         problems.addAll(repeatedIds(document));
         problems.addAll(unlabelledControls(document));
         problems.addAll(untiedFieldErrors(document));
@@ -117,9 +118,9 @@ public final class PageChecks {
     }
 
     /** Codes where words belong: an enum constant in the words a person reads (see {@link #words}). */
-    public static List<String> codesShown(Document document) {
+    private static List<String> codesShown(String words) {
         List<String> problems = new ArrayList<>();
-        Matcher code = CODE.matcher(words(document));
+        Matcher code = CODE.matcher(words);
         while (code.find()) {
             problems.add("code " + code.group() + " shown where words belong");
         }
@@ -127,24 +128,25 @@ public final class PageChecks {
     }
 
     /** The words the page's language has others for, in the words a person reads (see {@link #words}). */
-    public List<String> foreignWordsShown(Document document) {
-        String language = document.select("html").attr("lang");
-        String words = words(document);
+    private List<String> foreignWordsShown(String language, String words) {
         return foreignWords.getOrDefault(language, List.of()).stream().filter(words::contains)
                 .map(word -> "\"" + word + "\" shown in " + language).toList();
     }
 
     /**
-     * The page's text and the labels a screen reader says ({@code aria-label}, {@code title}, {@code alt},
-     * {@code placeholder}, an option group's {@code label}), outside what it sets apart as written: {@code <code>}
-     * (usernames, agency codes, audit actions) and {@code data-verbatim} (what the audit trail recorded, the codes the
-     * import page documents for CSV files).
+     * The page's text and the {@link #SHOWN_ATTRIBUTES} a person reads or hears, but for what a form holds
+     * ({@code value}: typed text, such as an agency's English name in its own form) and the head's {@code content};
+     * all outside what the page sets apart as written: {@code <code>} (usernames, agency codes, audit actions) and
+     * {@code data-verbatim} (what the audit trail recorded, the codes the import page documents for CSV files).
      */
     private static String words(Document document) {
         Document copy = document.clone();
         copy.select("code, [data-verbatim], script, style").remove();
         StringBuilder words = new StringBuilder(copy.body().text());
-        for (String attribute : List.of("aria-label", "title", "alt", "placeholder", "label")) {
+        for (String attribute : SHOWN_ATTRIBUTES) {
+            if (attribute.equals("value") || attribute.equals("content")) {
+                continue;
+            }
             copy.body().select("[" + attribute + "]").forEach(element -> words.append(' ').append(element.attr(attribute)));
         }
         return words.toString();
