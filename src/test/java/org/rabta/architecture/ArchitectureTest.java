@@ -4,14 +4,13 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.rabta.support.ApplicationClasses;
 import org.rabta.shared.ConcurrentEditException;
 import org.rabta.shared.InvalidInputException;
 import org.rabta.shared.Violation;
@@ -31,9 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ArchitectureTest {
 
-    private static final JavaClasses RABTA = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.rabta");
+    private static final JavaClasses RABTA = ApplicationClasses.ALL;
 
     @Test
     void sharedKernelUsesOnlyTheJdk() {

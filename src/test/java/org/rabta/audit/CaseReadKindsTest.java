@@ -1,15 +1,12 @@
 package org.rabta.audit;
 
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.rabta.support.ApplicationClasses;
+import org.rabta.support.MessageBundles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,21 +18,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CaseReadKindsTest {
 
     @Test
-    void everyKindOfReadHasWordsInBothLanguages() throws Exception {
+    void everyKindOfReadHasWordsInBothLanguages() {
         List<String> reads = new ArrayList<>();
-        new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.rabta")
-                .stream().filter(type -> type.isEnum() && type.isAssignableTo(AuditAction.class))
+        ApplicationClasses.ALL.stream().filter(type -> type.isEnum() && type.isAssignableTo(AuditAction.class))
                 .flatMap(type -> Arrays.stream(type.reflect().getEnumConstants()))
                 .map(action -> ((AuditAction) action).name())
                 .filter(action -> CaseReadHistory.READ_VERBS.stream().anyMatch(verb -> action.endsWith("_" + verb)))
                 .forEach(reads::add);
         assertThat(reads).contains("CASE_VIEWED", "CASES_LISTED");
 
-        for (String bundle : List.of("messages.properties", "messages_ur.properties")) {
-            Properties messages = new Properties();
-            try (InputStream in = getClass().getClassLoader().getResourceAsStream(bundle)) {
-                messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            }
+        for (String bundle : MessageBundles.FILES) {
+            Properties messages = MessageBundles.load(bundle);
             assertThat(reads).as("reads without words in %s", bundle)
                     .allSatisfy(action -> assertThat(messages.getProperty("cases.reads.kind." + action)).as(action).isNotBlank());
         }

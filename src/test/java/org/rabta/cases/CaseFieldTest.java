@@ -3,8 +3,6 @@ package org.rabta.cases;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.beans.PropertyDescriptor;
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.time.Instant;
@@ -20,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.rabta.support.MessageBundles;
 import org.springframework.beans.BeanUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -83,11 +82,8 @@ class CaseFieldTest {
     }
 
     @Test
-    void everyFieldAndImportColumnIsNamedInTheMessages() throws IOException {
-        Properties messages = new Properties();
-        try (InputStream in = CaseFieldTest.class.getResourceAsStream("/messages.properties")) {
-            messages.load(in);
-        }
+    void everyFieldAndImportColumnIsNamedInTheMessages() {
+        Properties messages = MessageBundles.load("messages.properties");
         assertThat(fields().map(CaseField::messageKey).filter(key -> !messages.containsKey(key)).toList()).isEmpty();
         assertThat(ImportColumn.all().stream().map(column -> "cases.import.column." + column.header())
                 .filter(key -> !messages.containsKey(key)).toList()).isEmpty();

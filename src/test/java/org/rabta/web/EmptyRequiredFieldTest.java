@@ -1,8 +1,6 @@
 package org.rabta.web;
 
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -13,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.rabta.support.ApplicationClasses;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,8 +26,7 @@ class EmptyRequiredFieldTest {
     @Test
     void everyRequiredTextFieldLeftEmptyHasOneErrorOnly() {
         List<Field> required = new ArrayList<>();
-        for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.rabta")) {
+        for (JavaClass type : ApplicationClasses.ALL) {
             for (Field field : type.reflect().getDeclaredFields()) {
                 if (field.isAnnotationPresent(NotBlank.class) && field.getType() == String.class) {
                     required.add(field);

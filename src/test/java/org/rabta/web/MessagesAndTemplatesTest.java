@@ -1,10 +1,6 @@
 package org.rabta.web;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +17,7 @@ import org.jsoup.parser.Tag;
 import org.junit.jupiter.api.Test;
 import org.rabta.cases.CaseEventType;
 import org.rabta.referrals.ReferralEventType;
+import org.rabta.support.MessageBundles;
 import org.rabta.support.Templates;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every UI string is translated, and templates take all their visible text from the message files. */
 class MessagesAndTemplatesTest {
 
-    private static final Path RESOURCES = Path.of("src/main/resources");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}");
     private static final Pattern URDU_SCRIPT = Pattern.compile("\\p{IsArabic}");
     private static final Set<String> TEXT_REPLACING = Set.of("th:text", "th:utext", "th:errors", "th:replace", "th:insert", "th:remove");
@@ -43,9 +39,9 @@ class MessagesAndTemplatesTest {
             "data-confirm", "aria-description");
 
     @Test
-    void everyKeyExistsInEnglishAndUrdu() throws IOException {
-        Set<String> english = load("messages.properties").stringPropertyNames();
-        Set<String> urdu = load("messages_ur.properties").stringPropertyNames();
+    void everyKeyExistsInEnglishAndUrdu() {
+        Set<String> english = MessageBundles.load("messages.properties").stringPropertyNames();
+        Set<String> urdu = MessageBundles.load("messages_ur.properties").stringPropertyNames();
 
         assertThat(difference(english, urdu)).as("keys missing from messages_ur.properties").isEmpty();
         assertThat(difference(urdu, english)).as("keys missing from messages.properties").isEmpty();
@@ -53,8 +49,8 @@ class MessagesAndTemplatesTest {
 
     /** The timelines name each entry by a key of its type: every type of either timeline has its words. */
     @Test
-    void everyTimelineEntryTypeHasItsWords() throws IOException {
-        Set<String> english = load("messages.properties").stringPropertyNames();
+    void everyTimelineEntryTypeHasItsWords() {
+        Set<String> english = MessageBundles.load("messages.properties").stringPropertyNames();
         List<String> missing = Stream.concat(Arrays.stream(CaseEventType.values()).map(type -> "cases.event." + type),
                         Arrays.stream(ReferralEventType.values()).map(type -> "referrals.event." + type))
                 .filter(key -> !english.contains(key))
@@ -63,8 +59,8 @@ class MessagesAndTemplatesTest {
     }
 
     @Test
-    void urduMessagesAreWrittenInUrdu() throws IOException {
-        Properties urdu = load("messages_ur.properties");
+    void urduMessagesAreWrittenInUrdu() {
+        Properties urdu = MessageBundles.load("messages_ur.properties");
         List<String> untranslated = urdu.stringPropertyNames().stream()
                 .filter(key -> LETTERS.matcher(urdu.getProperty(key)).find())
                 .filter(key -> !URDU_SCRIPT.matcher(urdu.getProperty(key)).find())
@@ -175,7 +171,7 @@ class MessagesAndTemplatesTest {
     }
 
     private static List<String> pluralsAfterOne(String file, Locale locale, Pattern plural) throws IOException {
-        Properties messages = load(file);
+        Properties messages = MessageBundles.load(file);
         List<String> offences = new ArrayList<>();
         for (String key : new TreeSet<>(messages.stringPropertyNames())) {
             String pattern = messages.getProperty(key);
@@ -195,14 +191,6 @@ class MessagesAndTemplatesTest {
             }
         }
         return offences;
-    }
-
-    private static Properties load(String name) throws IOException {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(RESOURCES.resolve(name), StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        }
-        return properties;
     }
 
     private static Set<String> difference(Set<String> left, Set<String> right) {

@@ -1,16 +1,12 @@
 package org.rabta.screening.engine;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import org.rabta.support.MessageBundles;
 
 /**
  * The screening messages as the app ships them (UTF-8 properties), with the same argument
@@ -30,16 +26,7 @@ final class MessageFiles {
     }
 
     private static MessageFiles load(String file, Locale locale) {
-        try (InputStream in = MessageFiles.class.getClassLoader().getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException(file + " is not on the classpath");
-            }
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return new MessageFiles(properties, locale);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new MessageFiles(MessageBundles.load(file), locale);
     }
 
     boolean has(String key) {
