@@ -170,9 +170,7 @@ class CaseScreensTest {
 
     /** The text of the case page's route row, in the language given. */
     private String route(String caseNumber, String language) throws Exception {
-        Document page = Jsoup.parse(mvc.perform(get("/cases/" + caseNumber).cookie(new Cookie("rabta-lang", language)))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-        return page.select("dt").stream().filter(term -> term.text().equals(language.equals("ur") ? "راستہ" : "Route"))
+        return casePage(caseNumber, language).select("dt").stream().filter(term -> term.text().equals(language.equals("ur") ? "راستہ" : "Route"))
                 .findFirst().orElseThrow().nextElementSibling().text();
     }
 
@@ -290,11 +288,15 @@ class CaseScreensTest {
 
     /** The first line and the details of the case page's timeline entry whose first line is {@code title}. */
     private String timelineEntry(String caseNumber, String language, String title) throws Exception {
-        Document page = Jsoup.parse(mvc.perform(get("/cases/" + caseNumber).with(user(fixtures.user("fia.lahore")))
-                .cookie(new Cookie("rabta-lang", language))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-        Element entry = page.select(".case-timeline > li").stream().filter(li -> li.child(0).text().equals(title))
+        Element entry = casePage(caseNumber, language).select(".case-timeline > li").stream().filter(li -> li.child(0).text().equals(title))
                 .findFirst().orElseThrow();
         return entry.child(0).text() + " " + entry.child(2).text();
+    }
+
+    /** The case page as fia.lahore reads it in the language given. */
+    private Document casePage(String caseNumber, String language) throws Exception {
+        return Jsoup.parse(mvc.perform(get("/cases/" + caseNumber).with(user(fixtures.user("fia.lahore")))
+                .cookie(new Cookie("rabta-lang", language))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 
     @Test
